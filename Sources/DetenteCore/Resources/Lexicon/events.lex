@@ -1,0 +1,182 @@
+# Event patterns. Each record says which words signal an event, its CAMEO code, and where its
+# target is. Patterns:
+#   word          a literal word (case does not matter)
+#   +verb         a verb in any form: meet, meets, meeting, met; irregular or doubled forms
+#                 in brackets: +meet[met]  +ban[banned,banning]
+#   a/b/c         any one of these words (each may be a +verb)
+#   *             up to four words in between ("imposed new economic sanctions on")
+# Targets, tried in order: obj (the actor right after the pattern), in (an actor inside a *),
+# place (the country of a place named after the pattern), a preposition (the actor after it:
+# with, to, on, against, of, from, into, at, for, between), or - (no target).
+# Flags: sym (direction does not matter), noun (the trigger is a noun: its source may be a
+# possessive, a country word before it, or "by X"), recip (needs a plural subject: "saw each
+# other"), mod=M (the pattern fixes the modality), src=by (the source follows "by"),
+# refine=meet (coded 036 when a meeting is being discussed in the sentence or the one before).
+# Patterns that start at the same word are tried longest first. Meetings that are planned or
+# possible are coded 036 whatever the pattern says.
+# id | cameo | pattern | target | flags
+[events]
+# --- 02 appeal
+urge | 020 | +urge | obj | 
+call-on | 020 | +call[called,calling] on | obj |
+appeal-to | 020 | +appeal[appealed,appealing] to | obj |
+ask | 020 | +ask | obj |
+press | 020 | +press | obj |
+appeal-for-aid | 023 | +ask/+appeal/+request for * aid | from to |
+# --- 03 intent to cooperate
+offer-aid | 033 | +offer/+pledge/+promise * aid | to in |
+offer-mediate | 039 | +offer to mediate | between |
+invite | 036 | +invite | obj |
+proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by | by | noun refine=meet
+proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
+# --- 04 consult
+meet | 040 | +meet[met] | obj with | sym
+meet-noun | 040 | meeting/meetings | with between | sym noun
+see-each-other | 040 | +see[saw,seen] each other | - | sym recip
+meet-each-other | 040 | +meet[met] each other | - | sym recip
+hold-talks | 040 | +hold[held] * talks/discussions/consultations/meeting/meetings | with | sym
+talks | 040 | talks/discussions/consultations | with between | sym noun
+summit | 040 | summit | with between | sym noun
+discuss | 040 | +discuss | with | sym
+talk | 040 | +talk | with to | sym
+speak-with | 040 | +speak[spoke,spoken] with | obj | sym
+confer | 040 | +confer[conferred,conferring] with | obj | sym
+negotiate | 046 | +negotiate | with | sym
+negotiations | 046 | negotiations | with between | sym noun
+phone | 041 | +phone | obj with | sym
+phone-call | 041 | phone/telephone call/conversation | with between | sym noun
+spoke-by-phone | 041 | +speak[spoke,spoken] by phone/telephone | with to | sym
+visit | 042 | +visit | obj place |
+visit-noun | 042 | visit/trip | to place | noun
+travel-to | 042 | +travel[travelled,traveling,travelling] to | place |
+fly-to | 042 | +fly[flew,flown] to | place |
+arrive-in | 042 | +arrive in | place |
+attend-summit | 042 | +attend * summit/meeting/conference/talks | place in |
+skip-summit | 042 | +skip[skipped,skipping] * summit/meeting/conference/talks/forum | place in | mod=cancelled
+back-out | 042 | +back out of * summit/meeting/conference/talks/visit | place in | mod=cancelled
+host | 043 | +host | obj |
+receive | 043 | +receive | obj |
+welcome | 043 | +welcome | obj |
+mediate | 045 | +mediate | between |
+# --- 05 diplomatic cooperation
+praise | 051 | +praise | obj |
+hail | 051 | +hail | obj |
+commend | 051 | +commend | obj |
+endorse | 051 | +endorse | obj |
+thank | 051 | +thank | obj |
+defend | 052 | +defend | obj |
+apologize | 055 | +apologize/+apologise | to |
+recognize | 054 | +recognize/+recognise | obj |
+sign-agreement | 057 | +sign * agreement/deal/treaty/accord/pact/memorandum/agreements/deals/accords | with between in | sym
+reach-agreement | 057 | +reach[reached] * agreement/deal/accord/compromise | with between | sym
+strike-deal | 057 | +strike[struck] * deal | with | sym
+deal-brokered | 057 | deal/agreement/accord * +broker by | - | sym noun src=by
+agreement-between | 057 | agreement/deal/treaty/accord/pact between | between | sym noun
+restore-ties | 050 | +restore/+normalize/+normalise * relations/ties | with | sym
+# --- 06 material cooperation
+joint-exercises | 062 | joint * exercises/drills | with | sym
+cooperate | 060 | +cooperate | with | sym
+# --- 07 aid
+send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given] * humanitarian aid/assistance | to in |
+send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied] * military aid/assistance | to in |
+send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
+send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given] * aid/assistance/loan/loans | to in |
+grant-asylum | 075 | +grant * asylum | to |
+# --- 08 yield
+release | 084 | +release/+free[freed] | obj |
+lift-sanctions | 085 | +lift/+ease * sanctions | on against |
+ceasefire | 0871 | +declare/+agree[agreed] * ceasefire/truce | with | sym
+withdraw-troops | 0874 | +withdraw[withdrew,withdrawn] * troops/forces | from |
+# --- 09 investigate
+investigate | 090 | +investigate | obj |
+investigation | 090 | investigation/probe/inquiry into | into | noun
+# --- 10 demand
+demand | 100 | +demand | obj from |
+# --- 11 disapprove
+criticize | 111 | +criticize/+criticise | obj |
+condemn | 111 | +condemn | obj |
+denounce | 111 | +denounce | obj |
+slam | 111 | +slam[slammed,slamming] | obj |
+blast | 111 | +blast | obj |
+rebuke | 111 | +rebuke | obj |
+criticism | 111 | criticism/condemnation of | of | noun
+accuse | 112 | +accuse | obj |
+blame | 112 | +blame | obj |
+accusation | 112 | accusations/accusation against | against | noun
+complain | 114 | +complain to | obj |
+protest-note | 114 | +lodge/+file * protest/complaint | with against |
+summon-envoy | 114 | +summon * ambassador/envoy/charge | in |
+sue | 115 | +sue | obj |
+lawsuit | 115 | +file * lawsuit/suit/case | against |
+# --- 12 reject
+reject | 120 | +reject | obj |
+veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
+# --- 13 threaten
+threaten | 130 | +threaten | obj |
+warn | 130 | +warn | obj |
+ultimatum | 139 | +issue * ultimatum | to |
+# --- 14 protest
+protest-against | 141 | +protest/+demonstrate/+rally[rallied] against | obj |
+protests-against | 141 | protests/protest/demonstrations/rallies against | against | noun
+boycott | 143 | +boycott | obj |
+# --- 15 force posture
+deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets | to near in place |
+mass-troops | 154 | +mass * troops/forces | near on place |
+# --- 16 reduce relations
+cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
+break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
+downgrade | 161 | +downgrade * ties/relations | with |
+recall-ambassador | 161 | +recall * ambassador/envoy | from to place |
+close-embassy | 161 | +close * embassy | in place |
+cut-aid | 162 | +cut/+suspend/+halt[halted] * aid/assistance | to |
+impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+extend/+tighten * sanctions | on against |
+sanctions | 163 | sanctions/embargo | on against | noun
+sanction-verb | 163 | +sanction | obj |
+ban-imports | 163 | +ban[banned,banning] * imports | from of |
+suspend-talks | 164 | +suspend/+halt[halted]/+break[broke,broken] off * talks/negotiations | with |
+expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/envoy/staff | in of from |
+expel-diplomats-2 | 166 | +order * diplomats/diplomat/ambassador/envoy * to leave | in |
+persona-non-grata | 166 | +declare * persona non grata | in |
+# --- 17 coerce
+arrest | 173 | +arrest | obj |
+detain | 173 | +detain | obj |
+jail | 173 | +jail | obj |
+deport | 174 | +deport | obj |
+expel | 174 | +expel[expelled,expelling] | obj |
+seize | 171 | +seize | in obj |
+ban-entry | 172 | +ban[banned,banning]/+bar[barred,barring]/+deny * entry | for to |
+ban | 172 | +ban[banned,banning]/+bar[barred,barring] | obj |
+blacklist | 172 | blacklist/blacklists | of on | noun
+blacklist-verb | 172 | +blacklist | obj |
+entry-ban | 172 | entry/travel/visa ban/bans | on for against | noun
+visa-restrictions | 172 | +impose * visa restrictions | on against |
+punish | 170 | +punish | obj |
+crackdown | 175 | crackdown on | on | noun
+crack-down | 175 | +crack[cracked] down on | obj |
+# --- 18 assault
+attack | 190 | +attack | obj place |
+attack-noun | 190 | attack/attacks/assault/offensive on/against | on against | noun
+abduct | 181 | +abduct/+kidnap[kidnapped,kidnapping] | obj |
+assassinate | 186 | +assassinate | obj |
+bomb | 183 | +bomb | obj place |
+kill | 190 | +kill | obj |
+# --- 19 fight
+shell | 194 | +shell[shelled,shelling] | obj place |
+fire-at | 190 | +fire * rockets/missiles/shells/mortars/shots/artillery | at into on place |
+airstrikes | 195 | +launch * strikes/airstrikes/raids/airstrike | on against in place |
+air-strikes | 195 | +launch * air strikes/strike/raids | on against in place |
+carry-out-strikes | 195 | +carry[carried] out * strikes/airstrikes/raids | on against in place |
+airstrikes-noun | 195 | airstrikes/airstrike | on against in place | noun
+air-strikes-noun | 195 | air/drone strikes/strike/raids | on against in place | noun
+invade | 192 | +invade | obj place |
+occupy | 192 | +occupy[occupied] | obj place |
+invasion | 192 | invasion of | of place | noun
+clash | 190 | +clash | with | sym
+clashes | 190 | clashes/fighting between | between | sym noun
+clashes-with | 190 | clashes with | with | sym noun
+fight | 190 | +fight[fought] | obj |
+blockade | 191 | +impose/+enforce * blockade | on |
+blockade-noun | 191 | blockade of | of place | noun
+violate-ceasefire | 196 | +violate * ceasefire/truce | - |
+# --- 20 mass violence
+chemical-attack | 2041 | +use * chemical weapons | against on |

@@ -1,0 +1,31 @@
+# Titles of office. A title before a name gives the person a role; a title after a country
+# word without a name ("the Russian president") resolves to whoever held that office then.
+# role | titles | office
+[titles]
+GOV | President; Presidents; President-elect | president
+GOV | Vice President; Vice-President | vice president
+GOV | Prime Minister; Premier; PM | prime minister
+GOV | Chancellor | chancellor
+GOV | King | king
+GOV | Queen | queen
+GOV | Emperor | emperor
+GOV | Crown Prince | crown prince
+GOV | Emir | emir
+GOV | Supreme Leader | supreme leader
+GOV | Foreign Minister; Foreign Secretary; Secretary of State; minister of foreign affairs; foreign affairs minister | foreign minister
+GOV | Defense Minister; Defence Minister; Defense Secretary; Defence Secretary; Secretary of Defense; minister of defense; minister of defence | defense minister
+GOV | Interior Minister; Home Secretary | interior minister
+GOV | Finance Minister; Treasury Secretary; Chancellor of the Exchequer | finance minister
+GOV | Trade Minister; Commerce Secretary; Trade Representative | trade minister
+GOV | National Security Advisor; National Security Adviser | national security advisor
+GOV | Security Council Secretary; Security Council Secretary-General | security council secretary
+GOV | presidential adviser; presidential aide; foreign policy adviser; presidential foreign policy adviser; Kremlin aide | presidential adviser
+GOV | press secretary; spokesman; spokeswoman; spokesperson | spokesperson
+GOV | Ambassador; envoy; special envoy | ambassador
+GOV | Minister | minister
+GOV | Secretary-General; Secretary General; UN Secretary-General | secretary-general
+GOV | Governor | governor
+GOV | Mayor | mayor
+LEG | Senator; Sen.; Rep.; Congressman; Congresswoman; lawmaker; Speaker | legislator
+MIL | General; Gen.; Admiral; Adm.; Colonel; Col.; Commander; Chief of Staff; Chief of the General Staff | military officer
+OPP | opposition leader | opposition leader
