@@ -26,6 +26,7 @@ struct SentenceCoder {
         var modality: Modality
         var marker: (Range<Int>, Modality)?
         var definite: Bool
+        var sourceFromClause = false
     }
 
     func text(_ r: Range<Int>) -> String {
@@ -59,7 +60,10 @@ struct SentenceCoder {
             } else if p.isNoun {
                 subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
                 if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
-                if subject == nil, !hasBetween(t) { subject = self.subject(before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context) }
+                if subject == nil, !hasBetween(t) {
+                    subject = self.subject(before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+                    reading.sourceFromClause = subject != nil
+                }
             } else {
                 subject = self.subject(before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
             }
@@ -419,15 +423,23 @@ struct SentenceCoder {
                 }
             }
         }
-        // Segments for dates and places.
-        let starts = kept.map { $0.0.trigger.span }
+        // Segments for dates and places: one per trigger that yields events.
+        var spans: [Range<Int>] = []
+        var subjects: [ActorMention?] = []
+        for (r, _, _) in kept where spans.last != r.trigger.span {
+            spans.append(r.trigger.span)
+            subjects.append(r.subject)
+        }
         var events: [Event] = []
         var seen: Set<String> = []
+        var usedIDs: Set<String> = []
         var previous: (subject: Range<Int>?, date: EventDate?, location: Event.Location?)?
-        for (n, (r, source, target)) in kept.enumerated() {
+        var previousSpan: Range<Int>?
+        for (r, source, target) in kept {
             let span = r.trigger.span
-            let lower = n == 0 ? range.lowerBound : boundary(after: starts[n - 1], before: span, subject: r.subject)
-            let upper = n + 1 < kept.count ? boundary(after: span, before: starts[n + 1], subject: kept[n + 1].0.subject) : range.upperBound
+            let n = spans.firstIndex(of: span)!
+            let lower = n == 0 ? range.lowerBound : boundary(after: spans[n - 1], before: span, subject: r.subject)
+            let upper = n + 1 < spans.count ? boundary(after: span, before: spans[n + 1], subject: subjects[n + 1]) : range.upperBound
             let segment = lower..<max(lower, upper)
             var cameo = r.pattern.cameo
             if r.pattern.refineMeet, previousHadMeeting || triggers.contains(where: { lexicon.patterns[$0.pattern].cameo.hasPrefix("04") }) {
@@ -440,13 +452,16 @@ struct SentenceCoder {
             var location: Event.Location? = r.targetPlace.map(Self.location) ?? pickPlace(segment, span).map(Self.location)
             // Coordinated clauses share a subject, and a clause that says neither when nor where
             // shares the first clause's time and place ("met in August … but stopped short of …").
-            if let prev = previous, prev.subject != nil, prev.subject == r.subject?.range, date == nil, location == nil {
+            if previousSpan != span, let prev = previous, prev.subject != nil, prev.subject == r.subject?.range, date == nil, location == nil {
                 date = prev.date
                 location = prev.location
             }
-            previous = (r.subject?.range, date, location)
+            if previousSpan != span { previous = (r.subject?.range, date, location) }
+            previousSpan = span
             let klass = cameo.hasPrefix("04") || cameo == "036" ? "MEET" : String(cameo.prefix(2))
             // A definite noun ("the meeting between …") refers to an event told before.
+            // "the visit showed …" whose actors come only from the clause: a reference, not a report.
+            if r.definite, r.sourceFromClause { continue }
             if r.definite, earlier.contains(where: { e in
                 let k = e.cameo.hasPrefix("04") || e.cameo == "036" ? "MEET" : String(e.cameo.prefix(2))
                 return k == klass && Set([e.source.country, e.target?.country ?? ""]) == Set([source.country, target?.country ?? ""])
@@ -454,7 +469,7 @@ struct SentenceCoder {
                 continue
             }
             let symmetric = r.pattern.symmetric
-            let pair = symmetric ? [source.country, target?.country ?? ""].sorted().joined(separator: "~") : "\(source.country)>\(target?.country ?? "")"
+            let pair = symmetric || klass == "MEET" ? [source.country, target?.country ?? ""].sorted().joined(separator: "~") : "\(source.country)>\(target?.country ?? "")"
             let key = "\(pair)|\(klass)|\(r.modality.rawValue)|\(date?.value ?? "")"
             guard !seen.contains(key) else { continue }
             seen.insert(key)
@@ -473,9 +488,16 @@ struct SentenceCoder {
                 attribution = Event.Attribution(text: sp.primary.text, code: sp.primary.code)
             }
             let idSeed = "\(article.id)|\(sentence.index)|\(span.lowerBound)|\(source.code)|\(target?.code ?? "")|\(cameo)"
+            var id = "e-" + Self.hex(TokenHash.of(idSeed))
+            var salt = 1
+            while usedIDs.contains(id) {
+                id = "e-" + Self.hex(TokenHash.of(idSeed + "#\(salt)"))
+                salt += 1
+            }
+            usedIDs.insert(id)
             events.append(
                 Event(
-                    id: "e-" + Self.hex(TokenHash.of(idSeed)),
+                    id: id,
                     article: Event.ArticleRef(
                         id: article.id, title: article.title, outlet: article.outlet, url: article.url,
                         published: article.published?.description, dateSource: article.dateSource.rawValue),

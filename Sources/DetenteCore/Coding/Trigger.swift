@@ -61,7 +61,7 @@ struct TriggerFinder {
             return match(elements, k + 1, i + 1, end, tokens, &gaps)
         case .gap:
             var g = 0
-            while g <= 4 {
+            while g <= 6 {
                 let j = i + g
                 if j > end { break }
                 if g > 0, Self.gapStops.contains(tokens[j - 1].hash) { break }

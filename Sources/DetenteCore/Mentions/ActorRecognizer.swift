@@ -143,6 +143,10 @@ public struct ActorRecognizer: Sendable {
                 if let term = pp.term(on: context.date) {
                     person = Actor(text: text, code: term.code, person: pp.name)
                     personIndex = k
+                    // Once named in full, the surname alone refers to this person in the article.
+                    if p.range.count >= 2 {
+                        context.learned[tokens[p.range.upperBound - 1].hash] = Actor(text: pp.name, code: term.code, person: pp.name)
+                    }
                     if p.range.count >= 2 || pp.name.split(separator: " ").count == 1 { context.named.insert(idx) }
                     continue
                 }
@@ -326,6 +330,19 @@ public struct ActorRecognizer: Sendable {
     func compounds(_ mentions: [ActorMention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ sentence: Range<Int>, _ text: (Range<Int>) -> String) -> [ActorMention] {
         var out: [ActorMention] = []
         for m in mentions {
+            // "Indian and Chinese troops": two country words sharing one head noun.
+            if let last = out.last, last.isModifier, !m.isModifier, m.actors.count == 1, !m.primary.role.isEmpty,
+                m.primary.person == nil, last.range.upperBound + 1 == m.range.lowerBound,
+                tokens[last.range.upperBound].hash == Words.and, !last.primary.country.hasPrefix("IGO")
+            {
+                let r = last.range.lowerBound..<m.range.upperBound
+                let t = text(r)
+                let first = Actor(text: t, code: last.primary.country + m.primary.role)
+                var second = m.primary
+                second.text = t
+                out[out.count - 1] = ActorMention(range: r, actors: [first, second])
+                continue
+            }
             guard var last = out.last, !last.isModifier, !m.isModifier, !last.isOccasion, !m.isOccasion else {
                 out.append(m)
                 continue
@@ -338,6 +355,18 @@ public struct ActorRecognizer: Sendable {
             let hashes = gap.map { tokens[$0].hash }
             var inner = hashes
             if inner.last == Words.the { inner.removeLast() }
+            // Apposition: "his Indian counterpart, Subrahmanyam Jaishankar," is one person.
+            if inner == [Words.comma], last.actors.count == 1, m.actors.count == 1,
+                last.primary.country == m.primary.country, (last.primary.person == nil) != (m.primary.person == nil),
+                m.range.upperBound >= sentence.upperBound || tokens[m.range.upperBound].hash != Words.and
+            {
+                var merged = last.primary.person == nil ? m.primary : last.primary
+                merged.text = text(last.range.lowerBound..<m.range.upperBound)
+                last.actors = [merged]
+                last.range = last.range.lowerBound..<m.range.upperBound
+                out[out.count - 1] = last
+                continue
+            }
             if inner == [Words.and] || inner == [Words.comma, Words.and] || inner == [Words.comma] {
                 // Not when the first ends a clause and the second starts one: "entering the U.S. and Russia responded".
                 let before = previousWord(last.range.lowerBound, tokens, sentence)

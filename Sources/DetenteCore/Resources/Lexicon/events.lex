@@ -4,7 +4,7 @@
 #   +verb         a verb in any form: meet, meets, meeting, met; irregular or doubled forms
 #                 in brackets: +meet[met]  +ban[banned,banning]
 #   a/b/c         any one of these words (each may be a +verb)
-#   *             up to four words in between ("imposed new economic sanctions on")
+#   *             up to six words in between ("imposed new economic sanctions on")
 # Targets, tried in order: obj (the actor right after the pattern), in (an actor inside a *),
 # place (the country of a place named after the pattern), a preposition (the actor after it:
 # with, to, on, against, of, from, into, at, for, between), or - (no target).
@@ -77,10 +77,10 @@ restore-ties | 050 | +restore/+normalize/+normalise * relations/ties | with | sy
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
 # --- 07 aid
-send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given] * humanitarian aid/assistance | to in |
-send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied] * military aid/assistance | to in |
+send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in |
+send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve/+pledge * military aid/assistance | to for in |
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
-send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given] * aid/assistance/loan/loans | to in |
+send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to for in |
 grant-asylum | 075 | +grant * asylum | to |
 # --- 08 yield
 release | 084 | +release/+free[freed] | obj |
@@ -123,6 +123,7 @@ boycott | 143 | +boycott | obj |
 deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets | to near in place |
 mass-troops | 154 | +mass * troops/forces | near on place |
 # --- 16 reduce relations
+suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
 break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
 downgrade | 161 | +downgrade * ties/relations | with |

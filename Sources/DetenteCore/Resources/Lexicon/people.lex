@@ -66,6 +66,8 @@ Liz Truss | GBRGOV | prime minister | 2022-09-06 | 2022-10-25 | Truss
 Rishi Sunak | GBRGOV | prime minister | 2022-10-25 | 2024-07-05 | Sunak
 Keir Starmer | GBRGOV | prime minister | 2024-07-05 |  | Starmer
 William Hague | GBRGOV | foreign minister | 2010-05-12 | 2014-07-14 | Hague
+Boris Johnson | GBRGOV | foreign minister | 2016-07-13 | 2018-07-09 | Johnson
+Subrahmanyam Jaishankar | INDGOV | foreign minister | 2019-05-30 | | Jaishankar; S. Jaishankar
 Shinzo Abe | JPNGOV | prime minister | 2012-12-26 | 2020-09-16 | Abe
 Yoshihide Suga | JPNGOV | prime minister | 2020-09-16 | 2021-10-04 | Suga
 Fumio Kishida | JPNGOV | prime minister | 2021-10-04 | 2024-10-01 | Kishida

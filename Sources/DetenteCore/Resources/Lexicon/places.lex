@@ -139,6 +139,9 @@ Mumbai | IND | 19.08 | 72.88 | city
 Kolkata | IND | 22.57 | 88.36 | city
 Bangalore | IND | 12.97 | 77.59 | city | Bengaluru
 Kashmir | IND | 34.08 | 74.80 | region
+Ladakh | IND | 34.15 | 77.58 | region
+Galwan Valley | IND | 34.75 | 78.20 | region
+Salisbury | GBR | 51.07 | -1.79 | city
 Dhaka | BGD | 23.81 | 90.41 | capital
 Colombo | LKA | 6.93 | 79.86 | city
 Kathmandu | NPL | 27.72 | 85.32 | capital

@@ -3,7 +3,7 @@
 # flags: "plural" marks words naming a group; "side" marks words that name the country itself.
 # role | words | flags
 [roles]
-GOV | government; governments; officials; official; authorities; administration; ministry; ministries; cabinet; diplomats; diplomat; embassy; embassies; envoy; envoys; ambassador; ambassadors; delegation; delegates; negotiators; negotiator; leadership; leaders; leader; regime; spokesman; spokeswoman; spokesperson; aide; aides; adviser; advisers; advisor; advisors; consulate; foreign ministry; defense ministry; defence ministry; interior ministry; president; prime minister; minister; ministers; premier; chancellor; state media; state television
+GOV | counterpart; counterparts; government; governments; officials; official; authorities; administration; ministry; ministries; cabinet; diplomats; diplomat; embassy; embassies; envoy; envoys; ambassador; ambassadors; delegation; delegates; negotiators; negotiator; leadership; leaders; leader; regime; spokesman; spokeswoman; spokesperson; aide; aides; adviser; advisers; advisor; advisors; consulate; foreign ministry; defense ministry; defence ministry; interior ministry; president; prime minister; minister; ministers; premier; chancellor; state media; state television
 LEG | lawmakers; lawmaker; legislators; legislature; parliament; parliamentarians; senators; senator; congressmen; MPs; deputies
 JUD | court; courts; judges; judge; prosecutors; prosecutor; judiciary; supreme court
 MIL | military; troops; soldiers; army; armies; navy; air force; armed forces; forces; warplanes; jets; warships; fighter jets; artillery; generals; defence forces; defense forces; border guards; marines; commanders
