@@ -25,8 +25,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DetenteCoreTests",
-            dependencies: ["DetenteCore"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["DetenteCore"]
         ),
     ]
 )

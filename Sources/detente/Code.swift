@@ -6,11 +6,8 @@ import Foundation
 struct Code: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Code articles into events.",
-        discussion: """
-            PATH may be a file, a folder (read recursively: .txt .md .html .htm .jsonl .ndjson) or - for
-            standard input. Problems with an input are reported as FILE:LINE: error: … on standard error;
-            the other inputs are still coded and the exit status is 1.
-            """
+        discussion:
+            "PATH may be a file, a folder (read recursively: .txt .md .html .htm .jsonl .ndjson) or - for standard input. Problems with an input are reported as FILE:LINE: error: … on standard error; the other inputs are still coded and the exit status is 1."
     )
 
     @Option(name: .shortAndLong, help: "Output format: jsonl, csv, tsv or table (default: table on a terminal, jsonl otherwise).")

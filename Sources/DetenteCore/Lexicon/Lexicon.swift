@@ -116,6 +116,7 @@ public struct Lexicon: Sendable {
         }
         var lexicon = Lexicon()
         errors += lexicon.compile(records)
+        errors.sort { ($0.file, $0.line) < ($1.file, $1.line) }
         return (lexicon, errors)
     }
 

@@ -95,9 +95,8 @@ public struct ActorRecognizer: Sendable {
         for chunk in chunks {
             let r = chunk.first!.range.lowerBound..<chunk.last!.range.upperBound
             if let m = resolve(chunk, r, text(r), bytes, tokens, range, &context) { mentions.append(m) }
-            for p in chunk {
-                if let pm = placeMention(p, tokens, range, text(p.range)) { places.append(pm) }
-            }
+            // A place on its own, not a country word inside a longer name ("U.S. President …").
+            if chunk.count == 1, let pm = placeMention(chunk[0], tokens, range, text(chunk[0].range)) { places.append(pm) }
         }
         // 3. "the two leaders", "both countries", "the leaders"
         mentions += coreferences(tokens, range, text, context)

@@ -14,7 +14,7 @@ enum Words {
         "apart", "regarding", "concerning", "involving", "per",
     ])
     static let locative = set(["in", "at", "near", "to", "into", "outside", "inside", "from"])
-    static let topicPrepositions = set(["on", "about", "over", "including", "regarding", "concerning"])
+    static let topicPrepositions = set(["on", "about", "over", "including", "regarding", "concerning", "discuss", "discussed", "discussing"])
     static let auxiliaries = set([
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may",
         "might", "should", "must", "shall", "did", "does", "do", "said", "says", "'ll",

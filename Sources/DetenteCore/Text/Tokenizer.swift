@@ -39,7 +39,7 @@ public struct Tokenizer: Sendable {
             spaceBefore = false
             newlines = 0
             let start = i
-            if Self.isWordByte(c) {
+            if Self.isWordByte(c), c < 0x80 || Self.punctuationLength(bytes, i) == 0 {
                 var hasLetter = false
                 var upperCount = 0
                 var letterCount = 0
@@ -48,31 +48,13 @@ public struct Tokenizer: Sendable {
                 var h = TokenHash.seed
                 while j < n {
                     let b = bytes[j]
-                    if Self.isWordByte(b) {
-                        if b >= 65 && b <= 90 {
-                            upperCount += 1
-                            letterCount += 1
-                            hasLetter = true
-                            isDigitsOnly = false
-                        } else if (b >= 97 && b <= 122) || b >= 0x80 {
-                            if b >= 0x80 {
-                                // A multi-byte scalar: a letter unless it is punctuation.
-                                if Self.punctuationLength(bytes, j) > 0 { break }
-                            }
-                            letterCount += 1
-                            hasLetter = true
-                            isDigitsOnly = false
-                        }
-                        h = TokenHash.fold(h, b)
-                        j += 1
-                        continue
-                    }
                     // Inner apostrophe (ASCII or U+2019) followed by letters.
                     let apLen = Self.apostropheLength(bytes, j)
-                    if apLen > 0, j + apLen < n, Self.isLetter(bytes[j + apLen]), hasLetter {
+                    if apLen > 0 {
+                        guard hasLetter, j + apLen < n, Self.isLetter(bytes[j + apLen]) else { break }
                         // possessive 's / negation n't end the word here
                         let k = j + apLen
-                        let sEnd = k + 1 >= n || !Self.isWordByte(bytes[k + 1])
+                        let sEnd = k + 1 >= n || !Self.isWordByte(bytes[k + 1]) || Self.punctuationLength(bytes, k + 1) > 0
                         if (bytes[k] == UInt8(ascii: "s") || bytes[k] == UInt8(ascii: "S")) && sEnd { break }
                         if (bytes[k] == UInt8(ascii: "t") || bytes[k] == UInt8(ascii: "T")) && sEnd,
                             j > start, bytes[j - 1] == UInt8(ascii: "n") || bytes[j - 1] == UInt8(ascii: "N")
@@ -81,6 +63,21 @@ public struct Tokenizer: Sendable {
                         }
                         for q in j..<k { h = TokenHash.fold(h, bytes[q]) }
                         j = k
+                        continue
+                    }
+                    if Self.isWordByte(b), b < 0x80 || Self.punctuationLength(bytes, j) == 0 {
+                        if b >= 65 && b <= 90 {
+                            upperCount += 1
+                            letterCount += 1
+                            hasLetter = true
+                            isDigitsOnly = false
+                        } else if (b >= 97 && b <= 122) || b >= 0x80 {
+                            letterCount += 1
+                            hasLetter = true
+                            isDigitsOnly = false
+                        }
+                        h = TokenHash.fold(h, b)
+                        j += 1
                         continue
                     }
                     // Inner separators of numbers: 1,000  3.5  10:30
@@ -93,6 +90,7 @@ public struct Tokenizer: Sendable {
                     }
                     break
                 }
+                if j == start { j = min(n, start + Self.scalarLength(c)) }  // never an empty token
                 // Initialisms: single letters each followed by a period, at least two: U.S. D.C.
                 if j - start == 1, j + 2 < n, bytes[j] == UInt8(ascii: "."), Self.isLetter(bytes[start]),
                     Self.isLetter(bytes[j + 1]), bytes[j + 2] == UInt8(ascii: ".")
