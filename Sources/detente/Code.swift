@@ -4,89 +4,102 @@ import Foundation
 
 /// `detente code`: codes articles and prints events.
 struct Code: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Code articles into events.",
-        discussion:
-            "PATH may be a file, a folder (read recursively: .txt .md .html .htm .jsonl .ndjson) or - for standard input. Problems with an input are reported as FILE:LINE: error: … on standard error; the other inputs are still coded and the exit status is 1."
-    )
+  static let configuration = CommandConfiguration(
+    abstract: "Code articles into events.",
+    discussion:
+      "PATH may be a file, a folder (read recursively: .txt .md .html .htm .jsonl .ndjson) or - for standard input. Problems with an input are reported as FILE:LINE: error: … on standard error; the other inputs are still coded and the exit status is 1."
+  )
 
-    @Option(name: .shortAndLong, help: "Output format: jsonl, csv, tsv or table (default: table on a terminal, jsonl otherwise).")
-    var format: EventFormat?
+  @Option(
+    name: .shortAndLong,
+    help: "Output format: jsonl, csv, tsv or table (default: table on a terminal, jsonl otherwise)."
+  )
+  var format: EventFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Add a lexicon file (repeatable); its entries take precedence.", valueName: "FILE"))
-    var lexicon: [String] = []
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Add a lexicon file (repeatable); its entries take precedence.", valueName: "FILE"))
+  var lexicon: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Date for articles that give none (YYYY-MM-DD); otherwise the file's modification date is used.", valueName: "DATE"))
-    var date: String?
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Date for articles that give none (YYYY-MM-DD); otherwise the file's modification date is used.",
+      valueName: "DATE"))
+  var date: String?
 
-    @Flag(name: .long, help: "Also print events that have a source but no target.")
-    var includeUntargeted = false
+  @Flag(name: .long, help: "Also print events that have a source but no target.")
+  var includeUntargeted = false
 
-    @Argument(help: "Article files or folders, or - for standard input.")
-    var paths: [String]
+  @Argument(help: "Article files or folders, or - for standard input.")
+  var paths: [String]
 
-    func validate() throws {
-        if let d = date, CivilDate.strict(d) == nil {
-            throw ValidationError("--date \(d) is not a date; write it as YYYY-MM-DD")
-        }
-        if paths.isEmpty { throw ValidationError("give at least one article file or folder (or - for standard input)") }
+  func validate() throws {
+    if let d = date, CivilDate.strict(d) == nil {
+      throw ValidationError("--date \(d) is not a date; write it as YYYY-MM-DD")
     }
-
-    func run() throws {
-        let lex = try loadLexicon(lexicon)
-        let fallback: ArticleLoader.DateFallback = date.flatMap(CivilDate.strict).map { .date($0) } ?? .fileTime
-        let loaded = ArticleLoader(fallback: fallback).load(paths)
-        let coder = EventCoder(lexicon: lex, includeUntargeted: includeUntargeted)
-        let fmt = format ?? (isatty(1) != 0 ? .table : .jsonl)
-        var out = StandardOutput()
-        if let h = fmt.header() { out.write(h + "\n") }
-        for article in loaded.articles {
-            for e in coder.code(article) { out.write(fmt.line(e) + "\n") }
-        }
-        out.flush()
-        var failed = false
-        for p in loaded.problems {
-            FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
-            if !(p.kind == .noDate && date != nil) { failed = true }
-        }
-        if failed { throw ExitCode(1) }
+    if paths.isEmpty {
+      throw ValidationError("give at least one article file or folder (or - for standard input)")
     }
+  }
+
+  func run() throws {
+    let lex = try loadLexicon(lexicon)
+    let fallback: ArticleLoader.DateFallback =
+      date.flatMap(CivilDate.strict).map { .date($0) } ?? .fileTime
+    let loaded = ArticleLoader(fallback: fallback).load(paths)
+    let coder = EventCoder(lexicon: lex, includeUntargeted: includeUntargeted)
+    let fmt = format ?? (isatty(1) != 0 ? .table : .jsonl)
+    var out = StandardOutput()
+    if let h = fmt.header() { out.write(h + "\n") }
+    for article in loaded.articles {
+      for e in coder.code(article) { out.write(fmt.line(e) + "\n") }
+    }
+    out.flush()
+    var failed = false
+    for p in loaded.problems {
+      FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
+      if !(p.kind == .noDate && date != nil) { failed = true }
+    }
+    if failed { throw ExitCode(1) }
+  }
 }
 
 extension EventFormat: ExpressibleByArgument {}
 
 /// Buffered writes to standard output.
 struct StandardOutput {
-    var buffer: [UInt8] = []
-    mutating func write(_ s: String) {
-        buffer.append(contentsOf: s.utf8)
-        if buffer.count > 1 << 16 { flush() }
+  var buffer: [UInt8] = []
+  mutating func write(_ s: String) {
+    buffer.append(contentsOf: s.utf8)
+    if buffer.count > 1 << 16 { flush() }
+  }
+  mutating func flush() {
+    buffer.withUnsafeBytes { p in
+      var off = 0
+      while off < p.count {
+        let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
+        if n <= 0 { break }
+        off += n
+      }
     }
-    mutating func flush() {
-        buffer.withUnsafeBytes { p in
-            var off = 0
-            while off < p.count {
-                let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
-                if n <= 0 { break }
-                off += n
-            }
-        }
-        buffer.removeAll(keepingCapacity: true)
-    }
+    buffer.removeAll(keepingCapacity: true)
+  }
 }
 
 /// Loads the bundled lexicon plus user files, or fails with every problem listed.
 func loadLexicon(_ files: [String]) throws -> DetenteCore.Lexicon {
-    if files.isEmpty {
-        switch DetenteCore.Lexicon.bundled {
-        case .success(let l): return l
-        case .failure(let e):
-            FileHandle.standardError.write("\(e)\n".data(using: .utf8)!)
-            throw ExitCode(2)
-        }
+  if files.isEmpty {
+    switch DetenteCore.Lexicon.bundled {
+    case .success(let l): return l
+    case .failure(let e):
+      FileHandle.standardError.write("\(e)\n".data(using: .utf8)!)
+      throw ExitCode(2)
     }
-    let (lex, errors) = DetenteCore.Lexicon.load(userFiles: files)
-    for e in errors { FileHandle.standardError.write("\(e)\n".data(using: .utf8)!) }
-    guard let l = lex, errors.isEmpty else { throw ExitCode(2) }
-    return l
+  }
+  let (lex, errors) = DetenteCore.Lexicon.load(userFiles: files)
+  for e in errors { FileHandle.standardError.write("\(e)\n".data(using: .utf8)!) }
+  guard let l = lex, errors.isEmpty else { throw ExitCode(2) }
+  return l
 }

@@ -3,93 +3,99 @@ import Testing
 
 @Suite("Coding events")
 struct CodingTests {
-    @Test(
-        "modality follows the words before the trigger",
-        arguments: [
-            ("Putin could meet Obama in Bali.", Modality.possible, "036"),
-            ("Putin will meet Obama in Bali.", .planned, "036"),
-            ("Putin met Obama in Bali.", .occurred, "040"),
-            ("Putin did not meet Obama in Bali.", .negated, "040"),
-            ("Putin refused to meet Obama in Bali.", .negated, "040"),
-            ("Putin and Obama stopped short of a bilateral meeting.", .negated, "040"),
-            ("Obama skipped the APEC summit in Vladivostok.", .cancelled, "042"),
-        ])
-    func modality(_ sentence: String, _ expected: Modality, _ cameo: String) {
-        let events = Support.code(sentence)
-        #expect(events.count == 1, "\(sentence)")
-        #expect(events.first?.modality == expected, "\(sentence)")
-        #expect(events.first?.cameo == cameo, "\(sentence)")
-    }
-
-    @Test("a passive sentence: the agent after by is the source")
-    func passive() {
-        let e = Support.code("Ukraine was attacked by Russia on Monday.", date: "2022-02-24")
-        #expect(e.count == 1)
-        #expect(e.first?.source.country == "RUS")
-        #expect(e.first?.target?.country == "UKR")
-        #expect(e.first?.date?.value == "2022-02-21")
-    }
-
-    @Test("a nominal visit: source after by, target the host country, location the place")
-    func nominalVisit() {
-        let e = Support.code("The plan was laid during a visit to Moscow by U.S. National Security Advisor Tom Donilon on Monday.", date: "2013-04-16")
-        #expect(e.count == 1)
-        #expect(e.first?.cameo == "042")
-        #expect(e.first?.source.person == "Tom Donilon")
-        #expect(e.first?.target?.country == "RUS")
-        #expect(e.first?.date?.value == "2013-04-15")
-        #expect(e.first?.location?.name == "Moscow")
-    }
-
-    @Test("attribution and topics are reported; evidence and rule explain the code")
-    func explanation() {
-        let e = Support.code("President Vladimir Putin could meet U.S. President Barack Obama in Indonesia on Monday to discuss Syria, a Putin aide said Thursday.")
-        #expect(e.count == 1)
-        #expect(e.first?.attribution?.code == "RUSGOV")
-        #expect(e.first?.topics.contains("Syria") == true)
-        #expect(e.first?.evidence == "could meet")
-        #expect(e.first?.rule == "verb:meet/modal:could")
-        #expect(e.first?.location?.country == "IDN")
-        #expect(e.first?.symmetric == true)
-    }
-
-    @Test("one example per CAMEO family codes to its root", arguments: [
-        ("Germany urged Russia to withdraw.", "02"),
-        ("Japan offered aid to Indonesia.", "03"),
-        ("Merkel phoned Putin on Monday.", "04"),
-        ("Turkey praised Qatar.", "05"),
-        ("India and Japan held joint military exercises with Australia.", "06"),
-        ("Britain sent humanitarian aid to Yemen.", "07"),
-        ("Iran released British sailors.", "08"),
-        ("Britain will investigate Russia.", "09"),
-        ("Ukraine demanded compensation from Russia.", "10"),
-        ("France condemned Syria.", "11"),
-        ("Israel rejected Iran's proposal.", "12"),
-        ("North Korea threatened South Korea.", "13"),
-        ("Ukrainian protesters rallied against Russia.", "14"),
-        ("Russia deployed troops to Belarus.", "15"),
-        ("The European Union imposed sanctions on Russia.", "16"),
-        ("Iran detained British sailors.", "17"),
-        ("Nigerian militants abducted French tourists.", "18"),
-        ("Israeli warplanes launched air strikes on Syria.", "19"),
-        ("Syria used chemical weapons against Syrian civilians.", "20"),
+  @Test(
+    "modality follows the words before the trigger",
+    arguments: [
+      ("Putin could meet Obama in Bali.", Modality.possible, "036"),
+      ("Putin will meet Obama in Bali.", .planned, "036"),
+      ("Putin met Obama in Bali.", .occurred, "040"),
+      ("Putin did not meet Obama in Bali.", .negated, "040"),
+      ("Putin refused to meet Obama in Bali.", .negated, "040"),
+      ("Putin and Obama stopped short of a bilateral meeting.", .negated, "040"),
+      ("Obama skipped the APEC summit in Vladivostok.", .cancelled, "042"),
     ])
-    func roots(_ sentence: String, _ root: String) {
-        let e = Support.code(sentence)
-        #expect(e.contains { $0.cameo.hasPrefix(root) }, "\(sentence): \(e.map(\.cameo))")
-    }
+  func modality(_ sentence: String, _ expected: Modality, _ cameo: String) {
+    let events = Support.code(sentence)
+    #expect(events.count == 1, "\(sentence)")
+    #expect(events.first?.modality == expected, "\(sentence)")
+    #expect(events.first?.cameo == cameo, "\(sentence)")
+  }
 
-    @Test("no event without a second actor, nor for a summit named by its organisation")
-    func precision() {
-        #expect(Support.code("The meeting will take place in Bali.").isEmpty)
-        #expect(Support.code("Leaders gathered at the G20 summit in St. Petersburg.").isEmpty)
-    }
+  @Test("a passive sentence: the agent after by is the source")
+  func passive() {
+    let e = Support.code("Ukraine was attacked by Russia on Monday.", date: "2022-02-24")
+    #expect(e.count == 1)
+    #expect(e.first?.source.country == "RUS")
+    #expect(e.first?.target?.country == "UKR")
+    #expect(e.first?.date?.value == "2022-02-21")
+  }
 
-    @Test("the same input codes to the same ids")
-    func stableIDs() {
-        let a = Support.code("Russia expelled 23 British diplomats on Saturday.", date: "2018-03-17")
-        let b = Support.code("Russia expelled 23 British diplomats on Saturday.", date: "2018-03-17")
-        #expect(!a.isEmpty)
-        #expect(a.map(\.id) == b.map(\.id))
-    }
+  @Test("a nominal visit: source after by, target the host country, location the place")
+  func nominalVisit() {
+    let e = Support.code(
+      "The plan was laid during a visit to Moscow by U.S. National Security Advisor Tom Donilon on Monday.",
+      date: "2013-04-16")
+    #expect(e.count == 1)
+    #expect(e.first?.cameo == "042")
+    #expect(e.first?.source.person == "Tom Donilon")
+    #expect(e.first?.target?.country == "RUS")
+    #expect(e.first?.date?.value == "2013-04-15")
+    #expect(e.first?.location?.name == "Moscow")
+  }
+
+  @Test("attribution and topics are reported; evidence and rule explain the code")
+  func explanation() {
+    let e = Support.code(
+      "President Vladimir Putin could meet U.S. President Barack Obama in Indonesia on Monday to discuss Syria, a Putin aide said Thursday."
+    )
+    #expect(e.count == 1)
+    #expect(e.first?.attribution?.code == "RUSGOV")
+    #expect(e.first?.topics.contains("Syria") == true)
+    #expect(e.first?.evidence == "could meet")
+    #expect(e.first?.rule == "verb:meet/modal:could")
+    #expect(e.first?.location?.country == "IDN")
+    #expect(e.first?.symmetric == true)
+  }
+
+  @Test(
+    "one example per CAMEO family codes to its root",
+    arguments: [
+      ("Germany urged Russia to withdraw.", "02"),
+      ("Japan offered aid to Indonesia.", "03"),
+      ("Merkel phoned Putin on Monday.", "04"),
+      ("Turkey praised Qatar.", "05"),
+      ("India and Japan held joint military exercises with Australia.", "06"),
+      ("Britain sent humanitarian aid to Yemen.", "07"),
+      ("Iran released British sailors.", "08"),
+      ("Britain will investigate Russia.", "09"),
+      ("Ukraine demanded compensation from Russia.", "10"),
+      ("France condemned Syria.", "11"),
+      ("Israel rejected Iran's proposal.", "12"),
+      ("North Korea threatened South Korea.", "13"),
+      ("Ukrainian protesters rallied against Russia.", "14"),
+      ("Russia deployed troops to Belarus.", "15"),
+      ("The European Union imposed sanctions on Russia.", "16"),
+      ("Iran detained British sailors.", "17"),
+      ("Nigerian militants abducted French tourists.", "18"),
+      ("Israeli warplanes launched air strikes on Syria.", "19"),
+      ("Syria used chemical weapons against Syrian civilians.", "20"),
+    ])
+  func roots(_ sentence: String, _ root: String) {
+    let e = Support.code(sentence)
+    #expect(e.contains { $0.cameo.hasPrefix(root) }, "\(sentence): \(e.map(\.cameo))")
+  }
+
+  @Test("no event without a second actor, nor for a summit named by its organisation")
+  func precision() {
+    #expect(Support.code("The meeting will take place in Bali.").isEmpty)
+    #expect(Support.code("Leaders gathered at the G20 summit in St. Petersburg.").isEmpty)
+  }
+
+  @Test("the same input codes to the same ids")
+  func stableIDs() {
+    let a = Support.code("Russia expelled 23 British diplomats on Saturday.", date: "2018-03-17")
+    let b = Support.code("Russia expelled 23 British diplomats on Saturday.", date: "2018-03-17")
+    #expect(!a.isEmpty)
+    #expect(a.map(\.id) == b.map(\.id))
+  }
 }

@@ -3,76 +3,90 @@ import Testing
 
 @Suite("The detente command")
 struct CommandLineTests {
-    static var binary: URL? {
-        for config in ["debug", "release"] {
-            let u = Support.root.appendingPathComponent(".build/\(config)/detente")
-            if FileManager.default.isExecutableFile(atPath: u.path) { return u }
-        }
-        return nil
+  static var binary: URL? {
+    for config in ["debug", "release"] {
+      let u = Support.root.appendingPathComponent(".build/\(config)/detente")
+      if FileManager.default.isExecutableFile(atPath: u.path) { return u }
     }
+    return nil
+  }
 
-    func run(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = Self.binary!
-        p.arguments = args
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        let input = Pipe()
-        p.standardInput = input
-        try p.run()
-        if let s = stdin { input.fileHandleForWriting.write(s.data(using: .utf8)!) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-    }
+  func run(_ args: [String], stdin: String? = nil) throws -> (
+    status: Int32, out: String, err: String
+  ) {
+    let p = Process()
+    p.executableURL = Self.binary!
+    p.arguments = args
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    let input = Pipe()
+    p.standardInput = input
+    try p.run()
+    if let s = stdin { input.fileHandleForWriting.write(s.data(using: .utf8)!) }
+    try input.fileHandleForWriting.close()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (
+      p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self)
+    )
+  }
 
-    @Test("bad inputs are named, good ones still coded, and the exit status is 1")
-    func badInputs() throws {
-        guard Self.binary != nil else {
-            print("skipped: build the detente executable first (swift build)")
-            return
-        }
-        let dir = Support.temporaryFolder()
-        let good = dir.appendingPathComponent("good.txt")
-        try "# T\n\nMarch 17, 2018\n\nRussia on Saturday expelled 23 British diplomats.\n".write(to: good, atomically: true, encoding: .utf8)
-        let empty = dir.appendingPathComponent("empty.txt")
-        FileManager.default.createFile(atPath: empty.path, contents: Data())
-        let batch = dir.appendingPathComponent("batch.jsonl")
-        try "{\"id\":\"b1\",\"published\":\"2018-03-14\",\"text\":\"Britain expelled 23 Russian diplomats.\"}\n{oops\n".write(to: batch, atomically: true, encoding: .utf8)
-        let r = try run(["code", "--format", "jsonl", good.path, empty.path, batch.path, dir.appendingPathComponent("nope.txt").path])
-        #expect(r.status == 1)
-        #expect(r.err.contains("empty.txt: error:"))
-        #expect(r.err.contains("batch.jsonl:2: error:"))
-        #expect(r.err.contains("nope.txt: error: no such file"))
-        let lines = r.out.split(separator: "\n")
-        #expect(lines.count == 2)
-        #expect(lines.allSatisfy { $0.contains("\"cameo\":\"166\"") })
+  @Test("bad inputs are named, good ones still coded, and the exit status is 1")
+  func badInputs() throws {
+    guard Self.binary != nil else {
+      print("skipped: build the detente executable first (swift build)")
+      return
     }
+    let dir = Support.temporaryFolder()
+    let good = dir.appendingPathComponent("good.txt")
+    try "# T\n\nMarch 17, 2018\n\nRussia on Saturday expelled 23 British diplomats.\n".write(
+      to: good, atomically: true, encoding: .utf8)
+    let empty = dir.appendingPathComponent("empty.txt")
+    FileManager.default.createFile(atPath: empty.path, contents: Data())
+    let batch = dir.appendingPathComponent("batch.jsonl")
+    try
+      "{\"id\":\"b1\",\"published\":\"2018-03-14\",\"text\":\"Britain expelled 23 Russian diplomats.\"}\n{oops\n"
+      .write(to: batch, atomically: true, encoding: .utf8)
+    let r = try run([
+      "code", "--format", "jsonl", good.path, empty.path, batch.path,
+      dir.appendingPathComponent("nope.txt").path,
+    ])
+    #expect(r.status == 1)
+    #expect(r.err.contains("empty.txt: error:"))
+    #expect(r.err.contains("batch.jsonl:2: error:"))
+    #expect(r.err.contains("nope.txt: error: no such file"))
+    let lines = r.out.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.allSatisfy { $0.contains("\"cameo\":\"166\"") })
+  }
 
-    @Test("standard input, csv output, and a clean run exits 0")
-    func stdinAndCSV() throws {
-        guard Self.binary != nil else { return }
-        let r = try run(["code", "--format", "csv", "-"], stdin: "{\"id\":\"s1\",\"published\":\"2020-06-17\",\"text\":\"China urged India to punish those responsible.\"}\n")
-        #expect(r.status == 0, "\(r.err)")
-        let lines = r.out.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("id,article_id,published") == true)
-        #expect(lines.count == 2)
-    }
+  @Test("standard input, csv output, and a clean run exits 0")
+  func stdinAndCSV() throws {
+    guard Self.binary != nil else { return }
+    let r = try run(
+      ["code", "--format", "csv", "-"],
+      stdin:
+        "{\"id\":\"s1\",\"published\":\"2020-06-17\",\"text\":\"China urged India to punish those responsible.\"}\n"
+    )
+    #expect(r.status == 0, "\(r.err)")
+    let lines = r.out.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("id,article_id,published") == true)
+    #expect(lines.count == 2)
+  }
 
-    @Test("a lexicon with an error is reported with file and line")
-    func badLexicon() throws {
-        guard Self.binary != nil else { return }
-        let f = Support.temporaryFolder().appendingPathComponent("bad.lex")
-        try "[places]\nNowhere | ZZZ | 1 | 2 | city\n".write(to: f, atomically: true, encoding: .utf8)
-        let r = try run(["lexicon", "check", f.path])
-        #expect(r.status == 1)
-        #expect(r.out.contains("bad.lex:2: error: unknown country"))
-        let coded = try run(["code", "--lexicon", f.path, "-"], stdin: "")
-        #expect(coded.status != 0)
-        #expect(coded.err.contains("bad.lex:2"))
-    }
+  @Test("a lexicon with an error is reported with file and line")
+  func badLexicon() throws {
+    guard Self.binary != nil else { return }
+    let f = Support.temporaryFolder().appendingPathComponent("bad.lex")
+    try "[places]\nNowhere | ZZZ | 1 | 2 | city\n".write(to: f, atomically: true, encoding: .utf8)
+    let r = try run(["lexicon", "check", f.path])
+    #expect(r.status == 1)
+    #expect(r.out.contains("bad.lex:2: error: unknown country"))
+    let coded = try run(["code", "--lexicon", f.path, "-"], stdin: "")
+    #expect(coded.status != 0)
+    #expect(coded.err.contains("bad.lex:2"))
+  }
 }

@@ -4,61 +4,78 @@ import Testing
 
 @Suite("End to end")
 struct EndToEndTests {
-    func codeFolder(_ url: URL) -> [Event] {
-        let loaded = ArticleLoader().load([url.path])
-        let coder = EventCoder(lexicon: Support.lexicon)
-        return loaded.articles.flatMap { coder.code($0) }
-    }
+  func codeFolder(_ url: URL) -> [Event] {
+    let loaded = ArticleLoader().load([url.path])
+    let coder = EventCoder(lexicon: Support.lexicon)
+    return loaded.articles.flatMap { coder.code($0) }
+  }
 
-    @Test("the seed stories: the events a careful coder finds")
-    func seeds() throws {
-        guard let shared = Support.shared else {
-            print("skipped: ../shared is not beside this checkout, so the seed stories cannot be read")
-            return
-        }
-        let events = codeFolder(shared.appendingPathComponent("seeds"))
-        func find(_ evidence: String, _ cameo: String) -> Event? {
-            events.first { $0.sentenceText.contains(evidence) && Scorer.eventClass($0.cameo) == Scorer.eventClass(cameo) }
-        }
-        let bali = try #require(find("could meet", "036"))
-        #expect(bali.modality == .possible)
-        #expect(bali.date?.value == "2013-10-07")
-        #expect(bali.location?.country == "IDN")
-        let g20 = try #require(events.first { $0.evidence.contains("stopped short of") })
-        #expect(g20.modality == .negated)
-        #expect(g20.date?.value == "2013-08")
-        let visit = try #require(events.first { $0.cameo == "042" && $0.source.person == "Tom Donilon" })
-        #expect(visit.date?.value == "2013-04-15")
-        #expect(visit.target?.country == "RUS")
-        let usList = try #require(events.first { $0.cameo == "172" && $0.source.country == "USA" && $0.sentenceText.contains("released a blacklist") })
-        #expect(usList.date?.value == "2013-04-12")
-        let ruList = try #require(events.first { $0.cameo == "172" && $0.source.country == "RUS" && $0.sentenceText.contains("publishing a blacklist") })
-        #expect(ruList.date?.value == "2013-04-13")
-        let gold = try Scorer.loadGold(shared.appendingPathComponent("gold/seeds.jsonl").path)
-        let result = Scorer().score(gold: gold, system: events)
-        #expect(result.f1 >= 0.85, "F1 \(result.f1)")
-        #expect((result.modality ?? 0) >= 0.85)
-        #expect((result.date ?? 0) >= 0.85)
+  @Test("the seed stories: the events a careful coder finds")
+  func seeds() throws {
+    guard let shared = Support.shared else {
+      print("skipped: ../shared is not beside this checkout, so the seed stories cannot be read")
+      return
     }
+    let events = codeFolder(shared.appendingPathComponent("seeds"))
+    func find(_ evidence: String, _ cameo: String) -> Event? {
+      events.first {
+        $0.sentenceText.contains(evidence)
+          && Scorer.eventClass($0.cameo) == Scorer.eventClass(cameo)
+      }
+    }
+    let bali = try #require(find("could meet", "036"))
+    #expect(bali.modality == .possible)
+    #expect(bali.date?.value == "2013-10-07")
+    #expect(bali.location?.country == "IDN")
+    let g20 = try #require(events.first { $0.evidence.contains("stopped short of") })
+    #expect(g20.modality == .negated)
+    #expect(g20.date?.value == "2013-08")
+    let visit = try #require(
+      events.first { $0.cameo == "042" && $0.source.person == "Tom Donilon" })
+    #expect(visit.date?.value == "2013-04-15")
+    #expect(visit.target?.country == "RUS")
+    let usList = try #require(
+      events.first {
+        $0.cameo == "172" && $0.source.country == "USA"
+          && $0.sentenceText.contains("released a blacklist")
+      })
+    #expect(usList.date?.value == "2013-04-12")
+    let ruList = try #require(
+      events.first {
+        $0.cameo == "172" && $0.source.country == "RUS"
+          && $0.sentenceText.contains("publishing a blacklist")
+      })
+    #expect(ruList.date?.value == "2013-04-13")
+    let gold = try Scorer.loadGold(shared.appendingPathComponent("gold/seeds.jsonl").path)
+    let result = Scorer().score(gold: gold, system: events)
+    #expect(result.f1 >= 0.85, "F1 \(result.f1)")
+    #expect((result.modality ?? 0) >= 0.85)
+    #expect((result.date ?? 0) >= 0.85)
+  }
 
-    @Test("the bundled example articles against their gold")
-    func examples() throws {
-        let events = codeFolder(Support.root.appendingPathComponent("Examples/articles"))
-        let gold = try Scorer.loadGold(Support.root.appendingPathComponent("Examples/gold/examples.jsonl").path)
-        let result = Scorer().score(gold: gold, system: events)
-        print("examples: P \(result.precision) R \(result.recall) F1 \(result.f1)")
-        #expect(result.f1 >= 0.8, "misses: \(result.misses.map(\.sentence)) false alarms: \(result.falseAlarms.map(\.evidence))")
-    }
+  @Test("the bundled example articles against their gold")
+  func examples() throws {
+    let events = codeFolder(Support.root.appendingPathComponent("Examples/articles"))
+    let gold = try Scorer.loadGold(
+      Support.root.appendingPathComponent("Examples/gold/examples.jsonl").path)
+    let result = Scorer().score(gold: gold, system: events)
+    print("examples: P \(result.precision) R \(result.recall) F1 \(result.f1)")
+    #expect(
+      result.f1 >= 0.8,
+      "misses: \(result.misses.map(\.sentence)) false alarms: \(result.falseAlarms.map(\.evidence))"
+    )
+  }
 
-    @Test("the scorer agrees with the reference scorer's rules on a small case")
-    func scorer() {
-        let g = Scorer.Gold(
-            article: "t", sentence: "met Obama", source: "RUSGOV", target: "USAGOV", cameo: "040", modality: "occurred",
-            date: "", location: "", plover: "CONSULT", symmetric: true, optional: false)
-        let events = Support.code("Putin met Obama.")
-        let r = Scorer().score(gold: [g], system: events)
-        #expect(r.truePositives == 1 && r.f1 == 1)
-        let none = Scorer().score(gold: [g], system: [])
-        #expect(none.f1 == 0 && none.misses.count == 1)
-    }
+  @Test("the scorer agrees with the reference scorer's rules on a small case")
+  func scorer() {
+    let g = Scorer.Gold(
+      article: "t", sentence: "met Obama", source: "RUSGOV", target: "USAGOV", cameo: "040",
+      modality: "occurred",
+      date: "", location: "", plover: "CONSULT", symmetric: true, optional: false)
+    let events = Support.code("Putin met Obama.")
+    let r = Scorer().score(gold: [g], system: events)
+    #expect(r.truePositives == 1 && r.f1 == 1)
+    let none = Scorer().score(gold: [g], system: [])
+    #expect(none.f1 == 0 && none.misses.count == 1)
+  }
 }

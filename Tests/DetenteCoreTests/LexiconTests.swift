@@ -3,65 +3,71 @@ import Testing
 
 @Suite("Lexicons")
 struct LexiconTests {
-    @Test("the bundled lexicons build without a single error")
-    func bundled() throws {
-        let (lex, errors) = Lexicon.build(try Lexicon.bundledSources())
-        #expect(errors.isEmpty, "\(errors)")
-        #expect(lex.countries.count > 100)
-        #expect(lex.cameo.count > 150)
-        #expect(lex.patterns.count > 100)
-    }
+  @Test("the bundled lexicons build without a single error")
+  func bundled() throws {
+    let (lex, errors) = Lexicon.build(try Lexicon.bundledSources())
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(lex.countries.count > 100)
+    #expect(lex.cameo.count > 150)
+    #expect(lex.patterns.count > 100)
+  }
 
-    @Test("every CAMEO root 01–20 has a code, and every pattern's code is in the table")
-    func cameoRoots() {
-        let lex = Support.lexicon
-        for root in 1...20 {
-            let r = root < 10 ? "0\(root)" : "\(root)"
-            #expect(lex.cameo.keys.contains { $0.hasPrefix(r) }, "root \(r)")
-        }
-        for p in lex.patterns { #expect(lex.cameo[p.cameo] != nil, "\(p.id)") }
-        #expect(lex.cameo["036"]?.plover == "AGREE")
-        #expect(lex.cameo["042"]?.mode == "visit")
-        #expect(lex.cameo["172"]?.quadClass == 4)
-        #expect(lex.cameo["020"]?.quadClass == 1)
+  @Test("every CAMEO root 01–20 has a code, and every pattern's code is in the table")
+  func cameoRoots() {
+    let lex = Support.lexicon
+    for root in 1...20 {
+      let r = root < 10 ? "0\(root)" : "\(root)"
+      #expect(lex.cameo.keys.contains { $0.hasPrefix(r) }, "root \(r)")
     }
+    for p in lex.patterns { #expect(lex.cameo[p.cameo] != nil, "\(p.id)") }
+    #expect(lex.cameo["036"]?.plover == "AGREE")
+    #expect(lex.cameo["042"]?.mode == "visit")
+    #expect(lex.cameo["172"]?.quadClass == 4)
+    #expect(lex.cameo["020"]?.quadClass == 1)
+  }
 
-    @Test("errors name the file and line: unknown codes, bad dates, duplicates, unknown sections")
-    func errors() {
-        let text = """
-            [people]
-            Jane Doe | XXXGOV | president | 2010-01-01 |
-            John Roe | RUSGOV | president | 2010-13-01 |
-            [places]
-            Atlantis | GRC | 36.4 | 25.4 | city
-            Atlantis | GRC | 36.4 | 25.4 | city
-            [events]
-            zap | 999 | +zap | obj |
-            [weather]
-            """
-        var sources = (try? Lexicon.bundledSources()) ?? []
-        sources.append(("user.lex", text))
-        let (_, errors) = Lexicon.build(sources, userCount: 1)
-        let lines = errors.filter { $0.file == "user.lex" }.map(\.line)
-        #expect(lines == [2, 3, 6, 8, 9], "\(errors)")
-        #expect(errors.first { $0.line == 2 }!.description.hasPrefix("user.lex:2: error: unknown country"))
-    }
+  @Test("errors name the file and line: unknown codes, bad dates, duplicates, unknown sections")
+  func errors() {
+    let text = """
+      [people]
+      Jane Doe | XXXGOV | president | 2010-01-01 |
+      John Roe | RUSGOV | president | 2010-13-01 |
+      [places]
+      Atlantis | GRC | 36.4 | 25.4 | city
+      Atlantis | GRC | 36.4 | 25.4 | city
+      [events]
+      zap | 999 | +zap | obj |
+      [weather]
+      """
+    var sources = (try? Lexicon.bundledSources()) ?? []
+    sources.append(("user.lex", text))
+    let (_, errors) = Lexicon.build(sources, userCount: 1)
+    let lines = errors.filter { $0.file == "user.lex" }.map(\.line)
+    #expect(lines == [2, 3, 6, 8, 9], "\(errors)")
+    #expect(
+      errors.first { $0.line == 2 }!.description.hasPrefix("user.lex:2: error: unknown country"))
+  }
 
-    @Test("a user lexicon adds a person that then resolves")
-    func userEntries() throws {
-        var sources = try Lexicon.bundledSources()
-        sources.append(("mine.lex", "[people]\nAda Example | FRAGOV | foreign minister | 2030-01-01 |\n"))
-        let (lex, errors) = Lexicon.build(sources, userCount: 1)
-        #expect(errors.isEmpty)
-        let found = LexiconLookup(lexicon: lex).lookup("the French foreign minister", date: CivilDate(year: 2031, month: 1, day: 1)!)
-        #expect(found.contains { $0.contains("Ada Example") })
-    }
+  @Test("a user lexicon adds a person that then resolves")
+  func userEntries() throws {
+    var sources = try Lexicon.bundledSources()
+    sources.append(
+      ("mine.lex", "[people]\nAda Example | FRAGOV | foreign minister | 2030-01-01 |\n"))
+    let (lex, errors) = Lexicon.build(sources, userCount: 1)
+    #expect(errors.isEmpty)
+    let found = LexiconLookup(lexicon: lex).lookup(
+      "the French foreign minister", date: CivilDate(year: 2031, month: 1, day: 1)!)
+    #expect(found.contains { $0.contains("Ada Example") })
+  }
 
-    @Test("verb inflections, regular and irregular")
-    func inflections() {
-        #expect(Set(EventPattern.inflections("meet", extra: ["met"])) == ["meet", "meets", "meeted", "meeting", "met"])
-        #expect(EventPattern.inflections("urge", extra: []).contains("urging"))
-        #expect(EventPattern.inflections("apply", extra: []).contains("applied"))
-        #expect(EventPattern.inflections("free", extra: []).contains("freeing"))
-    }
+  @Test("verb inflections, regular and irregular")
+  func inflections() {
+    #expect(
+      Set(EventPattern.inflections("meet", extra: ["met"])) == [
+        "meet", "meets", "meeted", "meeting", "met",
+      ])
+    #expect(EventPattern.inflections("urge", extra: []).contains("urging"))
+    #expect(EventPattern.inflections("apply", extra: []).contains("applied"))
+    #expect(EventPattern.inflections("free", extra: []).contains("freeing"))
+  }
 }

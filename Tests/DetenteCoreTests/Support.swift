@@ -3,35 +3,38 @@ import Foundation
 
 /// Shared helpers for the tests.
 enum Support {
-    /// The bundled lexicon; tests fail loudly if it does not build.
-    static let lexicon: Lexicon = {
-        switch Lexicon.bundled {
-        case .success(let l): return l
-        case .failure(let e): fatalError("bundled lexicon does not build: \(e)")
-        }
-    }()
-
-    /// The package's root folder.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// `../shared` beside the checkout, when it is there.
-    static var shared: URL? {
-        let u = root.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: u.appendingPathComponent("seeds").path) ? u : nil
+  /// The bundled lexicon; tests fail loudly if it does not build.
+  static let lexicon: Lexicon = {
+    switch Lexicon.bundled {
+    case .success(let l): return l
+    case .failure(let e): fatalError("bundled lexicon does not build: \(e)")
     }
+  }()
 
-    /// A temporary folder for one test.
-    static func temporaryFolder() -> URL {
-        let u = FileManager.default.temporaryDirectory.appendingPathComponent("detente-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
-        return u
-    }
+  /// The package's root folder.
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent()
 
-    /// Codes one article written inline.
-    static func code(_ body: String, title: String = "Test", date: String = "2013-10-03") -> [Event] {
-        let a = Article(
-            id: "t", title: title, published: CivilDate.strict(date), paragraphs: body.components(separatedBy: "\n\n"))
-        return EventCoder(lexicon: lexicon).code(a)
-    }
+  /// `../shared` beside the checkout, when it is there.
+  static var shared: URL? {
+    let u = root.deletingLastPathComponent().appendingPathComponent("shared")
+    return FileManager.default.fileExists(atPath: u.appendingPathComponent("seeds").path) ? u : nil
+  }
+
+  /// A temporary folder for one test.
+  static func temporaryFolder() -> URL {
+    let u = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "detente-tests-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
+    return u
+  }
+
+  /// Codes one article written inline.
+  static func code(_ body: String, title: String = "Test", date: String = "2013-10-03") -> [Event] {
+    let a = Article(
+      id: "t", title: title, published: CivilDate.strict(date),
+      paragraphs: body.components(separatedBy: "\n\n"))
+    return EventCoder(lexicon: lexicon).code(a)
+  }
 }

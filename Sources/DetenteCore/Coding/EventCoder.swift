@@ -1,91 +1,93 @@
 /// Codes an article's sentences into events: finds triggers, their source and target, modality,
 /// date, place, topics and attribution, and explains each event by its evidence and rule.
 public struct EventCoder: Sendable {
-    /// The lexicon in use.
-    public let lexicon: Lexicon
-    /// Keep events that have no target (CAMEO allows them; the coding conventions do not).
-    public var includeUntargeted: Bool
+  /// The lexicon in use.
+  public let lexicon: Lexicon
+  /// Keep events that have no target (CAMEO allows them; the coding conventions do not).
+  public var includeUntargeted: Bool
 
-    /// Creates a coder.
-    public init(lexicon: Lexicon, includeUntargeted: Bool = false) {
-        self.lexicon = lexicon
-        self.includeUntargeted = includeUntargeted
+  /// Creates a coder.
+  public init(lexicon: Lexicon, includeUntargeted: Bool = false) {
+    self.lexicon = lexicon
+    self.includeUntargeted = includeUntargeted
+  }
+
+  /// Everything the coder found in one article, stage by stage.
+  public struct Analysis: Sendable {
+    /// The article.
+    public var article: Article
+    /// The body text the token ranges refer to.
+    public var body: String
+    /// The tokens of the body.
+    public var tokens: [Token]
+    /// The sentences.
+    public var sentences: [Sentence]
+    /// Actor mentions per sentence.
+    public var actors: [[ActorMention]]
+    /// Time mentions per sentence.
+    public var times: [[TimeMention]]
+    /// Place mentions per sentence.
+    public var places: [[PlaceMention]]
+    /// The coded events.
+    public var events: [Event]
+  }
+
+  /// Codes an article.
+  public func code(_ article: Article) -> [Event] { analyze(article).events }
+
+  /// Codes an article and keeps every stage's output.
+  public func analyze(_ article: Article) -> Analysis {
+    let body = article.body
+    var bodyCopy = body
+    var context = ArticleContext(date: article.published)
+    let recognizer = ActorRecognizer(lexicon: lexicon)
+    // The headline introduces the people the body refers back to ("The leaders last saw…").
+    var title = article.title
+    title.withUTF8 { tb in
+      var tt: [Token] = []
+      Tokenizer().tokenize(tb, into: &tt)
+      _ = recognizer.find(tb, tt, 0..<tt.count, context: &context)
     }
-
-    /// Everything the coder found in one article, stage by stage.
-    public struct Analysis: Sendable {
-        /// The article.
-        public var article: Article
-        /// The body text the token ranges refer to.
-        public var body: String
-        /// The tokens of the body.
-        public var tokens: [Token]
-        /// The sentences.
-        public var sentences: [Sentence]
-        /// Actor mentions per sentence.
-        public var actors: [[ActorMention]]
-        /// Time mentions per sentence.
-        public var times: [[TimeMention]]
-        /// Place mentions per sentence.
-        public var places: [[PlaceMention]]
-        /// The coded events.
-        public var events: [Event]
-    }
-
-    /// Codes an article.
-    public func code(_ article: Article) -> [Event] { analyze(article).events }
-
-    /// Codes an article and keeps every stage's output.
-    public func analyze(_ article: Article) -> Analysis {
-        let body = article.body
-        var bodyCopy = body
-        var context = ArticleContext(date: article.published)
-        let recognizer = ActorRecognizer(lexicon: lexicon)
-        // The headline introduces the people the body refers back to ("The leaders last saw…").
-        var title = article.title
-        title.withUTF8 { tb in
-            var tt: [Token] = []
-            Tokenizer().tokenize(tb, into: &tt)
-            _ = recognizer.find(tb, tt, 0..<tt.count, context: &context)
+    return bodyCopy.withUTF8 { bytes in
+      var tokens: [Token] = []
+      tokens.reserveCapacity(bytes.count / 5)
+      Tokenizer().tokenize(bytes, into: &tokens)
+      let ranges = SentenceSplitter().split(bytes, tokens)
+      var sentences: [Sentence] = []
+      var allActors: [[ActorMention]] = []
+      var allTimes: [[TimeMention]] = []
+      var allPlaces: [[PlaceMention]] = []
+      var events: [Event] = []
+      let finder = TriggerFinder(lexicon: lexicon)
+      var previousHadMeeting = false
+      for (index, r) in ranges.enumerated() where !r.isEmpty {
+        let byteRange = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
+        let text = String(decoding: bytes[byteRange], as: UTF8.self).collapsingWhitespace()
+        let sentence = Sentence(index: sentences.count, tokens: r, bytes: byteRange, text: text)
+        sentences.append(sentence)
+        let (actors, places) = recognizer.find(bytes, tokens, r, context: &context)
+        let times = TimeRecognizer().find(bytes, tokens, r)
+        allActors.append(actors)
+        allTimes.append(times)
+        allPlaces.append(places)
+        let triggers = finder.find(tokens, r)
+        let s = SentenceCoder(
+          lexicon: lexicon, article: article, bytes: bytes, tokens: tokens, sentence: sentence,
+          actors: actors,
+          places: places, times: times, triggers: triggers, includeUntargeted: includeUntargeted,
+          previousHadMeeting: previousHadMeeting, earlier: events)
+        let coded = s.code(&context)
+        previousHadMeeting = triggers.contains { t in
+          let c = lexicon.patterns[t.pattern].cameo
+          return c.hasPrefix("04") || c == "036"
         }
-        return bodyCopy.withUTF8 { bytes in
-            var tokens: [Token] = []
-            tokens.reserveCapacity(bytes.count / 5)
-            Tokenizer().tokenize(bytes, into: &tokens)
-            let ranges = SentenceSplitter().split(bytes, tokens)
-            var sentences: [Sentence] = []
-            var allActors: [[ActorMention]] = []
-            var allTimes: [[TimeMention]] = []
-            var allPlaces: [[PlaceMention]] = []
-            var events: [Event] = []
-            let finder = TriggerFinder(lexicon: lexicon)
-            var previousHadMeeting = false
-            for (index, r) in ranges.enumerated() where !r.isEmpty {
-                let byteRange = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
-                let text = String(decoding: bytes[byteRange], as: UTF8.self).collapsingWhitespace()
-                let sentence = Sentence(index: sentences.count, tokens: r, bytes: byteRange, text: text)
-                sentences.append(sentence)
-                let (actors, places) = recognizer.find(bytes, tokens, r, context: &context)
-                let times = TimeRecognizer().find(bytes, tokens, r)
-                allActors.append(actors)
-                allTimes.append(times)
-                allPlaces.append(places)
-                let triggers = finder.find(tokens, r)
-                let s = SentenceCoder(
-                    lexicon: lexicon, article: article, bytes: bytes, tokens: tokens, sentence: sentence, actors: actors,
-                    places: places, times: times, triggers: triggers, includeUntargeted: includeUntargeted,
-                    previousHadMeeting: previousHadMeeting, earlier: events)
-                let coded = s.code(&context)
-                previousHadMeeting = triggers.contains { t in
-                    let c = lexicon.patterns[t.pattern].cameo
-                    return c.hasPrefix("04") || c == "036"
-                }
-                events += coded
-                _ = index
-            }
-            return Analysis(
-                article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors, times: allTimes,
-                places: allPlaces, events: events)
-        }
+        events += coded
+        _ = index
+      }
+      return Analysis(
+        article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,
+        times: allTimes,
+        places: allPlaces, events: events)
     }
+  }
 }

@@ -1,585 +1,691 @@
 /// Codes the triggers of one sentence into events.
 struct SentenceCoder {
-    let lexicon: Lexicon
-    let article: Article
-    let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
-    let sentence: Sentence
-    let actors: [ActorMention]
-    let places: [PlaceMention]
-    let times: [TimeMention]
-    let triggers: [Trigger]
-    let includeUntargeted: Bool
-    let previousHadMeeting: Bool
-    let earlier: [Event]
+  let lexicon: Lexicon
+  let article: Article
+  let bytes: UnsafeBufferPointer<UInt8>
+  let tokens: [Token]
+  let sentence: Sentence
+  let actors: [ActorMention]
+  let places: [PlaceMention]
+  let times: [TimeMention]
+  let triggers: [Trigger]
+  let includeUntargeted: Bool
+  let previousHadMeeting: Bool
+  let earlier: [Event]
 
-    var range: Range<Int> { sentence.tokens }
+  var range: Range<Int> { sentence.tokens }
 
-    /// One trigger's reading before it becomes events.
-    struct Reading {
-        var trigger: Trigger
-        var pattern: EventPattern
-        var sources: [Actor]
-        var subject: ActorMention?
-        var targets: [Actor]
-        var targetPlace: PlaceMention?
-        var modality: Modality
-        var marker: (Range<Int>, Modality)?
-        var definite: Bool
-        var sourceFromClause = false
-    }
+  /// One trigger's reading before it becomes events.
+  struct Reading {
+    var trigger: Trigger
+    var pattern: EventPattern
+    var sources: [Actor]
+    var subject: ActorMention?
+    var targets: [Actor]
+    var targetPlace: PlaceMention?
+    var modality: Modality
+    var marker: (Range<Int>, Modality)?
+    var definite: Bool
+    var sourceFromClause = false
+  }
 
-    func text(_ r: Range<Int>) -> String {
-        String(decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)], as: UTF8.self)
-    }
+  func text(_ r: Range<Int>) -> String {
+    String(
+      decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)],
+      as: UTF8.self)
+  }
 
-    func mention(endingAt j: Int) -> ActorMention? { actors.last { $0.range.upperBound - 1 == j } }
-    func mention(startingAt j: Int) -> ActorMention? { actors.first { $0.range.lowerBound == j } }
-    func isTriggerToken(_ j: Int) -> Bool { triggers.contains { $0.span.contains(j) } }
+  func mention(endingAt j: Int) -> ActorMention? { actors.last { $0.range.upperBound - 1 == j } }
+  func mention(startingAt j: Int) -> ActorMention? { actors.first { $0.range.lowerBound == j } }
+  func isTriggerToken(_ j: Int) -> Bool { triggers.contains { $0.span.contains(j) } }
 
-    func code(_ context: inout ArticleContext) -> [Event] {
-        let speaker = findSpeaker()
-        if let s = speaker { context.lastSpeaker = s.primary }
-        let quoteSpeaker = speaker?.primary ?? (startsWithQuote() ? context.lastSpeaker : nil)
-        var readings: [Reading] = []
-        for t in triggers {
-            let p = lexicon.patterns[t.pattern]
-            // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
-            if p.isNoun, occasionBefore(t.span.lowerBound) { continue }
-            var reading = Reading(
-                trigger: t, pattern: p, sources: [], subject: nil, targets: [], targetPlace: nil, modality: .occurred,
-                marker: nil, definite: false)
-            // Source
-            let passive = !p.isNoun && isPassive(t.span)
-            var subject: ActorMention?
-            if p.sourceByAgent || passive {
-                subject = agent(after: t.span.upperBound, within: passive ? 6 : 4)
-                if passive {
-                    if subject == nil { subject = nil }
-                }
-            } else if p.isNoun {
-                subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
-                if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
-                if subject == nil, !hasBetween(t) {
-                    subject = self.subject(before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
-                    reading.sourceFromClause = subject != nil
-                }
+  func code(_ context: inout ArticleContext) -> [Event] {
+    let speaker = findSpeaker()
+    if let s = speaker { context.lastSpeaker = s.primary }
+    let quoteSpeaker = speaker?.primary ?? (startsWithQuote() ? context.lastSpeaker : nil)
+    var readings: [Reading] = []
+    for t in triggers {
+      let p = lexicon.patterns[t.pattern]
+      // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
+      if p.isNoun, occasionBefore(t.span.lowerBound) { continue }
+      var reading = Reading(
+        trigger: t, pattern: p, sources: [], subject: nil, targets: [], targetPlace: nil,
+        modality: .occurred,
+        marker: nil, definite: false)
+      // Source
+      let passive = !p.isNoun && isPassive(t.span)
+      var subject: ActorMention?
+      if p.sourceByAgent || passive {
+        subject = agent(after: t.span.upperBound, within: passive ? 6 : 4)
+        if passive {
+          if subject == nil { subject = nil }
+        }
+      } else if p.isNoun {
+        subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+        if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
+        if subject == nil, !hasBetween(t) {
+          subject = self.subject(
+            before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+          reading.sourceFromClause = subject != nil
+        }
+      } else {
+        subject = self.subject(
+          before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+      }
+      if let s = subject, s.range == speaker?.range, t.span.lowerBound > s.range.upperBound,
+        Words.reporting.contains(tokens[s.range.upperBound].hash)
+      {
+        // "X said (that) ..." where the event has its own subject before it: keep X only if nothing else.
+      }
+      reading.subject = subject
+      reading.sources = subject?.actors ?? []
+      // Target
+      var targetMention: ActorMention?
+      for slot in p.slots {
+        switch slot {
+        case .object:
+          targetMention = object(after: t.span.upperBound, allowPlaces: true)
+        case .inGap:
+          let all = actors
+          targetMention =
+            t.gaps.compactMap { g in all.first { g.contains($0.range.lowerBound) && !$0.isOccasion }
+            }.first
+        case .place:
+          if let pm = place(after: t.span.upperBound) {
+            reading.targetPlace = pm
+            targetMention = ActorMention(
+              range: pm.range, actors: [Actor(text: pm.text, code: pm.country)])
+          }
+        case .preposition(let h, let word):
+          if let m = afterPreposition(h, from: t.span.upperBound, window: word == "by" ? 12 : 10) {
+            if word == "between", m.actors.count >= 2 {
+              reading.sources = [m.actors[0]]
+              targetMention = ActorMention(range: m.range, actors: Array(m.actors.dropFirst()))
             } else {
-                subject = self.subject(before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+              targetMention = m
             }
-            if let s = subject, s.range == speaker?.range, t.span.lowerBound > s.range.upperBound,
-                Words.reporting.contains(tokens[s.range.upperBound].hash)
-            {
-                // "X said (that) ..." where the event has its own subject before it: keep X only if nothing else.
-            }
-            reading.subject = subject
-            reading.sources = subject?.actors ?? []
-            // Target
-            var targetMention: ActorMention?
-            for slot in p.slots {
-                switch slot {
-                case .object:
-                    targetMention = object(after: t.span.upperBound, allowPlaces: true)
-                case .inGap:
-                    let all = actors
-                    targetMention = t.gaps.compactMap { g in all.first { g.contains($0.range.lowerBound) && !$0.isOccasion } }.first
-                case .place:
-                    if let pm = place(after: t.span.upperBound) {
-                        reading.targetPlace = pm
-                        targetMention = ActorMention(range: pm.range, actors: [Actor(text: pm.text, code: pm.country)])
-                    }
-                case .preposition(let h, let word):
-                    if let m = afterPreposition(h, from: t.span.upperBound, window: word == "by" ? 12 : 10) {
-                        if word == "between", m.actors.count >= 2 {
-                            reading.sources = [m.actors[0]]
-                            targetMention = ActorMention(range: m.range, actors: Array(m.actors.dropFirst()))
-                        } else {
-                            targetMention = m
-                        }
-                    }
-                case .none:
-                    break
-                }
-                if targetMention != nil { break }
-            }
-            if passive, !p.sourceByAgent, p.slots.contains(.object) {
-                // "Y was attacked by X": the subject is the target.
-                targetMention = self.subject(before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
-            }
-            if let tm = targetMention, tm.range == speaker?.range { targetMention = nil }
-            reading.targets = targetMention?.actors ?? []
-            if let tp = targetMention?.place, reading.targetPlace == nil, p.slots.contains(.place) { reading.targetPlace = tp }
-            // Compound subject of a symmetric or reciprocal event: the members are the two sides.
-            if reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric || p.reciprocal {
-                reading.targets = Array(reading.sources.dropFirst())
-                reading.sources = [reading.sources[0]]
-            } else if p.reciprocal {
-                reading.targets = []
-            }
-            // Modality
-            if let m = p.fixedModality {
-                reading.modality = m
-            } else if let inherited = coordinated(t, readings) {
-                reading.modality = inherited.modality
-            } else if let (r, m) = modalityMarker(before: t.span.lowerBound, subject: subject) {
-                reading.modality = m
-                reading.marker = (r, m)
-            }
-            reading.definite = p.isNoun && isDefinite(t.span.lowerBound)
-            readings.append(reading)
+          }
+        case .none:
+          break
         }
-        let events = makeEvents(readings, speaker: speaker)
-        for r in readings { if let s = r.subject, !s.isCoreference, let a = s.actors.first { context.recentSubjects.append(a) } }
-        return events
+        if targetMention != nil { break }
+      }
+      if passive, !p.sourceByAgent, p.slots.contains(.object) {
+        // "Y was attacked by X": the subject is the target.
+        targetMention = self.subject(
+          before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+      }
+      if let tm = targetMention, tm.range == speaker?.range { targetMention = nil }
+      reading.targets = targetMention?.actors ?? []
+      if let tp = targetMention?.place, reading.targetPlace == nil, p.slots.contains(.place) {
+        reading.targetPlace = tp
+      }
+      // Compound subject of a symmetric or reciprocal event: the members are the two sides.
+      if reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric || p.reciprocal {
+        reading.targets = Array(reading.sources.dropFirst())
+        reading.sources = [reading.sources[0]]
+      } else if p.reciprocal {
+        reading.targets = []
+      }
+      // Modality
+      if let m = p.fixedModality {
+        reading.modality = m
+      } else if let inherited = coordinated(t, readings) {
+        reading.modality = inherited.modality
+      } else if let (r, m) = modalityMarker(before: t.span.lowerBound, subject: subject) {
+        reading.modality = m
+        reading.marker = (r, m)
+      }
+      reading.definite = p.isNoun && isDefinite(t.span.lowerBound)
+      readings.append(reading)
     }
-
-    // MARK: - Structure
-
-    func startsWithQuote() -> Bool {
-        let f = tokens[range.lowerBound]
-        return f.kind == .punct && (f.hash == Words.quote || f.hash == Words.apostrophe)
+    let events = makeEvents(readings, speaker: speaker)
+    for r in readings {
+      if let s = r.subject, !s.isCoreference, let a = s.actors.first {
+        context.recentSubjects.append(a)
+      }
     }
+    return events
+  }
 
-    /// "X said", "said X", "according to X".
-    func findSpeaker() -> ActorMention? {
-        for j in range where Words.reporting.contains(tokens[j].hash) {
-            if tokens[j].hash == Words.according, j + 1 < range.upperBound, tokens[j + 1].hash == Words.to {
-                if let m = mention(startingAt: skipDeterminers(j + 2)) { return m }
-                continue
-            }
-            if let m = mention(endingAt: j - 1), !m.isModifier { return m }
-            var k = j + 1
-            while k < range.upperBound, tokens[k].hash == Words.comma || TimeRecognizer.weekdays[tokens[k].hash] != nil { k += 1 }
-            if let m = mention(startingAt: skipDeterminers(k)), !m.isModifier { return m }
-        }
-        return nil
+  // MARK: - Structure
+
+  func startsWithQuote() -> Bool {
+    let f = tokens[range.lowerBound]
+    return f.kind == .punct && (f.hash == Words.quote || f.hash == Words.apostrophe)
+  }
+
+  /// "X said", "said X", "according to X".
+  func findSpeaker() -> ActorMention? {
+    for j in range where Words.reporting.contains(tokens[j].hash) {
+      if tokens[j].hash == Words.according, j + 1 < range.upperBound, tokens[j + 1].hash == Words.to
+      {
+        if let m = mention(startingAt: skipDeterminers(j + 2)) { return m }
+        continue
+      }
+      if let m = mention(endingAt: j - 1), !m.isModifier { return m }
+      var k = j + 1
+      while k < range.upperBound,
+        tokens[k].hash == Words.comma || TimeRecognizer.weekdays[tokens[k].hash] != nil
+      { k += 1 }
+      if let m = mention(startingAt: skipDeterminers(k)), !m.isModifier { return m }
     }
+    return nil
+  }
 
-    func skipDeterminers(_ k: Int) -> Int {
-        var j = k
-        while j < range.upperBound, Words.determiners.contains(tokens[j].hash), mention(startingAt: j) == nil { j += 1 }
-        return j
+  func skipDeterminers(_ k: Int) -> Int {
+    var j = k
+    while j < range.upperBound, Words.determiners.contains(tokens[j].hash),
+      mention(startingAt: j) == nil
+    { j += 1 }
+    return j
+  }
+
+  func isPassive(_ span: Range<Int>) -> Bool {
+    var j = span.lowerBound - 1
+    var steps = 0
+    while j >= range.lowerBound, steps < 3 {
+      let h = tokens[j].hash
+      if Words.beForms.contains(h) {
+        // "was attacked", not "is meeting"
+        let t = tokens[span.lowerBound]
+        let e = Int(t.end)
+        let ing =
+          t.length > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n")
+          && bytes[e - 1] == UInt8(ascii: "g")
+        return !ing
+      }
+      // adverbs between: "was reportedly attacked", "was immediately"
+      let t = tokens[j]
+      let e = Int(t.end)
+      let ly =
+        t.length > 3 && bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
+      if !(ly || h == TokenHash.of("also") || h == TokenHash.of("not")) { return false }
+      j -= 1
+      steps += 1
     }
+    return false
+  }
 
-    func isPassive(_ span: Range<Int>) -> Bool {
-        var j = span.lowerBound - 1
-        var steps = 0
-        while j >= range.lowerBound, steps < 3 {
-            let h = tokens[j].hash
-            if Words.beForms.contains(h) {
-                // "was attacked", not "is meeting"
-                let t = tokens[span.lowerBound]
-                let e = Int(t.end)
-                let ing = t.length > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
-                return !ing
-            }
-            // adverbs between: "was reportedly attacked", "was immediately"
-            let t = tokens[j]
-            let e = Int(t.end)
-            let ly = t.length > 3 && bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
-            if !(ly || h == TokenHash.of("also") || h == TokenHash.of("not")) { return false }
-            j -= 1
-            steps += 1
-        }
-        return false
+  /// The actor after "by" within `within` tokens.
+  func agent(after k: Int, within: Int) -> ActorMention? {
+    var j = k
+    while j < min(range.upperBound, k + within) {
+      let h = tokens[j].hash
+      if h == Words.semicolon || (tokens[j].kind == .punct && h == TokenHash.of(".")) { return nil }
+      if h == Words.by, let m = mention(startingAt: skipDeterminers(j + 1)), !m.isOccasion {
+        return m
+      }
+      j += 1
     }
+    return nil
+  }
 
-    /// The actor after "by" within `within` tokens.
-    func agent(after k: Int, within: Int) -> ActorMention? {
-        var j = k
-        while j < min(range.upperBound, k + within) {
-            let h = tokens[j].hash
-            if h == Words.semicolon || (tokens[j].kind == .punct && h == TokenHash.of(".")) { return nil }
-            if h == Words.by, let m = mention(startingAt: skipDeterminers(j + 1)), !m.isOccasion {
-                return m
-            }
-            j += 1
-        }
-        return nil
-    }
+  func hasBetween(_ t: Trigger) -> Bool {
+    t.span.upperBound < range.upperBound && tokens[t.span.upperBound].hash == Words.between
+  }
 
-    func hasBetween(_ t: Trigger) -> Bool {
-        t.span.upperBound < range.upperBound && tokens[t.span.upperBound].hash == Words.between
-    }
-
-    /// A country word, possessive or first-person pronoun before an event noun: "U.S. sanctions",
-    /// "Russia's blacklist", "Donilon's visit", "our proposal".
-    func premodifier(_ k: Int, quoteSpeaker: Actor?, context: ArticleContext) -> ActorMention? {
-        var j = k - 1
-        var skipped = 0
-        while j >= range.lowerBound, skipped < 3 {
-            let t = tokens[j]
-            if let m = mention(endingAt: j), !m.isOccasion { return m }
-            if t.hash == Words.possessive, let m = mention(endingAt: j - 1) { return m }
-            if Words.firstPerson.contains(t.hash), let s = quoteSpeaker {
-                return ActorMention(range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)], isCoreference: true)
-            }
-            if t.hash == TokenHash.of("its") || t.hash == TokenHash.of("his") || t.hash == TokenHash.of("her") || t.hash == TokenHash.of("their") {
-                if let a = pronoun(t.hash, context) { return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true) }
-                return nil
-            }
-            if Words.articleWords.contains(t.hash) || t.kind == .punct || Words.prepositions.contains(t.hash) || Verbs.looksLikeVerb(t, bytes) {
-                return nil
-            }
-            j -= 1
-            skipped += 1
+  /// A country word, possessive or first-person pronoun before an event noun: "U.S. sanctions",
+  /// "Russia's blacklist", "Donilon's visit", "our proposal".
+  func premodifier(_ k: Int, quoteSpeaker: Actor?, context: ArticleContext) -> ActorMention? {
+    var j = k - 1
+    var skipped = 0
+    while j >= range.lowerBound, skipped < 3 {
+      let t = tokens[j]
+      if let m = mention(endingAt: j), !m.isOccasion { return m }
+      if t.hash == Words.possessive, let m = mention(endingAt: j - 1) { return m }
+      if Words.firstPerson.contains(t.hash), let s = quoteSpeaker {
+        return ActorMention(
+          range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)],
+          isCoreference: true)
+      }
+      if t.hash == TokenHash.of("its") || t.hash == TokenHash.of("his")
+        || t.hash == TokenHash.of("her") || t.hash == TokenHash.of("their")
+      {
+        if let a = pronoun(t.hash, context) {
+          return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
         }
         return nil
+      }
+      if Words.articleWords.contains(t.hash) || t.kind == .punct
+        || Words.prepositions.contains(t.hash) || Verbs.looksLikeVerb(t, bytes)
+      {
+        return nil
+      }
+      j -= 1
+      skipped += 1
     }
+    return nil
+  }
 
-    func occasionBefore(_ k: Int) -> Bool {
-        var j = k - 1
-        var steps = 0
-        while j >= range.lowerBound, steps < 3 {
-            if let m = mention(endingAt: j) { return m.isOccasion }
-            if tokens[j].kind == .punct || Words.articleWords.contains(tokens[j].hash) { return false }
-            j -= 1
-            steps += 1
-        }
-        return false
+  func occasionBefore(_ k: Int) -> Bool {
+    var j = k - 1
+    var steps = 0
+    while j >= range.lowerBound, steps < 3 {
+      if let m = mention(endingAt: j) { return m.isOccasion }
+      if tokens[j].kind == .punct || Words.articleWords.contains(tokens[j].hash) { return false }
+      j -= 1
+      steps += 1
     }
+    return false
+  }
 
-    /// "the meeting", "this visit" (possibly with one adjective between): a noun that refers
-    /// back to an event already told.
-    func isDefinite(_ k: Int) -> Bool {
-        var j = k - 1
-        if j >= range.lowerBound, tokens[j].kind == .word, !tokens[j].isCapitalized, !Words.determiners.contains(tokens[j].hash),
-            !Words.auxiliaries.contains(tokens[j].hash)
+  /// "the meeting", "this visit" (possibly with one adjective between): a noun that refers
+  /// back to an event already told.
+  func isDefinite(_ k: Int) -> Bool {
+    var j = k - 1
+    if j >= range.lowerBound, tokens[j].kind == .word, !tokens[j].isCapitalized,
+      !Words.determiners.contains(tokens[j].hash),
+      !Words.auxiliaries.contains(tokens[j].hash)
+    {
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return false }
+    let h = tokens[j].hash
+    return h == Words.the || h == TokenHash.of("this") || h == TokenHash.of("that")
+      || h == TokenHash.of("these")
+      || h == TokenHash.of("those")
+  }
+
+  func pronoun(_ h: UInt64, _ context: ArticleContext) -> Actor? {
+    if h == TokenHash.of("he") || h == TokenHash.of("she") || h == TokenHash.of("his")
+      || h == TokenHash.of("her")
+    {
+      if let last = actors.last(where: {
+        $0.range.upperBound <= range.upperBound && $0.actors.count == 1 && $0.primary.person != nil
+      }) {
+        return last.primary
+      }
+      return context.recentPeople.last?.actor
+    }
+    // it / its / they / their: the last country or organisation that was a subject.
+    return context.recentSubjects.last { $0.person == nil }
+  }
+
+  /// The subject of the clause a trigger at `k` stands in.
+  func subject(before k: Int, quoteSpeaker: Actor?, context: ArticleContext) -> ActorMention? {
+    var j = k - 1
+    while j >= range.lowerBound {
+      let t = tokens[j]
+      if t.hash == Words.semicolon { return nil }
+      if let m = mention(endingAt: j) {
+        if !m.isModifier, !m.isOccasion, isSubjectLike(m) { return m }
+        j = m.range.lowerBound - 1
+        continue
+      }
+      if Words.firstPerson.contains(t.hash), t.hash != TokenHash.of("our"),
+        t.hash != TokenHash.of("my"), let s = quoteSpeaker
+      {
+        return ActorMention(
+          range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)],
+          isCoreference: true)
+      }
+      if t.hash == TokenHash.of("it") || t.hash == TokenHash.of("he")
+        || t.hash == TokenHash.of("she") || t.hash == TokenHash.of("they")
+      {
+        let before = j > range.lowerBound ? tokens[j - 1].hash : 0
+        if !Words.prepositions.contains(before),
+          !Verbs.isVerbLike(tokens[max(j - 1, range.lowerBound)]) || j == range.lowerBound
+            || Words.reporting.contains(before) || Words.conjunctions.contains(before)
+            || before == Words.and || before == Words.comma || before == TokenHash.of("that")
         {
-            j -= 1
+          if let a = pronoun(t.hash, context) {
+            return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
+          }
         }
-        guard j >= range.lowerBound else { return false }
-        let h = tokens[j].hash
-        return h == Words.the || h == TokenHash.of("this") || h == TokenHash.of("that") || h == TokenHash.of("these")
-            || h == TokenHash.of("those")
+      }
+      if Words.relativePronouns.contains(t.hash), j > range.lowerBound {
+        // "Russia, which banned …": the antecedent is the subject when it is an actor.
+        var a = j - 1
+        if tokens[a].hash == Words.comma { a -= 1 }
+        if a >= range.lowerBound, let m = mention(endingAt: a), !m.isModifier, !m.isOccasion {
+          return m
+        }
+      }
+      j -= 1
     }
+    return nil
+  }
 
-    func pronoun(_ h: UInt64, _ context: ArticleContext) -> Actor? {
-        if h == TokenHash.of("he") || h == TokenHash.of("she") || h == TokenHash.of("his") || h == TokenHash.of("her") {
-            if let last = actors.last(where: { $0.range.upperBound <= range.upperBound && $0.actors.count == 1 && $0.primary.person != nil }) {
-                return last.primary
-            }
-            return context.recentPeople.last?.actor
-        }
-        // it / its / they / their: the last country or organisation that was a subject.
-        return context.recentSubjects.last { $0.person == nil }
+  /// Not the object of a preposition or a verb, nor a possessive.
+  func isSubjectLike(_ m: ActorMention) -> Bool {
+    if m.range.upperBound < range.upperBound, tokens[m.range.upperBound].hash == Words.possessive {
+      return false
     }
+    if m.place != nil, m.place!.isLocative { return false }
+    var j = m.range.lowerBound - 1
+    while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash),
+      !Words.prepositions.contains(tokens[j].hash)
+    { j -= 1 }
+    guard j >= range.lowerBound else { return true }
+    let h = tokens[j].hash
+    if Words.prepositions.contains(h) { return false }
+    if Words.auxiliaries.contains(h) && !Words.reporting.contains(h) { return false }
+    if isTriggerToken(j) { return false }
+    if Verbs.looksLikeVerb(tokens[j], bytes), !Words.reporting.contains(h) { return false }
+    return true
+  }
 
-    /// The subject of the clause a trigger at `k` stands in.
-    func subject(before k: Int, quoteSpeaker: Actor?, context: ArticleContext) -> ActorMention? {
-        var j = k - 1
-        while j >= range.lowerBound {
-            let t = tokens[j]
-            if t.hash == Words.semicolon { return nil }
-            if let m = mention(endingAt: j) {
-                if !m.isModifier, !m.isOccasion, isSubjectLike(m) { return m }
-                j = m.range.lowerBound - 1
-                continue
-            }
-            if Words.firstPerson.contains(t.hash), t.hash != TokenHash.of("our"), t.hash != TokenHash.of("my"), let s = quoteSpeaker {
-                return ActorMention(range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)], isCoreference: true)
-            }
-            if t.hash == TokenHash.of("it") || t.hash == TokenHash.of("he") || t.hash == TokenHash.of("she") || t.hash == TokenHash.of("they") {
-                let before = j > range.lowerBound ? tokens[j - 1].hash : 0
-                if !Words.prepositions.contains(before), !Verbs.isVerbLike(tokens[max(j - 1, range.lowerBound)]) || j == range.lowerBound || Words.reporting.contains(before) || Words.conjunctions.contains(before) || before == Words.and || before == Words.comma || before == TokenHash.of("that") {
-                    if let a = pronoun(t.hash, context) { return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true) }
-                }
-            }
-            if Words.relativePronouns.contains(t.hash), j > range.lowerBound {
-                // "Russia, which banned …": the antecedent is the subject when it is an actor.
-                var a = j - 1
-                if tokens[a].hash == Words.comma { a -= 1 }
-                if a >= range.lowerBound, let m = mention(endingAt: a), !m.isModifier, !m.isOccasion { return m }
-            }
-            j -= 1
+  /// The actor right after a verb: determiners, numbers and up to two plain words may stand
+  /// before it ("expelled 23 British diplomats", "urged the Russian government").
+  func object(after k: Int, allowPlaces: Bool) -> ActorMention? {
+    var j = k
+    var plain = 0
+    while j < range.upperBound {
+      if let m = mention(startingAt: j) {
+        if m.isOccasion { return nil }
+        if m.isModifier {
+          return nil
         }
+        return m
+      }
+      let t = tokens[j]
+      if t.kind == .punct || Words.prepositions.contains(t.hash) { return nil }
+      if Words.determiners.contains(t.hash) || t.kind == .number {
+        j += 1
+        continue
+      }
+      if t.kind == .word, !t.isCapitalized, plain < 2, !Words.auxiliaries.contains(t.hash),
+        !Verbs.looksLikeVerb(t, bytes)
+      {
+        plain += 1
+        j += 1
+        continue
+      }
+      return nil
+    }
+    return nil
+  }
+
+  func place(after k: Int) -> PlaceMention? {
+    let limit = min(range.upperBound, k + 10)
+    for p in places where p.range.lowerBound >= k && p.range.lowerBound < limit {
+      if let cut = triggers.first(where: {
+        $0.span.lowerBound >= k && $0.span.lowerBound < p.range.lowerBound
+      }), cut.span.lowerBound > k {
+        _ = cut
         return nil
+      }
+      return p
     }
+    return nil
+  }
 
-    /// Not the object of a preposition or a verb, nor a possessive.
-    func isSubjectLike(_ m: ActorMention) -> Bool {
-        if m.range.upperBound < range.upperBound, tokens[m.range.upperBound].hash == Words.possessive { return false }
-        if m.place != nil, m.place!.isLocative { return false }
-        var j = m.range.lowerBound - 1
-        while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash), !Words.prepositions.contains(tokens[j].hash) { j -= 1 }
-        guard j >= range.lowerBound else { return true }
-        let h = tokens[j].hash
-        if Words.prepositions.contains(h) { return false }
-        if Words.auxiliaries.contains(h) && !Words.reporting.contains(h) { return false }
-        if isTriggerToken(j) { return false }
-        if Verbs.looksLikeVerb(tokens[j], bytes), !Words.reporting.contains(h) { return false }
-        return true
-    }
-
-    /// The actor right after a verb: determiners, numbers and up to two plain words may stand
-    /// before it ("expelled 23 British diplomats", "urged the Russian government").
-    func object(after k: Int, allowPlaces: Bool) -> ActorMention? {
-        var j = k
-        var plain = 0
-        while j < range.upperBound {
-            if let m = mention(startingAt: j) {
-                if m.isOccasion { return nil }
-                if m.isModifier {
-                    return nil
-                }
-                return m
-            }
-            let t = tokens[j]
-            if t.kind == .punct || Words.prepositions.contains(t.hash) { return nil }
-            if Words.determiners.contains(t.hash) || t.kind == .number {
-                j += 1
-                continue
-            }
-            if t.kind == .word, !t.isCapitalized, plain < 2, !Words.auxiliaries.contains(t.hash), !Verbs.looksLikeVerb(t, bytes) {
-                plain += 1
-                j += 1
-                continue
-            }
+  func afterPreposition(_ h: UInt64, from k: Int, window: Int) -> ActorMention? {
+    // A pattern may end with its preposition: "taken up by".
+    var j = k > range.lowerBound && tokens[k - 1].hash == h ? k - 1 : k
+    let limit = min(range.upperBound, k + window)
+    while j < limit {
+      let t = tokens[j]
+      if t.hash == Words.semicolon || (t.kind == .punct && t.hash == TokenHash.of(".")) {
+        return nil
+      }
+      if j > k, isTriggerToken(j),
+        !triggers.contains(where: { $0.span.contains(k - 1) && $0.span.contains(j) })
+      {
+        return nil
+      }
+      if t.hash == h {
+        let s = skipDeterminers(j + 1)
+        if let m = mention(startingAt: s), !m.isOccasion {
+          if m.isModifier {
+            // "to the U.S.-Russian summit" is not a target; a modifier before a role is part of a chunk already.
             return nil
+          }
+          return m
         }
-        return nil
+      }
+      j += 1
     }
+    return nil
+  }
 
-    func place(after k: Int) -> PlaceMention? {
-        let limit = min(range.upperBound, k + 10)
-        for p in places where p.range.lowerBound >= k && p.range.lowerBound < limit {
-            if let cut = triggers.first(where: { $0.span.lowerBound >= k && $0.span.lowerBound < p.range.lowerBound }), cut.span.lowerBound > k { _ = cut; return nil }
-            return p
+  // MARK: - Modality
+
+  func coordinated(_ t: Trigger, _ readings: [Reading]) -> Reading? {
+    guard let prev = readings.last else { return nil }
+    var j = t.span.lowerBound - 1
+    if j >= range.lowerBound, tokens[j].hash == Words.to { j -= 1 }
+    guard j >= range.lowerBound, tokens[j].hash == Words.and || tokens[j].hash == TokenHash.of("or")
+    else { return nil }
+    return prev
+  }
+
+  func modalityMarker(before k: Int, subject: ActorMention?) -> (Range<Int>, Modality)? {
+    var start = max(range.lowerBound, k - 8)
+    if let s = subject, !s.isCoreference, s.range.upperBound <= k, s.range.upperBound > start {
+      start = s.range.upperBound
+    }
+    var best: (Range<Int>, Modality)?
+    var i = start
+    while i < k {
+      if tokens[i].hash == Words.semicolon { best = nil }
+      if let m = lexicon.modality.longest(tokens, at: i, end: k) {
+        let r = i..<(i + m.length)
+        for entry in m.values {
+          let marker = entry.value
+          if marker.near, k - r.upperBound > 3 { continue }
+          if best == nil || marker.modality > best!.1 { best = (r, marker.modality) }
         }
-        return nil
+        i = r.upperBound
+        continue
+      }
+      i += 1
     }
+    return best
+  }
 
-    func afterPreposition(_ h: UInt64, from k: Int, window: Int) -> ActorMention? {
-        // A pattern may end with its preposition: "taken up by".
-        var j = k > range.lowerBound && tokens[k - 1].hash == h ? k - 1 : k
-        let limit = min(range.upperBound, k + window)
-        while j < limit {
-            let t = tokens[j]
-            if t.hash == Words.semicolon || (t.kind == .punct && t.hash == TokenHash.of(".")) { return nil }
-            if j > k, isTriggerToken(j), !triggers.contains(where: { $0.span.contains(k - 1) && $0.span.contains(j) }) { return nil }
-            if t.hash == h {
-                let s = skipDeterminers(j + 1)
-                if let m = mention(startingAt: s), !m.isOccasion {
-                    if m.isModifier {
-                        // "to the U.S.-Russian summit" is not a target; a modifier before a role is part of a chunk already.
-                        return nil
-                    }
-                    return m
-                }
+  // MARK: - Events
+
+  func makeEvents(_ readings: [Reading], speaker: ActorMention?) -> [Event] {
+    // Keep readings that have both sides (or a source, when untargeted events are wanted).
+    var kept: [(Reading, Actor, Actor?)] = []
+    for r in readings {
+      for s in r.sources {
+        let targets: [Actor?] = r.targets.isEmpty ? [nil] : r.targets.map { Optional($0) }
+        for t in targets {
+          if t == nil && !includeUntargeted { continue }
+          if let t {
+            if t.code == s.code && (t.person == s.person || t.person == nil || s.person == nil) {
+              continue
             }
-            j += 1
+            if r.targetPlace != nil && t.country == s.country { continue }
+            if s.country.isEmpty || t.country.isEmpty { continue }
+          }
+          kept.append((r, s, t))
         }
-        return nil
+      }
     }
-
-    // MARK: - Modality
-
-    func coordinated(_ t: Trigger, _ readings: [Reading]) -> Reading? {
-        guard let prev = readings.last else { return nil }
-        var j = t.span.lowerBound - 1
-        if j >= range.lowerBound, tokens[j].hash == Words.to { j -= 1 }
-        guard j >= range.lowerBound, tokens[j].hash == Words.and || tokens[j].hash == TokenHash.of("or") else { return nil }
-        return prev
+    // Segments for dates and places: one per trigger that yields events.
+    var spans: [Range<Int>] = []
+    var subjects: [ActorMention?] = []
+    for (r, _, _) in kept where spans.last != r.trigger.span {
+      spans.append(r.trigger.span)
+      subjects.append(r.subject)
     }
-
-    func modalityMarker(before k: Int, subject: ActorMention?) -> (Range<Int>, Modality)? {
-        var start = max(range.lowerBound, k - 8)
-        if let s = subject, !s.isCoreference, s.range.upperBound <= k, s.range.upperBound > start { start = s.range.upperBound }
-        var best: (Range<Int>, Modality)?
-        var i = start
-        while i < k {
-            if tokens[i].hash == Words.semicolon { best = nil }
-            if let m = lexicon.modality.longest(tokens, at: i, end: k) {
-                let r = i..<(i + m.length)
-                for entry in m.values {
-                    let marker = entry.value
-                    if marker.near, k - r.upperBound > 3 { continue }
-                    if best == nil || marker.modality > best!.1 { best = (r, marker.modality) }
-                }
-                i = r.upperBound
-                continue
-            }
-            i += 1
-        }
-        return best
+    var events: [Event] = []
+    var seen: Set<String> = []
+    var usedIDs: Set<String> = []
+    var previous: (subject: Range<Int>?, date: EventDate?, location: Event.Location?)?
+    var previousSpan: Range<Int>?
+    for (r, source, target) in kept {
+      let span = r.trigger.span
+      let n = spans.firstIndex(of: span)!
+      let lower =
+        n == 0 ? range.lowerBound : boundary(after: spans[n - 1], before: span, subject: r.subject)
+      let upper =
+        n + 1 < spans.count
+        ? boundary(after: span, before: spans[n + 1], subject: subjects[n + 1]) : range.upperBound
+      let segment = lower..<max(lower, upper)
+      var cameo = r.pattern.cameo
+      if r.pattern.refineMeet,
+        previousHadMeeting
+          || triggers.contains(where: { lexicon.patterns[$0.pattern].cameo.hasPrefix("04") })
+      {
+        cameo = "036"
+      }
+      if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
+      var date = pickTime(segment, span).flatMap {
+        TimeRecognizer.resolve(
+          $0.spec, text: $0.text, published: article.published, future: r.modality.isFuture)
+      }
+      var location: Event.Location? =
+        r.targetPlace.map(Self.location) ?? pickPlace(segment, span).map(Self.location)
+      // Coordinated clauses share a subject, and a clause that says neither when nor where
+      // shares the first clause's time and place ("met in August … but stopped short of …").
+      if previousSpan != span, let prev = previous, prev.subject != nil,
+        prev.subject == r.subject?.range, date == nil, location == nil
+      {
+        date = prev.date
+        location = prev.location
+      }
+      if previousSpan != span { previous = (r.subject?.range, date, location) }
+      previousSpan = span
+      let klass = cameo.hasPrefix("04") || cameo == "036" ? "MEET" : String(cameo.prefix(2))
+      // A definite noun ("the meeting between …") refers to an event told before.
+      // "the visit showed …" whose actors come only from the clause: a reference, not a report.
+      if r.definite, r.sourceFromClause { continue }
+      if r.definite,
+        earlier.contains(where: { e in
+          let k = e.cameo.hasPrefix("04") || e.cameo == "036" ? "MEET" : String(e.cameo.prefix(2))
+          return k == klass
+            && Set([e.source.country, e.target?.country ?? ""])
+              == Set([source.country, target?.country ?? ""])
+        })
+      {
+        continue
+      }
+      let symmetric = r.pattern.symmetric
+      let pair =
+        symmetric || klass == "MEET"
+        ? [source.country, target?.country ?? ""].sorted().joined(separator: "~")
+        : "\(source.country)>\(target?.country ?? "")"
+      let key = "\(pair)|\(klass)|\(r.modality.rawValue)|\(date?.value ?? "")"
+      guard !seen.contains(key) else { continue }
+      seen.insert(key)
+      let info = lexicon.cameo[cameo] ?? lexicon.cameo[r.pattern.cameo]!
+      var evidenceRange = span
+      var rule = "\(r.pattern.isNoun ? "noun" : "verb"):\(r.pattern.id)"
+      if let (mr, m) = r.marker {
+        let markerText = text(mr).lowercased()
+        rule += "/\(m == .possible || m == .planned ? "modal" : m.rawValue):\(markerText)"
+        if span.lowerBound - mr.upperBound <= 3 { evidenceRange = mr.lowerBound..<span.upperBound }
+      } else if let m = r.pattern.fixedModality {
+        rule += "/\(m.rawValue)"
+      }
+      var attribution: Event.Attribution?
+      if let sp = speaker, sp.range != r.subject?.range, sp.primary != source {
+        attribution = Event.Attribution(text: sp.primary.text, code: sp.primary.code)
+      }
+      let idSeed =
+        "\(article.id)|\(sentence.index)|\(span.lowerBound)|\(source.code)|\(target?.code ?? "")|\(cameo)"
+      var id = "e-" + Self.hex(TokenHash.of(idSeed))
+      var salt = 1
+      while usedIDs.contains(id) {
+        id = "e-" + Self.hex(TokenHash.of(idSeed + "#\(salt)"))
+        salt += 1
+      }
+      usedIDs.insert(id)
+      events.append(
+        Event(
+          id: id,
+          article: Event.ArticleRef(
+            id: article.id, title: article.title, outlet: article.outlet, url: article.url,
+            published: article.published?.description, dateSource: article.dateSource.rawValue),
+          sentenceIndex: sentence.index, sentenceText: sentence.text, source: source,
+          target: target, cameo: cameo,
+          plover: info.plover, ploverMode: info.mode, goldstein: info.goldstein,
+          quadClass: info.quadClass,
+          modality: r.modality, date: date, location: location, symmetric: symmetric,
+          topics: topics(source: source, target: target), attribution: attribution,
+          evidence: text(evidenceRange),
+          rule: rule, ruleSource: "\(r.pattern.file):\(r.pattern.line)", triggerTokens: span))
     }
+    return events
+  }
 
-    // MARK: - Events
+  static func location(_ p: PlaceMention) -> Event.Location {
+    Event.Location(text: p.text, name: p.name, country: p.country, lat: p.lat, lon: p.lon)
+  }
 
-    func makeEvents(_ readings: [Reading], speaker: ActorMention?) -> [Event] {
-        // Keep readings that have both sides (or a source, when untargeted events are wanted).
-        var kept: [(Reading, Actor, Actor?)] = []
-        for r in readings {
-            for s in r.sources {
-                let targets: [Actor?] = r.targets.isEmpty ? [nil] : r.targets.map { Optional($0) }
-                for t in targets {
-                    if t == nil && !includeUntargeted { continue }
-                    if let t {
-                        if t.code == s.code && (t.person == s.person || t.person == nil || s.person == nil) { continue }
-                        if r.targetPlace != nil && t.country == s.country { continue }
-                        if s.country.isEmpty || t.country.isEmpty { continue }
-                    }
-                    kept.append((r, s, t))
-                }
-            }
-        }
-        // Segments for dates and places: one per trigger that yields events.
-        var spans: [Range<Int>] = []
-        var subjects: [ActorMention?] = []
-        for (r, _, _) in kept where spans.last != r.trigger.span {
-            spans.append(r.trigger.span)
-            subjects.append(r.subject)
-        }
-        var events: [Event] = []
-        var seen: Set<String> = []
-        var usedIDs: Set<String> = []
-        var previous: (subject: Range<Int>?, date: EventDate?, location: Event.Location?)?
-        var previousSpan: Range<Int>?
-        for (r, source, target) in kept {
-            let span = r.trigger.span
-            let n = spans.firstIndex(of: span)!
-            let lower = n == 0 ? range.lowerBound : boundary(after: spans[n - 1], before: span, subject: r.subject)
-            let upper = n + 1 < spans.count ? boundary(after: span, before: spans[n + 1], subject: subjects[n + 1]) : range.upperBound
-            let segment = lower..<max(lower, upper)
-            var cameo = r.pattern.cameo
-            if r.pattern.refineMeet, previousHadMeeting || triggers.contains(where: { lexicon.patterns[$0.pattern].cameo.hasPrefix("04") }) {
-                cameo = "036"
-            }
-            if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
-            var date = pickTime(segment, span).flatMap {
-                TimeRecognizer.resolve($0.spec, text: $0.text, published: article.published, future: r.modality.isFuture)
-            }
-            var location: Event.Location? = r.targetPlace.map(Self.location) ?? pickPlace(segment, span).map(Self.location)
-            // Coordinated clauses share a subject, and a clause that says neither when nor where
-            // shares the first clause's time and place ("met in August … but stopped short of …").
-            if previousSpan != span, let prev = previous, prev.subject != nil, prev.subject == r.subject?.range, date == nil, location == nil {
-                date = prev.date
-                location = prev.location
-            }
-            if previousSpan != span { previous = (r.subject?.range, date, location) }
-            previousSpan = span
-            let klass = cameo.hasPrefix("04") || cameo == "036" ? "MEET" : String(cameo.prefix(2))
-            // A definite noun ("the meeting between …") refers to an event told before.
-            // "the visit showed …" whose actors come only from the clause: a reference, not a report.
-            if r.definite, r.sourceFromClause { continue }
-            if r.definite, earlier.contains(where: { e in
-                let k = e.cameo.hasPrefix("04") || e.cameo == "036" ? "MEET" : String(e.cameo.prefix(2))
-                return k == klass && Set([e.source.country, e.target?.country ?? ""]) == Set([source.country, target?.country ?? ""])
-            }) {
-                continue
-            }
-            let symmetric = r.pattern.symmetric
-            let pair = symmetric || klass == "MEET" ? [source.country, target?.country ?? ""].sorted().joined(separator: "~") : "\(source.country)>\(target?.country ?? "")"
-            let key = "\(pair)|\(klass)|\(r.modality.rawValue)|\(date?.value ?? "")"
-            guard !seen.contains(key) else { continue }
-            seen.insert(key)
-            let info = lexicon.cameo[cameo] ?? lexicon.cameo[r.pattern.cameo]!
-            var evidenceRange = span
-            var rule = "\(r.pattern.isNoun ? "noun" : "verb"):\(r.pattern.id)"
-            if let (mr, m) = r.marker {
-                let markerText = text(mr).lowercased()
-                rule += "/\(m == .possible || m == .planned ? "modal" : m.rawValue):\(markerText)"
-                if span.lowerBound - mr.upperBound <= 3 { evidenceRange = mr.lowerBound..<span.upperBound }
-            } else if let m = r.pattern.fixedModality {
-                rule += "/\(m.rawValue)"
-            }
-            var attribution: Event.Attribution?
-            if let sp = speaker, sp.range != r.subject?.range, sp.primary != source {
-                attribution = Event.Attribution(text: sp.primary.text, code: sp.primary.code)
-            }
-            let idSeed = "\(article.id)|\(sentence.index)|\(span.lowerBound)|\(source.code)|\(target?.code ?? "")|\(cameo)"
-            var id = "e-" + Self.hex(TokenHash.of(idSeed))
-            var salt = 1
-            while usedIDs.contains(id) {
-                id = "e-" + Self.hex(TokenHash.of(idSeed + "#\(salt)"))
-                salt += 1
-            }
-            usedIDs.insert(id)
-            events.append(
-                Event(
-                    id: id,
-                    article: Event.ArticleRef(
-                        id: article.id, title: article.title, outlet: article.outlet, url: article.url,
-                        published: article.published?.description, dateSource: article.dateSource.rawValue),
-                    sentenceIndex: sentence.index, sentenceText: sentence.text, source: source, target: target, cameo: cameo,
-                    plover: info.plover, ploverMode: info.mode, goldstein: info.goldstein, quadClass: info.quadClass,
-                    modality: r.modality, date: date, location: location, symmetric: symmetric,
-                    topics: topics(source: source, target: target), attribution: attribution, evidence: text(evidenceRange),
-                    rule: rule, ruleSource: "\(r.pattern.file):\(r.pattern.line)", triggerTokens: span))
-        }
-        return events
+  static func hex(_ h: UInt64) -> String {
+    let s = String(h, radix: 16)
+    let padded = String(repeating: "0", count: max(0, 16 - s.count)) + s
+    return String(padded.prefix(10))
+  }
+
+  /// Where the clause of the next event starts: its subject, a coordinator, or its trigger.
+  func boundary(after a: Range<Int>, before b: Range<Int>, subject: ActorMention?) -> Int {
+    if let s = subject, s.range.lowerBound >= a.upperBound, s.range.lowerBound < b.lowerBound {
+      return s.range.lowerBound
     }
-
-    static func location(_ p: PlaceMention) -> Event.Location {
-        Event.Location(text: p.text, name: p.name, country: p.country, lat: p.lat, lon: p.lon)
+    var j = b.lowerBound - 1
+    while j >= a.upperBound {
+      let h = tokens[j].hash
+      if h == Words.and || h == TokenHash.of("but") || h == Words.semicolon
+        || Words.relativePronouns.contains(h)
+      {
+        return j
+      }
+      j -= 1
     }
+    return b.lowerBound
+  }
 
-    static func hex(_ h: UInt64) -> String {
-        let s = String(h, radix: 16)
-        let padded = String(repeating: "0", count: max(0, 16 - s.count)) + s
-        return String(padded.prefix(10))
+  func pickTime(_ segment: Range<Int>, _ span: Range<Int>) -> TimeMention? {
+    var best: (TimeMention, Double)?
+    for t in times where !t.isReporting && segment.contains(t.range.lowerBound) {
+      var d: Double
+      if t.range.lowerBound >= span.upperBound {
+        d = Double(t.range.lowerBound - span.upperBound)
+      } else {
+        d = Double(span.lowerBound - t.range.upperBound) * 1.5 + 1
+      }
+      if t.isModifier { d += 100 }
+      if best == nil || d < best!.1 { best = (t, d) }
     }
+    return best?.0
+  }
 
-    /// Where the clause of the next event starts: its subject, a coordinator, or its trigger.
-    func boundary(after a: Range<Int>, before b: Range<Int>, subject: ActorMention?) -> Int {
-        if let s = subject, s.range.lowerBound >= a.upperBound, s.range.lowerBound < b.lowerBound { return s.range.lowerBound }
-        var j = b.lowerBound - 1
-        while j >= a.upperBound {
-            let h = tokens[j].hash
-            if h == Words.and || h == TokenHash.of("but") || h == Words.semicolon || Words.relativePronouns.contains(h) { return j }
-            j -= 1
-        }
-        return b.lowerBound
+  func pickPlace(_ segment: Range<Int>, _ span: Range<Int>) -> PlaceMention? {
+    var best: (PlaceMention, Double)?
+    let candidates =
+      places.filter(\.isLocative) + actors.compactMap { $0.place }.filter(\.isLocative)
+    for p in candidates where segment.contains(p.range.lowerBound) {
+      let d =
+        p.range.lowerBound >= span.upperBound
+        ? Double(p.range.lowerBound - span.upperBound)
+        : Double(span.lowerBound - p.range.upperBound) * 1.5 + 1
+      if best == nil || d < best!.1 { best = (p, d) }
     }
+    return best?.0
+  }
 
-    func pickTime(_ segment: Range<Int>, _ span: Range<Int>) -> TimeMention? {
-        var best: (TimeMention, Double)?
-        for t in times where !t.isReporting && segment.contains(t.range.lowerBound) {
-            var d: Double
-            if t.range.lowerBound >= span.upperBound {
-                d = Double(t.range.lowerBound - span.upperBound)
-            } else {
-                d = Double(span.lowerBound - t.range.upperBound) * 1.5 + 1
-            }
-            if t.isModifier { d += 100 }
-            if best == nil || d < best!.1 { best = (t, d) }
-        }
-        return best?.0
+  func topics(source: Actor, target: Actor?) -> [String] {
+    var out: [String] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if let m = lexicon.topics.longest(tokens, at: i, end: range.upperBound) {
+        for e in m.values where !out.contains(e.value) { out.append(e.value) }
+        i += m.length
+        continue
+      }
+      i += 1
     }
-
-    func pickPlace(_ segment: Range<Int>, _ span: Range<Int>) -> PlaceMention? {
-        var best: (PlaceMention, Double)?
-        let candidates = places.filter(\.isLocative) + actors.compactMap { $0.place }.filter(\.isLocative)
-        for p in candidates where segment.contains(p.range.lowerBound) {
-            let d = p.range.lowerBound >= span.upperBound ? Double(p.range.lowerBound - span.upperBound) : Double(span.lowerBound - p.range.upperBound) * 1.5 + 1
-            if best == nil || d < best!.1 { best = (p, d) }
-        }
-        return best?.0
+    // Countries named after "on", "about", "over", "including".
+    for p in places where p.range.lowerBound > range.lowerBound {
+      var j = p.range.lowerBound - 1
+      while j > range.lowerBound, Words.articleWords.contains(tokens[j].hash) { j -= 1 }
+      let inList = tokens[j].hash == Words.comma || tokens[j].hash == Words.and
+      if Words.topicPrepositions.contains(tokens[j].hash)
+        || (inList && !out.isEmpty
+          && out.contains(where: { lexicon.countries.values.map(\.name).contains($0) })),
+        p.country != source.country, p.country != target?.country,
+        let c = lexicon.countries[p.country], p.name == c.name, !out.contains(c.name)
+      {
+        out.append(c.name)
+      }
     }
-
-    func topics(source: Actor, target: Actor?) -> [String] {
-        var out: [String] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if let m = lexicon.topics.longest(tokens, at: i, end: range.upperBound) {
-                for e in m.values where !out.contains(e.value) { out.append(e.value) }
-                i += m.length
-                continue
-            }
-            i += 1
-        }
-        // Countries named after "on", "about", "over", "including".
-        for p in places where p.range.lowerBound > range.lowerBound {
-            var j = p.range.lowerBound - 1
-            while j > range.lowerBound, Words.articleWords.contains(tokens[j].hash) { j -= 1 }
-            let inList = tokens[j].hash == Words.comma || tokens[j].hash == Words.and
-            if Words.topicPrepositions.contains(tokens[j].hash) || (inList && !out.isEmpty && out.contains(where: { lexicon.countries.values.map(\.name).contains($0) })),
-                p.country != source.country, p.country != target?.country,
-                let c = lexicon.countries[p.country], p.name == c.name, !out.contains(c.name)
-            {
-                out.append(c.name)
-            }
-        }
-        return out
-    }
+    return out
+  }
 }

@@ -1,77 +1,90 @@
 /// A place in a sentence where an event pattern matched.
 struct Trigger {
-    /// The pattern.
-    var pattern: Int
-    /// The tokens it covers.
-    var span: Range<Int>
-    /// The token ranges its gaps covered.
-    var gaps: [Range<Int>]
+  /// The pattern.
+  var pattern: Int
+  /// The tokens it covers.
+  var span: Range<Int>
+  /// The token ranges its gaps covered.
+  var gaps: [Range<Int>]
 }
 
 /// Finds event patterns in a sentence.
 struct TriggerFinder {
-    let lexicon: Lexicon
+  let lexicon: Lexicon
 
-    static let gapStops: Set<UInt64> = Words.set([".", ";", ":", "?", "!", "\"", "(", ")"])
+  static let gapStops: Set<UInt64> = Words.set([".", ";", ":", "?", "!", "\"", "(", ")"])
 
-    func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
-        var found: [Trigger] = []
-        for i in range {
-            guard let candidates = lexicon.patternIndex[tokens[i].hash] else { continue }
-            var best: Trigger?
-            for idx in candidates {
-                let p = lexicon.patterns[idx]
-                var gaps: [Range<Int>] = []
-                if let end = match(p.elements, 1, i + 1, range.upperBound, tokens, &gaps) {
-                    let t = Trigger(pattern: idx, span: i..<end, gaps: gaps)
-                    if let b = best {
-                        if t.span.count > b.span.count { best = t }
-                        else if t.span.count == b.span.count, preferNoun(p, lexicon.patterns[b.pattern], tokens, i, range) { best = t }
-                    } else {
-                        best = t
-                    }
-                }
+  func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
+    var found: [Trigger] = []
+    for i in range {
+      guard let candidates = lexicon.patternIndex[tokens[i].hash] else { continue }
+      var best: Trigger?
+      for idx in candidates {
+        let p = lexicon.patterns[idx]
+        var gaps: [Range<Int>] = []
+        if let end = match(p.elements, 1, i + 1, range.upperBound, tokens, &gaps) {
+          let t = Trigger(pattern: idx, span: i..<end, gaps: gaps)
+          if let b = best {
+            if t.span.count > b.span.count {
+              best = t
+            } else if t.span.count == b.span.count,
+              preferNoun(p, lexicon.patterns[b.pattern], tokens, i, range)
+            {
+              best = t
             }
-            if let b = best { found.append(b) }
+          } else {
+            best = t
+          }
         }
-        // Drop triggers inside a longer one ("talks" inside "held talks").
-        return found.filter { t in
-            !found.contains { o in
-                o.span != t.span && o.span.lowerBound <= t.span.lowerBound && t.span.upperBound <= o.span.upperBound
-            }
-        }
+      }
+      if let b = best { found.append(b) }
     }
+    // Drop triggers inside a longer one ("talks" inside "held talks").
+    return found.filter { t in
+      !found.contains { o in
+        o.span != t.span && o.span.lowerBound <= t.span.lowerBound
+          && t.span.upperBound <= o.span.upperBound
+      }
+    }
+  }
 
-    /// "a meeting" is the noun, "are meeting" the verb.
-    func preferNoun(_ candidate: EventPattern, _ current: EventPattern, _ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Bool {
-        guard candidate.isNoun != current.isNoun else { return false }
-        let before = i > range.lowerBound ? tokens[i - 1].hash : 0
-        let nounContext = Words.determiners.contains(before) || before == Words.possessive || Words.prepositions.contains(before)
-            || (i > range.lowerBound && tokens[i - 1].kind == .word && !Words.auxiliaries.contains(before) && !Verbs.isVerbLike(tokens[i - 1]) && before != Words.to)
-        return candidate.isNoun == nounContext
-    }
+  /// "a meeting" is the noun, "are meeting" the verb.
+  func preferNoun(
+    _ candidate: EventPattern, _ current: EventPattern, _ tokens: [Token], _ i: Int,
+    _ range: Range<Int>
+  ) -> Bool {
+    guard candidate.isNoun != current.isNoun else { return false }
+    let before = i > range.lowerBound ? tokens[i - 1].hash : 0
+    let nounContext =
+      Words.determiners.contains(before) || before == Words.possessive
+      || Words.prepositions.contains(before)
+      || (i > range.lowerBound && tokens[i - 1].kind == .word && !Words.auxiliaries.contains(before)
+        && !Verbs.isVerbLike(tokens[i - 1]) && before != Words.to)
+    return candidate.isNoun == nounContext
+  }
 
-    func match(
-        _ elements: [EventPattern.Element], _ k: Int, _ i: Int, _ end: Int, _ tokens: [Token], _ gaps: inout [Range<Int>]
-    ) -> Int? {
-        if k == elements.count { return i }
-        switch elements[k] {
-        case .words(let set):
-            guard i < end, set.contains(tokens[i].hash) else { return nil }
-            return match(elements, k + 1, i + 1, end, tokens, &gaps)
-        case .gap:
-            var g = 0
-            while g <= 6 {
-                let j = i + g
-                if j > end { break }
-                if g > 0, Self.gapStops.contains(tokens[j - 1].hash) { break }
-                let saved = gaps.count
-                gaps.append(i..<j)
-                if let e = match(elements, k + 1, j, end, tokens, &gaps) { return e }
-                gaps.removeSubrange(saved...)
-                g += 1
-            }
-            return nil
-        }
+  func match(
+    _ elements: [EventPattern.Element], _ k: Int, _ i: Int, _ end: Int, _ tokens: [Token],
+    _ gaps: inout [Range<Int>]
+  ) -> Int? {
+    if k == elements.count { return i }
+    switch elements[k] {
+    case .words(let set):
+      guard i < end, set.contains(tokens[i].hash) else { return nil }
+      return match(elements, k + 1, i + 1, end, tokens, &gaps)
+    case .gap:
+      var g = 0
+      while g <= 6 {
+        let j = i + g
+        if j > end { break }
+        if g > 0, Self.gapStops.contains(tokens[j - 1].hash) { break }
+        let saved = gaps.count
+        gaps.append(i..<j)
+        if let e = match(elements, k + 1, j, end, tokens, &gaps) { return e }
+        gaps.removeSubrange(saved...)
+        g += 1
+      }
+      return nil
     }
+  }
 }

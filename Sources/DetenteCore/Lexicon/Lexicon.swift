@@ -6,423 +6,494 @@ import Foundation
 /// Built from the data files bundled with the library and any user files, which add entries or
 /// override bundled ones (a user's entry for the same phrase is tried first).
 public struct Lexicon: Sendable {
-    /// Countries by ISO alpha-3 code.
-    public private(set) var countries: [String: Country] = [:]
-    /// People, indexed by `MentionEntry.person`.
-    public private(set) var people: [Person] = []
-    /// Places, indexed by `MentionEntry.place`.
-    public private(set) var places: [Place] = []
-    /// Phrases naming actors, places, roles and titles.
-    public private(set) var mentions = PhraseTable<MentionEntry>()
-    /// Event patterns, in file order.
-    public private(set) var patterns: [EventPattern] = []
-    /// Pattern indices by the hash of a word their first position accepts.
-    public private(set) var patternIndex: [UInt64: [Int]] = [:]
-    /// Modality markers.
-    public private(set) var modality = PhraseTable<ModalityMarker>()
-    /// Topic phrases.
-    public private(set) var topics = PhraseTable<String>()
-    /// The CAMEO table by code.
-    public private(set) var cameo: [String: CameoCode] = [:]
-    /// Offices named in titles.lex.
-    public private(set) var offices: Set<String> = []
-    /// Records read, per section, for `lexicon check` reports.
-    public private(set) var counts: [String: Int] = [:]
+  /// Countries by ISO alpha-3 code.
+  public private(set) var countries: [String: Country] = [:]
+  /// People, indexed by `MentionEntry.person`.
+  public private(set) var people: [Person] = []
+  /// Places, indexed by `MentionEntry.place`.
+  public private(set) var places: [Place] = []
+  /// Phrases naming actors, places, roles and titles.
+  public private(set) var mentions = PhraseTable<MentionEntry>()
+  /// Event patterns, in file order.
+  public private(set) var patterns: [EventPattern] = []
+  /// Pattern indices by the hash of a word their first position accepts.
+  public private(set) var patternIndex: [UInt64: [Int]] = [:]
+  /// Modality markers.
+  public private(set) var modality = PhraseTable<ModalityMarker>()
+  /// Topic phrases.
+  public private(set) var topics = PhraseTable<String>()
+  /// The CAMEO table by code.
+  public private(set) var cameo: [String: CameoCode] = [:]
+  /// Offices named in titles.lex.
+  public private(set) var offices: Set<String> = []
+  /// Records read, per section, for `lexicon check` reports.
+  public private(set) var counts: [String: Int] = [:]
 
-    /// Role codes the lexicons may use.
-    public static let roleCodes: Set<String> = [
-        "GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "MED", "BUS", "CVL", "EDU", "REL", "NGO", "SPY",
-        "INS", "SEP", "LAB", "HRI", "REF", "ELI", "AGR", "DEV", "ENV", "HLH", "CRM", "UAF", "PKO", "IGO",
+  /// Role codes the lexicons may use.
+  public static let roleCodes: Set<String> = [
+    "GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "MED", "BUS", "CVL", "EDU", "REL", "NGO",
+    "SPY",
+    "INS", "SEP", "LAB", "HRI", "REF", "ELI", "AGR", "DEV", "ENV", "HLH", "CRM", "UAF", "PKO",
+    "IGO",
+  ]
+
+  /// The bundled lexicon files, in load order.
+  public static let bundledFiles = [
+    "cameo.lex", "countries.lex", "actors.lex", "roles.lex", "titles.lex", "people.lex",
+    "places.lex",
+    "events.lex", "modality.lex", "topics.lex",
+  ]
+
+  /// Where the bundled files are.
+  public static var bundledDirectory: URL? {
+    Bundle.module.url(forResource: "Lexicon", withExtension: nil)
+  }
+
+  /// Reads the bundled files as (name, text) pairs.
+  public static func bundledSources() throws -> [(name: String, text: String)] {
+    guard let dir = bundledDirectory else {
+      throw LexiconError(
+        file: "Lexicon", line: 0, "the bundled lexicon folder is missing from the build")
+    }
+    return try bundledFiles.map { name in
+      let url = dir.appendingPathComponent(name)
+      return (name, try String(contentsOf: url, encoding: .utf8))
+    }
+  }
+
+  /// The bundled lexicon, built once.
+  public static let bundled: Result<Lexicon, LexiconError> = {
+    do {
+      let (lexicon, errors) = Lexicon.build(try bundledSources())
+      if let first = errors.first { return .failure(first) }
+      return .success(lexicon)
+    } catch let e as LexiconError {
+      return .failure(e)
+    } catch {
+      return .failure(LexiconError(file: "Lexicon", line: 0, "\(error)"))
+    }
+  }()
+
+  /// Builds a lexicon from bundled sources plus user files (read from disk).
+  public static func load(userFiles: [String]) -> (Lexicon?, [LexiconError]) {
+    var sources: [(name: String, text: String)]
+    do { sources = try bundledSources() } catch let e as LexiconError { return (nil, [e]) } catch {
+      return (nil, [LexiconError(file: "Lexicon", line: 0, "\(error)")])
+    }
+    var errors: [LexiconError] = []
+    var user: [(name: String, text: String)] = []
+    for path in userFiles {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        errors.append(LexiconError(file: path, line: 0, "cannot read the lexicon file"))
+        continue
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        errors.append(LexiconError(file: path, line: 1, "the lexicon file is not UTF-8"))
+        continue
+      }
+      user.append((path, text))
+    }
+    sources += user
+    let (lexicon, buildErrors) = build(sources, userCount: user.count)
+    return (lexicon, errors + buildErrors)
+  }
+
+  /// Builds a lexicon from (file name, text) pairs, reporting every problem found.
+  /// The last `userCount` sources are user files: their entries take precedence.
+  public static func build(_ sources: [(name: String, text: String)], userCount: Int = 0) -> (
+    Lexicon, [LexiconError]
+  ) {
+    var records: [LexiconRecord] = []
+    var errors: [LexiconError] = []
+    for (k, source) in sources.enumerated() {
+      let defaultSection: String? = {
+        let base = (source.name as NSString).lastPathComponent
+        let stem = (base as NSString).deletingPathExtension
+        return LexiconSection.all.contains(stem) ? stem : nil
+      }()
+      let (r, e) = LexiconRecord.parse(
+        source.text, file: source.name, defaultSection: defaultSection)
+      // User records come first so that their phrases win ties.
+      if k >= sources.count - userCount {
+        records.insert(contentsOf: r, at: 0)
+      } else {
+        records += r
+      }
+      errors += e
+    }
+    var lexicon = Lexicon()
+    errors += lexicon.compile(records)
+    errors.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+    return (lexicon, errors)
+  }
+
+  // MARK: - Compiling
+
+  mutating func compile(_ records: [LexiconRecord]) -> [LexiconError] {
+    var errors: [LexiconError] = []
+    func fail(_ r: LexiconRecord, _ m: String) {
+      errors.append(LexiconError(file: r.file, line: r.line, m))
+    }
+    var seen: [String: LexiconRecord] = [:]
+    func checkDuplicate(_ r: LexiconRecord, _ key: String) -> Bool {
+      let k = r.section + "\u{1}" + key.lowercased()
+      if let first = seen[k] {
+        if first.file == r.file {
+          fail(
+            r, "duplicate entry \"\(key)\" in [\(r.section)]; first defined at line \(first.line)")
+          return false
+        }
+        return true
+      }
+      seen[k] = r
+      return true
+    }
+    let order = [
+      "cameo", "countries", "titles", "roles", "actors", "people", "places", "events", "modality",
+      "topics",
     ]
-
-    /// The bundled lexicon files, in load order.
-    public static let bundledFiles = [
-        "cameo.lex", "countries.lex", "actors.lex", "roles.lex", "titles.lex", "people.lex", "places.lex",
-        "events.lex", "modality.lex", "topics.lex",
-    ]
-
-    /// Where the bundled files are.
-    public static var bundledDirectory: URL? {
-        Bundle.module.url(forResource: "Lexicon", withExtension: nil)
+    let sorted = records.enumerated().sorted {
+      let a = order.firstIndex(of: $0.element.section) ?? 99
+      let b = order.firstIndex(of: $1.element.section) ?? 99
+      return a != b ? a < b : $0.offset < $1.offset
+    }.map(\.element)
+    var personIndex: [String: Int] = [:]
+    for r in sorted {
+      counts[r.section, default: 0] += 1
+      let need = LexiconSection.required[r.section] ?? 1
+      let filled = r.fields.prefix(need).filter { !$0.isEmpty }.count
+      if r.fields.count < need || filled < need {
+        fail(
+          r,
+          "[\(r.section)] needs \(need) fields (\(LexiconSection.fields[r.section]!.prefix(need).joined(separator: " | "))), found \(filled)"
+        )
+        continue
+      }
+      let maxFields = LexiconSection.fields[r.section]!.count
+      if r.fields.count > maxFields {
+        fail(
+          r,
+          "[\(r.section)] has at most \(maxFields) fields; found \(r.fields.count) (is a ';' written as '|'?)"
+        )
+        continue
+      }
+      switch r.section {
+      case "cameo":
+        guard Self.isCameoCode(r[0]) else {
+          fail(r, "\"\(r[0])\" is not a CAMEO code (three or four digits, root 01–20)")
+          continue
+        }
+        guard let g = Double(r[1]), (-10...10).contains(g) else {
+          fail(r, "Goldstein weight \"\(r[1])\" must be a number from -10 to 10")
+          continue
+        }
+        let plover = r[2] == "-" || r[2].isEmpty ? nil : r[2]
+        if let p = plover, !Self.ploverTypes.contains(p) {
+          fail(
+            r,
+            "unknown PLOVER type \"\(p)\"; expected one of \(Self.ploverTypes.sorted().joined(separator: ", "))"
+          )
+          continue
+        }
+        guard checkDuplicate(r, r[0]) else { continue }
+        cameo[r[0]] = CameoCode(
+          code: r[0], goldstein: g, plover: plover, mode: r[3] == "-" || r[3].isEmpty ? nil : r[3],
+          name: r[4])
+      case "countries":
+        let iso = r[0]
+        guard iso.count == 3, iso.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
+          fail(r, "\"\(iso)\" is not an ISO 3166-1 alpha-3 code (three capital letters)")
+          continue
+        }
+        guard checkDuplicate(r, iso) else { continue }
+        let names = r.list(1)
+        let lat = Double(r[4]) ?? 0
+        let lon = Double(r[5]) ?? 0
+        if !r[4].isEmpty, Double(r[4]) == nil || !(-90...90).contains(lat) {
+          fail(r, "latitude \"\(r[4])\" must be a number from -90 to 90")
+        }
+        if !r[5].isEmpty, Double(r[5]) == nil || !(-180...180).contains(lon) {
+          fail(r, "longitude \"\(r[5])\" must be a number from -180 to 180")
+        }
+        countries[iso] = Country(iso3: iso, name: names.first ?? iso, lat: lat, lon: lon)
+        for n in names { mentions.insert(phrase: n, .country(iso, .name)) }
+        for a in r.list(2) where a != "-" { mentions.insert(phrase: a, .country(iso, .adjective)) }
+        for d in r.list(3) where d != "-" { mentions.insert(phrase: d, .country(iso, .demonym)) }
+      case "titles":
+        guard Self.roleCodes.contains(r[0]) else {
+          fail(
+            r,
+            "unknown role \"\(r[0])\"; expected one of \(Self.roleCodes.sorted().joined(separator: ", "))"
+          )
+          continue
+        }
+        offices.insert(r[2].lowercased())
+        for t in r.list(1) {
+          mentions.insert(phrase: t, .title(role: r[0], office: r[2].lowercased()))
+        }
+      case "roles":
+        let side = r[2].contains("side")
+        guard r[0] == "-" || Self.roleCodes.contains(r[0]) else {
+          fail(
+            r,
+            "unknown role \"\(r[0])\"; expected one of \(Self.roleCodes.sorted().joined(separator: ", ")) or -"
+          )
+          continue
+        }
+        for w in r.list(1) {
+          mentions.insert(phrase: w, .role(r[0] == "-" ? "" : r[0], side: side))
+        }
+      case "actors":
+        guard let problem = validateActorCode(r[0]) else {
+          let occasion = r[2].contains("occasion")
+          for n in r.list(1) { mentions.insert(phrase: n, .actor(code: r[0], occasion: occasion)) }
+          continue
+        }
+        fail(r, problem)
+      case "people":
+        if let problem = validateActorCode(r[1]) {
+          fail(r, problem)
+          continue
+        }
+        let from = r[3].isEmpty ? nil : CivilDate.strict(r[3])
+        let to = r[4].isEmpty ? nil : CivilDate.strict(r[4])
+        if !r[3].isEmpty, from == nil {
+          fail(r, "\"\(r[3])\" is not a date (YYYY-MM-DD)")
+          continue
+        }
+        if !r[4].isEmpty, to == nil {
+          fail(r, "\"\(r[4])\" is not a date (YYYY-MM-DD)")
+          continue
+        }
+        if let f = from, let t = to, t < f {
+          fail(r, "the term ends (\(t)) before it starts (\(f))")
+          continue
+        }
+        let office = r[2].lowercased()
+        if !offices.contains(office) {
+          fail(
+            r,
+            "unknown office \"\(r[2])\"; add it to a [titles] record or use one of: \(offices.sorted().joined(separator: ", "))"
+          )
+          continue
+        }
+        let term = Person.Term(code: r[1], office: office, from: from, to: to)
+        let index: Int
+        if let existing = personIndex[r[0]] {
+          index = existing
+          if people[index].terms.contains(where: { $0.from == from && $0.office == office }) {
+            fail(r, "duplicate term for \(r[0]) as \(office) from \(r[3])")
+            continue
+          }
+          people[index].terms.append(term)
+        } else {
+          index = people.count
+          personIndex[r[0]] = index
+          people.append(Person(name: r[0], terms: [term]))
+          mentions.insert(phrase: r[0], .person(index))
+        }
+        for alias in r.list(5)
+        where !mentions.exact(Tokenizer().tokenize(alias), 0..<Tokenizer().tokenize(alias).count)
+          .contains(where: { $0.value == .person(index) })
+        {
+          mentions.insert(phrase: alias, .person(index))
+        }
+      case "places":
+        let iso = r[1]
+        guard countries[iso] != nil else {
+          fail(r, "unknown country \"\(iso)\" for place \(r[0]); add it to [countries] first")
+          continue
+        }
+        guard let lat = Double(r[2]), let lon = Double(r[3]), (-90...90).contains(lat),
+          (-180...180).contains(lon)
+        else {
+          fail(
+            r, "coordinates \"\(r[2]) | \(r[3])\" must be latitude -90…90 and longitude -180…180")
+          continue
+        }
+        let kind = r[4].isEmpty ? "city" : r[4].lowercased()
+        guard ["capital", "city", "region", "venue"].contains(kind) else {
+          fail(r, "place kind \"\(kind)\" must be capital, city, region or venue")
+          continue
+        }
+        guard checkDuplicate(r, r[0]) else { continue }
+        let index = places.count
+        places.append(Place(name: r[0], iso3: iso, lat: lat, lon: lon, kind: kind))
+        mentions.insert(phrase: r[0], .place(index))
+        for a in r.list(5) { mentions.insert(phrase: a, .place(index)) }
+      case "events":
+        guard checkDuplicate(r, r[0]) else { continue }
+        switch compilePattern(r) {
+        case .success(let p):
+          let index = patterns.count
+          patterns.append(p)
+          if case .words(let first) = p.elements.first! {
+            for h in first { patternIndex[h, default: []].append(index) }
+          }
+        case .failure(let e): errors.append(e)
+        }
+      case "modality":
+        guard let m = Modality(rawValue: r[0]) else {
+          fail(
+            r,
+            "unknown modality \"\(r[0])\"; expected occurred, planned, possible, negated or cancelled"
+          )
+          continue
+        }
+        let near = r[2].lowercased() == "near"
+        if !r[2].isEmpty, !["near", "before"].contains(r[2].lowercased()) {
+          fail(r, "scope \"\(r[2])\" must be near or before")
+          continue
+        }
+        for phrase in r.list(1) {
+          modality.insert(phrase: phrase, ModalityMarker(modality: m, near: near))
+        }
+      case "topics":
+        for phrase in r.list(1) { topics.insert(phrase: phrase, r[0]) }
+      default:
+        break
+      }
     }
+    return errors
+  }
 
-    /// Reads the bundled files as (name, text) pairs.
-    public static func bundledSources() throws -> [(name: String, text: String)] {
-        guard let dir = bundledDirectory else {
-            throw LexiconError(file: "Lexicon", line: 0, "the bundled lexicon folder is missing from the build")
-        }
-        return try bundledFiles.map { name in
-            let url = dir.appendingPathComponent(name)
-            return (name, try String(contentsOf: url, encoding: .utf8))
-        }
+  /// Checks an actor code: a known country plus an optional role, or IGO/NGO plus letters.
+  func validateActorCode(_ code: String) -> String? {
+    guard code.count >= 3, code.allSatisfy({ $0.isUppercase || $0.isNumber }) else {
+      return
+        "actor code \"\(code)\" must be capitals: a country code and a role (RUSGOV) or IGO/NGO and a name (IGONATO)"
     }
-
-    /// The bundled lexicon, built once.
-    public static let bundled: Result<Lexicon, LexiconError> = {
-        do {
-            let (lexicon, errors) = Lexicon.build(try bundledSources())
-            if let first = errors.first { return .failure(first) }
-            return .success(lexicon)
-        } catch let e as LexiconError {
-            return .failure(e)
-        } catch {
-            return .failure(LexiconError(file: "Lexicon", line: 0, "\(error)"))
-        }
-    }()
-
-    /// Builds a lexicon from bundled sources plus user files (read from disk).
-    public static func load(userFiles: [String]) -> (Lexicon?, [LexiconError]) {
-        var sources: [(name: String, text: String)]
-        do { sources = try bundledSources() } catch let e as LexiconError { return (nil, [e]) } catch {
-            return (nil, [LexiconError(file: "Lexicon", line: 0, "\(error)")])
-        }
-        var errors: [LexiconError] = []
-        var user: [(name: String, text: String)] = []
-        for path in userFiles {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                errors.append(LexiconError(file: path, line: 0, "cannot read the lexicon file"))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                errors.append(LexiconError(file: path, line: 1, "the lexicon file is not UTF-8"))
-                continue
-            }
-            user.append((path, text))
-        }
-        sources += user
-        let (lexicon, buildErrors) = build(sources, userCount: user.count)
-        return (lexicon, errors + buildErrors)
+    let prefix = String(code.prefix(3))
+    if prefix == "IGO" || prefix == "NGO" { return nil }
+    guard countries[prefix] != nil else {
+      return "unknown country \"\(prefix)\" in actor code \"\(code)\"; add it to [countries] first"
     }
-
-    /// Builds a lexicon from (file name, text) pairs, reporting every problem found.
-    /// The last `userCount` sources are user files: their entries take precedence.
-    public static func build(_ sources: [(name: String, text: String)], userCount: Int = 0) -> (Lexicon, [LexiconError]) {
-        var records: [LexiconRecord] = []
-        var errors: [LexiconError] = []
-        for (k, source) in sources.enumerated() {
-            let defaultSection: String? = {
-                let base = (source.name as NSString).lastPathComponent
-                let stem = (base as NSString).deletingPathExtension
-                return LexiconSection.all.contains(stem) ? stem : nil
-            }()
-            let (r, e) = LexiconRecord.parse(source.text, file: source.name, defaultSection: defaultSection)
-            // User records come first so that their phrases win ties.
-            if k >= sources.count - userCount {
-                records.insert(contentsOf: r, at: 0)
-            } else {
-                records += r
-            }
-            errors += e
-        }
-        var lexicon = Lexicon()
-        errors += lexicon.compile(records)
-        errors.sort { ($0.file, $0.line) < ($1.file, $1.line) }
-        return (lexicon, errors)
+    let role = String(code.dropFirst(3))
+    if !role.isEmpty, !Self.roleCodes.contains(String(role.prefix(3))) {
+      return
+        "unknown role \"\(role)\" in actor code \"\(code)\"; expected one of \(Self.roleCodes.sorted().joined(separator: ", "))"
     }
+    return nil
+  }
 
-    // MARK: - Compiling
+  /// The 16 PLOVER event types.
+  public static let ploverTypes: Set<String> = [
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+  ]
 
-    mutating func compile(_ records: [LexiconRecord]) -> [LexiconError] {
-        var errors: [LexiconError] = []
-        func fail(_ r: LexiconRecord, _ m: String) { errors.append(LexiconError(file: r.file, line: r.line, m)) }
-        var seen: [String: LexiconRecord] = [:]
-        func checkDuplicate(_ r: LexiconRecord, _ key: String) -> Bool {
-            let k = r.section + "\u{1}" + key.lowercased()
-            if let first = seen[k] {
-                if first.file == r.file {
-                    fail(r, "duplicate entry \"\(key)\" in [\(r.section)]; first defined at line \(first.line)")
-                    return false
-                }
-                return true
-            }
-            seen[k] = r
-            return true
-        }
-        let order = ["cameo", "countries", "titles", "roles", "actors", "people", "places", "events", "modality", "topics"]
-        let sorted = records.enumerated().sorted {
-            let a = order.firstIndex(of: $0.element.section) ?? 99
-            let b = order.firstIndex(of: $1.element.section) ?? 99
-            return a != b ? a < b : $0.offset < $1.offset
-        }.map(\.element)
-        var personIndex: [String: Int] = [:]
-        for r in sorted {
-            counts[r.section, default: 0] += 1
-            let need = LexiconSection.required[r.section] ?? 1
-            let filled = r.fields.prefix(need).filter { !$0.isEmpty }.count
-            if r.fields.count < need || filled < need {
-                fail(
-                    r,
-                    "[\(r.section)] needs \(need) fields (\(LexiconSection.fields[r.section]!.prefix(need).joined(separator: " | "))), found \(filled)"
-                )
-                continue
-            }
-            let maxFields = LexiconSection.fields[r.section]!.count
-            if r.fields.count > maxFields {
-                fail(r, "[\(r.section)] has at most \(maxFields) fields; found \(r.fields.count) (is a ';' written as '|'?)")
-                continue
-            }
-            switch r.section {
-            case "cameo":
-                guard Self.isCameoCode(r[0]) else {
-                    fail(r, "\"\(r[0])\" is not a CAMEO code (three or four digits, root 01–20)")
-                    continue
-                }
-                guard let g = Double(r[1]), (-10...10).contains(g) else {
-                    fail(r, "Goldstein weight \"\(r[1])\" must be a number from -10 to 10")
-                    continue
-                }
-                let plover = r[2] == "-" || r[2].isEmpty ? nil : r[2]
-                if let p = plover, !Self.ploverTypes.contains(p) {
-                    fail(r, "unknown PLOVER type \"\(p)\"; expected one of \(Self.ploverTypes.sorted().joined(separator: ", "))")
-                    continue
-                }
-                guard checkDuplicate(r, r[0]) else { continue }
-                cameo[r[0]] = CameoCode(
-                    code: r[0], goldstein: g, plover: plover, mode: r[3] == "-" || r[3].isEmpty ? nil : r[3], name: r[4])
-            case "countries":
-                let iso = r[0]
-                guard iso.count == 3, iso.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
-                    fail(r, "\"\(iso)\" is not an ISO 3166-1 alpha-3 code (three capital letters)")
-                    continue
-                }
-                guard checkDuplicate(r, iso) else { continue }
-                let names = r.list(1)
-                let lat = Double(r[4]) ?? 0
-                let lon = Double(r[5]) ?? 0
-                if !r[4].isEmpty, Double(r[4]) == nil || !(-90...90).contains(lat) {
-                    fail(r, "latitude \"\(r[4])\" must be a number from -90 to 90")
-                }
-                if !r[5].isEmpty, Double(r[5]) == nil || !(-180...180).contains(lon) {
-                    fail(r, "longitude \"\(r[5])\" must be a number from -180 to 180")
-                }
-                countries[iso] = Country(iso3: iso, name: names.first ?? iso, lat: lat, lon: lon)
-                for n in names { mentions.insert(phrase: n, .country(iso, .name)) }
-                for a in r.list(2) where a != "-" { mentions.insert(phrase: a, .country(iso, .adjective)) }
-                for d in r.list(3) where d != "-" { mentions.insert(phrase: d, .country(iso, .demonym)) }
-            case "titles":
-                guard Self.roleCodes.contains(r[0]) else {
-                    fail(r, "unknown role \"\(r[0])\"; expected one of \(Self.roleCodes.sorted().joined(separator: ", "))")
-                    continue
-                }
-                offices.insert(r[2].lowercased())
-                for t in r.list(1) { mentions.insert(phrase: t, .title(role: r[0], office: r[2].lowercased())) }
-            case "roles":
-                let side = r[2].contains("side")
-                guard r[0] == "-" || Self.roleCodes.contains(r[0]) else {
-                    fail(r, "unknown role \"\(r[0])\"; expected one of \(Self.roleCodes.sorted().joined(separator: ", ")) or -")
-                    continue
-                }
-                for w in r.list(1) { mentions.insert(phrase: w, .role(r[0] == "-" ? "" : r[0], side: side)) }
-            case "actors":
-                guard let problem = validateActorCode(r[0]) else {
-                    let occasion = r[2].contains("occasion")
-                    for n in r.list(1) { mentions.insert(phrase: n, .actor(code: r[0], occasion: occasion)) }
-                    continue
-                }
-                fail(r, problem)
-            case "people":
-                if let problem = validateActorCode(r[1]) {
-                    fail(r, problem)
-                    continue
-                }
-                let from = r[3].isEmpty ? nil : CivilDate.strict(r[3])
-                let to = r[4].isEmpty ? nil : CivilDate.strict(r[4])
-                if !r[3].isEmpty, from == nil { fail(r, "\"\(r[3])\" is not a date (YYYY-MM-DD)"); continue }
-                if !r[4].isEmpty, to == nil { fail(r, "\"\(r[4])\" is not a date (YYYY-MM-DD)"); continue }
-                if let f = from, let t = to, t < f { fail(r, "the term ends (\(t)) before it starts (\(f))"); continue }
-                let office = r[2].lowercased()
-                if !offices.contains(office) {
-                    fail(r, "unknown office \"\(r[2])\"; add it to a [titles] record or use one of: \(offices.sorted().joined(separator: ", "))")
-                    continue
-                }
-                let term = Person.Term(code: r[1], office: office, from: from, to: to)
-                let index: Int
-                if let existing = personIndex[r[0]] {
-                    index = existing
-                    if people[index].terms.contains(where: { $0.from == from && $0.office == office }) {
-                        fail(r, "duplicate term for \(r[0]) as \(office) from \(r[3])")
-                        continue
-                    }
-                    people[index].terms.append(term)
-                } else {
-                    index = people.count
-                    personIndex[r[0]] = index
-                    people.append(Person(name: r[0], terms: [term]))
-                    mentions.insert(phrase: r[0], .person(index))
-                }
-                for alias in r.list(5) where !mentions.exact(Tokenizer().tokenize(alias), 0..<Tokenizer().tokenize(alias).count).contains(where: { $0.value == .person(index) }) {
-                    mentions.insert(phrase: alias, .person(index))
-                }
-            case "places":
-                let iso = r[1]
-                guard countries[iso] != nil else {
-                    fail(r, "unknown country \"\(iso)\" for place \(r[0]); add it to [countries] first")
-                    continue
-                }
-                guard let lat = Double(r[2]), let lon = Double(r[3]), (-90...90).contains(lat), (-180...180).contains(lon)
-                else {
-                    fail(r, "coordinates \"\(r[2]) | \(r[3])\" must be latitude -90…90 and longitude -180…180")
-                    continue
-                }
-                let kind = r[4].isEmpty ? "city" : r[4].lowercased()
-                guard ["capital", "city", "region", "venue"].contains(kind) else {
-                    fail(r, "place kind \"\(kind)\" must be capital, city, region or venue")
-                    continue
-                }
-                guard checkDuplicate(r, r[0]) else { continue }
-                let index = places.count
-                places.append(Place(name: r[0], iso3: iso, lat: lat, lon: lon, kind: kind))
-                mentions.insert(phrase: r[0], .place(index))
-                for a in r.list(5) { mentions.insert(phrase: a, .place(index)) }
-            case "events":
-                guard checkDuplicate(r, r[0]) else { continue }
-                switch compilePattern(r) {
-                case .success(let p):
-                    let index = patterns.count
-                    patterns.append(p)
-                    if case .words(let first) = p.elements.first! {
-                        for h in first { patternIndex[h, default: []].append(index) }
-                    }
-                case .failure(let e): errors.append(e)
-                }
-            case "modality":
-                guard let m = Modality(rawValue: r[0]) else {
-                    fail(r, "unknown modality \"\(r[0])\"; expected occurred, planned, possible, negated or cancelled")
-                    continue
-                }
-                let near = r[2].lowercased() == "near"
-                if !r[2].isEmpty, !["near", "before"].contains(r[2].lowercased()) {
-                    fail(r, "scope \"\(r[2])\" must be near or before")
-                    continue
-                }
-                for phrase in r.list(1) { modality.insert(phrase: phrase, ModalityMarker(modality: m, near: near)) }
-            case "topics":
-                for phrase in r.list(1) { topics.insert(phrase: phrase, r[0]) }
-            default:
-                break
-            }
-        }
-        return errors
+  static func isCameoCode(_ s: String) -> Bool {
+    guard (3...4).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }),
+      let root = Int(s.prefix(2))
+    else {
+      return false
     }
+    return (1...20).contains(root)
+  }
 
-    /// Checks an actor code: a known country plus an optional role, or IGO/NGO plus letters.
-    func validateActorCode(_ code: String) -> String? {
-        guard code.count >= 3, code.allSatisfy({ $0.isUppercase || $0.isNumber }) else {
-            return "actor code \"\(code)\" must be capitals: a country code and a role (RUSGOV) or IGO/NGO and a name (IGONATO)"
-        }
-        let prefix = String(code.prefix(3))
-        if prefix == "IGO" || prefix == "NGO" { return nil }
-        guard countries[prefix] != nil else {
-            return "unknown country \"\(prefix)\" in actor code \"\(code)\"; add it to [countries] first"
-        }
-        let role = String(code.dropFirst(3))
-        if !role.isEmpty, !Self.roleCodes.contains(String(role.prefix(3))) {
-            return "unknown role \"\(role)\" in actor code \"\(code)\"; expected one of \(Self.roleCodes.sorted().joined(separator: ", "))"
-        }
-        return nil
+  func compilePattern(_ r: LexiconRecord) -> Result<EventPattern, LexiconError> {
+    func err(_ m: String) -> Result<EventPattern, LexiconError> {
+      .failure(LexiconError(file: r.file, line: r.line, m))
     }
-
-    /// The 16 PLOVER event types.
-    public static let ploverTypes: Set<String> = [
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-    ]
-
-    static func isCameoCode(_ s: String) -> Bool {
-        guard (3...4).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }), let root = Int(s.prefix(2)) else {
-            return false
-        }
-        return (1...20).contains(root)
+    guard cameo[r[1]] != nil else {
+      return err("unknown CAMEO code \"\(r[1])\"; it must be listed in [cameo]")
     }
-
-    func compilePattern(_ r: LexiconRecord) -> Result<EventPattern, LexiconError> {
-        func err(_ m: String) -> Result<EventPattern, LexiconError> { .failure(LexiconError(file: r.file, line: r.line, m)) }
-        guard cameo[r[1]] != nil else { return err("unknown CAMEO code \"\(r[1])\"; it must be listed in [cameo]") }
-        var elements: [EventPattern.Element] = []
-        let tokenizer = Tokenizer()
-        for word in r[2].split(separator: " ") {
-            if word == "*" {
-                if elements.isEmpty { return err("a pattern cannot start with *") }
-                elements.append(.gap)
-                continue
-            }
-            var hashes: Set<UInt64> = []
-            for alt in word.split(separator: "/") {
-                var forms: [String]
-                if alt.hasPrefix("+") {
-                    var lemma = String(alt.dropFirst())
-                    var extra: [String] = []
-                    if let open = lemma.firstIndex(of: "[") {
-                        guard lemma.hasSuffix("]") else { return err("unclosed [ in \"\(alt)\"") }
-                        extra = lemma[lemma.index(after: open)..<lemma.index(before: lemma.endIndex)]
-                            .split(separator: ",").map { String($0).trimmingWhitespace() }
-                        lemma = String(lemma[..<open])
-                    }
-                    if lemma.isEmpty { return err("empty verb after + in \"\(word)\"") }
-                    forms = EventPattern.inflections(lemma, extra: extra)
-                } else {
-                    forms = [String(alt)]
-                }
-                for f in forms {
-                    let t = tokenizer.tokenize(f)
-                    guard t.count == 1 else {
-                        if f == "'s" || f == "n't" { hashes.insert(t.first?.hash ?? 0); continue }
-                        return err("\"\(f)\" is more than one word; separate words with spaces")
-                    }
-                    hashes.insert(t[0].hash)
-                }
-            }
-            elements.append(.words(hashes))
+    var elements: [EventPattern.Element] = []
+    let tokenizer = Tokenizer()
+    for word in r[2].split(separator: " ") {
+      if word == "*" {
+        if elements.isEmpty { return err("a pattern cannot start with *") }
+        elements.append(.gap)
+        continue
+      }
+      var hashes: Set<UInt64> = []
+      for alt in word.split(separator: "/") {
+        var forms: [String]
+        if alt.hasPrefix("+") {
+          var lemma = String(alt.dropFirst())
+          var extra: [String] = []
+          if let open = lemma.firstIndex(of: "[") {
+            guard lemma.hasSuffix("]") else { return err("unclosed [ in \"\(alt)\"") }
+            extra = lemma[lemma.index(after: open)..<lemma.index(before: lemma.endIndex)]
+              .split(separator: ",").map { String($0).trimmingWhitespace() }
+            lemma = String(lemma[..<open])
+          }
+          if lemma.isEmpty { return err("empty verb after + in \"\(word)\"") }
+          forms = EventPattern.inflections(lemma, extra: extra)
+        } else {
+          forms = [String(alt)]
         }
-        guard !elements.isEmpty else { return err("empty pattern") }
-        if case .gap = elements.last! { return err("a pattern cannot end with *") }
-        var slots: [EventPattern.Slot] = []
-        for s in r[3].split(separator: " ") {
-            switch s {
-            case "obj": slots.append(.object)
-            case "in": slots.append(.inGap)
-            case "place": slots.append(.place)
-            case "-": slots.append(.none)
-            default:
-                let prepositions: Set<String> = [
-                    "with", "to", "on", "against", "of", "from", "into", "at", "for", "between", "by", "near", "toward",
-                    "towards", "over", "in",
-                ]
-                guard prepositions.contains(String(s)) else {
-                    return err("unknown target \"\(s)\"; use obj, in, place, - or a preposition (\(prepositions.sorted().joined(separator: ", ")))")
-                }
-                slots.append(.preposition(TokenHash.of(String(s)), String(s)))
+        for f in forms {
+          let t = tokenizer.tokenize(f)
+          guard t.count == 1 else {
+            if f == "'s" || f == "n't" {
+              hashes.insert(t.first?.hash ?? 0)
+              continue
             }
+            return err("\"\(f)\" is more than one word; separate words with spaces")
+          }
+          hashes.insert(t[0].hash)
         }
-        var p = EventPattern(
-            id: r[0], cameo: r[1], elements: elements, slots: slots, symmetric: false, isNoun: false, reciprocal: false,
-            fixedModality: nil, sourceByAgent: false, refineMeet: false, file: r.file, line: r.line, text: r[2])
-        for flag in r[4].split(separator: " ") {
-            switch flag {
-            case "sym": p.symmetric = true
-            case "noun": p.isNoun = true
-            case "recip": p.reciprocal = true
-            case "src=by": p.sourceByAgent = true
-            case "refine=meet": p.refineMeet = true
-            default:
-                if flag.hasPrefix("mod="), let m = Modality(rawValue: String(flag.dropFirst(4))) {
-                    p.fixedModality = m
-                } else {
-                    return err("unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet or mod=MODALITY")
-                }
-            }
-        }
-        return .success(p)
+      }
+      elements.append(.words(hashes))
     }
+    guard !elements.isEmpty else { return err("empty pattern") }
+    if case .gap = elements.last! { return err("a pattern cannot end with *") }
+    var slots: [EventPattern.Slot] = []
+    for s in r[3].split(separator: " ") {
+      switch s {
+      case "obj": slots.append(.object)
+      case "in": slots.append(.inGap)
+      case "place": slots.append(.place)
+      case "-": slots.append(.none)
+      default:
+        let prepositions: Set<String> = [
+          "with", "to", "on", "against", "of", "from", "into", "at", "for", "between", "by", "near",
+          "toward",
+          "towards", "over", "in",
+        ]
+        guard prepositions.contains(String(s)) else {
+          return err(
+            "unknown target \"\(s)\"; use obj, in, place, - or a preposition (\(prepositions.sorted().joined(separator: ", ")))"
+          )
+        }
+        slots.append(.preposition(TokenHash.of(String(s)), String(s)))
+      }
+    }
+    var p = EventPattern(
+      id: r[0], cameo: r[1], elements: elements, slots: slots, symmetric: false, isNoun: false,
+      reciprocal: false,
+      fixedModality: nil, sourceByAgent: false, refineMeet: false, file: r.file, line: r.line,
+      text: r[2])
+    for flag in r[4].split(separator: " ") {
+      switch flag {
+      case "sym": p.symmetric = true
+      case "noun": p.isNoun = true
+      case "recip": p.reciprocal = true
+      case "src=by": p.sourceByAgent = true
+      case "refine=meet": p.refineMeet = true
+      default:
+        if flag.hasPrefix("mod="), let m = Modality(rawValue: String(flag.dropFirst(4))) {
+          p.fixedModality = m
+        } else {
+          return err(
+            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet or mod=MODALITY"
+          )
+        }
+      }
+    }
+    return .success(p)
+  }
 }
 
 extension CivilDate {
-    /// Parses exactly `YYYY-MM-DD`.
-    public static func strict(_ s: String) -> CivilDate? {
-        let parts = s.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        return CivilDate(year: y, month: m, day: d)
-    }
+  /// Parses exactly `YYYY-MM-DD`.
+  public static func strict(_ s: String) -> CivilDate? {
+    let parts = s.split(separator: "-")
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+    else { return nil }
+    return CivilDate(year: y, month: m, day: d)
+  }
 }

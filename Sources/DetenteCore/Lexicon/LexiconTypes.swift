@@ -1,112 +1,112 @@
 /// A country of the lexicon.
 public struct Country: Sendable, Hashable {
-    /// ISO 3166-1 alpha-3 code.
-    public var iso3: String
-    /// The short name, e.g. "Russia".
-    public var name: String
-    /// A representative point.
-    public var lat: Double
-    /// A representative point.
-    public var lon: Double
+  /// ISO 3166-1 alpha-3 code.
+  public var iso3: String
+  /// The short name, e.g. "Russia".
+  public var name: String
+  /// A representative point.
+  public var lat: Double
+  /// A representative point.
+  public var lon: Double
 }
 
 /// A person of the lexicon with the offices they held.
 public struct Person: Sendable, Hashable {
-    /// A term of office.
-    public struct Term: Sendable, Hashable {
-        /// The actor code while in this office, e.g. `RUSGOV`.
-        public var code: String
-        /// The office, as named in titles.lex.
-        public var office: String
-        /// First day in office.
-        public var from: CivilDate?
-        /// Last day in office, `nil` while the term continues.
-        public var to: CivilDate?
-        /// Whether the term covers `date`.
-        public func covers(_ date: CivilDate) -> Bool {
-            (from.map { $0 <= date } ?? true) && (to.map { date <= $0 } ?? true)
-        }
+  /// A term of office.
+  public struct Term: Sendable, Hashable {
+    /// The actor code while in this office, e.g. `RUSGOV`.
+    public var code: String
+    /// The office, as named in titles.lex.
+    public var office: String
+    /// First day in office.
+    public var from: CivilDate?
+    /// Last day in office, `nil` while the term continues.
+    public var to: CivilDate?
+    /// Whether the term covers `date`.
+    public func covers(_ date: CivilDate) -> Bool {
+      (from.map { $0 <= date } ?? true) && (to.map { date <= $0 } ?? true)
     }
-    /// The full name.
-    public var name: String
-    /// Terms of office, in lexicon order.
-    public var terms: [Term]
-    /// The term in force on `date`, else the nearest one.
-    public func term(on date: CivilDate?) -> Term? {
-        guard let date else { return terms.last }
-        if let t = terms.last(where: { $0.covers(date) }) { return t }
-        return terms.min {
-            distance($0, date) < distance($1, date)
-        }
+  }
+  /// The full name.
+  public var name: String
+  /// Terms of office, in lexicon order.
+  public var terms: [Term]
+  /// The term in force on `date`, else the nearest one.
+  public func term(on date: CivilDate?) -> Term? {
+    guard let date else { return terms.last }
+    if let t = terms.last(where: { $0.covers(date) }) { return t }
+    return terms.min {
+      distance($0, date) < distance($1, date)
     }
-    private func distance(_ t: Term, _ d: CivilDate) -> Int {
-        let a = t.from.map { abs($0.dayNumber - d.dayNumber) } ?? Int.max / 2
-        let b = t.to.map { abs($0.dayNumber - d.dayNumber) } ?? 0
-        return min(a, b)
-    }
+  }
+  private func distance(_ t: Term, _ d: CivilDate) -> Int {
+    let a = t.from.map { abs($0.dayNumber - d.dayNumber) } ?? Int.max / 2
+    let b = t.to.map { abs($0.dayNumber - d.dayNumber) } ?? 0
+    return min(a, b)
+  }
 }
 
 /// A place of the gazetteer.
 public struct Place: Sendable, Hashable {
-    /// The name.
-    public var name: String
-    /// The country it is in.
-    public var iso3: String
-    /// Latitude.
-    public var lat: Double
-    /// Longitude.
-    public var lon: Double
-    /// capital, city, region, venue or country.
-    public var kind: String
+  /// The name.
+  public var name: String
+  /// The country it is in.
+  public var iso3: String
+  /// Latitude.
+  public var lat: Double
+  /// Longitude.
+  public var lon: Double
+  /// capital, city, region, venue or country.
+  public var kind: String
 }
 
 /// What a phrase of text can name.
 public enum MentionEntry: Sendable, Hashable {
-    /// How a country is referred to.
-    public enum Form: Sendable, Hashable { case name, adjective, demonym }
-    /// A country by name, adjective or demonym.
-    case country(String, Form)
-    /// A named actor (institution, organisation, seat of government); `occasion` marks names
-    /// that before "summit" name a gathering.
-    case actor(code: String, occasion: Bool)
-    /// A role word ("officials", "troops"); `side` marks words standing for the country itself.
-    case role(String, side: Bool)
-    /// A title of office.
-    case title(role: String, office: String)
-    /// A person of the lexicon (index into `Lexicon.people`).
-    case person(Int)
-    /// A place of the gazetteer (index into `Lexicon.places`).
-    case place(Int)
+  /// How a country is referred to.
+  public enum Form: Sendable, Hashable { case name, adjective, demonym }
+  /// A country by name, adjective or demonym.
+  case country(String, Form)
+  /// A named actor (institution, organisation, seat of government); `occasion` marks names
+  /// that before "summit" name a gathering.
+  case actor(code: String, occasion: Bool)
+  /// A role word ("officials", "troops"); `side` marks words standing for the country itself.
+  case role(String, side: Bool)
+  /// A title of office.
+  case title(role: String, office: String)
+  /// A person of the lexicon (index into `Lexicon.people`).
+  case person(Int)
+  /// A place of the gazetteer (index into `Lexicon.places`).
+  case place(Int)
 }
 
 /// A modality marker.
 public struct ModalityMarker: Sendable, Hashable {
-    /// The modality it signals.
-    public var modality: Modality
-    /// Whether it must stand within three words of the trigger.
-    public var near: Bool
+  /// The modality it signals.
+  public var modality: Modality
+  /// Whether it must stand within three words of the trigger.
+  public var near: Bool
 }
 
 /// The facts of one CAMEO code.
 public struct CameoCode: Sendable, Hashable {
-    /// The code, e.g. "036".
-    public var code: String
-    /// Its Goldstein weight.
-    public var goldstein: Double
-    /// Its PLOVER type, if any.
-    public var plover: String?
-    /// Its PLOVER mode, if any.
-    public var mode: String?
-    /// A short name.
-    public var name: String
-    /// The quad class (1 verbal cooperation … 4 material conflict).
-    public var quadClass: Int {
-        let root = Int(code.prefix(2)) ?? 0
-        switch root {
-        case 1...5: return 1
-        case 6...9: return 2
-        case 10...14: return 3
-        default: return 4
-        }
+  /// The code, e.g. "036".
+  public var code: String
+  /// Its Goldstein weight.
+  public var goldstein: Double
+  /// Its PLOVER type, if any.
+  public var plover: String?
+  /// Its PLOVER mode, if any.
+  public var mode: String?
+  /// A short name.
+  public var name: String
+  /// The quad class (1 verbal cooperation … 4 material conflict).
+  public var quadClass: Int {
+    let root = Int(code.prefix(2)) ?? 0
+    switch root {
+    case 1...5: return 1
+    case 6...9: return 2
+    case 10...14: return 3
+    default: return 4
     }
+  }
 }

@@ -2,72 +2,72 @@
 /// so finding the longest phrase at a position costs one hash look-up per token and allocates
 /// nothing.
 public struct PhraseTable<Value: Sendable>: Sendable {
-    struct Node: Sendable {
-        var values: [Entry] = []
-        var hasLonger = false
+  struct Node: Sendable {
+    var values: [Entry] = []
+    var hasLonger = false
+  }
+  /// A stored value and whether the phrase must appear in capitals ("US", "WHO").
+  public struct Entry: Sendable {
+    /// The value.
+    public var value: Value
+    /// The phrase was written in capitals and matches only capitals in the text.
+    public var requiresCaps: Bool
+  }
+
+  var nodes: [UInt64: Node] = [:]
+  /// The longest phrase, in tokens.
+  public private(set) var maxLength = 0
+
+  /// An empty table.
+  public init() {}
+
+  /// The hash of a sequence of token hashes.
+  @inline(__always)
+  static func step(_ h: UInt64, _ token: UInt64) -> UInt64 { TokenHash.combine(h, token) }
+  static var start: UInt64 { 0x84222325_cbf29ce4 }
+
+  /// Adds `value` under the phrase whose token hashes are `hashes`.
+  public mutating func insert(_ hashes: [UInt64], _ value: Value, requiresCaps: Bool = false) {
+    guard !hashes.isEmpty else { return }
+    var h = Self.start
+    for (k, t) in hashes.enumerated() {
+      h = Self.step(h, t)
+      if k < hashes.count - 1 {
+        nodes[h, default: Node()].hasLonger = true
+      }
     }
-    /// A stored value and whether the phrase must appear in capitals ("US", "WHO").
-    public struct Entry: Sendable {
-        /// The value.
-        public var value: Value
-        /// The phrase was written in capitals and matches only capitals in the text.
-        public var requiresCaps: Bool
+    nodes[h, default: Node()].values.append(Entry(value: value, requiresCaps: requiresCaps))
+    maxLength = max(maxLength, hashes.count)
+  }
+
+  /// Adds `value` under a phrase given as text (tokenized the way article text is).
+  public mutating func insert(phrase: String, _ value: Value) {
+    let tokens = Tokenizer().tokenize(phrase)
+    let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+    let caps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    insert(tokens.map(\.hash), value, requiresCaps: caps)
+  }
+
+  /// The longest phrase starting at token `i` (not running past `end`), with its values.
+  @inline(__always)
+  public func longest(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, values: [Entry])? {
+    var h = Self.start
+    var best: (Int, [Entry])?
+    var j = i
+    while j < end {
+      h = Self.step(h, tokens[j].hash)
+      guard let node = nodes[h] else { break }
+      if !node.values.isEmpty { best = (j - i + 1, node.values) }
+      if !node.hasLonger { break }
+      j += 1
     }
+    return best
+  }
 
-    var nodes: [UInt64: Node] = [:]
-    /// The longest phrase, in tokens.
-    public private(set) var maxLength = 0
-
-    /// An empty table.
-    public init() {}
-
-    /// The hash of a sequence of token hashes.
-    @inline(__always)
-    static func step(_ h: UInt64, _ token: UInt64) -> UInt64 { TokenHash.combine(h, token) }
-    static var start: UInt64 { 0x84222325_cbf29ce4 }
-
-    /// Adds `value` under the phrase whose token hashes are `hashes`.
-    public mutating func insert(_ hashes: [UInt64], _ value: Value, requiresCaps: Bool = false) {
-        guard !hashes.isEmpty else { return }
-        var h = Self.start
-        for (k, t) in hashes.enumerated() {
-            h = Self.step(h, t)
-            if k < hashes.count - 1 {
-                nodes[h, default: Node()].hasLonger = true
-            }
-        }
-        nodes[h, default: Node()].values.append(Entry(value: value, requiresCaps: requiresCaps))
-        maxLength = max(maxLength, hashes.count)
-    }
-
-    /// Adds `value` under a phrase given as text (tokenized the way article text is).
-    public mutating func insert(phrase: String, _ value: Value) {
-        let tokens = Tokenizer().tokenize(phrase)
-        let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let caps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-        insert(tokens.map(\.hash), value, requiresCaps: caps)
-    }
-
-    /// The longest phrase starting at token `i` (not running past `end`), with its values.
-    @inline(__always)
-    public func longest(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, values: [Entry])? {
-        var h = Self.start
-        var best: (Int, [Entry])?
-        var j = i
-        while j < end {
-            h = Self.step(h, tokens[j].hash)
-            guard let node = nodes[h] else { break }
-            if !node.values.isEmpty { best = (j - i + 1, node.values) }
-            if !node.hasLonger { break }
-            j += 1
-        }
-        return best
-    }
-
-    /// The values of exactly the phrase of tokens `range`, if stored.
-    public func exact(_ tokens: [Token], _ range: Range<Int>) -> [Entry] {
-        var h = Self.start
-        for j in range { h = Self.step(h, tokens[j].hash) }
-        return nodes[h]?.values ?? []
-    }
+  /// The values of exactly the phrase of tokens `range`, if stored.
+  public func exact(_ tokens: [Token], _ range: Range<Int>) -> [Entry] {
+    var h = Self.start
+    for j in range { h = Self.step(h, tokens[j].hash) }
+    return nodes[h]?.values ?? []
+  }
 }

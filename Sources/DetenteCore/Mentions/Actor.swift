@@ -1,38 +1,38 @@
 /// A political actor as the event record reports it.
 public struct Actor: Sendable, Hashable, Codable {
-    /// The words of the text that name the actor.
-    public var text: String
-    /// CAMEO-style code: country + role (`RUSGOV`), or `IGO` + organisation (`IGONATO`).
-    public var code: String
-    /// ISO alpha-3 country, or the code itself for organisations.
-    public var country: String
-    /// The role (`GOV`, `MIL`, …), empty when the text names only the country.
-    public var role: String
-    /// The person's full name when the actor is a person.
-    public var person: String?
+  /// The words of the text that name the actor.
+  public var text: String
+  /// CAMEO-style code: country + role (`RUSGOV`), or `IGO` + organisation (`IGONATO`).
+  public var code: String
+  /// ISO alpha-3 country, or the code itself for organisations.
+  public var country: String
+  /// The role (`GOV`, `MIL`, …), empty when the text names only the country.
+  public var role: String
+  /// The person's full name when the actor is a person.
+  public var person: String?
 
-    /// Creates an actor from a code, splitting it into country and role.
-    public init(text: String, code: String, person: String? = nil) {
-        self.text = text
-        self.code = code
-        if code.hasPrefix("IGO") || code.hasPrefix("NGO") {
-            self.country = code
-            self.role = ""
-        } else {
-            self.country = String(code.prefix(3))
-            self.role = String(code.dropFirst(3).prefix(3))
-        }
-        self.person = person
+  /// Creates an actor from a code, splitting it into country and role.
+  public init(text: String, code: String, person: String? = nil) {
+    self.text = text
+    self.code = code
+    if code.hasPrefix("IGO") || code.hasPrefix("NGO") {
+      self.country = code
+      self.role = ""
+    } else {
+      self.country = String(code.prefix(3))
+      self.role = String(code.dropFirst(3).prefix(3))
     }
+    self.person = person
+  }
 
-    enum CodingKeys: String, CodingKey { case text, code, country, role, person }
+  enum CodingKeys: String, CodingKey { case text, code, country, role, person }
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(code, forKey: .code)
-        try c.encode(country, forKey: .country)
-        try c.encode(role, forKey: .role)
-        if let person { try c.encode(person, forKey: .person) }
-    }
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(text, forKey: .text)
+    try c.encode(code, forKey: .code)
+    try c.encode(country, forKey: .country)
+    try c.encode(role, forKey: .role)
+    if let person { try c.encode(person, forKey: .person) }
+  }
 }

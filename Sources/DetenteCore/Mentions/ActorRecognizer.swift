@@ -3,402 +3,490 @@
 /// office-holders from titles ("the Russian president" in 2013 is Vladimir Putin), people
 /// introduced with a title, compounds ("Russia and the U.S."), and "the two leaders".
 public struct ActorRecognizer: Sendable {
-    /// The lexicon to look names up in.
-    public let lexicon: Lexicon
+  /// The lexicon to look names up in.
+  public let lexicon: Lexicon
 
-    /// Creates a recognizer.
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+  /// Creates a recognizer.
+  public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    struct Piece {
-        var range: Range<Int>
-        var entries: [MentionEntry]
-        var learned: Actor?
-        var unknownName = false
+  struct Piece {
+    var range: Range<Int>
+    var entries: [MentionEntry]
+    var learned: Actor?
+    var unknownName = false
+  }
+
+  /// Finds the actors and places of `tokens[range]`, updating `context`.
+  public func find(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
+    context: inout ArticleContext
+  ) -> (actors: [ActorMention], places: [PlaceMention]) {
+    func text(_ r: Range<Int>) -> String {
+      String(
+        decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)],
+        as: UTF8.self)
     }
-
-    /// Finds the actors and places of `tokens[range]`, updating `context`.
-    public func find(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>, context: inout ArticleContext
-    ) -> (actors: [ActorMention], places: [PlaceMention]) {
-        func text(_ r: Range<Int>) -> String {
-            String(decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)], as: UTF8.self)
+    // 1. Pieces: longest lexicon phrases, learned names, unknown names after titles.
+    var pieces: [Piece] = []
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      let t = tokens[i]
+      if t.kind == .punct {
+        i += 1
+        continue
+      }
+      if let match = lexicon.mentions.longest(tokens, at: i, end: end) {
+        let r = i..<(i + match.length)
+        let capsOK = r.allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
+        let entries = match.values.filter { !$0.requiresCaps || capsOK }.map(\.value)
+        // Lower-case words that are only roles or titles count; names must be capitalized.
+        let usable = entries.filter { e in
+          switch e {
+          case .role, .title: return true
+          default: return t.isCapitalized || t.kind == .number
+          }
         }
-        // 1. Pieces: longest lexicon phrases, learned names, unknown names after titles.
-        var pieces: [Piece] = []
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let t = tokens[i]
-            if t.kind == .punct {
-                i += 1
-                continue
-            }
-            if let match = lexicon.mentions.longest(tokens, at: i, end: end) {
-                let r = i..<(i + match.length)
-                let capsOK = r.allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
-                let entries = match.values.filter { !$0.requiresCaps || capsOK }.map(\.value)
-                // Lower-case words that are only roles or titles count; names must be capitalized.
-                let usable = entries.filter { e in
-                    switch e {
-                    case .role, .title: return true
-                    default: return t.isCapitalized || t.kind == .number
-                    }
-                }
-                if !usable.isEmpty {
-                    pieces.append(Piece(range: r, entries: usable))
-                    i = r.upperBound
-                    continue
-                }
-            }
-            if t.isCapitalized, let a = context.learned[t.hash] {
-                var r = i..<(i + 1)
-                if i + 1 < end, let full = context.learned[TokenHash.combine(t.hash, tokens[i + 1].hash)], full == a {
-                    r = i..<(i + 2)
-                }
-                pieces.append(Piece(range: r, entries: [], learned: a))
-                i = r.upperBound
-                continue
-            }
-            // Unknown capitalized name right after a title or role word: "spokeswoman Caitlin Hayden".
-            if t.isCapitalized, t.kind == .word, !t.isAllCaps, let last = pieces.last, last.range.upperBound == i,
-                last.entries.contains(where: { if case .title = $0 { return true }; if case .role = $0 { return true }; return false }),
-                TimeRecognizer.months[t.hash] == nil, TimeRecognizer.weekdays[t.hash] == nil
-            {
-                var j = i
-                while j < end, j - i < 3, tokens[j].kind == .word, tokens[j].isCapitalized, !Words.auxiliaries.contains(tokens[j].hash) {
-                    j += 1
-                }
-                pieces.append(Piece(range: i..<j, entries: [], unknownName: true))
-                i = j
-                continue
-            }
-            i += 1
+        if !usable.isEmpty {
+          pieces.append(Piece(range: r, entries: usable))
+          i = r.upperBound
+          continue
         }
-        // 2. Chunks of adjacent pieces (also across "'s" before a role or title).
-        var chunks: [[Piece]] = []
-        for p in pieces {
-            if var last = chunks.last, let prev = last.last {
-                let adjacent = prev.range.upperBound == p.range.lowerBound
-                let viaPossessive =
-                    prev.range.upperBound + 1 == p.range.lowerBound && tokens[prev.range.upperBound].hash == Words.possessive
-                    && p.entries.contains(where: { if case .title = $0 { return true }; if case .role = $0 { return true }; return false })
-                if adjacent || viaPossessive {
-                    last.append(p)
-                    chunks[chunks.count - 1] = last
-                    continue
-                }
-            }
-            chunks.append([p])
+      }
+      if t.isCapitalized, let a = context.learned[t.hash] {
+        var r = i..<(i + 1)
+        if i + 1 < end, let full = context.learned[TokenHash.combine(t.hash, tokens[i + 1].hash)],
+          full == a
+        {
+          r = i..<(i + 2)
         }
-        var mentions: [ActorMention] = []
-        var places: [PlaceMention] = []
-        for chunk in chunks {
-            let r = chunk.first!.range.lowerBound..<chunk.last!.range.upperBound
-            if let m = resolve(chunk, r, text(r), bytes, tokens, range, &context) { mentions.append(m) }
-            // A place on its own, not a country word inside a longer name ("U.S. President …").
-            if chunk.count == 1, let pm = placeMention(chunk[0], tokens, range, text(chunk[0].range)) { places.append(pm) }
+        pieces.append(Piece(range: r, entries: [], learned: a))
+        i = r.upperBound
+        continue
+      }
+      // Unknown capitalized name right after a title or role word: "spokeswoman Caitlin Hayden".
+      if t.isCapitalized, t.kind == .word, !t.isAllCaps, let last = pieces.last,
+        last.range.upperBound == i,
+        last.entries.contains(where: {
+          if case .title = $0 { return true }
+          if case .role = $0 { return true }
+          return false
+        }),
+        TimeRecognizer.months[t.hash] == nil, TimeRecognizer.weekdays[t.hash] == nil
+      {
+        var j = i
+        while j < end, j - i < 3, tokens[j].kind == .word, tokens[j].isCapitalized,
+          !Words.auxiliaries.contains(tokens[j].hash)
+        {
+          j += 1
         }
-        // 3. "the two leaders", "both countries", "the leaders"
-        mentions += coreferences(tokens, range, text, context)
-        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        // 4. Compounds: "A and B", "A, B and C".
-        mentions = compounds(mentions, bytes, tokens, range, text)
-        for m in mentions { context.note(m, lexicon: lexicon) }
-        return (mentions, places)
+        pieces.append(Piece(range: i..<j, entries: [], unknownName: true))
+        i = j
+        continue
+      }
+      i += 1
     }
+    // 2. Chunks of adjacent pieces (also across "'s" before a role or title).
+    var chunks: [[Piece]] = []
+    for p in pieces {
+      if var last = chunks.last, let prev = last.last {
+        let adjacent = prev.range.upperBound == p.range.lowerBound
+        let viaPossessive =
+          prev.range.upperBound + 1 == p.range.lowerBound
+          && tokens[prev.range.upperBound].hash == Words.possessive
+          && p.entries.contains(where: {
+            if case .title = $0 { return true }
+            if case .role = $0 { return true }
+            return false
+          })
+        if adjacent || viaPossessive {
+          last.append(p)
+          chunks[chunks.count - 1] = last
+          continue
+        }
+      }
+      chunks.append([p])
+    }
+    var mentions: [ActorMention] = []
+    var places: [PlaceMention] = []
+    for chunk in chunks {
+      let r = chunk.first!.range.lowerBound..<chunk.last!.range.upperBound
+      if let m = resolve(chunk, r, text(r), bytes, tokens, range, &context) { mentions.append(m) }
+      // A place on its own, not a country word inside a longer name ("U.S. President …").
+      if chunk.count == 1, let pm = placeMention(chunk[0], tokens, range, text(chunk[0].range)) {
+        places.append(pm)
+      }
+    }
+    // 3. "the two leaders", "both countries", "the leaders"
+    mentions += coreferences(tokens, range, text, context)
+    mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    // 4. Compounds: "A and B", "A, B and C".
+    mentions = compounds(mentions, bytes, tokens, range, text)
+    for m in mentions { context.note(m, lexicon: lexicon) }
+    return (mentions, places)
+  }
 
-    func resolve(
-        _ chunk: [Piece], _ r: Range<Int>, _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
-        _ sentence: Range<Int>, _ context: inout ArticleContext
-    ) -> ActorMention? {
-        var country: String?
-        var countryForm: MentionEntry.Form?
-        var org: String?
-        var occasion = false
-        var role: String?
-        var side = false
-        var office: String?
-        var person: Actor?
-        var personIndex = 0
-        var roleAfterPerson = false
-        var capital: Place?
-        var unknownName: Range<Int>?
-        for (k, p) in chunk.enumerated() {
-            if let a = p.learned {
-                person = a
-                personIndex = k
-                continue
-            }
-            if p.unknownName {
-                unknownName = p.range
-                personIndex = k
-                continue
-            }
-            // Choose the most specific entry of the piece.
-            let people = p.entries.compactMap { e -> Int? in if case .person(let i) = e { return i }; return nil }
-            if !people.isEmpty {
-                let idx = choosePerson(people, context)
-                let pp = lexicon.people[idx]
-                if let term = pp.term(on: context.date) {
-                    person = Actor(text: text, code: term.code, person: pp.name)
-                    personIndex = k
-                    // Once named in full, the surname alone refers to this person in the article.
-                    if p.range.count >= 2 {
-                        context.learned[tokens[p.range.upperBound - 1].hash] = Actor(text: pp.name, code: term.code, person: pp.name)
-                    }
-                    if p.range.count >= 2 || pp.name.split(separator: " ").count == 1 { context.named.insert(idx) }
-                    continue
-                }
-            }
-            var handled = false
-            for e in p.entries {
-                switch e {
-                case .actor(let code, let occ):
-                    org = code
-                    occasion = occ
-                    handled = true
-                case .title(let rl, let off):
-                    role = rl
-                    office = off
-                    if person != nil { roleAfterPerson = true }
-                    handled = true
-                case .role(let rl, let sd):
-                    if role == nil || !rl.isEmpty { role = rl }
-                    side = side || sd
-                    if person != nil { roleAfterPerson = true }
-                    handled = true
-                default: break
-                }
-                if handled { break }
-            }
-            if handled { continue }
-            for e in p.entries {
-                if case .country(let iso, let form) = e {
-                    if country == nil || form == .name {
-                        country = iso
-                        countryForm = (countryForm == nil || form == .name) ? form : countryForm
-                    }
-                    // "U.S." is both name and adjective: "the U.S." is the name.
-                    if p.entries.contains(.country(iso, .name)), p.entries.contains(.country(iso, .adjective)) {
-                        let before = p.range.lowerBound - 1
-                        let isName = before >= sentence.lowerBound && tokens[before].hash == Words.the
-                        countryForm = isName ? .name : .adjective
-                    }
-                    handled = true
-                    break
-                }
-            }
-            if handled { continue }
-            for e in p.entries {
-                if case .place(let idx) = e, lexicon.places[idx].kind == "capital" { capital = lexicon.places[idx] }
-            }
-        }
-        let next = r.upperBound
-        let followedByGathering = next < sentence.upperBound && Words.gatherings.contains(tokens[next].hash)
-        // A known or learned person.
-        if var a = person {
-            if roleAfterPerson, chunk.count > personIndex + 1 {
-                // "a Putin aide": the aide, affiliated like the person.
-                a = Actor(text: text, code: a.country.hasPrefix("IGO") ? a.code : a.country + (role?.isEmpty == false ? role! : "GOV"))
-            } else {
-                a.text = text
-            }
-            return ActorMention(range: r, actors: [a])
-        }
-        let base = org ?? country ?? capital?.iso3
-        // An unknown name introduced with a title: learn it.
-        if let nameRange = unknownName {
-            guard let b = base else { return nil }
-            let name = String(decoding: bytes[Int(tokens[nameRange.lowerBound].start)..<Int(tokens[nameRange.upperBound - 1].end)], as: UTF8.self)
-            let code = b.count > 3 ? b : b + (role ?? "GOV")
-            let a = Actor(text: text, code: code, person: name)
-            context.learned[tokens[nameRange.upperBound - 1].hash] = a
-            if nameRange.count >= 2 {
-                context.learned[TokenHash.combine(tokens[nameRange.lowerBound].hash, tokens[nameRange.lowerBound + 1].hash)] = a
-                context.learned[tokens[nameRange.lowerBound].hash] = nil
-            }
-            return ActorMention(range: r, actors: [a])
-        }
-        // A title without a name: whoever held the office then.
-        if let off = office, let b = base {
-            if let holder = officeHolder(off, b, context.date) { return ActorMention(range: r, actors: [Actor(text: text, code: holder.code, person: holder.name)]) }
-            let code = b.count > 3 ? b : b + (role ?? "GOV")
-            return ActorMention(range: r, actors: [Actor(text: text, code: code)])
-        }
-        if let o = org {
-            if occasion && followedByGathering { return ActorMention(range: r, actors: [Actor(text: text, code: o)], isOccasion: true) }
-            var code = o
-            if o.count == 3, let rl = role, !rl.isEmpty { code = o + rl }
-            return ActorMention(range: r, actors: [Actor(text: text, code: code)])
-        }
-        if let c = country {
-            if let rl = role {
-                return ActorMention(range: r, actors: [Actor(text: text, code: side || rl.isEmpty ? c : c + rl)])
-            }
-            switch countryForm {
-            case .demonym: return ActorMention(range: r, actors: [Actor(text: text, code: c)])
-            case .adjective:
-                return ActorMention(range: r, actors: [Actor(text: text, code: c)], isModifier: true)
-            default:
-                return ActorMention(range: r, actors: [Actor(text: text, code: c)])
-            }
-        }
-        if let cap = capital {
-            var m = ActorMention(range: r, actors: [Actor(text: text, code: cap.iso3 + "GOV")])
-            m.place = PlaceMention(range: r, text: text, name: cap.name, country: cap.iso3, lat: cap.lat, lon: cap.lon, isLocative: isLocative(r, tokens, sentence))
-            // Before another noun ("a Moscow jail") a city is a modifier.
-            if next < sentence.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
-                !Words.auxiliaries.contains(tokens[next].hash), !Verbs.looksLikeVerb(tokens[next], bytes)
-            {
-                m.isModifier = true
-            }
-            return m
-        }
+  func resolve(
+    _ chunk: [Piece], _ r: Range<Int>, _ text: String, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ tokens: [Token],
+    _ sentence: Range<Int>, _ context: inout ArticleContext
+  ) -> ActorMention? {
+    var country: String?
+    var countryForm: MentionEntry.Form?
+    var org: String?
+    var occasion = false
+    var role: String?
+    var side = false
+    var office: String?
+    var person: Actor?
+    var personIndex = 0
+    var roleAfterPerson = false
+    var capital: Place?
+    var unknownName: Range<Int>?
+    for (k, p) in chunk.enumerated() {
+      if let a = p.learned {
+        person = a
+        personIndex = k
+        continue
+      }
+      if p.unknownName {
+        unknownName = p.range
+        personIndex = k
+        continue
+      }
+      // Choose the most specific entry of the piece.
+      let people = p.entries.compactMap { e -> Int? in
+        if case .person(let i) = e { return i }
         return nil
-    }
-
-    func choosePerson(_ candidates: [Int], _ context: ArticleContext) -> Int {
-        if candidates.count == 1 { return candidates[0] }
-        if let named = candidates.first(where: { context.named.contains($0) }) { return named }
-        if let d = context.date, let current = candidates.first(where: { lexicon.people[$0].terms.contains { $0.covers(d) } }) {
-            return current
+      }
+      if !people.isEmpty {
+        let idx = choosePerson(people, context)
+        let pp = lexicon.people[idx]
+        if let term = pp.term(on: context.date) {
+          person = Actor(text: text, code: term.code, person: pp.name)
+          personIndex = k
+          // Once named in full, the surname alone refers to this person in the article.
+          if p.range.count >= 2 {
+            context.learned[tokens[p.range.upperBound - 1].hash] = Actor(
+              text: pp.name, code: term.code, person: pp.name)
+          }
+          if p.range.count >= 2 || pp.name.split(separator: " ").count == 1 {
+            context.named.insert(idx)
+          }
+          continue
         }
-        return candidates[0]
-    }
-
-    func officeHolder(_ office: String, _ base: String, _ date: CivilDate?) -> (name: String, code: String)? {
-        guard let date else { return nil }
-        for p in lexicon.people {
-            for t in p.terms where t.office == office && t.covers(date) {
-                if t.code == base || (base.count == 3 && t.code.hasPrefix(base)) { return (p.name, t.code) }
-            }
+      }
+      var handled = false
+      for e in p.entries {
+        switch e {
+        case .actor(let code, let occ):
+          org = code
+          occasion = occ
+          handled = true
+        case .title(let rl, let off):
+          role = rl
+          office = off
+          if person != nil { roleAfterPerson = true }
+          handled = true
+        case .role(let rl, let sd):
+          if role == nil || !rl.isEmpty { role = rl }
+          side = side || sd
+          if person != nil { roleAfterPerson = true }
+          handled = true
+        default: break
         }
-        return nil
-    }
-
-    func isLocative(_ r: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
-        var j = r.lowerBound - 1
-        while j >= sentence.lowerBound, Words.articleWords.contains(tokens[j].hash) { j -= 1 }
-        return j >= sentence.lowerBound && Words.locative.contains(tokens[j].hash)
-    }
-
-    func placeMention(_ p: Piece, _ tokens: [Token], _ sentence: Range<Int>, _ text: String) -> PlaceMention? {
-        for e in p.entries {
-            switch e {
-            case .place(let idx):
-                let pl = lexicon.places[idx]
-                return PlaceMention(range: p.range, text: text, name: pl.name, country: pl.iso3, lat: pl.lat, lon: pl.lon, isLocative: isLocative(p.range, tokens, sentence))
-            case .country(let iso, .name):
-                guard let c = lexicon.countries[iso] else { continue }
-                return PlaceMention(range: p.range, text: text, name: c.name, country: iso, lat: c.lat, lon: c.lon, isLocative: isLocative(p.range, tokens, sentence))
-            default: continue
-            }
+        if handled { break }
+      }
+      if handled { continue }
+      for e in p.entries {
+        if case .country(let iso, let form) = e {
+          if country == nil || form == .name {
+            country = iso
+            countryForm = (countryForm == nil || form == .name) ? form : countryForm
+          }
+          // "U.S." is both name and adjective: "the U.S." is the name.
+          if p.entries.contains(.country(iso, .name)), p.entries.contains(.country(iso, .adjective))
+          {
+            let before = p.range.lowerBound - 1
+            let isName = before >= sentence.lowerBound && tokens[before].hash == Words.the
+            countryForm = isName ? .name : .adjective
+          }
+          handled = true
+          break
         }
-        return nil
-    }
-
-    func coreferences(_ tokens: [Token], _ range: Range<Int>, _ text: (Range<Int>) -> String, _ context: ArticleContext) -> [ActorMention] {
-        var out: [ActorMention] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var j = i
-            var counted = false
-            if tokens[j].hash == Words.the, j + 1 < range.upperBound { j += 1 }
-            if Words.two.contains(tokens[j].hash), j + 1 < range.upperBound {
-                counted = true
-                j += 1
-            }
-            let noun = tokens[j]
-            if Words.plural.contains(noun.hash), counted || (j > i && Words.personPlural.contains(noun.hash)) {
-                let people = Words.personPlural.contains(noun.hash)
-                let pair = people ? context.lastTwoPeople(leaders: true) : context.lastTwoCountries()
-                if let pair {
-                    let t = text(i..<(j + 1))
-                    var m = ActorMention(range: i..<(j + 1), actors: pair.map { var a = $0; a.text = t; return a })
-                    m.isCoreference = true
-                    out.append(m)
-                    i = j + 1
-                    continue
-                }
-            }
-            i += 1
+      }
+      if handled { continue }
+      for e in p.entries {
+        if case .place(let idx) = e, lexicon.places[idx].kind == "capital" {
+          capital = lexicon.places[idx]
         }
-        return out
+      }
     }
+    let next = r.upperBound
+    let followedByGathering =
+      next < sentence.upperBound && Words.gatherings.contains(tokens[next].hash)
+    // A known or learned person.
+    if var a = person {
+      if roleAfterPerson, chunk.count > personIndex + 1 {
+        // "a Putin aide": the aide, affiliated like the person.
+        a = Actor(
+          text: text,
+          code: a.country.hasPrefix("IGO")
+            ? a.code : a.country + (role?.isEmpty == false ? role! : "GOV"))
+      } else {
+        a.text = text
+      }
+      return ActorMention(range: r, actors: [a])
+    }
+    let base = org ?? country ?? capital?.iso3
+    // An unknown name introduced with a title: learn it.
+    if let nameRange = unknownName {
+      guard let b = base else { return nil }
+      let name = String(
+        decoding: bytes[
+          Int(tokens[nameRange.lowerBound].start)..<Int(tokens[nameRange.upperBound - 1].end)],
+        as: UTF8.self)
+      let code = b.count > 3 ? b : b + (role ?? "GOV")
+      let a = Actor(text: text, code: code, person: name)
+      context.learned[tokens[nameRange.upperBound - 1].hash] = a
+      if nameRange.count >= 2 {
+        context.learned[
+          TokenHash.combine(
+            tokens[nameRange.lowerBound].hash, tokens[nameRange.lowerBound + 1].hash)] = a
+        context.learned[tokens[nameRange.lowerBound].hash] = nil
+      }
+      return ActorMention(range: r, actors: [a])
+    }
+    // A title without a name: whoever held the office then.
+    if let off = office, let b = base {
+      if let holder = officeHolder(off, b, context.date) {
+        return ActorMention(
+          range: r, actors: [Actor(text: text, code: holder.code, person: holder.name)])
+      }
+      let code = b.count > 3 ? b : b + (role ?? "GOV")
+      return ActorMention(range: r, actors: [Actor(text: text, code: code)])
+    }
+    if let o = org {
+      if occasion && followedByGathering {
+        return ActorMention(range: r, actors: [Actor(text: text, code: o)], isOccasion: true)
+      }
+      var code = o
+      if o.count == 3, let rl = role, !rl.isEmpty { code = o + rl }
+      return ActorMention(range: r, actors: [Actor(text: text, code: code)])
+    }
+    if let c = country {
+      if let rl = role {
+        return ActorMention(
+          range: r, actors: [Actor(text: text, code: side || rl.isEmpty ? c : c + rl)])
+      }
+      switch countryForm {
+      case .demonym: return ActorMention(range: r, actors: [Actor(text: text, code: c)])
+      case .adjective:
+        return ActorMention(range: r, actors: [Actor(text: text, code: c)], isModifier: true)
+      default:
+        return ActorMention(range: r, actors: [Actor(text: text, code: c)])
+      }
+    }
+    if let cap = capital {
+      var m = ActorMention(range: r, actors: [Actor(text: text, code: cap.iso3 + "GOV")])
+      m.place = PlaceMention(
+        range: r, text: text, name: cap.name, country: cap.iso3, lat: cap.lat, lon: cap.lon,
+        isLocative: isLocative(r, tokens, sentence))
+      // Before another noun ("a Moscow jail") a city is a modifier.
+      if next < sentence.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
+        !Words.auxiliaries.contains(tokens[next].hash), !Verbs.looksLikeVerb(tokens[next], bytes)
+      {
+        m.isModifier = true
+      }
+      return m
+    }
+    return nil
+  }
 
-    func compounds(_ mentions: [ActorMention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ sentence: Range<Int>, _ text: (Range<Int>) -> String) -> [ActorMention] {
-        var out: [ActorMention] = []
-        for m in mentions {
-            // "Indian and Chinese troops": two country words sharing one head noun.
-            if let last = out.last, last.isModifier, !m.isModifier, m.actors.count == 1, !m.primary.role.isEmpty,
-                m.primary.person == nil, last.range.upperBound + 1 == m.range.lowerBound,
-                tokens[last.range.upperBound].hash == Words.and, !last.primary.country.hasPrefix("IGO")
-            {
-                let r = last.range.lowerBound..<m.range.upperBound
-                let t = text(r)
-                let first = Actor(text: t, code: last.primary.country + m.primary.role)
-                var second = m.primary
-                second.text = t
-                out[out.count - 1] = ActorMention(range: r, actors: [first, second])
-                continue
-            }
-            guard var last = out.last, !last.isModifier, !m.isModifier, !last.isOccasion, !m.isOccasion else {
-                out.append(m)
-                continue
-            }
-            // tokens between: "and", ", and", "," (only inside a list that ends with "and")
-            let between = last.range.upperBound..<m.range.lowerBound
-            var joined = false
-            var gap = Array(between)
-            while let f = gap.first, tokens[f].hash == Words.the { gap.removeFirst() }
-            let hashes = gap.map { tokens[$0].hash }
-            var inner = hashes
-            if inner.last == Words.the { inner.removeLast() }
-            // Apposition: "his Indian counterpart, Subrahmanyam Jaishankar," is one person.
-            if inner == [Words.comma], last.actors.count == 1, m.actors.count == 1,
-                last.primary.country == m.primary.country, (last.primary.person == nil) != (m.primary.person == nil),
-                m.range.upperBound >= sentence.upperBound || tokens[m.range.upperBound].hash != Words.and
-            {
-                var merged = last.primary.person == nil ? m.primary : last.primary
-                merged.text = text(last.range.lowerBound..<m.range.upperBound)
-                last.actors = [merged]
-                last.range = last.range.lowerBound..<m.range.upperBound
-                out[out.count - 1] = last
-                continue
-            }
-            if inner == [Words.and] || inner == [Words.comma, Words.and] || inner == [Words.comma] {
-                // Not when the first ends a clause and the second starts one: "entering the U.S. and Russia responded".
-                let before = previousWord(last.range.lowerBound, tokens, sentence)
-                let firstIsObject = before.map { Words.prepositions.contains(tokens[$0].hash) && tokens[$0].hash != Words.between && tokens[$0].hash != Words.by || Verbs.looksLikeVerb(tokens[$0], bytes) } ?? false
-                let after = m.range.upperBound < sentence.upperBound ? m.range.upperBound : nil
-                let secondStartsClause = after.map { Verbs.looksLikeVerb(tokens[$0], bytes) } ?? false
-                if !(firstIsObject && secondStartsClause) {
-                    if inner == [Words.comma] {
-                        // only as part of "A, B and C": look ahead
-                        let nextAnd = m.range.upperBound < sentence.upperBound && tokens[m.range.upperBound].hash == Words.and
-                        let nextComma = m.range.upperBound < sentence.upperBound && tokens[m.range.upperBound].hash == Words.comma
-                        joined = nextAnd || nextComma
-                    } else {
-                        joined = true
-                    }
-                }
-            }
-            if joined {
-                last.actors += m.actors.filter { a in !last.actors.contains(where: { $0.code == a.code && $0.person == a.person }) }
-                last.range = last.range.lowerBound..<m.range.upperBound
-                let t = text(last.range)
-                last.actors = last.actors.map { var a = $0; if !last.isCoreference { a.text = a.text }; _ = t; return a }
-                out[out.count - 1] = last
-            } else {
-                out.append(m)
-            }
+  func choosePerson(_ candidates: [Int], _ context: ArticleContext) -> Int {
+    if candidates.count == 1 { return candidates[0] }
+    if let named = candidates.first(where: { context.named.contains($0) }) { return named }
+    if let d = context.date,
+      let current = candidates.first(where: { lexicon.people[$0].terms.contains { $0.covers(d) } })
+    {
+      return current
+    }
+    return candidates[0]
+  }
+
+  func officeHolder(_ office: String, _ base: String, _ date: CivilDate?) -> (
+    name: String, code: String
+  )? {
+    guard let date else { return nil }
+    for p in lexicon.people {
+      for t in p.terms where t.office == office && t.covers(date) {
+        if t.code == base || (base.count == 3 && t.code.hasPrefix(base)) { return (p.name, t.code) }
+      }
+    }
+    return nil
+  }
+
+  func isLocative(_ r: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
+    var j = r.lowerBound - 1
+    while j >= sentence.lowerBound, Words.articleWords.contains(tokens[j].hash) { j -= 1 }
+    return j >= sentence.lowerBound && Words.locative.contains(tokens[j].hash)
+  }
+
+  func placeMention(_ p: Piece, _ tokens: [Token], _ sentence: Range<Int>, _ text: String)
+    -> PlaceMention?
+  {
+    for e in p.entries {
+      switch e {
+      case .place(let idx):
+        let pl = lexicon.places[idx]
+        return PlaceMention(
+          range: p.range, text: text, name: pl.name, country: pl.iso3, lat: pl.lat, lon: pl.lon,
+          isLocative: isLocative(p.range, tokens, sentence))
+      case .country(let iso, .name):
+        guard let c = lexicon.countries[iso] else { continue }
+        return PlaceMention(
+          range: p.range, text: text, name: c.name, country: iso, lat: c.lat, lon: c.lon,
+          isLocative: isLocative(p.range, tokens, sentence))
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  func coreferences(
+    _ tokens: [Token], _ range: Range<Int>, _ text: (Range<Int>) -> String,
+    _ context: ArticleContext
+  ) -> [ActorMention] {
+    var out: [ActorMention] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      var j = i
+      var counted = false
+      if tokens[j].hash == Words.the, j + 1 < range.upperBound { j += 1 }
+      if Words.two.contains(tokens[j].hash), j + 1 < range.upperBound {
+        counted = true
+        j += 1
+      }
+      let noun = tokens[j]
+      if Words.plural.contains(noun.hash),
+        counted || (j > i && Words.personPlural.contains(noun.hash))
+      {
+        let people = Words.personPlural.contains(noun.hash)
+        let pair = people ? context.lastTwoPeople(leaders: true) : context.lastTwoCountries()
+        if let pair {
+          let t = text(i..<(j + 1))
+          var m = ActorMention(
+            range: i..<(j + 1),
+            actors: pair.map {
+              var a = $0
+              a.text = t
+              return a
+            })
+          m.isCoreference = true
+          out.append(m)
+          i = j + 1
+          continue
         }
-        return out
+      }
+      i += 1
     }
+    return out
+  }
 
-    func previousWord(_ i: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int? {
-        var j = i - 1
-        while j >= sentence.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
-        return j >= sentence.lowerBound ? j : nil
+  func compounds(
+    _ mentions: [ActorMention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+    _ sentence: Range<Int>, _ text: (Range<Int>) -> String
+  ) -> [ActorMention] {
+    var out: [ActorMention] = []
+    for m in mentions {
+      // "Indian and Chinese troops": two country words sharing one head noun.
+      if let last = out.last, last.isModifier, !m.isModifier, m.actors.count == 1,
+        !m.primary.role.isEmpty,
+        m.primary.person == nil, last.range.upperBound + 1 == m.range.lowerBound,
+        tokens[last.range.upperBound].hash == Words.and, !last.primary.country.hasPrefix("IGO")
+      {
+        let r = last.range.lowerBound..<m.range.upperBound
+        let t = text(r)
+        let first = Actor(text: t, code: last.primary.country + m.primary.role)
+        var second = m.primary
+        second.text = t
+        out[out.count - 1] = ActorMention(range: r, actors: [first, second])
+        continue
+      }
+      guard var last = out.last, !last.isModifier, !m.isModifier, !last.isOccasion, !m.isOccasion
+      else {
+        out.append(m)
+        continue
+      }
+      // tokens between: "and", ", and", "," (only inside a list that ends with "and")
+      let between = last.range.upperBound..<m.range.lowerBound
+      var joined = false
+      var gap = Array(between)
+      while let f = gap.first, tokens[f].hash == Words.the { gap.removeFirst() }
+      let hashes = gap.map { tokens[$0].hash }
+      var inner = hashes
+      if inner.last == Words.the { inner.removeLast() }
+      // Apposition: "his Indian counterpart, Subrahmanyam Jaishankar," is one person.
+      if inner == [Words.comma], last.actors.count == 1, m.actors.count == 1,
+        last.primary.country == m.primary.country,
+        (last.primary.person == nil) != (m.primary.person == nil),
+        m.range.upperBound >= sentence.upperBound || tokens[m.range.upperBound].hash != Words.and
+      {
+        var merged = last.primary.person == nil ? m.primary : last.primary
+        merged.text = text(last.range.lowerBound..<m.range.upperBound)
+        last.actors = [merged]
+        last.range = last.range.lowerBound..<m.range.upperBound
+        out[out.count - 1] = last
+        continue
+      }
+      if inner == [Words.and] || inner == [Words.comma, Words.and] || inner == [Words.comma] {
+        // Not when the first ends a clause and the second starts one: "entering the U.S. and Russia responded".
+        let before = previousWord(last.range.lowerBound, tokens, sentence)
+        let firstIsObject =
+          before.map {
+            Words.prepositions.contains(tokens[$0].hash) && tokens[$0].hash != Words.between
+              && tokens[$0].hash != Words.by || Verbs.looksLikeVerb(tokens[$0], bytes)
+          } ?? false
+        let after = m.range.upperBound < sentence.upperBound ? m.range.upperBound : nil
+        let secondStartsClause = after.map { Verbs.looksLikeVerb(tokens[$0], bytes) } ?? false
+        if !(firstIsObject && secondStartsClause) {
+          if inner == [Words.comma] {
+            // only as part of "A, B and C": look ahead
+            let nextAnd =
+              m.range.upperBound < sentence.upperBound
+              && tokens[m.range.upperBound].hash == Words.and
+            let nextComma =
+              m.range.upperBound < sentence.upperBound
+              && tokens[m.range.upperBound].hash == Words.comma
+            joined = nextAnd || nextComma
+          } else {
+            joined = true
+          }
+        }
+      }
+      if joined {
+        last.actors += m.actors.filter { a in
+          !last.actors.contains(where: { $0.code == a.code && $0.person == a.person })
+        }
+        last.range = last.range.lowerBound..<m.range.upperBound
+        let t = text(last.range)
+        last.actors = last.actors.map {
+          var a = $0
+          if !last.isCoreference { a.text = a.text }
+          _ = t
+          return a
+        }
+        out[out.count - 1] = last
+      } else {
+        out.append(m)
+      }
     }
+    return out
+  }
+
+  func previousWord(_ i: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+    var j = i - 1
+    while j >= sentence.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+    return j >= sentence.lowerBound ? j : nil
+  }
 }

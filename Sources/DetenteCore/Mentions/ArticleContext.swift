@@ -2,64 +2,66 @@
 /// a title ("council spokeswoman Caitlin Hayden" makes "Hayden" resolvable), and the people and
 /// countries mentioned most recently ("the two leaders", "it").
 public struct ArticleContext: Sendable {
-    /// The article date that offices and relative times are resolved against.
-    public var date: CivilDate?
-    /// People learned in this article, by the hash of their surname and of their full name.
-    public var learned: [UInt64: Actor] = [:]
-    /// Lexicon people already named in full in this article, by index.
-    public var named: Set<Int> = []
-    /// People mentioned so far, most recent last, with whether they hold a head-of-state office.
-    public var recentPeople: [(actor: Actor, isLeader: Bool)] = []
-    /// Countries and organisations mentioned so far, most recent last.
-    public var recentCountries: [Actor] = []
-    /// Subjects of sentences so far, most recent last (for "it" and "he").
-    public var recentSubjects: [Actor] = []
-    /// The speaker of the last quotation.
-    public var lastSpeaker: Actor?
+  /// The article date that offices and relative times are resolved against.
+  public var date: CivilDate?
+  /// People learned in this article, by the hash of their surname and of their full name.
+  public var learned: [UInt64: Actor] = [:]
+  /// Lexicon people already named in full in this article, by index.
+  public var named: Set<Int> = []
+  /// People mentioned so far, most recent last, with whether they hold a head-of-state office.
+  public var recentPeople: [(actor: Actor, isLeader: Bool)] = []
+  /// Countries and organisations mentioned so far, most recent last.
+  public var recentCountries: [Actor] = []
+  /// Subjects of sentences so far, most recent last (for "it" and "he").
+  public var recentSubjects: [Actor] = []
+  /// The speaker of the last quotation.
+  public var lastSpeaker: Actor?
 
-    /// Creates an empty context for an article of `date`.
-    public init(date: CivilDate?) { self.date = date }
+  /// Creates an empty context for an article of `date`.
+  public init(date: CivilDate?) { self.date = date }
 
-    /// Records the actors of a mention as recently mentioned.
-    mutating func note(_ m: ActorMention, lexicon: Lexicon) {
-        guard !m.isModifier, !m.isOccasion else { return }
-        for a in m.actors {
-            if let p = a.person {
-                let leader = lexicon.people.first(where: { $0.name == p }).flatMap { $0.term(on: date) }.map {
-                    Words.headOffices.contains($0.office)
-                } ?? false
-                recentPeople.removeAll { $0.actor.person == p }
-                recentPeople.append((a, leader))
-            }
-            if !a.country.isEmpty {
-                let countryOnly = Actor(text: a.text, code: a.country.hasPrefix("IGO") ? a.code : a.country)
-                recentCountries.removeAll { $0.country == a.country }
-                recentCountries.append(countryOnly)
-            }
-        }
+  /// Records the actors of a mention as recently mentioned.
+  mutating func note(_ m: ActorMention, lexicon: Lexicon) {
+    guard !m.isModifier, !m.isOccasion else { return }
+    for a in m.actors {
+      if let p = a.person {
+        let leader =
+          lexicon.people.first(where: { $0.name == p }).flatMap { $0.term(on: date) }.map {
+            Words.headOffices.contains($0.office)
+          } ?? false
+        recentPeople.removeAll { $0.actor.person == p }
+        recentPeople.append((a, leader))
+      }
+      if !a.country.isEmpty {
+        let countryOnly = Actor(text: a.text, code: a.country.hasPrefix("IGO") ? a.code : a.country)
+        recentCountries.removeAll { $0.country == a.country }
+        recentCountries.append(countryOnly)
+      }
     }
+  }
 
-    /// The last two people of different countries (leaders first when `leaders`).
-    func lastTwoPeople(leaders: Bool) -> [Actor]? {
-        var picked: [Actor] = []
-        let pool = leaders
-            ? recentPeople.filter(\.isLeader).reversed() + recentPeople.filter { !$0.isLeader }.reversed()
-            : Array(recentPeople.reversed())
-        for entry in pool where !picked.contains(where: { $0.country == entry.actor.country }) {
-            picked.append(entry.actor)
-            if picked.count == 2 { break }
-        }
-        if leaders {
-            // keep mention order: most recent leaders, re-sorted by recency
-            let order = recentPeople.map(\.actor)
-            picked.sort { (order.lastIndex(of: $0) ?? 0) < (order.lastIndex(of: $1) ?? 0) }
-        }
-        return picked.count == 2 ? picked : nil
+  /// The last two people of different countries (leaders first when `leaders`).
+  func lastTwoPeople(leaders: Bool) -> [Actor]? {
+    var picked: [Actor] = []
+    let pool =
+      leaders
+      ? recentPeople.filter(\.isLeader).reversed() + recentPeople.filter { !$0.isLeader }.reversed()
+      : Array(recentPeople.reversed())
+    for entry in pool where !picked.contains(where: { $0.country == entry.actor.country }) {
+      picked.append(entry.actor)
+      if picked.count == 2 { break }
     }
+    if leaders {
+      // keep mention order: most recent leaders, re-sorted by recency
+      let order = recentPeople.map(\.actor)
+      picked.sort { (order.lastIndex(of: $0) ?? 0) < (order.lastIndex(of: $1) ?? 0) }
+    }
+    return picked.count == 2 ? picked : nil
+  }
 
-    /// The last two countries.
-    func lastTwoCountries() -> [Actor]? {
-        let c = recentCountries.suffix(2)
-        return c.count == 2 ? Array(c) : nil
-    }
+  /// The last two countries.
+  func lastTwoCountries() -> [Actor]? {
+    let c = recentCountries.suffix(2)
+    return c.count == 2 ? Array(c) : nil
+  }
 }

@@ -1,80 +1,80 @@
 /// An actor named in a sentence: one actor, or several joined by "and" ("Russia and the U.S.").
 public struct ActorMention: Sendable, Hashable {
-    /// Token range (indices into the article's tokens).
-    public var range: Range<Int>
-    /// The actor or actors.
-    public var actors: [Actor]
-    /// A country word used as a modifier of another noun ("U.S. adoptions"): not an actor on
-    /// its own, but the source of an event noun it modifies ("U.S. sanctions").
-    public var isModifier: Bool = false
-    /// An organisation naming a gathering ("the G20 summit").
-    public var isOccasion: Bool = false
-    /// The place it also names, for capitals ("Moscow").
-    public var place: PlaceMention? = nil
-    /// Found by resolving "the two leaders" or a pronoun.
-    public var isCoreference: Bool = false
-    /// The first actor.
-    public var primary: Actor { actors[0] }
+  /// Token range (indices into the article's tokens).
+  public var range: Range<Int>
+  /// The actor or actors.
+  public var actors: [Actor]
+  /// A country word used as a modifier of another noun ("U.S. adoptions"): not an actor on
+  /// its own, but the source of an event noun it modifies ("U.S. sanctions").
+  public var isModifier: Bool = false
+  /// An organisation naming a gathering ("the G20 summit").
+  public var isOccasion: Bool = false
+  /// The place it also names, for capitals ("Moscow").
+  public var place: PlaceMention? = nil
+  /// Found by resolving "the two leaders" or a pronoun.
+  public var isCoreference: Bool = false
+  /// The first actor.
+  public var primary: Actor { actors[0] }
 }
 
 /// A place named in a sentence.
 public struct PlaceMention: Sendable, Hashable {
-    /// Token range.
-    public var range: Range<Int>
-    /// The words.
-    public var text: String
-    /// The gazetteer name.
-    public var name: String
-    /// ISO alpha-3 country.
-    public var country: String
-    /// Latitude.
-    public var lat: Double
-    /// Longitude.
-    public var lon: Double
-    /// Preceded by a locative preposition ("in", "at", "near", "to").
-    public var isLocative: Bool
+  /// Token range.
+  public var range: Range<Int>
+  /// The words.
+  public var text: String
+  /// The gazetteer name.
+  public var name: String
+  /// ISO alpha-3 country.
+  public var country: String
+  /// Latitude.
+  public var lat: Double
+  /// Longitude.
+  public var lon: Double
+  /// Preceded by a locative preposition ("in", "at", "near", "to").
+  public var isLocative: Bool
 }
 
 /// What a time expression says, before it is resolved against the article date.
 public enum TimeSpec: Sendable, Hashable {
-    /// A weekday (0 Sunday … 6 Saturday), with "last"/"next"/"this" as -1/1/0 or nil.
-    case weekday(Int, relative: Int?)
-    /// A month with optional day and year; `relative` as for weekdays.
-    case month(Int, day: Int?, year: Int?, relative: Int?)
-    /// A year.
-    case year(Int)
-    /// A day offset from the article date (yesterday = -1).
-    case dayOffset(Int)
-    /// last/this/next week.
-    case week(Int)
-    /// last/this/next month.
-    case monthOffset(Int)
-    /// last/this/next year.
-    case yearOffset(Int)
-    /// An explicit date.
-    case date(CivilDate)
+  /// A weekday (0 Sunday … 6 Saturday), with "last"/"next"/"this" as -1/1/0 or nil.
+  case weekday(Int, relative: Int?)
+  /// A month with optional day and year; `relative` as for weekdays.
+  case month(Int, day: Int?, year: Int?, relative: Int?)
+  /// A year.
+  case year(Int)
+  /// A day offset from the article date (yesterday = -1).
+  case dayOffset(Int)
+  /// last/this/next week.
+  case week(Int)
+  /// last/this/next month.
+  case monthOffset(Int)
+  /// last/this/next year.
+  case yearOffset(Int)
+  /// An explicit date.
+  case date(CivilDate)
 }
 
 /// A time expression in a sentence.
 public struct TimeMention: Sendable, Hashable {
-    /// Token range.
-    public var range: Range<Int>
-    /// The words.
-    public var text: String
-    /// What it says.
-    public var spec: TimeSpec
-    /// Says when something was said ("said Thursday"), not when the event happens.
-    public var isReporting: Bool
-    /// Modifies a noun ("the 2009 death"): used only when nothing else applies.
-    public var isModifier: Bool
+  /// Token range.
+  public var range: Range<Int>
+  /// The words.
+  public var text: String
+  /// What it says.
+  public var spec: TimeSpec
+  /// Says when something was said ("said Thursday"), not when the event happens.
+  public var isReporting: Bool
+  /// Modifies a noun ("the 2009 death"): used only when nothing else applies.
+  public var isModifier: Bool
 }
 
 /// A resolved date with its precision.
 public struct EventDate: Sendable, Hashable, Codable {
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
-    public var value: String
-    /// `day`, `month` or `year`.
-    public var precision: String
-    /// The words it was read from.
-    public var text: String
+  /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+  public var value: String
+  /// `day`, `month` or `year`.
+  public var precision: String
+  /// The words it was read from.
+  public var text: String
 }

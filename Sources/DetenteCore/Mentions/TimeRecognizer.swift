@@ -2,225 +2,262 @@
 /// ("in December", "last May", "early September", "Sept. 5-6", "October 3, 2013"), years
 /// ("in 2009"), and relative days, weeks, months and years ("yesterday", "last week", "next year").
 public struct TimeRecognizer: Sendable {
-    static let weekdays: [UInt64: Int] = {
-        var d: [UInt64: Int] = [:]
-        for (i, names) in [
-            ["sunday", "sun"], ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"],
-            ["thursday", "thu", "thur", "thurs"], ["friday", "fri"], ["saturday", "sat"],
-        ].enumerated() {
-            for n in names { d[TokenHash.of(n)] = i }
-        }
-        return d
-    }()
-    static let fullWeekdays: Set<UInt64> = Set(
-        ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map(TokenHash.of))
-    static let months: [UInt64: Int] = {
-        var d: [UInt64: Int] = [:]
-        for (k, v) in DateParser.months { d[TokenHash.of(k)] = v }
-        return d
-    }()
-    static let h = (
-        last: TokenHash.of("last"), next: TokenHash.of("next"), this: TokenHash.of("this"),
-        on: TokenHash.of("on"), in: TokenHash.of("in"), early: TokenHash.of("early"), late: TokenHash.of("late"),
-        mid: TokenHash.of("mid"), week: TokenHash.of("week"), month: TokenHash.of("month"), year: TokenHash.of("year"),
-        yesterday: TokenHash.of("yesterday"), today: TokenHash.of("today"), tomorrow: TokenHash.of("tomorrow"),
-        tonight: TokenHash.of("tonight"), dot: TokenHash.of("."), comma: TokenHash.of(","), dash: TokenHash.of("-"),
-        the: TokenHash.of("the"), possessive: TokenHash.of("'s"), since: TokenHash.of("since"), by: TokenHash.of("by"),
-        until: TokenHash.of("until"), during: TokenHash.of("during"), earlier: TokenHash.of("earlier"),
-        later: TokenHash.of("later"), a: TokenHash.of("a"), of: TokenHash.of("of"), ago: TokenHash.of("ago")
-    )
-    static let reporting: Set<UInt64> = Set(
-        ["said", "says", "told", "announced", "reported", "added", "stated", "wrote", "noted", "explained"].map(
-            TokenHash.of))
-    static let may = TokenHash.of("may")
-    static let march = TokenHash.of("march")
-
-    /// Creates a recognizer.
-    public init() {}
-
-    /// Finds time expressions in `tokens[range]`.
-    public func find(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>) -> [TimeMention] {
-        var out: [TimeMention] = []
-        let H = Self.h
-        var i = range.lowerBound
-        let end = range.upperBound
-        func text(_ r: Range<Int>) -> String {
-            String(decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)], as: UTF8.self)
-        }
-        func number(_ t: Token) -> Int? {
-            guard t.kind == .number, t.length <= 4 else { return nil }
-            var v = 0
-            for b in bytes[t.range] {
-                guard b >= 48 && b <= 57 else { return nil }
-                v = v * 10 + Int(b - 48)
-            }
-            return v
-        }
-        while i < end {
-            let t = tokens[i]
-            var start = i
-            var relative: Int?
-            var j = i
-            // Leading "last"/"next"/"this"
-            if t.hash == H.last || t.hash == H.next || t.hash == H.this, i + 1 < end {
-                relative = t.hash == H.last ? -1 : t.hash == H.next ? 1 : 0
-                j = i + 1
-            }
-            let u = tokens[j]
-            var spec: TimeSpec?
-            var stop = j + 1
-            if let w = Self.weekdays[u.hash], Self.fullWeekdays.contains(u.hash) || (stop < end && tokens[stop].hash == H.dot) {
-                spec = .weekday(w, relative: relative)
-            } else if let m = Self.months[u.hash], u.isCapitalized,
-                u.hash != Self.may || relative != nil || (stop < end && number(tokens[stop]) != nil)
-                    || (j > range.lowerBound && (tokens[j - 1].hash == H.in || tokens[j - 1].hash == H.early || tokens[j - 1].hash == H.late || tokens[j - 1].hash == H.since)),
-                u.hash != Self.march || relative != nil || (stop < end && number(tokens[stop]) != nil)
-                    || (j > range.lowerBound && (tokens[j - 1].hash == H.in || tokens[j - 1].hash == H.early || tokens[j - 1].hash == H.since))
-            {
-                var k = stop
-                if k < end, tokens[k].hash == H.dot, tokens[k].start == u.end { k += 1 }
-                var day: Int?
-                var year: Int?
-                if k < end, let d = number(tokens[k]), (1...31).contains(d), tokens[k].length <= 2 {
-                    day = d
-                    k += 1
-                    // a range "5-6": keep the first day
-                    if k + 1 < end, tokens[k].hash == H.dash, let d2 = number(tokens[k + 1]), (1...31).contains(d2) {
-                        k += 2
-                    }
-                    if k + 1 < end, tokens[k].hash == H.comma, let y = number(tokens[k + 1]), (1000...2999).contains(y) {
-                        year = y
-                        k += 2
-                    }
-                } else if k < end, let y = number(tokens[k]), (1000...2999).contains(y), tokens[k].length == 4 {
-                    year = y
-                    k += 1
-                }
-                stop = k
-                spec = .month(m, day: day, year: year, relative: relative)
-                // "early September": include the qualifier in the text
-                if j > range.lowerBound, relative == nil,
-                    tokens[j - 1].hash == H.early || tokens[j - 1].hash == H.late || tokens[j - 1].hash == H.mid
-                {
-                    start = j - 1
-                }
-            } else if relative != nil, u.hash == H.week {
-                spec = .week(relative!)
-            } else if relative != nil, u.hash == H.month {
-                spec = .monthOffset(relative!)
-            } else if relative != nil, u.hash == H.year {
-                spec = .yearOffset(relative!)
-            } else if relative == nil, u.hash == H.yesterday {
-                spec = .dayOffset(-1)
-            } else if relative == nil, u.hash == H.today || u.hash == H.tonight {
-                spec = .dayOffset(0)
-            } else if relative == nil, u.hash == H.tomorrow {
-                spec = .dayOffset(1)
-            } else if relative == nil, let y = number(u), (1900...2099).contains(y), u.length == 4 {
-                // A year after "in", "since", "by", "until", "during", or "the 2009 death" (a modifier).
-                if j > range.lowerBound {
-                    let p = tokens[j - 1].hash
-                    if p == H.in || p == H.since || p == H.by || p == H.until || p == H.during || p == H.of {
-                        spec = .year(y)
-                    } else if p == H.the {
-                        spec = .year(y)
-                    }
-                }
-            }
-            guard let s = spec else {
-                i += 1
-                continue
-            }
-            if start == i, relative != nil { start = i }
-            // Include a preceding "on"/"in" in the text.
-            if start > range.lowerBound, tokens[start - 1].hash == H.on || tokens[start - 1].hash == H.in {
-                start -= 1
-            }
-            var isModifier = false
-            if case .year = s, j > range.lowerBound, tokens[j - 1].hash == H.the { isModifier = true }
-            // "last week's agreement": a time owned by a noun
-            if stop < end, tokens[stop].hash == H.possessive { isModifier = false }
-            var isReporting = false
-            var back = start - 1
-            if back >= range.lowerBound, tokens[back].hash == H.on { back -= 1 }
-            if back >= range.lowerBound, Self.reporting.contains(tokens[back].hash) { isReporting = true }
-            out.append(
-                TimeMention(
-                    range: start..<stop, text: text(start..<stop), spec: s, isReporting: isReporting, isModifier: isModifier))
-            i = stop
-        }
-        return out
+  static let weekdays: [UInt64: Int] = {
+    var d: [UInt64: Int] = [:]
+    for (i, names) in [
+      ["sunday", "sun"], ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"],
+      ["thursday", "thu", "thur", "thurs"], ["friday", "fri"], ["saturday", "sat"],
+    ].enumerated() {
+      for n in names { d[TokenHash.of(n)] = i }
     }
+    return d
+  }()
+  static let fullWeekdays: Set<UInt64> = Set(
+    ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map(TokenHash.of)
+  )
+  static let months: [UInt64: Int] = {
+    var d: [UInt64: Int] = [:]
+    for (k, v) in DateParser.months { d[TokenHash.of(k)] = v }
+    return d
+  }()
+  static let h = (
+    last: TokenHash.of("last"), next: TokenHash.of("next"), this: TokenHash.of("this"),
+    on: TokenHash.of("on"), in: TokenHash.of("in"), early: TokenHash.of("early"),
+    late: TokenHash.of("late"),
+    mid: TokenHash.of("mid"), week: TokenHash.of("week"), month: TokenHash.of("month"),
+    year: TokenHash.of("year"),
+    yesterday: TokenHash.of("yesterday"), today: TokenHash.of("today"),
+    tomorrow: TokenHash.of("tomorrow"),
+    tonight: TokenHash.of("tonight"), dot: TokenHash.of("."), comma: TokenHash.of(","),
+    dash: TokenHash.of("-"),
+    the: TokenHash.of("the"), possessive: TokenHash.of("'s"), since: TokenHash.of("since"),
+    by: TokenHash.of("by"),
+    until: TokenHash.of("until"), during: TokenHash.of("during"), earlier: TokenHash.of("earlier"),
+    later: TokenHash.of("later"), a: TokenHash.of("a"), of: TokenHash.of("of"),
+    ago: TokenHash.of("ago")
+  )
+  static let reporting: Set<UInt64> = Set(
+    [
+      "said", "says", "told", "announced", "reported", "added", "stated", "wrote", "noted",
+      "explained",
+    ].map(
+      TokenHash.of))
+  static let may = TokenHash.of("may")
+  static let march = TokenHash.of("march")
 
-    /// Resolves a time expression against the article date; `future` says whether the event
-    /// lies ahead (planned, possible) or behind (occurred).
-    public static func resolve(_ spec: TimeSpec, text: String, published: CivilDate?, future: Bool) -> EventDate? {
-        func month(_ y: Int, _ m: Int) -> String { "\(CivilDate.pad(y, 4))-\(CivilDate.pad(m, 2))" }
-        switch spec {
-        case .date(let d):
-            return EventDate(value: d.description, precision: "day", text: text)
-        case .year(let y):
-            return EventDate(value: String(y), precision: "year", text: text)
-        case .month(let m, let day, let year, let relative):
-            var y: Int
-            if let year {
-                y = year
-            } else {
-                guard let p = published else { return nil }
-                switch relative {
-                case -1: y = p.year - 1
-                case 1: y = p.year + 1
-                case 0: y = p.year
-                default:
-                    if future {
-                        y = m >= p.month ? p.year : p.year + 1
-                    } else {
-                        y = m <= p.month ? p.year : p.year - 1
-                    }
-                }
-            }
-            if let day, let d = CivilDate(year: y, month: m, day: day) {
-                return EventDate(value: d.description, precision: "day", text: text)
-            }
-            return EventDate(value: month(y, m), precision: "month", text: text)
-        case .weekday(let w, let relative):
-            guard let p = published else { return nil }
-            var offset: Int
-            switch relative {
-            case -1:
-                offset = -((p.weekday - w + 7) % 7)
-                if offset == 0 { offset = -7 }
-            case 1:
-                offset = (w - p.weekday + 7) % 7
-                if offset == 0 { offset = 7 }
-            case 0:
-                offset = w - p.weekday
-            default:
-                if future {
-                    offset = (w - p.weekday + 7) % 7
-                    if offset == 0 { offset = 7 }
-                } else {
-                    offset = -((p.weekday - w + 7) % 7)
-                }
-            }
-            return EventDate(value: p.adding(days: offset).description, precision: "day", text: text)
-        case .dayOffset(let n):
-            guard let p = published else { return nil }
-            return EventDate(value: p.adding(days: n).description, precision: "day", text: text)
-        case .week(let n):
-            guard let p = published else { return nil }
-            let d = p.adding(days: 7 * n)
-            return EventDate(value: month(d.year, d.month), precision: "month", text: text)
-        case .monthOffset(let n):
-            guard let p = published else { return nil }
-            var m = p.month + n
-            var y = p.year
-            if m < 1 { m += 12; y -= 1 }
-            if m > 12 { m -= 12; y += 1 }
-            return EventDate(value: month(y, m), precision: "month", text: text)
-        case .yearOffset(let n):
-            guard let p = published else { return nil }
-            return EventDate(value: String(p.year + n), precision: "year", text: text)
-        }
+  /// Creates a recognizer.
+  public init() {}
+
+  /// Finds time expressions in `tokens[range]`.
+  public func find(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>)
+    -> [TimeMention]
+  {
+    var out: [TimeMention] = []
+    let H = Self.h
+    var i = range.lowerBound
+    let end = range.upperBound
+    func text(_ r: Range<Int>) -> String {
+      String(
+        decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)],
+        as: UTF8.self)
     }
+    func number(_ t: Token) -> Int? {
+      guard t.kind == .number, t.length <= 4 else { return nil }
+      var v = 0
+      for b in bytes[t.range] {
+        guard b >= 48 && b <= 57 else { return nil }
+        v = v * 10 + Int(b - 48)
+      }
+      return v
+    }
+    while i < end {
+      let t = tokens[i]
+      var start = i
+      var relative: Int?
+      var j = i
+      // Leading "last"/"next"/"this"
+      if t.hash == H.last || t.hash == H.next || t.hash == H.this, i + 1 < end {
+        relative = t.hash == H.last ? -1 : t.hash == H.next ? 1 : 0
+        j = i + 1
+      }
+      let u = tokens[j]
+      var spec: TimeSpec?
+      var stop = j + 1
+      if let w = Self.weekdays[u.hash],
+        Self.fullWeekdays.contains(u.hash) || (stop < end && tokens[stop].hash == H.dot)
+      {
+        spec = .weekday(w, relative: relative)
+      } else if let m = Self.months[u.hash], u.isCapitalized,
+        u.hash != Self.may || relative != nil || (stop < end && number(tokens[stop]) != nil)
+          || (j > range.lowerBound
+            && (tokens[j - 1].hash == H.in || tokens[j - 1].hash == H.early
+              || tokens[j - 1].hash == H.late || tokens[j - 1].hash == H.since)),
+        u.hash != Self.march || relative != nil || (stop < end && number(tokens[stop]) != nil)
+          || (j > range.lowerBound
+            && (tokens[j - 1].hash == H.in || tokens[j - 1].hash == H.early
+              || tokens[j - 1].hash == H.since))
+      {
+        var k = stop
+        if k < end, tokens[k].hash == H.dot, tokens[k].start == u.end { k += 1 }
+        var day: Int?
+        var year: Int?
+        if k < end, let d = number(tokens[k]), (1...31).contains(d), tokens[k].length <= 2 {
+          day = d
+          k += 1
+          // a range "5-6": keep the first day
+          if k + 1 < end, tokens[k].hash == H.dash, let d2 = number(tokens[k + 1]),
+            (1...31).contains(d2)
+          {
+            k += 2
+          }
+          if k + 1 < end, tokens[k].hash == H.comma, let y = number(tokens[k + 1]),
+            (1000...2999).contains(y)
+          {
+            year = y
+            k += 2
+          }
+        } else if k < end, let y = number(tokens[k]), (1000...2999).contains(y),
+          tokens[k].length == 4
+        {
+          year = y
+          k += 1
+        }
+        stop = k
+        spec = .month(m, day: day, year: year, relative: relative)
+        // "early September": include the qualifier in the text
+        if j > range.lowerBound, relative == nil,
+          tokens[j - 1].hash == H.early || tokens[j - 1].hash == H.late
+            || tokens[j - 1].hash == H.mid
+        {
+          start = j - 1
+        }
+      } else if relative != nil, u.hash == H.week {
+        spec = .week(relative!)
+      } else if relative != nil, u.hash == H.month {
+        spec = .monthOffset(relative!)
+      } else if relative != nil, u.hash == H.year {
+        spec = .yearOffset(relative!)
+      } else if relative == nil, u.hash == H.yesterday {
+        spec = .dayOffset(-1)
+      } else if relative == nil, u.hash == H.today || u.hash == H.tonight {
+        spec = .dayOffset(0)
+      } else if relative == nil, u.hash == H.tomorrow {
+        spec = .dayOffset(1)
+      } else if relative == nil, let y = number(u), (1900...2099).contains(y), u.length == 4 {
+        // A year after "in", "since", "by", "until", "during", or "the 2009 death" (a modifier).
+        if j > range.lowerBound {
+          let p = tokens[j - 1].hash
+          if p == H.in || p == H.since || p == H.by || p == H.until || p == H.during || p == H.of {
+            spec = .year(y)
+          } else if p == H.the {
+            spec = .year(y)
+          }
+        }
+      }
+      guard let s = spec else {
+        i += 1
+        continue
+      }
+      if start == i, relative != nil { start = i }
+      // Include a preceding "on"/"in" in the text.
+      if start > range.lowerBound, tokens[start - 1].hash == H.on || tokens[start - 1].hash == H.in
+      {
+        start -= 1
+      }
+      var isModifier = false
+      if case .year = s, j > range.lowerBound, tokens[j - 1].hash == H.the { isModifier = true }
+      // "last week's agreement": a time owned by a noun
+      if stop < end, tokens[stop].hash == H.possessive { isModifier = false }
+      var isReporting = false
+      var back = start - 1
+      if back >= range.lowerBound, tokens[back].hash == H.on { back -= 1 }
+      if back >= range.lowerBound, Self.reporting.contains(tokens[back].hash) { isReporting = true }
+      out.append(
+        TimeMention(
+          range: start..<stop, text: text(start..<stop), spec: s, isReporting: isReporting,
+          isModifier: isModifier))
+      i = stop
+    }
+    return out
+  }
+
+  /// Resolves a time expression against the article date; `future` says whether the event
+  /// lies ahead (planned, possible) or behind (occurred).
+  public static func resolve(_ spec: TimeSpec, text: String, published: CivilDate?, future: Bool)
+    -> EventDate?
+  {
+    func month(_ y: Int, _ m: Int) -> String { "\(CivilDate.pad(y, 4))-\(CivilDate.pad(m, 2))" }
+    switch spec {
+    case .date(let d):
+      return EventDate(value: d.description, precision: "day", text: text)
+    case .year(let y):
+      return EventDate(value: String(y), precision: "year", text: text)
+    case .month(let m, let day, let year, let relative):
+      var y: Int
+      if let year {
+        y = year
+      } else {
+        guard let p = published else { return nil }
+        switch relative {
+        case -1: y = p.year - 1
+        case 1: y = p.year + 1
+        case 0: y = p.year
+        default:
+          if future {
+            y = m >= p.month ? p.year : p.year + 1
+          } else {
+            y = m <= p.month ? p.year : p.year - 1
+          }
+        }
+      }
+      if let day, let d = CivilDate(year: y, month: m, day: day) {
+        return EventDate(value: d.description, precision: "day", text: text)
+      }
+      return EventDate(value: month(y, m), precision: "month", text: text)
+    case .weekday(let w, let relative):
+      guard let p = published else { return nil }
+      var offset: Int
+      switch relative {
+      case -1:
+        offset = -((p.weekday - w + 7) % 7)
+        if offset == 0 { offset = -7 }
+      case 1:
+        offset = (w - p.weekday + 7) % 7
+        if offset == 0 { offset = 7 }
+      case 0:
+        offset = w - p.weekday
+      default:
+        if future {
+          offset = (w - p.weekday + 7) % 7
+          if offset == 0 { offset = 7 }
+        } else {
+          offset = -((p.weekday - w + 7) % 7)
+        }
+      }
+      return EventDate(value: p.adding(days: offset).description, precision: "day", text: text)
+    case .dayOffset(let n):
+      guard let p = published else { return nil }
+      return EventDate(value: p.adding(days: n).description, precision: "day", text: text)
+    case .week(let n):
+      guard let p = published else { return nil }
+      let d = p.adding(days: 7 * n)
+      return EventDate(value: month(d.year, d.month), precision: "month", text: text)
+    case .monthOffset(let n):
+      guard let p = published else { return nil }
+      var m = p.month + n
+      var y = p.year
+      if m < 1 {
+        m += 12
+        y -= 1
+      }
+      if m > 12 {
+        m -= 12
+        y += 1
+      }
+      return EventDate(value: month(y, m), precision: "month", text: text)
+    case .yearOffset(let n):
+      guard let p = published else { return nil }
+      return EventDate(value: String(p.year + n), precision: "year", text: text)
+    }
+  }
 }

@@ -1,25 +1,31 @@
 /// Cheap tests for whether a token is probably a verb, used to find clause edges without a
 /// part-of-speech tagger: auxiliaries and modals, and lower-case words ending in -ed or -ing.
 enum Verbs {
-    static let common = Words.set([
-        "responded", "retaliated", "met", "said", "says", "told", "held", "made", "took", "gave", "sent", "went", "came",
-        "saw", "signed", "agreed", "urged", "plans", "wants", "hopes", "accused", "visited", "left", "began", "struck",
-        "announced", "expelled", "imposed", "warned", "called", "fought", "killed", "launched", "meets", "meet", "will",
-    ])
-    /// A verb by its form.
-    static func isVerbLike(_ t: Token) -> Bool {
-        if Words.auxiliaries.contains(t.hash) || common.contains(t.hash) { return true }
-        return false
+  static let common = Words.set([
+    "responded", "retaliated", "met", "said", "says", "told", "held", "made", "took", "gave",
+    "sent", "went", "came",
+    "saw", "signed", "agreed", "urged", "plans", "wants", "hopes", "accused", "visited", "left",
+    "began", "struck",
+    "announced", "expelled", "imposed", "warned", "called", "fought", "killed", "launched", "meets",
+    "meet", "will",
+  ])
+  /// A verb by its form.
+  static func isVerbLike(_ t: Token) -> Bool {
+    if Words.auxiliaries.contains(t.hash) || common.contains(t.hash) { return true }
+    return false
+  }
+  /// A verb by its form, looking at its letters.
+  static func looksLikeVerb(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if isVerbLike(t) { return true }
+    guard t.kind == .word, !t.isCapitalized, t.length > 4 else { return false }
+    let e = Int(t.end)
+    if bytes[e - 2] == UInt8(ascii: "e") && bytes[e - 1] == UInt8(ascii: "d") { return true }
+    if t.length > 5,
+      bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n")
+        && bytes[e - 1] == UInt8(ascii: "g")
+    {
+      return true
     }
-    /// A verb by its form, looking at its letters.
-    static func looksLikeVerb(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if isVerbLike(t) { return true }
-        guard t.kind == .word, !t.isCapitalized, t.length > 4 else { return false }
-        let e = Int(t.end)
-        if bytes[e - 2] == UInt8(ascii: "e") && bytes[e - 1] == UInt8(ascii: "d") { return true }
-        if t.length > 5, bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g") {
-            return true
-        }
-        return false
-    }
+    return false
+  }
 }

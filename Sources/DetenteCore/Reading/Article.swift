@@ -1,53 +1,53 @@
 /// One news report as read from a file, a JSON Lines record or standard input.
 public struct Article: Sendable, Hashable {
-    /// Where the article's date came from.
-    public enum DateSource: String, Sendable, Hashable, Codable {
-        /// Printed in the article itself (a date line, a meta tag, a `published` field).
-        case article
-        /// Given on the command line with `--date`.
-        case option
-        /// The file's modification time, used because nothing better was found.
-        case fileTime = "file-time"
-        /// No date at all: relative times cannot be resolved.
-        case none
-    }
+  /// Where the article's date came from.
+  public enum DateSource: String, Sendable, Hashable, Codable {
+    /// Printed in the article itself (a date line, a meta tag, a `published` field).
+    case article
+    /// Given on the command line with `--date`.
+    case option
+    /// The file's modification time, used because nothing better was found.
+    case fileTime = "file-time"
+    /// No date at all: relative times cannot be resolved.
+    case none
+  }
 
-    /// The file name without its extension, or the `id` of a JSON Lines record.
-    public var id: String
-    /// The headline.
-    public var title: String
-    /// The outlet (publisher) when the article names it.
-    public var outlet: String?
-    /// The article's original address when it gives one.
-    public var url: String?
-    /// The publication date that relative times are resolved against.
-    public var published: CivilDate?
-    /// Where `published` came from.
-    public var dateSource: DateSource
-    /// The body as paragraphs of plain text, in order, without boilerplate.
-    public var paragraphs: [String]
-    /// The file (or `-` for standard input) the article was read from.
-    public var path: String
-    /// The 1-based line of `path` the article starts at (JSON Lines records), else 1.
-    public var line: Int
+  /// The file name without its extension, or the `id` of a JSON Lines record.
+  public var id: String
+  /// The headline.
+  public var title: String
+  /// The outlet (publisher) when the article names it.
+  public var outlet: String?
+  /// The article's original address when it gives one.
+  public var url: String?
+  /// The publication date that relative times are resolved against.
+  public var published: CivilDate?
+  /// Where `published` came from.
+  public var dateSource: DateSource
+  /// The body as paragraphs of plain text, in order, without boilerplate.
+  public var paragraphs: [String]
+  /// The file (or `-` for standard input) the article was read from.
+  public var path: String
+  /// The 1-based line of `path` the article starts at (JSON Lines records), else 1.
+  public var line: Int
 
-    /// Creates an article from its parts.
-    public init(
-        id: String, title: String, outlet: String? = nil, url: String? = nil,
-        published: CivilDate? = nil, dateSource: DateSource = .article, paragraphs: [String],
-        path: String = "", line: Int = 1
-    ) {
-        self.id = id
-        self.title = title
-        self.outlet = outlet
-        self.url = url
-        self.published = published
-        self.dateSource = published == nil ? .none : dateSource
-        self.paragraphs = paragraphs
-        self.path = path
-        self.line = line
-    }
+  /// Creates an article from its parts.
+  public init(
+    id: String, title: String, outlet: String? = nil, url: String? = nil,
+    published: CivilDate? = nil, dateSource: DateSource = .article, paragraphs: [String],
+    path: String = "", line: Int = 1
+  ) {
+    self.id = id
+    self.title = title
+    self.outlet = outlet
+    self.url = url
+    self.published = published
+    self.dateSource = published == nil ? .none : dateSource
+    self.paragraphs = paragraphs
+    self.path = path
+    self.line = line
+  }
 
-    /// The body as one string, paragraphs separated by blank lines.
-    public var body: String { paragraphs.joined(separator: "\n\n") }
+  /// The body as one string, paragraphs separated by blank lines.
+  public var body: String { paragraphs.joined(separator: "\n\n") }
 }

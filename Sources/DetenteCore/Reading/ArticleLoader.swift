@@ -4,220 +4,231 @@ import Foundation
 /// articles, choosing a reader by extension or content, and reports every bad input without
 /// stopping the others.
 public struct ArticleLoader: Sendable {
-    /// What to do for an article in which no date can be found.
-    public enum DateFallback: Sendable, Hashable {
-        /// Use this date and mark the article's date source as `option`.
-        case date(CivilDate)
-        /// Use the file's modification time and mark the date source as `file-time`.
-        case fileTime
-    }
+  /// What to do for an article in which no date can be found.
+  public enum DateFallback: Sendable, Hashable {
+    /// Use this date and mark the article's date source as `option`.
+    case date(CivilDate)
+    /// Use the file's modification time and mark the date source as `file-time`.
+    case fileTime
+  }
 
-    /// The date fallback for articles without a findable date.
-    public var fallback: DateFallback
-    /// File extensions read when walking a folder.
-    public static let extensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm", "jsonl", "ndjson"]
+  /// The date fallback for articles without a findable date.
+  public var fallback: DateFallback
+  /// File extensions read when walking a folder.
+  public static let extensions: Set<String> = [
+    "txt", "md", "markdown", "text", "html", "htm", "jsonl", "ndjson",
+  ]
 
-    /// Creates a loader.
-    public init(fallback: DateFallback = .fileTime) { self.fallback = fallback }
+  /// Creates a loader.
+  public init(fallback: DateFallback = .fileTime) { self.fallback = fallback }
 
-    /// The result of loading: articles in input order, and problems found on the way.
-    public struct Result: Sendable {
-        /// Articles read successfully, possibly with warnings.
-        public var articles: [Article] = []
-        /// Errors (inputs skipped) and warnings (inputs used with a caveat).
-        public var problems: [ReadError] = []
-        /// Whether any problem was an error rather than a warning.
-        public var hasErrors: Bool { problems.contains { !$0.isWarning } }
-    }
+  /// The result of loading: articles in input order, and problems found on the way.
+  public struct Result: Sendable {
+    /// Articles read successfully, possibly with warnings.
+    public var articles: [Article] = []
+    /// Errors (inputs skipped) and warnings (inputs used with a caveat).
+    public var problems: [ReadError] = []
+    /// Whether any problem was an error rather than a warning.
+    public var hasErrors: Bool { problems.contains { !$0.isWarning } }
+  }
 
-    /// Expands folders into their readable files, sorted, so output order is stable.
-    public func expand(_ inputs: [String]) -> (files: [String], problems: [ReadError]) {
-        var files: [String] = []
-        var problems: [ReadError] = []
-        let fm = FileManager.default
-        for input in inputs {
-            if input == "-" {
-                files.append(input)
-                continue
-            }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: input, isDirectory: &isDir) else {
-                problems.append(ReadError(.missing, path: input, "no such file or folder"))
-                continue
-            }
-            if isDir.boolValue {
-                guard let walker = fm.enumerator(atPath: input) else {
-                    problems.append(ReadError(.unreadable, path: input, "the folder cannot be listed"))
-                    continue
-                }
-                var found: [String] = []
-                while let rel = walker.nextObject() as? String {
-                    let ext = (rel as NSString).pathExtension.lowercased()
-                    let name = (rel as NSString).lastPathComponent
-                    if name.hasPrefix(".") { continue }
-                    if Self.extensions.contains(ext) {
-                        found.append((input as NSString).appendingPathComponent(rel))
-                    }
-                }
-                files += found.sorted()
-            } else {
-                files.append(input)
-            }
+  /// Expands folders into their readable files, sorted, so output order is stable.
+  public func expand(_ inputs: [String]) -> (files: [String], problems: [ReadError]) {
+    var files: [String] = []
+    var problems: [ReadError] = []
+    let fm = FileManager.default
+    for input in inputs {
+      if input == "-" {
+        files.append(input)
+        continue
+      }
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: input, isDirectory: &isDir) else {
+        problems.append(ReadError(.missing, path: input, "no such file or folder"))
+        continue
+      }
+      if isDir.boolValue {
+        guard let walker = fm.enumerator(atPath: input) else {
+          problems.append(ReadError(.unreadable, path: input, "the folder cannot be listed"))
+          continue
         }
-        return (files, problems)
-    }
-
-    /// Loads every input.
-    public func load(_ inputs: [String]) -> Result {
-        var result = Result()
-        let (files, problems) = expand(inputs)
-        result.problems += problems
-        for file in files {
-            let r = loadFile(file)
-            result.articles += r.articles
-            result.problems += r.problems
+        var found: [String] = []
+        while let rel = walker.nextObject() as? String {
+          let ext = (rel as NSString).pathExtension.lowercased()
+          let name = (rel as NSString).lastPathComponent
+          if name.hasPrefix(".") { continue }
+          if Self.extensions.contains(ext) {
+            found.append((input as NSString).appendingPathComponent(rel))
+          }
         }
+        files += found.sorted()
+      } else {
+        files.append(input)
+      }
+    }
+    return (files, problems)
+  }
+
+  /// Loads every input.
+  public func load(_ inputs: [String]) -> Result {
+    var result = Result()
+    let (files, problems) = expand(inputs)
+    result.problems += problems
+    for file in files {
+      let r = loadFile(file)
+      result.articles += r.articles
+      result.problems += r.problems
+    }
+    return result
+  }
+
+  /// Loads one file (or `-`).
+  public func loadFile(_ path: String) -> Result {
+    var result = Result()
+    let data: Data
+    if path == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      guard FileManager.default.isReadableFile(atPath: path),
+        let d = FileManager.default.contents(atPath: path)
+      else {
+        let exists = FileManager.default.fileExists(atPath: path)
+        result.problems.append(
+          ReadError(
+            exists ? .unreadable : .missing, path: path,
+            exists ? "the file cannot be read (check its permissions)" : "no such file"))
         return result
+      }
+      data = d
     }
+    let decoded = decode(data, path: path)
+    guard let text = decoded.text else {
+      result.problems += decoded.problems
+      return result
+    }
+    let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
+    let ext = (name as NSString).pathExtension.lowercased()
+    let stem = ext.isEmpty ? name : (name as NSString).deletingPathExtension
+    let head = text.prefix(512).lowercased()
+    if ext == "jsonl" || ext == "ndjson" || (ext.isEmpty && head.hasPrefix("{")) {
+      let (articles, errors) = JSONLinesReader().read(text, stem: stem, path: path)
+      result.problems += errors
+      for a in articles { result.articles.append(resolveDate(a, &result.problems)) }
+      return result
+    }
+    let read: (Article, [ReadError])
+    if ext == "html" || ext == "htm" || head.contains("<html") || head.contains("<!doctype html") {
+      read = HTMLReader().read(text, id: stem, path: path)
+    } else {
+      read = CrawlTextReader().read(text, id: stem, path: path)
+    }
+    result.problems += read.1
+    result.articles.append(resolveDate(read.0, &result.problems))
+    return result
+  }
 
-    /// Loads one file (or `-`).
-    public func loadFile(_ path: String) -> Result {
-        var result = Result()
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard FileManager.default.isReadableFile(atPath: path),
-                let d = FileManager.default.contents(atPath: path)
-            else {
-                let exists = FileManager.default.fileExists(atPath: path)
-                result.problems.append(
-                    ReadError(
-                        exists ? .unreadable : .missing, path: path,
-                        exists ? "the file cannot be read (check its permissions)" : "no such file"))
-                return result
-            }
-            data = d
-        }
-        let decoded = decode(data, path: path)
-        guard let text = decoded.text else {
-            result.problems += decoded.problems
-            return result
-        }
-        let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
-        let ext = (name as NSString).pathExtension.lowercased()
-        let stem = ext.isEmpty ? name : (name as NSString).deletingPathExtension
-        let head = text.prefix(512).lowercased()
-        if ext == "jsonl" || ext == "ndjson" || (ext.isEmpty && head.hasPrefix("{")) {
-            let (articles, errors) = JSONLinesReader().read(text, stem: stem, path: path)
-            result.problems += errors
-            for a in articles { result.articles.append(resolveDate(a, &result.problems)) }
-            return result
-        }
-        let read: (Article, [ReadError])
-        if ext == "html" || ext == "htm" || head.contains("<html") || head.contains("<!doctype html") {
-            read = HTMLReader().read(text, id: stem, path: path)
-        } else {
-            read = CrawlTextReader().read(text, id: stem, path: path)
-        }
-        result.problems += read.1
-        result.articles.append(resolveDate(read.0, &result.problems))
-        return result
+  func decode(_ data: Data, path: String) -> (text: String?, problems: [ReadError]) {
+    if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return (nil, [ReadError(.empty, path: path, "the file is empty; nothing to code")])
     }
+    if data.prefix(8192).contains(0) {
+      return (
+        nil,
+        [
+          ReadError(
+            .binary, path: path,
+            "the file looks binary (it contains NUL bytes); expected text, HTML or JSON Lines")
+        ]
+      )
+    }
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if let bad = Self.firstInvalidUTF8(bytes) {
+      let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      return (
+        nil,
+        [
+          ReadError(
+            .notUTF8, path: path, line: line,
+            "the file is not valid UTF-8 (byte offset \(bad)); convert it first, e.g. iconv -f latin1 -t utf-8"
+          )
+        ]
+      )
+    }
+    return (String(decoding: bytes, as: UTF8.self), [])
+  }
 
-    func decode(_ data: Data, path: String) -> (text: String?, problems: [ReadError]) {
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return (nil, [ReadError(.empty, path: path, "the file is empty; nothing to code")])
-        }
-        if data.prefix(8192).contains(0) {
-            return (nil, [ReadError(.binary, path: path, "the file looks binary (it contains NUL bytes); expected text, HTML or JSON Lines")])
-        }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let bad = Self.firstInvalidUTF8(bytes) {
-            let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return (
-                nil,
-                [
-                    ReadError(
-                        .notUTF8, path: path, line: line,
-                        "the file is not valid UTF-8 (byte offset \(bad)); convert it first, e.g. iconv -f latin1 -t utf-8")
-                ]
-            )
-        }
-        return (String(decoding: bytes, as: UTF8.self), [])
+  /// The offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
+  public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+    var i = 0
+    let n = b.count
+    while i < n {
+      let c = b[i]
+      if c < 0x80 {
+        i += 1
+        continue
+      }
+      var need = 0
+      var minValue: UInt32 = 0
+      var v: UInt32 = 0
+      if c & 0xE0 == 0xC0 {
+        need = 1
+        v = UInt32(c & 0x1F)
+        minValue = 0x80
+      } else if c & 0xF0 == 0xE0 {
+        need = 2
+        v = UInt32(c & 0x0F)
+        minValue = 0x800
+      } else if c & 0xF8 == 0xF0 {
+        need = 3
+        v = UInt32(c & 0x07)
+        minValue = 0x10000
+      } else {
+        return i
+      }
+      if i + need >= n + 0 && i + need > n - 1 + 1 { return i }
+      for k in 1...need {
+        guard i + k < n, b[i + k] & 0xC0 == 0x80 else { return i }
+        v = (v << 6) | UInt32(b[i + k] & 0x3F)
+      }
+      if v < minValue || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return i }
+      i += need + 1
     }
+    return nil
+  }
 
-    /// The offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
-    public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 {
-                i += 1
-                continue
-            }
-            var need = 0
-            var minValue: UInt32 = 0
-            var v: UInt32 = 0
-            if c & 0xE0 == 0xC0 {
-                need = 1
-                v = UInt32(c & 0x1F)
-                minValue = 0x80
-            } else if c & 0xF0 == 0xE0 {
-                need = 2
-                v = UInt32(c & 0x0F)
-                minValue = 0x800
-            } else if c & 0xF8 == 0xF0 {
-                need = 3
-                v = UInt32(c & 0x07)
-                minValue = 0x10000
-            } else {
-                return i
-            }
-            if i + need >= n + 0 && i + need > n - 1 + 1 { return i }
-            for k in 1...need {
-                guard i + k < n, b[i + k] & 0xC0 == 0x80 else { return i }
-                v = (v << 6) | UInt32(b[i + k] & 0x3F)
-            }
-            if v < minValue || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return i }
-            i += need + 1
-        }
-        return nil
+  func resolveDate(_ article: Article, _ problems: inout [ReadError]) -> Article {
+    guard article.published == nil else { return article }
+    var a = article
+    switch fallback {
+    case .date(let d):
+      a.published = d
+      a.dateSource = .option
+      problems.append(
+        ReadError(
+          .noDate, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
+          "no date found in article \(a.id); using --date \(d)", warning: true))
+    case .fileTime:
+      if a.path != "-",
+        let attrs = try? FileManager.default.attributesOfItem(atPath: a.path),
+        let m = attrs[.modificationDate] as? Date
+      {
+        let days = Int((m.timeIntervalSince1970 / 86_400).rounded(.down))
+        a.published = CivilDate(dayNumber: days)
+        a.dateSource = .fileTime
+        problems.append(
+          ReadError(
+            .noDate, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
+            "no date found in article \(a.id); using the file's modification date \(a.published!) (give --date to set one)",
+            warning: true))
+      } else {
+        problems.append(
+          ReadError(
+            .noDate, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
+            "no date found in article \(a.id) and none given with --date; relative times are left unresolved",
+            warning: true))
+      }
     }
-
-    func resolveDate(_ article: Article, _ problems: inout [ReadError]) -> Article {
-        guard article.published == nil else { return article }
-        var a = article
-        switch fallback {
-        case .date(let d):
-            a.published = d
-            a.dateSource = .option
-            problems.append(
-                ReadError(.noDate, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
-                    "no date found in article \(a.id); using --date \(d)", warning: true))
-        case .fileTime:
-            if a.path != "-",
-                let attrs = try? FileManager.default.attributesOfItem(atPath: a.path),
-                let m = attrs[.modificationDate] as? Date
-            {
-                let days = Int((m.timeIntervalSince1970 / 86_400).rounded(.down))
-                a.published = CivilDate(dayNumber: days)
-                a.dateSource = .fileTime
-                problems.append(
-                    ReadError(
-                        .noDate, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
-                        "no date found in article \(a.id); using the file's modification date \(a.published!) (give --date to set one)",
-                        warning: true))
-            } else {
-                problems.append(
-                    ReadError(
-                        .noDate, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
-                        "no date found in article \(a.id) and none given with --date; relative times are left unresolved",
-                        warning: true))
-            }
-        }
-        return a
-    }
+    return a
+  }
 }

@@ -2,137 +2,141 @@
 /// (`By [Outlet](#)` or plain text), a date line before or after it, paragraphs, and trailers
 /// (`Related articles:` lists, `Original url: <...>`) that are kept out of the body.
 public struct CrawlTextReader: Sendable {
-    /// Creates a reader.
-    public init() {}
+  /// Creates a reader.
+  public init() {}
 
-    /// Reads one article from `text`, naming it `id`; `path` is used in messages.
-    public func read(_ text: String, id: String, path: String) -> (Article, [ReadError]) {
-        var warnings: [ReadError] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0).replacingTabs()
-        }
-        var index = 0
-        func skipBlank() { while index < lines.count, lines[index].trimmingWhitespace().isEmpty { index += 1 } }
-        skipBlank()
-        var title = ""
-        if index < lines.count {
-            var t = lines[index].trimmingWhitespace()
-            while t.hasPrefix("#") { t.removeFirst() }
-            title = MarkdownInline.plain(t).collapsingWhitespace()
-            index += 1
-        }
-        var outlet: String?
-        var published: CivilDate?
-        // Header lines: date, byline, short lines, at most four of them before the body.
-        var headerSeen = 0
-        while headerSeen < 4 {
-            skipBlank()
-            guard index < lines.count else { break }
-            let raw = lines[index].trimmingWhitespace()
-            if published == nil, raw.count <= 60, let d = DateParser.find(in: raw),
-                Self.isDateLine(raw)
-            {
-                published = d
-            } else if let by = Self.byline(raw) {
-                if outlet == nil { outlet = by }
-            } else {
-                break
-            }
-            index += 1
-            headerSeen += 1
-        }
-        var paragraphs: [String] = []
-        var url: String?
-        var current: [String] = []
-        var inTrailer = false
-        func flush() {
-            if !current.isEmpty {
-                let p = MarkdownInline.plain(current.joined(separator: " ")).collapsingWhitespace()
-                if !p.isEmpty { paragraphs.append(p) }
-                current = []
-            }
-        }
-        while index < lines.count {
-            let line = lines[index].trimmingWhitespace()
-            index += 1
-            let lower = line.lowercased()
-            if lower.hasPrefix("original url:") {
-                flush()
-                inTrailer = true
-                if let u = Self.angleURL(line) { url = u }
-                continue
-            }
-            if lower.hasPrefix("related articles") || lower.hasPrefix("read more:") {
-                flush()
-                inTrailer = true
-                continue
-            }
-            if inTrailer {
-                if url == nil, let u = Self.angleURL(line) { url = u }
-                continue
-            }
-            if line.isEmpty {
-                flush()
-            } else if line.hasPrefix("- [") || line.hasPrefix("* [") {
-                flush()  // a bare list of links is navigation, not text
-            } else {
-                current.append(line)
-            }
-        }
+  /// Reads one article from `text`, naming it `id`; `path` is used in messages.
+  public func read(_ text: String, id: String, path: String) -> (Article, [ReadError]) {
+    var warnings: [ReadError] = []
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0).replacingTabs()
+    }
+    var index = 0
+    func skipBlank() {
+      while index < lines.count, lines[index].trimmingWhitespace().isEmpty { index += 1 }
+    }
+    skipBlank()
+    var title = ""
+    if index < lines.count {
+      var t = lines[index].trimmingWhitespace()
+      while t.hasPrefix("#") { t.removeFirst() }
+      title = MarkdownInline.plain(t).collapsingWhitespace()
+      index += 1
+    }
+    var outlet: String?
+    var published: CivilDate?
+    // Header lines: date, byline, short lines, at most four of them before the body.
+    var headerSeen = 0
+    while headerSeen < 4 {
+      skipBlank()
+      guard index < lines.count else { break }
+      let raw = lines[index].trimmingWhitespace()
+      if published == nil, raw.count <= 60, let d = DateParser.find(in: raw),
+        Self.isDateLine(raw)
+      {
+        published = d
+      } else if let by = Self.byline(raw) {
+        if outlet == nil { outlet = by }
+      } else {
+        break
+      }
+      index += 1
+      headerSeen += 1
+    }
+    var paragraphs: [String] = []
+    var url: String?
+    var current: [String] = []
+    var inTrailer = false
+    func flush() {
+      if !current.isEmpty {
+        let p = MarkdownInline.plain(current.joined(separator: " ")).collapsingWhitespace()
+        if !p.isEmpty { paragraphs.append(p) }
+        current = []
+      }
+    }
+    while index < lines.count {
+      let line = lines[index].trimmingWhitespace()
+      index += 1
+      let lower = line.lowercased()
+      if lower.hasPrefix("original url:") {
         flush()
-        if published == nil {
-            // A date line can also stand at the end of a crawled page.
-            for p in paragraphs.suffix(2) where p.count <= 40 {
-                if let d = DateParser.find(in: p), Self.isDateLine(p) {
-                    published = d
-                    paragraphs.removeAll { $0 == p }
-                    break
-                }
-            }
-        }
-        if paragraphs.isEmpty {
-            warnings.append(ReadError(.noBody, path: path, "the article has a title but no body text"))
-        }
-        let article = Article(
-            id: id, title: title, outlet: outlet, url: url, published: published,
-            paragraphs: paragraphs, path: path)
-        return (article, warnings)
+        inTrailer = true
+        if let u = Self.angleURL(line) { url = u }
+        continue
+      }
+      if lower.hasPrefix("related articles") || lower.hasPrefix("read more:") {
+        flush()
+        inTrailer = true
+        continue
+      }
+      if inTrailer {
+        if url == nil, let u = Self.angleURL(line) { url = u }
+        continue
+      }
+      if line.isEmpty {
+        flush()
+      } else if line.hasPrefix("- [") || line.hasPrefix("* [") {
+        flush()  // a bare list of links is navigation, not text
+      } else {
+        current.append(line)
+      }
     }
+    flush()
+    if published == nil {
+      // A date line can also stand at the end of a crawled page.
+      for p in paragraphs.suffix(2) where p.count <= 40 {
+        if let d = DateParser.find(in: p), Self.isDateLine(p) {
+          published = d
+          paragraphs.removeAll { $0 == p }
+          break
+        }
+      }
+    }
+    if paragraphs.isEmpty {
+      warnings.append(ReadError(.noBody, path: path, "the article has a title but no body text"))
+    }
+    let article = Article(
+      id: id, title: title, outlet: outlet, url: url, published: published,
+      paragraphs: paragraphs, path: path)
+    return (article, warnings)
+  }
 
-    static func isDateLine(_ line: String) -> Bool {
-        // A date line is mostly the date: few words beyond it.
-        line.split(whereSeparator: { $0 == " " }).count <= 8 && !line.hasSuffix(".")
-            || line.split(separator: " ").count <= 4
-    }
+  static func isDateLine(_ line: String) -> Bool {
+    // A date line is mostly the date: few words beyond it.
+    line.split(whereSeparator: { $0 == " " }).count <= 8 && !line.hasSuffix(".")
+      || line.split(separator: " ").count <= 4
+  }
 
-    static func byline(_ raw: String) -> String? {
-        var s = raw
-        if s.hasPrefix("By ") || s.hasPrefix("by ") || s.hasPrefix("BY ") {
-            s = String(s.dropFirst(3))
-        } else {
-            // A short line without sentence punctuation, e.g. "The  Moscow Times".
-            let words = s.split(separator: " ")
-            guard words.count <= 6, !s.hasSuffix("."), !s.hasSuffix("\""), !s.hasSuffix(":"),
-                let f = s.first, f.isUppercase || f == "["
-            else { return nil }
-        }
-        let plain = MarkdownInline.plain(s).collapsingWhitespace()
-        return plain.isEmpty ? nil : plain
+  static func byline(_ raw: String) -> String? {
+    var s = raw
+    if s.hasPrefix("By ") || s.hasPrefix("by ") || s.hasPrefix("BY ") {
+      s = String(s.dropFirst(3))
+    } else {
+      // A short line without sentence punctuation, e.g. "The  Moscow Times".
+      let words = s.split(separator: " ")
+      guard words.count <= 6, !s.hasSuffix("."), !s.hasSuffix("\""), !s.hasSuffix(":"),
+        let f = s.first, f.isUppercase || f == "["
+      else { return nil }
     }
+    let plain = MarkdownInline.plain(s).collapsingWhitespace()
+    return plain.isEmpty ? nil : plain
+  }
 
-    static func angleURL(_ line: String) -> String? {
-        guard let open = line.firstIndex(of: "<"), let close = line.lastIndex(of: ">"), open < close
-        else {
-            if let r = line.range(of: "http") { return String(line[r.lowerBound...]).trimmingWhitespace() }
-            return nil
-        }
-        return String(line[line.index(after: open)..<close]).trimmingWhitespace()
+  static func angleURL(_ line: String) -> String? {
+    guard let open = line.firstIndex(of: "<"), let close = line.lastIndex(of: ">"), open < close
+    else {
+      if let r = line.range(of: "http") {
+        return String(line[r.lowerBound...]).trimmingWhitespace()
+      }
+      return nil
     }
+    return String(line[line.index(after: open)..<close]).trimmingWhitespace()
+  }
 }
 
 extension String {
-    func replacingTabs() -> String {
-        guard contains("\t") || contains("\r") else { return self }
-        return String(map { $0 == "\t" ? " " : $0 }.filter { $0 != "\r" })
-    }
+  func replacingTabs() -> String {
+    guard contains("\t") || contains("\r") else { return self }
+    return String(map { $0 == "\t" ? " " : $0 }.filter { $0 != "\r" })
+  }
 }

@@ -1,138 +1,138 @@
 /// Reads the publication dates that articles print: `October 03, 2013`, `Oct. 3, 2013`,
 /// `3 October 2013`, `2013-10-03`, `2013-10-03T09:15:00Z`, `10/03/2013` (month first).
 public enum DateParser {
-    /// English month names and abbreviations, lower-cased, to month numbers.
-    public static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-        "dec": 12,
-    ]
+  /// English month names and abbreviations, lower-cased, to month numbers.
+  public static let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+  ]
 
-    /// Parses a whole string as a date, or returns `nil`.
-    public static func parse(_ text: String) -> CivilDate? {
-        let trimmed = text.trimmingWhitespace()
-        if trimmed.isEmpty { return nil }
-        if let iso = parseISO(trimmed) { return iso }
-        let words = splitWords(trimmed)
-        return parseWords(words, whole: true)
+  /// Parses a whole string as a date, or returns `nil`.
+  public static func parse(_ text: String) -> CivilDate? {
+    let trimmed = text.trimmingWhitespace()
+    if trimmed.isEmpty { return nil }
+    if let iso = parseISO(trimmed) { return iso }
+    let words = splitWords(trimmed)
+    return parseWords(words, whole: true)
+  }
+
+  /// Finds a date anywhere in a short line ("Published: Oct. 3, 2013 10:22 AM"), or `nil`.
+  public static func find(in text: String) -> CivilDate? {
+    if let iso = findISO(text) { return iso }
+    let words = splitWords(text)
+    guard words.count >= 3 else { return nil }
+    for start in 0..<(words.count - 2) {
+      if let d = parseWords(Array(words[start..<min(words.count, start + 4)]), whole: false) {
+        return d
+      }
     }
+    return nil
+  }
 
-    /// Finds a date anywhere in a short line ("Published: Oct. 3, 2013 10:22 AM"), or `nil`.
-    public static func find(in text: String) -> CivilDate? {
-        if let iso = findISO(text) { return iso }
-        let words = splitWords(text)
-        guard words.count >= 3 else { return nil }
-        for start in 0..<(words.count - 2) {
-            if let d = parseWords(Array(words[start..<min(words.count, start + 4)]), whole: false) {
-                return d
-            }
-        }
-        return nil
+  private static func splitWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    for ch in text {
+      if ch.isLetter || ch.isNumber {
+        current.append(ch)
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
     }
+    if !current.isEmpty { words.append(current) }
+    return words
+  }
 
-    private static func splitWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for ch in text {
-            if ch.isLetter || ch.isNumber {
-                current.append(ch)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words
+  private static func parseWords(_ words: [String], whole: Bool) -> CivilDate? {
+    guard words.count >= 3 else { return nil }
+    var w = words
+    if let first = w.first, weekdayNames.contains(first.lowercased()) { w.removeFirst() }
+    guard w.count >= 3 else { return nil }
+    // Month Day Year
+    if let m = months[w[0].lowercased()], let d = Int(w[1]), let y = Int(w[2]), w[2].count == 4 {
+      return CivilDate(year: y, month: m, day: d)
     }
-
-    private static func parseWords(_ words: [String], whole: Bool) -> CivilDate? {
-        guard words.count >= 3 else { return nil }
-        var w = words
-        if let first = w.first, weekdayNames.contains(first.lowercased()) { w.removeFirst() }
-        guard w.count >= 3 else { return nil }
-        // Month Day Year
-        if let m = months[w[0].lowercased()], let d = Int(w[1]), let y = Int(w[2]), w[2].count == 4 {
-            return CivilDate(year: y, month: m, day: d)
-        }
-        // Day Month Year
-        if let d = Int(w[0]), let m = months[w[1].lowercased()], let y = Int(w[2]), w[2].count == 4 {
-            return CivilDate(year: y, month: m, day: d)
-        }
-        // MM DD YYYY written with slashes
-        if let m = Int(w[0]), let d = Int(w[1]), let y = Int(w[2]), w[2].count == 4, w[0].count <= 2 {
-            return CivilDate(year: y, month: m, day: d)
-        }
-        return nil
+    // Day Month Year
+    if let d = Int(w[0]), let m = months[w[1].lowercased()], let y = Int(w[2]), w[2].count == 4 {
+      return CivilDate(year: y, month: m, day: d)
     }
-
-    static let weekdayNames: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
-
-    private static func parseISO(_ s: String) -> CivilDate? {
-        let bytes = Array(s.utf8)
-        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-            return nil
-        }
-        if bytes.count > 10, bytes[10] != UInt8(ascii: "T"), bytes[10] != UInt8(ascii: " ") {
-            return nil
-        }
-        return isoAt(bytes, 0)
+    // MM DD YYYY written with slashes
+    if let m = Int(w[0]), let d = Int(w[1]), let y = Int(w[2]), w[2].count == 4, w[0].count <= 2 {
+      return CivilDate(year: y, month: m, day: d)
     }
+    return nil
+  }
 
-    private static func findISO(_ s: String) -> CivilDate? {
-        let bytes = Array(s.utf8)
-        guard bytes.count >= 10 else { return nil }
-        for i in 0...(bytes.count - 10)
-        where bytes[i + 4] == UInt8(ascii: "-") && bytes[i + 7] == UInt8(ascii: "-") {
-            if i > 0, isDigit(bytes[i - 1]) { continue }
-            if let d = isoAt(bytes, i) { return d }
-        }
-        return nil
+  static let weekdayNames: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  ]
+
+  private static func parseISO(_ s: String) -> CivilDate? {
+    let bytes = Array(s.utf8)
+    guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return nil
     }
-
-    private static func isoAt(_ b: [UInt8], _ i: Int) -> CivilDate? {
-        func num(_ from: Int, _ len: Int) -> Int? {
-            var v = 0
-            for k in from..<(from + len) {
-                guard isDigit(b[k]) else { return nil }
-                v = v * 10 + Int(b[k] - 48)
-            }
-            return v
-        }
-        guard let y = num(i, 4), let m = num(i + 5, 2), let d = num(i + 8, 2) else { return nil }
-        if b.count > i + 10, isDigit(b[i + 10]) { return nil }
-        return CivilDate(year: y, month: m, day: d)
+    if bytes.count > 10, bytes[10] != UInt8(ascii: "T"), bytes[10] != UInt8(ascii: " ") {
+      return nil
     }
+    return isoAt(bytes, 0)
+  }
 
-    private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+  private static func findISO(_ s: String) -> CivilDate? {
+    let bytes = Array(s.utf8)
+    guard bytes.count >= 10 else { return nil }
+    for i in 0...(bytes.count - 10)
+    where bytes[i + 4] == UInt8(ascii: "-") && bytes[i + 7] == UInt8(ascii: "-") {
+      if i > 0, isDigit(bytes[i - 1]) { continue }
+      if let d = isoAt(bytes, i) { return d }
+    }
+    return nil
+  }
+
+  private static func isoAt(_ b: [UInt8], _ i: Int) -> CivilDate? {
+    func num(_ from: Int, _ len: Int) -> Int? {
+      var v = 0
+      for k in from..<(from + len) {
+        guard isDigit(b[k]) else { return nil }
+        v = v * 10 + Int(b[k] - 48)
+      }
+      return v
+    }
+    guard let y = num(i, 4), let m = num(i + 5, 2), let d = num(i + 8, 2) else { return nil }
+    if b.count > i + 10, isDigit(b[i + 10]) { return nil }
+    return CivilDate(year: y, month: m, day: d)
+  }
+
+  private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 }
 
 extension String {
-    /// The string without leading and trailing white space (spaces, tabs, new lines, no-break spaces).
-    public func trimmingWhitespace() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
+  /// The string without leading and trailing white space (spaces, tabs, new lines, no-break spaces).
+  public func trimmingWhitespace() -> String {
+    var s = Substring(self)
+    while let f = s.first, f.isWhitespace { s.removeFirst() }
+    while let l = s.last, l.isWhitespace { s.removeLast() }
+    return String(s)
+  }
 
-    /// The string with every run of white space folded to one space and trimmed.
-    public func collapsingWhitespace() -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for ch in self {
-            if ch.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(ch)
-            }
-        }
-        return out
+  /// The string with every run of white space folded to one space and trimmed.
+  public func collapsingWhitespace() -> String {
+    var out = ""
+    out.reserveCapacity(utf8.count)
+    var pendingSpace = false
+    for ch in self {
+      if ch.isWhitespace {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(" ") }
+        pendingSpace = false
+        out.append(ch)
+      }
     }
+    return out
+  }
 }

@@ -7,99 +7,103 @@
 /// ends a sentence unless the paragraph broke off mid-sentence (it ends with a comma or without
 /// final punctuation and the next starts in lower case).
 public struct SentenceSplitter: Sendable {
-    /// Creates a splitter.
-    public init() {}
+  /// Creates a splitter.
+  public init() {}
 
-    /// Returns the sentences' token ranges.
-    public func split(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        let n = tokens.count
-        var i = 0
-        func byte(_ t: Token) -> UInt8 { bytes[Int(t.start)] }
-        func isCloser(_ t: Token) -> Bool {
-            guard t.kind == .punct else { return false }
-            let b = byte(t)
-            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") { return true }
-            if t.length == 3, b == 0xE2, bytes[Int(t.start) + 2] == 0x9D || bytes[Int(t.start) + 2] == 0x99 {
-                return true
-            }
-            return false
-        }
-        func opensSentence(_ t: Token) -> Bool {
-            if t.kind == .number { return true }
-            if t.kind == .word { return t.isCapitalized }
-            let b = byte(t)
-            return b == UInt8(ascii: "\"") || b == UInt8(ascii: "(") || b == UInt8(ascii: "'")
-                || (t.length == 3 && b == 0xE2) || b == UInt8(ascii: "-")
-        }
-        while i < n {
-            let t = tokens[i]
-            // Paragraph break.
-            if i > start, t.startsParagraph {
-                let prev = tokens[i - 1]
-                let pb = byte(prev)
-                let prevEndsSentence =
-                    prev.kind == .punct
-                    && (pb == UInt8(ascii: ".") || pb == UInt8(ascii: "?") || pb == UInt8(ascii: "!")
-                        || pb == UInt8(ascii: ":") || isCloser(prev))
-                let brokeOff = !prevEndsSentence && (pb == UInt8(ascii: ",") || !t.isCapitalized)
-                if !brokeOff {
-                    ranges.append(start..<i)
-                    start = i
-                }
-            }
-            if t.kind == .punct {
-                let b = byte(t)
-                let terminal =
-                    b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!")
-                    || (t.length == 3 && b == 0xE2 && bytes[Int(t.start) + 2] == 0xA6)
-                if terminal {
-                    var end = i + 1
-                    while end < n, isCloser(tokens[end]), !tokens[end].hasSpaceBefore || byte(tokens[end]) == UInt8(ascii: ")") {
-                        end += 1
-                    }
-                    if end >= n {
-                        i = end
-                        continue
-                    }
-                    let next = tokens[end]
-                    var boundary = opensSentence(next) && (next.hasSpaceBefore || next.startsParagraph)
-                    if boundary, b == UInt8(ascii: "."), i > 0, end == i + 1 {
-                        let prev = tokens[i - 1]
-                        if prev.end == t.start, prev.kind == .word {
-                            if Abbreviations.hashes.contains(prev.hash) {
-                                boundary = false
-                                if Abbreviations.numberHashes.contains(prev.hash), next.kind != .number,
-                                    Abbreviations.starters.contains(next.hash)
-                                {
-                                    boundary = true
-                                }
-                            } else if prev.length == 1, prev.isCapitalized {
-                                boundary = false  // an initial: "J. Smith"
-                            }
-                        }
-                    }
-                    if boundary || next.startsParagraph {
-                        ranges.append(start..<end)
-                        start = end
-                    }
-                    i = end
-                    continue
-                }
-            } else if t.isInitialism, i + 1 < n {
-                // "… to the U.S. The next day …": the initialism's period ends the sentence.
-                let next = tokens[i + 1]
-                if next.kind == .word, next.isCapitalized, Abbreviations.starters.contains(next.hash),
-                    next.hasSpaceBefore
-                {
-                    ranges.append(start..<(i + 1))
-                    start = i + 1
-                }
-            }
-            i += 1
-        }
-        if start < n { ranges.append(start..<n) }
-        return ranges
+  /// Returns the sentences' token ranges.
+  public func split(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    let n = tokens.count
+    var i = 0
+    func byte(_ t: Token) -> UInt8 { bytes[Int(t.start)] }
+    func isCloser(_ t: Token) -> Bool {
+      guard t.kind == .punct else { return false }
+      let b = byte(t)
+      if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") { return true }
+      if t.length == 3, b == 0xE2,
+        bytes[Int(t.start) + 2] == 0x9D || bytes[Int(t.start) + 2] == 0x99
+      {
+        return true
+      }
+      return false
     }
+    func opensSentence(_ t: Token) -> Bool {
+      if t.kind == .number { return true }
+      if t.kind == .word { return t.isCapitalized }
+      let b = byte(t)
+      return b == UInt8(ascii: "\"") || b == UInt8(ascii: "(") || b == UInt8(ascii: "'")
+        || (t.length == 3 && b == 0xE2) || b == UInt8(ascii: "-")
+    }
+    while i < n {
+      let t = tokens[i]
+      // Paragraph break.
+      if i > start, t.startsParagraph {
+        let prev = tokens[i - 1]
+        let pb = byte(prev)
+        let prevEndsSentence =
+          prev.kind == .punct
+          && (pb == UInt8(ascii: ".") || pb == UInt8(ascii: "?") || pb == UInt8(ascii: "!")
+            || pb == UInt8(ascii: ":") || isCloser(prev))
+        let brokeOff = !prevEndsSentence && (pb == UInt8(ascii: ",") || !t.isCapitalized)
+        if !brokeOff {
+          ranges.append(start..<i)
+          start = i
+        }
+      }
+      if t.kind == .punct {
+        let b = byte(t)
+        let terminal =
+          b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!")
+          || (t.length == 3 && b == 0xE2 && bytes[Int(t.start) + 2] == 0xA6)
+        if terminal {
+          var end = i + 1
+          while end < n, isCloser(tokens[end]),
+            !tokens[end].hasSpaceBefore || byte(tokens[end]) == UInt8(ascii: ")")
+          {
+            end += 1
+          }
+          if end >= n {
+            i = end
+            continue
+          }
+          let next = tokens[end]
+          var boundary = opensSentence(next) && (next.hasSpaceBefore || next.startsParagraph)
+          if boundary, b == UInt8(ascii: "."), i > 0, end == i + 1 {
+            let prev = tokens[i - 1]
+            if prev.end == t.start, prev.kind == .word {
+              if Abbreviations.hashes.contains(prev.hash) {
+                boundary = false
+                if Abbreviations.numberHashes.contains(prev.hash), next.kind != .number,
+                  Abbreviations.starters.contains(next.hash)
+                {
+                  boundary = true
+                }
+              } else if prev.length == 1, prev.isCapitalized {
+                boundary = false  // an initial: "J. Smith"
+              }
+            }
+          }
+          if boundary || next.startsParagraph {
+            ranges.append(start..<end)
+            start = end
+          }
+          i = end
+          continue
+        }
+      } else if t.isInitialism, i + 1 < n {
+        // "… to the U.S. The next day …": the initialism's period ends the sentence.
+        let next = tokens[i + 1]
+        if next.kind == .word, next.isCapitalized, Abbreviations.starters.contains(next.hash),
+          next.hasSpaceBefore
+        {
+          ranges.append(start..<(i + 1))
+          start = i + 1
+        }
+      }
+      i += 1
+    }
+    if start < n { ranges.append(start..<n) }
+    return ranges
+  }
 }
