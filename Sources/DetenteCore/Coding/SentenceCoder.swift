@@ -527,7 +527,7 @@ struct SentenceCoder {
       if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
       var date = pickTime(segment, span).flatMap {
         TimeRecognizer.resolve(
-          $0.spec, text: $0.text, published: article.published, future: r.modality.isFuture)
+          $0.spec, text: $0.text, published: article.published, future: r.modality.isFuture || $0.isForward)
       }
       var location: Event.Location? =
         r.targetPlace.map(Self.location) ?? pickPlace(segment, span).map(Self.location)

@@ -67,6 +67,8 @@ public struct TimeMention: Sendable, Hashable {
   public var isReporting: Bool
   /// Modifies a noun ("the 2009 death"): used only when nothing else applies.
   public var isModifier: Bool
+  /// Points ahead whatever the verb's tense ("planned for Wednesday").
+  public var isForward: Bool = false
 }
 
 /// A resolved date with its precision.

@@ -34,7 +34,7 @@ public struct TimeRecognizer: Sendable {
     by: TokenHash.of("by"),
     until: TokenHash.of("until"), during: TokenHash.of("during"), earlier: TokenHash.of("earlier"),
     later: TokenHash.of("later"), a: TokenHash.of("a"), of: TokenHash.of("of"),
-    ago: TokenHash.of("ago")
+    ago: TokenHash.of("ago"), forWord: TokenHash.of("for")
   )
   static let reporting: Set<UInt64> = Set(
     [
@@ -172,10 +172,12 @@ public struct TimeRecognizer: Sendable {
       var back = start - 1
       if back >= range.lowerBound, tokens[back].hash == H.on { back -= 1 }
       if back >= range.lowerBound, Self.reporting.contains(tokens[back].hash) { isReporting = true }
+      // "planned for Wednesday" points ahead whatever the tense.
+      let forward = start > range.lowerBound && tokens[start - 1].hash == H.forWord
       out.append(
         TimeMention(
           range: start..<stop, text: text(start..<stop), spec: s, isReporting: isReporting,
-          isModifier: isModifier))
+          isModifier: isModifier, isForward: forward))
       i = stop
     }
     return out

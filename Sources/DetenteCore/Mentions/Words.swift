@@ -43,7 +43,7 @@ enum Words {
   static let reporting = set([
     "said", "says", "say", "told", "tells", "announced", "reported", "added", "stated", "wrote",
     "noted", "explained",
-    "according", "insisted", "warned", "claimed", "quoted",
+    "according", "insisted", "claimed", "quoted",
   ])
   static let firstPerson = set(["we", "our", "us", "i", "my"])
   static let thirdPerson = set(["it", "he", "she", "they", "its", "his", "her", "their"])

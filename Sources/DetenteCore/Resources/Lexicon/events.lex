@@ -176,6 +176,7 @@ clash | 190 | +clash | with | sym
 clashes | 190 | clashes/fighting between | between | sym noun
 clashes-with | 190 | clashes with | with | sym noun
 fight | 190 | +fight[fought] | obj |
+shoot-down | 190 | +shoot[shot] down | obj |
 blockade | 191 | +impose/+enforce * blockade | on |
 blockade-noun | 191 | blockade of | of place | noun
 violate-ceasefire | 196 | +violate * ceasefire/truce | - |

@@ -71,6 +71,7 @@ Yerevan | ARM | 40.18 | 44.51 | capital
 Baku | AZE | 40.41 | 49.87 | capital
 Ankara | TUR | 39.93 | 32.86 | capital
 Istanbul | TUR | 41.01 | 28.98 | city
+Antalya | TUR | 36.90 | 30.70 | city
 Tehran | IRN | 35.69 | 51.39 | capital
 Baghdad | IRQ | 33.31 | 44.36 | capital
 Mosul | IRQ | 36.34 | 43.13 | city

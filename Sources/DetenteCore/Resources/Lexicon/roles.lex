@@ -6,7 +6,7 @@
 GOV | counterpart; counterparts; government; governments; officials; official; authorities; administration; ministry; ministries; cabinet; diplomats; diplomat; embassy; embassies; envoy; envoys; ambassador; ambassadors; delegation; delegates; negotiators; negotiator; leadership; leaders; leader; regime; spokesman; spokeswoman; spokesperson; aide; aides; adviser; advisers; advisor; advisors; consulate; foreign ministry; defense ministry; defence ministry; interior ministry; president; prime minister; minister; ministers; premier; chancellor; state media; state television
 LEG | lawmakers; lawmaker; legislators; legislature; parliament; parliamentarians; senators; senator; congressmen; MPs; deputies
 JUD | court; courts; judges; judge; prosecutors; prosecutor; judiciary; supreme court
-MIL | sailors; marines; pilots; military; troops; soldiers; army; armies; navy; air force; armed forces; forces; warplanes; jets; warships; fighter jets; artillery; generals; defence forces; defense forces; border guards; marines; commanders
+MIL | warplane; fighter jet; jet; drone; drones; warship; aircraft; helicopter; helicopters; submarine; sailors; marines; pilots; military; troops; soldiers; army; armies; navy; air force; armed forces; forces; warplanes; jets; warships; fighter jets; artillery; generals; defence forces; defense forces; border guards; marines; commanders
 COP | police; policemen; police officers; security forces; riot police
 OPP | opposition; opposition leader; opposition parties; dissidents; dissident
 REB | rebels; rebel; insurgents; militants; militant; separatists; guerrillas; fighters; jihadists; gunmen
