@@ -60,7 +60,7 @@ public struct EventCoder: Sendable {
       var events: [Event] = []
       let finder = TriggerFinder(lexicon: lexicon)
       var previousHadMeeting = false
-      for (index, r) in ranges.enumerated() where !r.isEmpty {
+      for r in ranges where !r.isEmpty {
         let byteRange = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
         let text = String(decoding: bytes[byteRange], as: UTF8.self).collapsingWhitespace()
         let sentence = Sentence(index: sentences.count, tokens: r, bytes: byteRange, text: text)
@@ -82,7 +82,6 @@ public struct EventCoder: Sendable {
           return c.hasPrefix("04") || c == "036"
         }
         events += coded
-        _ = index
       }
       return Analysis(
         article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,

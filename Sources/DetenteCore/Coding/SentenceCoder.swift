@@ -57,9 +57,6 @@ struct SentenceCoder {
       var subject: ActorMention?
       if p.sourceByAgent || passive {
         subject = agent(after: t.span.upperBound, within: passive ? 6 : 4)
-        if passive {
-          if subject == nil { subject = nil }
-        }
       } else if p.isNoun {
         subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
@@ -71,11 +68,6 @@ struct SentenceCoder {
       } else {
         subject = self.subject(
           before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
-      }
-      if let s = subject, s.range == speaker?.range, t.span.lowerBound > s.range.upperBound,
-        Words.reporting.contains(tokens[s.range.upperBound].hash)
-      {
-        // "X said (that) ..." where the event has its own subject before it: keep X only if nothing else.
       }
       reading.subject = subject
       reading.sources = subject?.actors ?? []
@@ -400,10 +392,12 @@ struct SentenceCoder {
   func place(after k: Int) -> PlaceMention? {
     let limit = min(range.upperBound, k + 10)
     for p in places where p.range.lowerBound >= k && p.range.lowerBound < limit {
-      if let cut = triggers.first(where: {
+      // The next trigger, when it starts between the pattern and the place, owns the place.
+      if let next = triggers.first(where: {
         $0.span.lowerBound >= k && $0.span.lowerBound < p.range.lowerBound
-      }), cut.span.lowerBound > k {
-        _ = cut
+      }),
+        next.span.lowerBound > k
+      {
         return nil
       }
       return p
@@ -527,7 +521,8 @@ struct SentenceCoder {
       if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
       var date = pickTime(segment, span).flatMap {
         TimeRecognizer.resolve(
-          $0.spec, text: $0.text, published: article.published, future: r.modality.isFuture || $0.isForward)
+          $0.spec, text: $0.text, published: article.published,
+          future: r.modality.isFuture || $0.isForward)
       }
       var location: Event.Location? =
         r.targetPlace.map(Self.location) ?? pickPlace(segment, span).map(Self.location)

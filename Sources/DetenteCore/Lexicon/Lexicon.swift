@@ -292,11 +292,13 @@ public struct Lexicon: Sendable {
           people.append(Person(name: r[0], terms: [term]))
           mentions.insert(phrase: r[0], .person(index))
         }
-        for alias in r.list(5)
-        where !mentions.exact(Tokenizer().tokenize(alias), 0..<Tokenizer().tokenize(alias).count)
-          .contains(where: { $0.value == .person(index) })
-        {
-          mentions.insert(phrase: alias, .person(index))
+        for alias in r.list(5) {
+          let tokens = Tokenizer().tokenize(alias)
+          if !mentions.exact(tokens, 0..<tokens.count).contains(where: {
+            $0.value == .person(index)
+          }) {
+            mentions.insert(phrase: alias, .person(index))
+          }
         }
       case "places":
         let iso = r[1]

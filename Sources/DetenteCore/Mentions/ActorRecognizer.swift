@@ -469,13 +469,6 @@ public struct ActorRecognizer: Sendable {
           !last.actors.contains(where: { $0.code == a.code && $0.person == a.person })
         }
         last.range = last.range.lowerBound..<m.range.upperBound
-        let t = text(last.range)
-        last.actors = last.actors.map {
-          var a = $0
-          if !last.isCoreference { a.text = a.text }
-          _ = t
-          return a
-        }
         out[out.count - 1] = last
       } else {
         out.append(m)
