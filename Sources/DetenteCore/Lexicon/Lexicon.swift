@@ -363,10 +363,10 @@ public struct Lexicon: Sendable {
   func validateActorCode(_ code: String) -> String? {
     guard code.count >= 3, code.allSatisfy({ $0.isUppercase || $0.isNumber }) else {
       return
-        "actor code \"\(code)\" must be capitals: a country code and a role (RUSGOV) or IGO/NGO and a name (IGONATO)"
+        "actor code \"\(code)\" must be capitals: a country code and a role (RUSGOV) or IGO/NGO/IMG and a name (IGONATO)"
     }
     let prefix = String(code.prefix(3))
-    if prefix == "IGO" || prefix == "NGO" { return nil }
+    if Actor.organisationPrefixes.contains(prefix) { return nil }
     guard countries[prefix] != nil else {
       return "unknown country \"\(prefix)\" in actor code \"\(code)\"; add it to [countries] first"
     }

@@ -11,11 +11,21 @@ public struct Actor: Sendable, Hashable, Codable {
   /// The person's full name when the actor is a person.
   public var person: String?
 
+  /// Code prefixes that name organisations and groups rather than countries: international
+  /// governmental (`IGO`) and non-governmental (`NGO`) organisations, and international militarized
+  /// groups (`IMG`) such as al-Qaeda.
+  public static let organisationPrefixes: Set<String> = ["IGO", "NGO", "IMG"]
+
+  /// Whether a code names an organisation or group (its whole code is its "country").
+  public static func isOrganisation(_ code: String) -> Bool {
+    organisationPrefixes.contains(String(code.prefix(3)))
+  }
+
   /// Creates an actor from a code, splitting it into country and role.
   public init(text: String, code: String, person: String? = nil) {
     self.text = text
     self.code = code
-    if code.hasPrefix("IGO") || code.hasPrefix("NGO") {
+    if Actor.isOrganisation(code) {
       self.country = code
       self.role = ""
     } else {

@@ -231,7 +231,7 @@ public struct ActorRecognizer: Sendable {
         // "a Putin aide": the aide, affiliated like the person.
         a = Actor(
           text: text,
-          code: a.country.hasPrefix("IGO")
+          code: Actor.isOrganisation(a.country)
             ? a.code : a.country + (role?.isEmpty == false ? role! : "GOV"))
       } else {
         a.text = text
@@ -403,7 +403,7 @@ public struct ActorRecognizer: Sendable {
       if let last = out.last, last.isModifier, !m.isModifier, m.actors.count == 1,
         !m.primary.role.isEmpty,
         m.primary.person == nil, last.range.upperBound + 1 == m.range.lowerBound,
-        tokens[last.range.upperBound].hash == Words.and, !last.primary.country.hasPrefix("IGO")
+        tokens[last.range.upperBound].hash == Words.and, !Actor.isOrganisation(last.primary.country)
       {
         let r = last.range.lowerBound..<m.range.upperBound
         let t = text(r)

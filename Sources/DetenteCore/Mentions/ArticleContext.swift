@@ -33,7 +33,7 @@ public struct ArticleContext: Sendable {
         recentPeople.append((a, leader))
       }
       if !a.country.isEmpty {
-        let countryOnly = Actor(text: a.text, code: a.country.hasPrefix("IGO") ? a.code : a.country)
+        let countryOnly = Actor(text: a.text, code: Actor.isOrganisation(a.country) ? a.code : a.country)
         recentCountries.removeAll { $0.country == a.country }
         recentCountries.append(countryOnly)
       }

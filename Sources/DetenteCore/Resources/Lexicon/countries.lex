@@ -139,3 +139,66 @@ YEM | Yemen | Yemeni | Yemenis | 15.6 | 48.5
 ZMB | Zambia | Zambian | Zambians | -13.1 | 27.8
 ZWE | Zimbabwe | Zimbabwean | Zimbabweans | -19.0 | 29.2
 VAT | Vatican; Holy See; Vatican City | Vatican | - | 41.9 | 12.45
+AND | Andorra | Andorran | Andorrans | 42.5 | 1.6
+ATG | Antigua and Barbuda; Antigua | Antiguan | Antiguans | 17.1 | -61.8
+BHS | Bahamas | Bahamian | Bahamians | 25.0 | -77.4
+BRB | Barbados | Barbadian | Barbadians | 13.2 | -59.5
+BLZ | Belize | Belizean | Belizeans | 17.2 | -88.5
+BEN | Benin | Beninese | Beninese | 9.3 | 2.3
+BTN | Bhutan | Bhutanese | Bhutanese | 27.5 | 90.4
+BWA | Botswana | Botswanan; Motswana | Batswana | -22.3 | 24.7
+BRN | Brunei; Brunei Darussalam | Bruneian | Bruneians | 4.5 | 114.7
+BFA | Burkina Faso | Burkinabe; Burkinabè | Burkinabe | 12.2 | -1.6
+BDI | Burundi | Burundian | Burundians | -3.4 | 29.9
+CPV | Cabo Verde; Cape Verde | Cape Verdean; Cabo Verdean | Cape Verdeans | 16.0 | -24.0
+CAF | Central African Republic; CAR | Central African | Central Africans | 6.6 | 20.9
+COM | Comoros | Comoran; Comorian | Comorans | -11.9 | 43.9
+DJI | Djibouti | Djiboutian | Djiboutians | 11.8 | 42.6
+DMA | Dominica | - | - | 15.4 | -61.4
+DOM | Dominican Republic | Dominican | Dominicans | 18.7 | -70.2
+GNQ | Equatorial Guinea | Equatorial Guinean; Equatoguinean | Equatorial Guineans | 1.7 | 10.3
+SWZ | Eswatini; Swaziland | Swazi; Eswatini | Swazis | -26.5 | 31.5
+FJI | Fiji | Fijian | Fijians | -17.7 | 178.1
+GAB | Gabon | Gabonese | Gabonese | -0.8 | 11.6
+GMB | Gambia; The Gambia | Gambian | Gambians | 13.4 | -15.3
+GRD | Grenada | Grenadian | Grenadians | 12.1 | -61.7
+GIN | Guinea; Guinea-Conakry | Guinean | Guineans | 9.9 | -9.7
+GNB | Guinea-Bissau | Bissau-Guinean | Bissau-Guineans | 11.8 | -15.2
+GUY | Guyana | Guyanese | Guyanese | 4.9 | -58.9
+JAM | Jamaica | Jamaican | Jamaicans | 18.1 | -77.3
+KIR | Kiribati | I-Kiribati | I-Kiribati | 1.9 | -157.4
+LSO | Lesotho | Basotho; Mosotho | Basotho | -29.6 | 28.2
+LBR | Liberia | Liberian | Liberians | 6.4 | -9.4
+LIE | Liechtenstein | Liechtensteiner | Liechtensteiners | 47.2 | 9.6
+LUX | Luxembourg | Luxembourgish; Luxembourg | Luxembourgers | 49.8 | 6.1
+MDG | Madagascar | Malagasy | Malagasy | -18.8 | 46.9
+MWI | Malawi | Malawian | Malawians | -13.3 | 34.3
+MDV | Maldives | Maldivian | Maldivians | 3.2 | 73.2
+MLT | Malta | Maltese | Maltese | 35.9 | 14.4
+MHL | Marshall Islands | Marshallese | Marshallese | 7.1 | 171.2
+MRT | Mauritania | Mauritanian | Mauritanians | 21.0 | -10.9
+MUS | Mauritius | Mauritian | Mauritians | -20.3 | 57.6
+FSM | Micronesia; Federated States of Micronesia | Micronesian | Micronesians | 6.9 | 158.2
+MCO | Monaco | Monegasque | Monegasques | 43.7 | 7.4
+NAM | Namibia | Namibian | Namibians | -22.96 | 18.5
+NRU | Nauru | Nauruan | Nauruans | -0.5 | 166.9
+PLW | Palau | Palauan | Palauans | 7.5 | 134.6
+PNG | Papua New Guinea; PNG | Papua New Guinean | Papua New Guineans | -6.3 | 143.96
+KNA | Saint Kitts and Nevis; St. Kitts and Nevis | Kittitian | Kittitians | 17.3 | -62.8
+LCA | Saint Lucia; St. Lucia | Saint Lucian | Saint Lucians | 13.9 | -60.98
+VCT | Saint Vincent and the Grenadines; St. Vincent and the Grenadines | Vincentian | Vincentians | 13.3 | -61.2
+WSM | Samoa | Samoan | Samoans | -13.8 | -172.1
+SMR | San Marino | Sammarinese | Sammarinese | 43.9 | 12.5
+STP | Sao Tome and Principe; São Tomé and Príncipe | Santomean | Santomeans | 0.2 | 6.6
+SYC | Seychelles | Seychellois | Seychellois | -4.7 | 55.5
+SLE | Sierra Leone | Sierra Leonean | Sierra Leoneans | 8.5 | -11.8
+SLB | Solomon Islands | Solomon Islander | Solomon Islanders | -9.6 | 160.2
+SUR | Suriname | Surinamese | Surinamese | 3.9 | -56.0
+TLS | Timor-Leste; East Timor | Timorese | Timorese | -8.9 | 125.7
+TGO | Togo | Togolese | Togolese | 8.6 | 0.8
+TON | Tonga | Tongan | Tongans | -21.2 | -175.2
+TTO | Trinidad and Tobago; Trinidad | Trinidadian | Trinidadians | 10.7 | -61.2
+TUV | Tuvalu | Tuvaluan | Tuvaluans | -7.1 | 177.6
+VUT | Vanuatu | Ni-Vanuatu | Ni-Vanuatu | -15.4 | 166.96
+HKG | Hong Kong | Hong Kong | Hong Kongers | 22.3 | 114.2
+MAC | Macau; Macao | Macanese | Macanese | 22.2 | 113.5

@@ -12,7 +12,7 @@ GOV | Emperor | emperor
 GOV | Crown Prince | crown prince
 GOV | Emir | emir
 GOV | Supreme Leader | supreme leader
-GOV | Foreign Minister; Foreign Secretary; Secretary of State; minister of foreign affairs; foreign affairs minister | foreign minister
+GOV | Foreign Minister; Foreign Secretary; top diplomat; Secretary of State; minister of foreign affairs; foreign affairs minister | foreign minister
 GOV | Defense Minister; Defence Minister; Defense Secretary; Defence Secretary; Secretary of Defense; minister of defense; minister of defence | defense minister
 GOV | Interior Minister; Home Secretary | interior minister
 GOV | Finance Minister; Treasury Secretary; Chancellor of the Exchequer | finance minister
@@ -21,11 +21,17 @@ GOV | National Security Advisor; National Security Adviser | national security a
 GOV | Security Council Secretary; Security Council Secretary-General | security council secretary
 GOV | presidential adviser; presidential aide; foreign policy adviser; presidential foreign policy adviser; Kremlin aide | presidential adviser
 GOV | press secretary; spokesman; spokeswoman; spokesperson | spokesperson
-GOV | Ambassador; envoy; special envoy | ambassador
+GOV | Ambassador; envoy; special envoy; High Commissioner; acting high commissioner; charge d'affaires | ambassador
 GOV | Minister | minister
 GOV | Secretary-General; Secretary General; UN Secretary-General | secretary-general
 GOV | Governor | governor
 GOV | Mayor | mayor
 LEG | Senator; Sen.; Rep.; Congressman; Congresswoman; lawmaker; Speaker | legislator
-MIL | General; Gen.; Admiral; Adm.; Colonel; Col.; Commander; Chief of Staff; Chief of the General Staff | military officer
+MIL | military chief; army chief; Commander-in-Chief; Chief of Army Staff; General; Gen.; Admiral; Adm.; Colonel; Col.; Commander; Chief of Staff; Chief of the General Staff | military officer
 OPP | opposition leader | opposition leader
+GOV | Chief Executive | chief executive
+GOV | State Counsellor; State Counselor | state counsellor
+GOV | Director-General; Director General | director-general
+GOV | Chairperson; Chairman; Chairwoman; Commission chairperson | chairperson
+GOV | leader | leader
+JUD | prosecutor; chief prosecutor | prosecutor
