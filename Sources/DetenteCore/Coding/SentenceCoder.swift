@@ -27,6 +27,7 @@ struct SentenceCoder {
     var marker: (Range<Int>, Modality)?
     var definite: Bool
     var sourceFromClause = false
+    var inheritedTarget = false
   }
 
   func text(_ r: Range<Int>) -> String {
@@ -48,6 +49,11 @@ struct SentenceCoder {
       let p = lexicon.patterns[t.pattern]
       // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
       if p.isNoun, occasionBefore(t.span.lowerBound) { continue }
+      // "a 1965 treaty": a dated noun names an earlier event the story only refers to.
+      if p.isNoun, yearBefore(t.span.lowerBound) { continue }
+      // "urged Riyadh to release …", "demanded that Washington lift …": what is asked for is
+      // the content of the appeal or demand, not an event of its own.
+      if !p.isNoun, isComplement(t, of: readings) { continue }
       var reading = Reading(
         trigger: t, pattern: p, sources: [], subject: nil, targets: [], targetPlace: nil,
         modality: .occurred,
@@ -87,6 +93,16 @@ struct SentenceCoder {
             reading.targetPlace = pm
             targetMention = ActorMention(
               range: pm.range, actors: [Actor(text: pm.text, code: pm.country)])
+          } else if let m = mention(startingAt: skipPremodifiers(t.span.upperBound)),
+            m.actors.count == 1, m.primary.role.isEmpty, m.primary.person == nil,
+            !Actor.isOrganisation(m.primary.country), !m.isOccasion,
+            let c = lexicon.countries[m.primary.country]
+          {
+            // "arrived in the Eritrean capital": a country named without a place name.
+            reading.targetPlace = PlaceMention(
+              range: m.range, text: m.primary.text, name: c.name, country: c.iso3, lat: c.lat,
+              lon: c.lon, isLocative: true)
+            targetMention = m
           }
         case .preposition(let h, let word):
           if let m = afterPreposition(h, from: t.span.upperBound, window: word == "by" ? 12 : 10) {
@@ -112,8 +128,42 @@ struct SentenceCoder {
       if let tp = targetMention?.place, reading.targetPlace == nil, p.slots.contains(.place) {
         reading.targetPlace = tp
       }
-      // Compound subject of a symmetric or reciprocal event: the members are the two sides.
-      if reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric || p.reciprocal {
+      // "condemned the launch": the target is whoever carried out the act referred to.
+      if reading.targets.isEmpty, let first = reading.sources.first,
+        Words.actObjectCodes.contains(where: { p.cameo.hasPrefix($0) }),
+        let roots = referredAct(t)
+      {
+        let earlier = readings.compactMap { r in
+          r.sources.first.map { (code: r.pattern.cameo, source: $0) }
+        }
+        if let act = (context.recentActs + earlier).last(where: { act in
+          roots.contains { act.code.hasPrefix($0) } && act.source.code != first.code
+            && (first.person == nil || act.source.person != first.person)
+        }) {
+          reading.targets = [Actor(text: text(t.span), code: act.source.code)]
+          reading.inheritedTarget = true
+        }
+      }
+      // "X telephoned Y …, and X sent rescuers": a later clause of the same sentence with the
+      // same source and no target of its own acts on the same target.
+      if reading.targets.isEmpty, !p.reciprocal, !p.slots.contains(.none),
+        let first = reading.sources.first, let subj = subject, !subj.isCoreference,
+        let prev = readings.last(where: {
+          !$0.targets.isEmpty && $0.sources.first?.country == first.country
+            && $0.trigger.span.upperBound <= subj.range.lowerBound
+        })
+      {
+        reading.targets = prev.targets
+        reading.inheritedTarget = true
+      }
+      // Compound subject of a symmetric or reciprocal event: the members are the two sides
+      // ("Armenia and Azerbaijan agreed …"), and any other party named is a side as well.
+      if !reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric,
+        !reading.inheritedTarget
+      {
+        reading.targets = Array(reading.sources.dropFirst()) + reading.targets
+        reading.sources = [reading.sources[0]]
+      } else if reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric || p.reciprocal {
         reading.targets = Array(reading.sources.dropFirst())
         reading.sources = [reading.sources[0]]
       } else if p.reciprocal {
@@ -132,6 +182,9 @@ struct SentenceCoder {
       readings.append(reading)
     }
     let events = makeEvents(readings, speaker: speaker)
+    for r in readings {
+      if let s = r.sources.first { context.recentActs.append((r.pattern.cameo, s)) }
+    }
     for r in readings {
       if let s = r.subject, !s.isCoreference, let a = s.actors.first {
         context.recentSubjects.append(a)
@@ -234,7 +287,7 @@ struct SentenceCoder {
       if t.hash == TokenHash.of("its") || t.hash == TokenHash.of("his")
         || t.hash == TokenHash.of("her") || t.hash == TokenHash.of("their")
       {
-        if let a = pronoun(t.hash, context) {
+        if let a = pronoun(t.hash, context, at: j) {
           return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
         }
         return nil
@@ -279,7 +332,7 @@ struct SentenceCoder {
       || h == TokenHash.of("those")
   }
 
-  func pronoun(_ h: UInt64, _ context: ArticleContext) -> Actor? {
+  func pronoun(_ h: UInt64, _ context: ArticleContext, at: Int? = nil) -> Actor? {
     if h == TokenHash.of("he") || h == TokenHash.of("she") || h == TokenHash.of("his")
       || h == TokenHash.of("her")
     {
@@ -290,7 +343,14 @@ struct SentenceCoder {
       }
       return context.recentPeople.last?.actor
     }
-    // it / its / they / their: the last country or organisation that was a subject.
+    // it / its / they / their: the subject of this sentence when it is a country or an
+    // organisation ("North Korea fired … and said it had tested …"), else the last one that was.
+    if let at, let first = actors.first(where: {
+      $0.range.upperBound <= at && $0.primary.person == nil && !$0.isModifier && !$0.isOccasion
+        && !$0.countryFromStory && isSubjectLike($0)
+    }) {
+      return first.primary
+    }
     return context.recentSubjects.last { $0.person == nil }
   }
 
@@ -301,7 +361,7 @@ struct SentenceCoder {
       let t = tokens[j]
       if t.hash == Words.semicolon { return nil }
       if let m = mention(endingAt: j) {
-        if !m.isModifier, !m.isOccasion, isSubjectLike(m) { return m }
+        if !m.isModifier, !m.isOccasion, isSubjectLike(m) || opensClause(m, before: k) { return m }
         j = m.range.lowerBound - 1
         continue
       }
@@ -321,7 +381,7 @@ struct SentenceCoder {
             || Words.reporting.contains(before) || Words.conjunctions.contains(before)
             || before == Words.and || before == Words.comma || before == TokenHash.of("that")
         {
-          if let a = pronoun(t.hash, context) {
+          if let a = pronoun(t.hash, context, at: j) {
             return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
           }
         }
@@ -337,6 +397,23 @@ struct SentenceCoder {
       j -= 1
     }
     return nil
+  }
+
+  /// "after Pakistan shot down": an actor right before the verb, after a word that opens a
+  /// subordinate clause, is that clause's subject even though the word can be a preposition.
+  func opensClause(_ m: ActorMention, before k: Int) -> Bool {
+    var e = m.range.upperBound
+    while e < k, Words.adverbs.contains(tokens[e].hash) { e += 1 }
+    // Right before the verb, or before another verb of its clause ("after Minsk forced a
+    // flight to land and arrested …").
+    guard
+      e == k
+        || (e < k && Verbs.looksLikeVerb(tokens[e], bytes)
+          && !(e..<k).contains { tokens[$0].kind == .punct })
+    else { return false }
+    var j = m.range.lowerBound - 1
+    while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+    return j >= range.lowerBound && Words.subordinators.contains(tokens[j].hash)
   }
 
   /// Not the object of a preposition or a verb, nor a possessive.
@@ -367,9 +444,14 @@ struct SentenceCoder {
       if let m = mention(startingAt: j) {
         if m.isOccasion { return nil }
         if m.isModifier {
-          return nil
+          return countryBeforeNoun(m) ? m : nil
         }
         return m
+      }
+      let q = quantifierLength(at: j)
+      if q > 0 {
+        j += q
+        continue
       }
       let t = tokens[j]
       if t.kind == .punct || Words.prepositions.contains(t.hash) { return nil }
@@ -377,8 +459,13 @@ struct SentenceCoder {
         j += 1
         continue
       }
+      // "a captured Indian pilot": a participle before the actor is an adjective.
+      let participle =
+        t.length > 4 && bytes[Int(t.end) - 2] == UInt8(ascii: "e")
+        && bytes[Int(t.end) - 1] == UInt8(ascii: "d") && j + 1 < range.upperBound
+        && mention(startingAt: j + 1) != nil
       if t.kind == .word, !t.isCapitalized, plain < 2, !Words.auxiliaries.contains(t.hash),
-        !Verbs.looksLikeVerb(t, bytes)
+        !Verbs.looksLikeVerb(t, bytes) || participle
       {
         plain += 1
         j += 1
@@ -389,9 +476,113 @@ struct SentenceCoder {
     return nil
   }
 
+  /// The length of a quantifier phrase at `j` ("at least", "more than", "thousands of",
+  /// "nearly" before a number), or 0.
+  func quantifierLength(at j: Int) -> Int {
+    guard j + 1 < range.upperBound else { return 0 }
+    let a = tokens[j].hash
+    let b = tokens[j + 1].hash
+    if let second = Words.quantifierPairs[a], second == b { return 2 }
+    if Words.approximators.contains(a), tokens[j + 1].kind == .number { return 1 }
+    return 0
+  }
+
+  /// "boycott Australian goods": a country word before a plain noun stands for the country;
+  /// before another actor it is part of that actor and not the object.
+  func countryBeforeNoun(_ m: ActorMention) -> Bool {
+    let n = m.range.upperBound
+    return n < range.upperBound && tokens[n].kind == .word && !tokens[n].isCapitalized
+      && mention(startingAt: n) == nil && !Words.prepositions.contains(tokens[n].hash)
+      && !isTriggerToken(n) && !Words.gatherings.contains(tokens[n].hash)
+      && m.place == nil
+  }
+
+  /// The code prefixes an act noun right after the trigger, or at the start of its gap, can refer to:
+  /// "condemned the launch", "called the measures a violation".
+  func referredAct(_ t: Trigger) -> [String]? {
+    for start in [t.span.upperBound] + t.gaps.map(\.lowerBound) {
+      var j = start
+      guard j < range.upperBound, Words.actDeterminers.contains(tokens[j].hash) else { continue }
+      j += 1
+      if j < range.upperBound, mention(startingAt: j)?.isModifier == true {
+        j = mention(startingAt: j)!.range.upperBound
+      }
+      if j < range.upperBound, let roots = Words.actNouns[tokens[j].hash] { return roots }
+    }
+    return nil
+  }
+
+  /// A year ("1965") among the two words before a noun trigger.
+  func yearBefore(_ k: Int) -> Bool {
+    var j = k - 1
+    while j >= range.lowerBound, j >= k - 2 {
+      let t = tokens[j]
+      if t.kind == .number, t.length == 4,
+        bytes[Int(t.start)] == UInt8(ascii: "1") || bytes[Int(t.start)] == UInt8(ascii: "2")
+      {
+        return true
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  /// Whether a verb trigger is what an earlier appeal, demand or threat in the sentence asks
+  /// for: "to" or "that" stands before it and the request is at most twelve words back.
+  func isComplement(_ t: Trigger, of readings: [Reading]) -> Bool {
+    guard
+      let request = readings.last(where: {
+        let root = $0.pattern.cameo.prefix(2)
+        return (root == "02" || root == "10" || root == "13" || root == "11")
+          && $0.trigger.span.upperBound <= t.span.lowerBound
+          && t.span.lowerBound - $0.trigger.span.upperBound <= 12
+      })
+    else { return false }
+    // "accused Indian troops of crossing the border and attacking …": what an accusation
+    // charges is its content too.
+    let accusation = request.pattern.cameo.hasPrefix("11")
+    var j = t.span.lowerBound - 1
+    while j >= request.trigger.span.upperBound {
+      let h = tokens[j].hash
+      if accusation {
+        if h == TokenHash.of("of") { return true }
+      } else if h == Words.to || h == TokenHash.of("that") {
+        return true
+      }
+      if tokens[j].kind == .punct { return false }
+      if isTriggerToken(j) { return false }
+      j -= 1
+    }
+    return false
+  }
+
+  /// Skips determiners, quantifiers and compass adjectives ("southern Israel").
+  func skipPremodifiers(_ k: Int) -> Int {
+    var j = k
+    while j < range.upperBound {
+      let q = quantifierLength(at: j)
+      if q > 0 {
+        j += q
+      } else if Words.determiners.contains(tokens[j].hash)
+        || (Words.compass.contains(tokens[j].hash) && !tokens[j].isCapitalized)
+        || Words.groupAdjectives.contains(tokens[j].hash)
+        || tokens[j].kind == .number
+      {
+        j += 1
+      } else {
+        break
+      }
+    }
+    return j
+  }
+
   func place(after k: Int) -> PlaceMention? {
     let limit = min(range.upperBound, k + 10)
-    for p in places where p.range.lowerBound >= k && p.range.lowerBound < limit {
+    let candidates = places.filter { $0.range.lowerBound >= k && $0.range.lowerBound < limit }
+    // A place after "in", "near", "across" is where the event is; a bare capital after the
+    // trigger is more often an actor ("what New Delhi called a camp in Pakistan").
+    let ordered = candidates.filter { $0.isLocative } + candidates.filter { !$0.isLocative }
+    for p in ordered {
       // The next trigger, when it starts between the pattern and the place, owns the place.
       if let next = triggers.first(where: {
         $0.span.lowerBound >= k && $0.span.lowerBound < p.range.lowerBound
@@ -420,8 +611,16 @@ struct SentenceCoder {
         return nil
       }
       if t.hash == h {
-        let s = skipDeterminers(j + 1)
+        var s = skipPremodifiers(j + 1)
+        // "on imports of Australian barley": a plain noun and "of" or "from" before the actor.
+        if s + 2 < range.upperBound, mention(startingAt: s) == nil, tokens[s].kind == .word,
+          !tokens[s].isCapitalized,
+          tokens[s + 1].hash == TokenHash.of("of") || tokens[s + 1].hash == TokenHash.of("from")
+        {
+          s = skipPremodifiers(s + 2)
+        }
         if let m = mention(startingAt: s), !m.isOccasion {
+          if m.isModifier, countryBeforeNoun(m) { return m }
           if m.isModifier {
             // "to the U.S.-Russian summit" is not a target; a modifier before a role is part of a chunk already.
             return nil
@@ -555,8 +754,12 @@ struct SentenceCoder {
         symmetric || klass == "MEET"
         ? [source.country, target?.country ?? ""].sorted().joined(separator: "~")
         : "\(source.country)>\(target?.country ?? "")"
-      let key = "\(pair)|\(klass)|\(r.modality.rawValue)|\(date?.value ?? "")"
+      let key = "\(pair)|\(klass == "MEET" ? klass : cameo)|\(r.modality.rawValue)|\(date?.value ?? "")"
       guard !seen.contains(key) else { continue }
+      // "arrived in Asmara on Sunday, the first visit by …": an undated repeat of a dated event
+      // in the same sentence is the same event.
+      let undatedKey = "\(pair)|\(klass == "MEET" ? klass : cameo)|\(r.modality.rawValue)|"
+      if date == nil, seen.contains(where: { $0.hasPrefix(undatedKey) }) { continue }
       seen.insert(key)
       let info = lexicon.cameo[cameo] ?? lexicon.cameo[r.pattern.cameo]!
       var evidenceRange = span

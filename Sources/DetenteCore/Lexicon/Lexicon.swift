@@ -453,7 +453,7 @@ public struct Lexicon: Sendable {
         let prepositions: Set<String> = [
           "with", "to", "on", "against", "of", "from", "into", "at", "for", "between", "by", "near",
           "toward",
-          "towards", "over", "in",
+          "towards", "over", "in", "off", "around", "outside", "across", "inside", "onto", "upon",
         ]
         guard prepositions.contains(String(s)) else {
           return err(

@@ -117,8 +117,43 @@ public struct ActorRecognizer: Sendable {
         places.append(pm)
       }
     }
+    // A role taken from the story's country yields to the one country this sentence names
+    // ("protesters stormed the government headquarters in Yerevan").
+    let named = Set(
+      mentions.filter { !$0.countryFromStory && !$0.isOccasion }.flatMap { $0.actors.map(\.country) }
+        .filter { !Actor.isOrganisation($0) } + places.map(\.country))
+    let firstNamed =
+      mentions.first { !$0.countryFromStory && !$0.isOccasion && !Actor.isOrganisation($0.primary.country) }?
+      .primary.country ?? places.first?.country
+    for k in mentions.indices.reversed() where mentions[k].countryFromStory {
+      let a = mentions[k].actors[0]
+      let home = context.homeCountry
+      let chosen: String?
+      if mentions[k].needsSentenceCountry {
+        // "the government", "the military": only when the sentence's one country is also
+        // where it happens or what the story is about.
+        let only = named.count == 1 ? named.first : nil
+        chosen = only.flatMap { c in
+          places.contains { $0.country == c } || c == home ? c : nil
+        }
+      } else if named.count == 1 {
+        chosen = named.first
+      } else {
+        chosen = home.map { named.isEmpty || named.contains($0) } == true ? home : firstNamed
+      }
+      if let c = chosen {
+        mentions[k].actors = [Actor(text: a.text, code: c + a.role)]
+      } else {
+        mentions.remove(at: k)
+      }
+    }
     // 3. "the two leaders", "both countries", "the leaders"
-    mentions += coreferences(tokens, range, text, context)
+    let corefs = coreferences(tokens, range, text, context)
+    // "the two leaders" wins over "leaders" read as a role of the story's country.
+    mentions.removeAll { m in
+      m.countryFromStory && corefs.contains { $0.range.overlaps(m.range) }
+    }
+    mentions += corefs
     mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
     // 4. Compounds: "A and B", "A, B and C".
     mentions = compounds(mentions, bytes, tokens, range, text)
@@ -292,12 +327,24 @@ public struct ActorRecognizer: Sendable {
       m.place = PlaceMention(
         range: r, text: text, name: cap.name, country: cap.iso3, lat: cap.lat, lon: cap.lon,
         isLocative: isLocative(r, tokens, sentence))
-      // Before another noun ("a Moscow jail") a city is a modifier.
-      if next < sentence.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
-        !Words.auxiliaries.contains(tokens[next].hash), !Verbs.looksLikeVerb(tokens[next], bytes)
+      // After a determiner and before another noun ("a Moscow jail") a city is a modifier.
+      if r.lowerBound > sentence.lowerBound, Words.nounDeterminers.contains(tokens[r.lowerBound - 1].hash),
+        next < sentence.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
+        !Words.auxiliaries.contains(tokens[next].hash), !Verbs.looksLikeVerb(tokens[next], bytes),
+        !Words.prepositions.contains(tokens[next].hash), !Words.conjunctions.contains(tokens[next].hash),
+        !Words.coordinators.contains(tokens[next].hash), !Words.relativePronouns.contains(tokens[next].hash)
       {
         m.isModifier = true
       }
+      return m
+    }
+    // "Police arrested …" in a story about one country: a domestic role belongs to it.
+    if let rl = role, !rl.isEmpty, !side, office == nil {
+      // The country is settled once the whole sentence is read (see `find`).
+      var m = ActorMention(
+        range: r, actors: [Actor(text: text, code: (context.homeCountry ?? "???") + rl)])
+      m.countryFromStory = true
+      m.needsSentenceCountry = !Words.domesticRoles.contains(rl)
       return m
     }
     return nil
@@ -399,6 +446,7 @@ public struct ActorRecognizer: Sendable {
   ) -> [ActorMention] {
     var out: [ActorMention] = []
     for m in mentions {
+      if let last = out.last, m.range.lowerBound < last.range.upperBound { continue }
       // "Indian and Chinese troops": two country words sharing one head noun.
       if let last = out.last, last.isModifier, !m.isModifier, m.actors.count == 1,
         !m.primary.role.isEmpty,

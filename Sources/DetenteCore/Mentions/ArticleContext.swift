@@ -12,8 +12,13 @@ public struct ArticleContext: Sendable {
   public var recentPeople: [(actor: Actor, isLeader: Bool)] = []
   /// Countries and organisations mentioned so far, most recent last.
   public var recentCountries: [Actor] = []
+  /// How often each country has been mentioned so far.
+  public var countryCounts: [String: Int] = [:]
   /// Subjects of sentences so far, most recent last (for "it" and "he").
   public var recentSubjects: [Actor] = []
+  /// Acts coded so far (with or without a target), most recent last: their CAMEO code and
+  /// source, for later references such as "condemned the launch".
+  public var recentActs: [(code: String, source: Actor)] = []
   /// The speaker of the last quotation.
   public var lastSpeaker: Actor?
 
@@ -34,6 +39,7 @@ public struct ArticleContext: Sendable {
       }
       if !a.country.isEmpty {
         let countryOnly = Actor(text: a.text, code: Actor.isOrganisation(a.country) ? a.code : a.country)
+        if !Actor.isOrganisation(a.country) { countryCounts[a.country, default: 0] += 1 }
         recentCountries.removeAll { $0.country == a.country }
         recentCountries.append(countryOnly)
       }
@@ -57,6 +63,15 @@ public struct ArticleContext: Sendable {
       picked.sort { (order.lastIndex(of: $0) ?? 0) < (order.lastIndex(of: $1) ?? 0) }
     }
     return picked.count == 2 ? picked : nil
+  }
+
+  /// The country the story is mostly about: mentioned at least twice and more often than any
+  /// other. "Police", "protesters" and "lawmakers" without a country belong to it.
+  public var homeCountry: String? {
+    let ranked = countryCounts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    guard let top = ranked.first, top.value >= 2 else { return nil }
+    if ranked.count > 1, ranked[1].value == top.value { return nil }
+    return top.key
   }
 
   /// The last two countries.

@@ -13,6 +13,11 @@ public struct ActorMention: Sendable, Hashable {
   public var place: PlaceMention? = nil
   /// Found by resolving "the two leaders" or a pronoun.
   public var isCoreference: Bool = false
+  /// The country was not named but taken from the story ("police" in a story about Hong Kong).
+  public var countryFromStory: Bool = false
+  /// Only a country named in the same sentence may complete it ("the government" in a sentence
+  /// that names Armenia alone).
+  public var needsSentenceCountry: Bool = false
   /// The first actor.
   public var primary: Actor { actors[0] }
 }

@@ -78,6 +78,72 @@ enum Words {
   static let rparen = TokenHash.of(")")
   static let to = TokenHash.of("to")
   static let according = TokenHash.of("according")
+  /// Nouns that refer back to an earlier act, and the CAMEO code prefixes of the acts they can
+  /// name ("condemned the launch", "called the measures a violation").
+  static let actNouns: [UInt64: [String]] = {
+    var m: [UInt64: [String]] = [:]
+    func add(_ words: [String], _ codes: [String]) {
+      for w in words { m[TokenHash.of(w)] = codes }
+    }
+    add(["measure", "measures", "move", "moves", "step", "steps", "decision"], ["13", "16", "17"])
+    add(["sanctions", "tariffs", "restrictions", "curbs", "embargo"], ["163", "1312", "172"])
+    add(["ban", "bans", "blacklist"], ["172", "163"])
+    add(["expulsion", "expulsions"], ["166", "174"])
+    add(["recall"], ["161"])
+    add(["launch", "launches", "test", "tests", "drills", "exercises", "deployment"], ["15", "19"])
+    add(
+      ["attack", "attacks", "strike", "strikes", "airstrikes", "bombing", "shelling", "invasion",
+       "killing", "killings", "shooting", "downing", "assault", "offensive"],
+      ["18", "19", "20"])
+    add(["protest", "protests", "demonstration", "demonstrations", "riots", "unrest", "blockade"], ["14"])
+    add(["arrest", "arrests", "detention", "crackdown", "seizure", "raids"], ["17", "19"])
+    add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
+    return m
+  }()
+  /// Code prefixes of events whose object can be someone else's earlier act: praise, demands,
+  /// criticism, rejection, threats (not "defended the decision", which is one's own).
+  static let actObjectCodes = ["051", "10", "11", "12", "13"]
+  /// Words that may stand before a noun referring back to an act.
+  static let actDeterminers = set(["the", "this", "that", "these", "those", "such", "its", "their"])
+  /// Roles that, named without a country, belong to the country the story is about.
+  static let domesticRoles: Set<String> = [
+    "COP", "CVL", "OPP", "MED", "JUD", "LEG", "REB", "BUS", "NGO", "REL", "EDU", "SPY",
+  ]
+  /// Determiners before which a city name is a modifier ("a Moscow jail").
+  static let nounDeterminers = set([
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+  ])
+  /// Words that open a subordinate clause, some of which are also prepositions.
+  static let subordinators = set([
+    "after", "before", "since", "until", "as", "when", "while", "because", "once", "if",
+    "though", "although", "whereas", "where", "unless",
+  ])
+  /// Adverbs that may stand between a subject and its verb.
+  static let adverbs = set([
+    "also", "then", "later", "earlier", "already", "still", "again", "reportedly", "allegedly",
+    "finally", "recently", "quickly", "immediately", "formally", "publicly", "jointly", "never",
+  ])
+  /// Two-word quantifiers: "at least", "more than", "up to", "as many".
+  static let quantifierPairs: [UInt64: UInt64] = [
+    TokenHash.of("at"): TokenHash.of("least"), TokenHash.of("more"): TokenHash.of("than"),
+    TokenHash.of("fewer"): TokenHash.of("than"), TokenHash.of("less"): TokenHash.of("than"),
+    TokenHash.of("up"): TokenHash.of("to"), TokenHash.of("tens"): TokenHash.of("of"),
+  ]
+  /// Words that qualify a number: "nearly 300".
+  static let approximators = set([
+    "nearly", "about", "around", "almost", "roughly", "some", "over", "approximately",
+  ])
+  /// Adjectives that may stand before a group: "ethnic Armenian fighters".
+  static let groupAdjectives = set([
+    "ethnic", "armed", "local", "foreign", "rival", "neighbouring", "neighboring", "fellow",
+    "allied", "angry", "unarmed", "detained", "jailed", "captured", "dissident",
+  ])
+  /// Compass adjectives before a place: "southern Israel".
+  static let compass = set([
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
+    "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western",
+  ])
   static let headOffices: Set<String> = [
     "president", "prime minister", "chancellor", "king", "queen", "supreme leader", "emperor",
     "emir", "crown prince",

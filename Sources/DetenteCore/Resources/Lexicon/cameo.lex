@@ -19,6 +19,10 @@
 023 | 3.4  | REQUEST   | aid          | appeal for aid
 024 | -0.3 | REQUEST   | -            | appeal for political reform
 025 | -0.3 | REQUEST   | -            | appeal to yield
+0251 | -0.3 | REQUEST | - | appeal for easing of administrative sanctions
+0253 | -0.3 | REQUEST | - | appeal for release of persons or property
+0254 | -0.3 | REQUEST | - | appeal for easing of economic sanctions, boycott, or embargo
+0256 | -0.3 | REQUEST | - | appeal for de-escalation of military engagement
 026 | 4.0  | REQUEST   | -            | appeal to others to meet or negotiate
 027 | 4.0  | REQUEST   | -            | appeal to others to settle a dispute
 028 | 4.0  | REQUEST   | -            | appeal to engage in or accept mediation
@@ -63,6 +67,8 @@
 082 | 5.0  | CONCEDE   | -            | ease political dissent
 083 | 5.0  | CONCEDE   | -            | accede to requests or demands for political reform
 084 | 7.0  | CONCEDE   | release      | return or release
+0841 | 7.0 | CONCEDE | release | return, release person(s)
+0842 | 7.0 | CONCEDE | return | return, release property
 085 | 7.0  | CONCEDE   | -            | ease economic sanctions, boycott or embargo
 086 | 9.0  | CONCEDE   | -            | allow international involvement
 087 | 9.0  | RETREAT   | -            | de-escalate military engagement
@@ -79,6 +85,9 @@
 103 | -5.0 | REQUEST   | aid          | demand aid
 104 | -5.0 | REQUEST   | -            | demand political reform
 105 | -5.0 | REQUEST   | -            | demand that others yield
+1053 | -5.0 | REQUEST | - | demand release of persons or property
+1054 | -5.0 | REQUEST | - | demand easing of economic sanctions, boycott, or embargo
+1056 | -5.0 | REQUEST | - | demand de-escalation of military engagement
 106 | -5.0 | REQUEST   | -            | demand a meeting or negotiation
 107 | -5.0 | REQUEST   | -            | demand a ceasefire
 108 | -5.0 | REQUEST   | -            | demand mediation

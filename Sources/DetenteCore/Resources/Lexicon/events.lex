@@ -16,6 +16,9 @@
 # possible are coded 036 whatever the pattern says.
 # id | cameo | pattern | target | flags
 [events]
+# --- 01 statements (only those with an actor as their object)
+condolences | 018 | +offer/+express/+send[sent]/+convey[conveyed] * condolences/sympathy/sympathies | to |
+deny-role | 016 | +deny[denied] * involvement/responsibility/role | in |
 # --- 02 appeal
 urge | 020 | +urge | obj | 
 call-on | 020 | +call[called,calling] on | obj |
@@ -23,12 +26,25 @@ appeal-to | 020 | +appeal[appealed,appealing] to | obj |
 ask | 020 | +ask | obj |
 press | 020 | +press | obj |
 appeal-for-aid | 023 | +ask/+appeal/+request for * aid | from to |
+urge-release | 0253 | +urge/+ask/+press * to release/free | in |
+call-on-release | 0253 | +call[called,calling] on * to release/free | in |
+appeal-release | 0253 | +appeal[appealed,appealing]/+call[called,calling] for * release | - |
+urge-lift | 0254 | +urge/+ask/+press * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures | in |
+call-on-lift | 0254 | +call[called,calling] on * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures | in |
+urge-deescalate | 0256 | +urge/+ask/+press * to halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities | in |
+call-on-deescalate | 0256 | +call[called,calling] on * to halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities | in |
+request | 020 | +request | obj |
+plead | 020 | +plead[pleaded,pled] with | obj |
+call-for-talks | 026 | +call[called,calling] for * talks/dialogue/negotiations | with between |
 # --- 03 intent to cooperate
 offer-aid | 033 | +offer/+pledge/+promise * aid | to in |
 offer-mediate | 039 | +offer to mediate | between |
 invite | 036 | +invite | obj |
 proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by | by | noun refine=meet
 proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
+promise-rebuild | 033 | +promise/+pledge/+vow[vowed]/+offer * help/assist * rebuild/reconstruct | obj place | mod=planned
+offer-talks | 036 | +offer * talks/dialogue/negotiations | with to | sym mod=planned
+agree-cooperate | 030 | +agree[agreed] to cooperate/work | with on | sym mod=planned
 # --- 04 consult
 meet | 040 | +meet[met] | obj with | sym
 meet-noun | 040 | meeting/meetings | with between | sym noun
@@ -58,6 +74,10 @@ host | 043 | +host | obj |
 receive | 043 | +receive | obj |
 welcome | 043 | +welcome | obj |
 mediate | 045 | +mediate | between |
+telephone | 041 | +telephone | obj | sym
+hold-call | 041 | +hold[held]/+have[had] * phone/telephone call/calls/conversation | with | sym
+video-call | 041 | +hold[held]/+have[had] * video call/conference/link | with | sym
+greet | 043 | +greet | obj |
 # --- 05 diplomatic cooperation
 praise | 051 | +praise | obj |
 hail | 051 | +hail | obj |
@@ -67,12 +87,17 @@ thank | 051 | +thank | obj |
 defend | 052 | +defend | obj |
 apologize | 055 | +apologize/+apologise | to |
 recognize | 054 | +recognize/+recognise | obj |
-sign-agreement | 057 | +sign * agreement/deal/treaty/accord/pact/memorandum/agreements/deals/accords | with between in | sym
+sign-agreement | 057 | +sign * agreement/deal/treaty/accord/pact/memorandum/agreements/deals/accords/declaration | with between in | sym
 reach-agreement | 057 | +reach[reached] * agreement/deal/accord/compromise | with between | sym
 strike-deal | 057 | +strike[struck] * deal | with | sym
 deal-brokered | 057 | deal/agreement/accord * +broker by | - | sym noun src=by
 agreement-between | 057 | agreement/deal/treaty/accord/pact between | between | sym noun
 restore-ties | 050 | +restore/+normalize/+normalise * relations/ties | with | sym
+sign-declaration | 057 | +sign * declaration/communique/communiqué/statement/protocol | with between | sym
+agree-end-war | 057 | +agree[agreed] * to end * fighting/war/hostilities/conflict | with between | sym
+ceasefire-between | 0871 | ceasefire/truce/armistice between | between | sym noun
+congratulate | 051 | +congratulate | obj |
+applaud | 051 | +applaud | obj |
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
@@ -82,8 +107,10 @@ send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+suppl
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to for in |
 grant-asylum | 075 | +grant * asylum | to |
+rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/food | to in place |
+share-intelligence | 064 | +share * intelligence | with | sym
 # --- 08 yield
-release | 084 | +release/+free[freed] | obj |
+release | 0841 | +release/+free[freed] | obj |
 lift-sanctions | 085 | +lift/+ease * sanctions | on against |
 ceasefire | 0871 | +declare/+agree[agreed] * ceasefire/truce | with | sym
 withdraw-troops | 0874 | +withdraw[withdrew,withdrawn] * troops/forces | from |
@@ -91,6 +118,9 @@ withdraw-troops | 0874 | +withdraw[withdrew,withdrawn] * troops/forces | from |
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
 # --- 10 demand
+demand-that | 100 | +demand that | obj |
+demand-lift | 1054 | +demand that * lift/ease/end/drop * embargo/sanctions/blockade/restrictions | in |
+demand-release | 1053 | +demand * release | - |
 demand | 100 | +demand | obj from |
 # --- 11 disapprove
 criticize | 111 | +criticize/+criticise | obj |
@@ -105,23 +135,37 @@ blame | 112 | +blame | obj |
 accusation | 112 | accusations/accusation against | against | noun
 complain | 114 | +complain to | obj |
 protest-note | 114 | +lodge/+file * protest/complaint | with against |
-summon-envoy | 114 | +summon * ambassador/envoy/charge | in |
+summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors | in obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
+called-names | 111 | +call[called,calling] * a violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail | in |
+stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
+complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | - |
+appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
 # --- 12 reject
 reject | 120 | +reject | obj |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
+refuse | 120 | +refuse to | obj |
 # --- 13 threaten
 threaten | 130 | +threaten | obj |
 warn | 130 | +warn | obj |
 ultimatum | 139 | +issue * ultimatum | to |
+warn-boycott | 1312 | +warn * could/would boycott/sanction/ban | obj in |
+threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on against in |
+threaten-force | 138 | +threaten * force/war/strikes/action | against on in |
 # --- 14 protest
 protest-against | 141 | +protest/+demonstrate/+rally[rallied] against | obj |
 protests-against | 141 | protests/protest/demonstrations/rallies against | against | noun
 boycott | 143 | +boycott | obj |
+block-roads | 144 | +block * roads/streets/road/entrance/entrances/access/traffic | around outside to near at in |
+storm | 145 | +storm | obj place |
+riot | 145 | +riot | in place |
 # --- 15 force posture
 deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets | to near in place |
 mass-troops | 154 | +mass * troops/forces | near on place |
+missile-test | 150 | +test * missile/missiles/rocket/weapon/bomb/device | - |
+missile-into-sea | 150 | +fire/+launch * missile/missiles/rocket/rockets * into the sea | - |
+alert | 152 | +put * on * alert | - |
 # --- 16 reduce relations
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
@@ -138,6 +182,9 @@ suspend-talks | 164 | +suspend/+halt[halted]/+break[broke,broken] off * talks/ne
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/envoy/staff | in of from |
 expel-diplomats-2 | 166 | +order * diplomats/diplomat/ambassador/envoy * to leave | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
+trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries | with to from on |
+tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce * tariffs/duties/levies/curbs/restrictions/controls | on against |
+recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats | from to place |
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 detain | 173 | +detain | obj |
@@ -154,6 +201,10 @@ visa-restrictions | 172 | +impose * visa restrictions | on against |
 punish | 170 | +punish | obj |
 crackdown | 175 | crackdown on | on | noun
 crack-down | 175 | +crack[cracked] down on | obj |
+tear-gas | 175 | +fire/+use * gas/bullets/cannon/cannons/grenades/spray/batons | at on against |
+capture | 192 | +capture | from place |
+take-control | 192 | +take[took,taken] control of | obj place |
+seize-control | 192 | +seize * control of | obj place |
 # --- 18 assault
 attack | 190 | +attack | obj place |
 attack-noun | 190 | attack/attacks/assault/offensive on/against | on against | noun
@@ -180,5 +231,8 @@ shoot-down | 190 | +shoot[shot] down | obj |
 blockade | 191 | +impose/+enforce * blockade | on |
 blockade-noun | 191 | blockade of | of place | noun
 violate-ceasefire | 196 | +violate * ceasefire/truce | - |
+strike-targets | 195 | +strike[struck,striking]/+hit * targets/positions/bases/sites/camps | in across on at place |
+strikes-killed | 195 | air/drone strikes/strike/raids * +kill[killed] | obj place | noun
+rockets-killed | 190 | rockets/shelling/missiles * +kill[killed] | obj place | noun
 # --- 20 mass violence
 chemical-attack | 2041 | +use * chemical weapons | against on |
