@@ -53,7 +53,7 @@ struct SentenceCoder {
       if p.isNoun, yearBefore(t.span.lowerBound) { continue }
       // "urged Riyadh to release …", "demanded that Washington lift …": what is asked for is
       // the content of the appeal or demand, not an event of its own.
-      if !p.isNoun, isComplement(t, of: readings) { continue }
+      if isComplement(t, of: readings) { continue }
       var reading = Reading(
         trigger: t, pattern: p, sources: [], subject: nil, targets: [], targetPlace: nil,
         modality: .occurred,
@@ -66,7 +66,10 @@ struct SentenceCoder {
       } else if p.isNoun {
         subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
-        if subject == nil, !hasBetween(t) {
+        // The clause's subject is the noun's source for meetings ("stopped short of a
+        // meeting") and after light verbs ("staged a protest"), not in "allowed a protest".
+        if subject == nil, !hasBetween(t), isMeeting(p.cameo) || lightVerbBefore(t.span.lowerBound)
+        {
           subject = self.subject(
             before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
           reading.sourceFromClause = subject != nil
@@ -75,6 +78,23 @@ struct SentenceCoder {
         subject = self.subject(
           before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
       }
+      // "thanked Scholz in a phone call": the call is between the same two sides.
+      if p.sharesTarget,
+        let prev = readings.last(where: {
+          !$0.targets.isEmpty && $0.trigger.span.upperBound <= t.span.lowerBound
+            && !(($0.trigger.span.upperBound)..<t.span.lowerBound).contains {
+              tokens[$0].kind == .punct
+            }
+        })
+      {
+        subject = prev.subject
+        reading.subject = subject
+        reading.sources = prev.sources
+        reading.targets = prev.targets
+        reading.modality = prev.modality
+        readings.append(reading)
+        continue
+      }
       reading.subject = subject
       reading.sources = subject?.actors ?? []
       // Target
@@ -82,7 +102,9 @@ struct SentenceCoder {
       for slot in p.slots {
         switch slot {
         case .object:
-          targetMention = object(after: t.span.upperBound, allowPlaces: true)
+          targetMention = object(
+            after: t.span.upperBound, allowPlaces: true,
+            fallback: context.recentSubjects.last { $0.person == nil })
         case .inGap:
           let all = actors
           targetMention =
@@ -111,6 +133,17 @@ struct SentenceCoder {
               targetMention = ActorMention(range: m.range, actors: Array(m.actors.dropFirst()))
             } else {
               targetMention = m
+              // "with Wang Yi and with Dominic Raab": a second object of the same preposition.
+              var e = m.range.upperBound
+              if e + 1 < range.upperBound, tokens[e].hash == Words.comma { e += 1 }
+              if e + 2 < range.upperBound, tokens[e].hash == Words.and, tokens[e + 1].hash == h,
+                let second = mention(startingAt: skipPremodifiers(e + 2)), !second.isModifier,
+                !second.isOccasion
+              {
+                targetMention = ActorMention(
+                  range: m.range.lowerBound..<second.range.upperBound,
+                  actors: m.actors + second.actors)
+              }
             }
           }
         case .none:
@@ -150,7 +183,10 @@ struct SentenceCoder {
         let first = reading.sources.first, let subj = subject, !subj.isCoreference,
         let prev = readings.last(where: {
           !$0.targets.isEmpty && $0.sources.first?.country == first.country
-            && $0.trigger.span.upperBound <= subj.range.lowerBound
+            && ((!p.isNoun && $0.trigger.span.upperBound <= subj.range.lowerBound)
+              // "thanked Scholz in a phone call": a noun of the same clause.
+              || (p.sharesTarget && $0.trigger.span.upperBound <= t.span.lowerBound
+                && tokens[t.span.lowerBound - 1].hash != Words.comma))
         })
       {
         reading.targets = prev.targets
@@ -159,8 +195,11 @@ struct SentenceCoder {
       // Compound subject of a symmetric or reciprocal event: the members are the two sides
       // ("Armenia and Azerbaijan agreed …"), and any other party named is a side as well.
       if !reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric,
-        !reading.inheritedTarget
+        !reading.inheritedTarget, let tm = targetMention, tm.range.lowerBound > t.span.upperBound + 2
       {
+        // The other party is named far from the verb ("agreed … to end the fighting under a
+        // deal signed with Russia"): the members of the subject are also each other's sides.
+        // Named right after it ("signed agreements with Turkey"), each member acts with it.
         reading.targets = Array(reading.sources.dropFirst()) + reading.targets
         reading.sources = [reading.sources[0]]
       } else if reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric || p.reciprocal {
@@ -437,9 +476,17 @@ struct SentenceCoder {
 
   /// The actor right after a verb: determiners, numbers and up to two plain words may stand
   /// before it ("expelled 23 British diplomats", "urged the Russian government").
-  func object(after k: Int, allowPlaces: Bool) -> ActorMention? {
+  func object(after k: Int, allowPlaces: Bool, fallback: Actor? = nil) -> ActorMention? {
     var j = k
     var plain = 0
+    // "warned that France would …": a clause follows, not an object.
+    if j < range.upperBound, tokens[j].hash == TokenHash.of("that") { return nil }
+    // "dispersed them": the object pronoun stands for the last group or country that acted.
+    if j < range.upperBound, Words.objectPronouns.contains(tokens[j].hash),
+      let a = objectPronoun(tokens[j].hash, before: j) ?? fallback
+    {
+      return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
+    }
     while j < range.upperBound {
       if let m = mention(startingAt: j) {
         if m.isOccasion { return nil }
@@ -487,6 +534,24 @@ struct SentenceCoder {
     return 0
   }
 
+  func isMeeting(_ cameo: String) -> Bool { cameo.hasPrefix("04") || cameo.hasPrefix("03") }
+
+  /// A light verb ("held", "staged", "launched") within three words before a noun trigger,
+  /// with only determiners and adjectives between.
+  func lightVerbBefore(_ k: Int) -> Bool {
+    var j = k - 1
+    var steps = 0
+    while j >= range.lowerBound, steps < 4 {
+      let t = tokens[j]
+      if Words.lightVerbs.contains(t.hash) { return true }
+      if t.kind == .punct || isTriggerToken(j) || mention(endingAt: j) != nil { return false }
+      if Verbs.looksLikeVerb(t, bytes) { return false }
+      j -= 1
+      steps += 1
+    }
+    return false
+  }
+
   /// "boycott Australian goods": a country word before a plain noun stands for the country;
   /// before another actor it is part of that actor and not the object.
   func countryBeforeNoun(_ m: ActorMention) -> Bool {
@@ -495,6 +560,17 @@ struct SentenceCoder {
       && mention(startingAt: n) == nil && !Words.prepositions.contains(tokens[n].hash)
       && !isTriggerToken(n) && !Words.gatherings.contains(tokens[n].hash)
       && m.place == nil
+  }
+
+  /// "them", "him", "her": the last actor of this sentence or, failing that, the last subject.
+  func objectPronoun(_ h: UInt64, before j: Int) -> Actor? {
+    let earlier = actors.filter { $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion }
+    if h == TokenHash.of("him") || h == TokenHash.of("her") {
+      return earlier.last(where: { $0.primary.person != nil })?.primary
+    }
+    // "police dispersed them": not the subject of the verb itself.
+    return earlier.dropLast().last(where: { $0.primary.person == nil && isSubjectLike($0) })?
+      .primary
   }
 
   /// The code prefixes an act noun right after the trigger, or at the start of its gap, can refer to:
@@ -533,9 +609,9 @@ struct SentenceCoder {
     guard
       let request = readings.last(where: {
         let root = $0.pattern.cameo.prefix(2)
-        return (root == "02" || root == "10" || root == "13" || root == "11")
+        return (root == "02" || root == "10" || root == "13" || root == "11" || root == "12")
           && $0.trigger.span.upperBound <= t.span.lowerBound
-          && t.span.lowerBound - $0.trigger.span.upperBound <= 12
+          && t.span.lowerBound - $0.trigger.span.upperBound <= 16
       })
     else { return false }
     // "accused Indian troops of crossing the border and attacking …": what an accusation
@@ -544,11 +620,11 @@ struct SentenceCoder {
     var j = t.span.lowerBound - 1
     while j >= request.trigger.span.upperBound {
       let h = tokens[j].hash
-      if accusation {
-        if h == TokenHash.of("of") { return true }
-      } else if h == Words.to || h == TokenHash.of("that") {
+      if h == TokenHash.of("that") || (accusation ? h == TokenHash.of("of") : h == Words.to) {
         return true
       }
+      // "… and said it was recalling": a new report, not the content of the request.
+      if Words.reporting.contains(h) { return false }
       if tokens[j].kind == .punct { return false }
       if isTriggerToken(j) { return false }
       j -= 1
@@ -658,7 +734,14 @@ struct SentenceCoder {
         for entry in m.values {
           let marker = entry.value
           if marker.near, k - r.upperBound > 3 { continue }
-          if best == nil || marker.modality > best!.1 { best = (r, marker.modality) }
+          var modality = marker.modality
+          // "Germany said on Wednesday it would send": reported future, not a possibility.
+          if modality == .possible, tokens[i].hash == Words.would,
+            (range.lowerBound..<i).contains(where: { Words.reporting.contains(tokens[$0].hash) })
+          {
+            modality = .planned
+          }
+          if best == nil || modality > best!.1 { best = (r, modality) }
         }
         i = r.upperBound
         continue

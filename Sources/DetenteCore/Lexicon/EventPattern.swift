@@ -32,6 +32,9 @@ public struct EventPattern: Sendable, Hashable {
   public var sourceByAgent: Bool
   /// Coded 036 when a meeting is under discussion.
   public var refineMeet: Bool
+  /// The noun shares the target of the verb before it in its clause ("thanked Scholz in a
+  /// phone call").
+  public var sharesTarget: Bool = false
   /// Where it was defined.
   public var file: String
   /// Where it was defined.

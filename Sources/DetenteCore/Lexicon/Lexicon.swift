@@ -475,12 +475,13 @@ public struct Lexicon: Sendable {
       case "recip": p.reciprocal = true
       case "src=by": p.sourceByAgent = true
       case "refine=meet": p.refineMeet = true
+      case "shared": p.sharesTarget = true
       default:
         if flag.hasPrefix("mod="), let m = Modality(rawValue: String(flag.dropFirst(4))) {
           p.fixedModality = m
         } else {
           return err(
-            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet or mod=MODALITY"
+            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared or mod=MODALITY"
           )
         }
       }

@@ -122,6 +122,11 @@ public struct ActorRecognizer: Sendable {
     let named = Set(
       mentions.filter { !$0.countryFromStory && !$0.isOccasion }.flatMap { $0.actors.map(\.country) }
         .filter { !Actor.isOrganisation($0) } + places.map(\.country))
+    // Countries named where something happens ("the junta in Niger") count as places.
+    let located = Set(
+      places.map(\.country)
+        + mentions.filter { isLocative($0.range, tokens, range) && !$0.countryFromStory }
+        .map(\.primary.country))
     let firstNamed =
       mentions.first { !$0.countryFromStory && !$0.isOccasion && !Actor.isOrganisation($0.primary.country) }?
       .primary.country ?? places.first?.country
@@ -133,9 +138,7 @@ public struct ActorRecognizer: Sendable {
         // "the government", "the military": only when the sentence's one country is also
         // where it happens or what the story is about.
         let only = named.count == 1 ? named.first : nil
-        chosen = only.flatMap { c in
-          places.contains { $0.country == c } || c == home ? c : nil
-        }
+        chosen = only.flatMap { c in located.contains(c) || c == home ? c : nil }
       } else if named.count == 1 {
         chosen = named.first
       } else {
@@ -158,6 +161,16 @@ public struct ActorRecognizer: Sendable {
     // 4. Compounds: "A and B", "A, B and C".
     mentions = compounds(mentions, bytes, tokens, range, text)
     for m in mentions { context.note(m, lexicon: lexicon) }
+    // "Russia and Ukraine signed …": a pair named together as a subject is what "both sides"
+    // and "the two countries" later refer to (not "with Turkey and the UN").
+    for m in mentions where m.actors.count == 2 && !m.isCoreference {
+      let countries = m.actors.map(\.country)
+      guard Set(countries).count == 2 else { continue }
+      var j = m.range.lowerBound - 1
+      while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+      if j >= range.lowerBound, Words.prepositions.contains(tokens[j].hash) { continue }
+      context.lastPair = m.actors.map { Actor(text: $0.text, code: $0.country) }
+    }
     return (mentions, places)
   }
 
@@ -292,8 +305,18 @@ public struct ActorRecognizer: Sendable {
       }
       return ActorMention(range: r, actors: [a])
     }
-    // A title without a name: whoever held the office then.
-    if let off = office, let b = base {
+    // A title without a name: whoever held the office then. An office with one holder in the
+    // world ("the pope") needs no country.
+    if let off = office, base == nil, let d = context.date {
+      let holders = lexicon.people.filter { p in p.terms.contains { $0.office == off && $0.covers(d) } }
+      if holders.count == 1, Words.worldOffices.contains(off),
+        let t = holders[0].terms.first(where: { $0.office == off && $0.covers(d) })
+      {
+        return ActorMention(
+          range: r, actors: [Actor(text: text, code: t.code, person: holders[0].name)])
+      }
+    }
+    if let off = office, let b = base, !Words.sharedOffices.contains(off) {
       if let holder = officeHolder(off, b, context.date) {
         return ActorMention(
           range: r, actors: [Actor(text: text, code: holder.code, person: holder.name)])
@@ -419,7 +442,9 @@ public struct ActorRecognizer: Sendable {
         counted || (j > i && Words.personPlural.contains(noun.hash))
       {
         let people = Words.personPlural.contains(noun.hash)
-        let pair = people ? context.lastTwoPeople(leaders: true) : context.lastTwoCountries()
+        let pair =
+          people
+          ? context.lastTwoPeople(leaders: true) : (context.lastPair ?? context.lastTwoCountries())
         if let pair {
           let t = text(i..<(j + 1))
           var m = ActorMention(

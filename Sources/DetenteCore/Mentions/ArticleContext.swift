@@ -12,6 +12,9 @@ public struct ArticleContext: Sendable {
   public var recentPeople: [(actor: Actor, isLeader: Bool)] = []
   /// Countries and organisations mentioned so far, most recent last.
   public var recentCountries: [Actor] = []
+  /// The last two actors named together ("Russia and Ukraine signed …"), whom "both sides"
+  /// and "the two countries" most often mean.
+  public var lastPair: [Actor]? = nil
   /// How often each country has been mentioned so far.
   public var countryCounts: [String: Int] = [:]
   /// Subjects of sentences so far, most recent last (for "it" and "he").
@@ -28,6 +31,7 @@ public struct ArticleContext: Sendable {
   /// Records the actors of a mention as recently mentioned.
   mutating func note(_ m: ActorMention, lexicon: Lexicon) {
     guard !m.isModifier, !m.isOccasion else { return }
+
     for a in m.actors {
       if let p = a.person {
         let leader =

@@ -18,6 +18,7 @@ enum Words {
     "among", "including", "like", "near", "toward", "towards", "under", "than", "via", "through",
     "across",
     "around", "after", "before", "during", "without", "within", "beyond", "despite", "amid",
+    "outside", "inside", "behind", "beside", "opposite", "along", "upon", "onto",
     "behind", "upon",
     "apart", "regarding", "concerning", "involving", "per",
   ])
@@ -85,7 +86,7 @@ enum Words {
     func add(_ words: [String], _ codes: [String]) {
       for w in words { m[TokenHash.of(w)] = codes }
     }
-    add(["measure", "measures", "move", "moves", "step", "steps", "decision"], ["13", "16", "17"])
+    add(["measure", "measures", "move", "moves", "step", "steps", "decision"], [""])
     add(["sanctions", "tariffs", "restrictions", "curbs", "embargo"], ["163", "1312", "172"])
     add(["ban", "bans", "blacklist"], ["172", "163"])
     add(["expulsion", "expulsions"], ["166", "174"])
@@ -133,6 +134,26 @@ enum Words {
   static let approximators = set([
     "nearly", "about", "around", "almost", "roughly", "some", "over", "approximately",
   ])
+  /// Verbs whose object noun names the subject's own act: "held talks", "staged a protest".
+  static let lightVerbs = set([
+    "hold", "holds", "held", "holding", "stage", "stages", "staged", "staging", "launch",
+    "launches", "launched", "launching", "make", "makes", "made", "making", "carry", "carried",
+    "conduct", "conducted", "conducts", "organise", "organised", "organize", "organized", "lead",
+    "led", "join", "joined", "begin", "began", "begun", "start", "started", "mount", "mounted",
+    "impose", "imposed", "imposes", "issue", "issued", "pay", "paid", "have", "had", "has",
+    "announce", "announced", "announces", "order", "ordered", "step", "stepped", "continue",
+    "continued", "resume", "resumed", "intensify", "intensified", "escalate", "escalated",
+    "release", "released", "releasing", "publish", "published", "publishing", "unveil",
+    "unveiled", "adopt", "adopted", "approve", "approved", "pass", "passed", "introduce",
+    "introduced", "draw", "drew", "drawn", "expand", "expanded", "extend", "extended", "widen",
+    "widened", "tighten", "tightened", "slap", "slapped", "declare", "declared", "lodge",
+    "lodged", "file", "filed", "submit", "submitted", "deliver", "delivered", "send", "sent",
+    "offer", "offered", "give", "gave", "grant", "granted", "provide", "provided", "stage",
+    "deploy", "deployed", "open", "opened", "opening", "keep", "kept", "maintain", "maintained",
+  ])
+  static let would = TokenHash.of("would")
+  /// Object pronouns.
+  static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".
   static let groupAdjectives = set([
     "ethnic", "armed", "local", "foreign", "rival", "neighbouring", "neighboring", "fellow",
@@ -144,6 +165,13 @@ enum Words {
     "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
     "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western",
   ])
+  /// Offices held by one person in the world at a time: a title alone names them.
+  static let worldOffices: Set<String> = ["pope", "secretary-general"]
+  /// Offices many people of a country hold at once: a title alone does not name one of them.
+  static let sharedOffices: Set<String> = [
+    "ambassador", "spokesperson", "minister", "legislator", "military officer", "governor",
+    "mayor", "cleric", "leader", "opposition leader", "presidential adviser", "prosecutor",
+  ]
   static let headOffices: Set<String> = [
     "president", "prime minister", "chancellor", "king", "queen", "supreme leader", "emperor",
     "emir", "crown prince",

@@ -50,7 +50,7 @@ IGOWTO | World Trade Organization; WTO
 IGOIMF | International Monetary Fund; IMF
 IGOWB | World Bank
 IGOAU | African Union; AU | occasion
-IGOECOWAS | ECOWAS; Economic Community of West African States | occasion
+IGOECOWAS | ECOWAS; Economic Community of West African States; West African leaders; West African bloc; West African regional bloc | occasion
 IGOARL | Arab League; League of Arab States | occasion
 IGOGCC | Gulf Cooperation Council; GCC | occasion
 IGOSCO | Shanghai Cooperation Organization; Shanghai Cooperation Organisation; SCO | occasion

@@ -11,7 +11,8 @@
 # Flags: sym (direction does not matter), noun (the trigger is a noun: its source may be a
 # possessive, a country word before it, or "by X"), recip (needs a plural subject: "saw each
 # other"), mod=M (the pattern fixes the modality), src=by (the source follows "by"),
-# refine=meet (coded 036 when a meeting is being discussed in the sentence or the one before).
+# refine=meet (coded 036 when a meeting is being discussed in the sentence or the one before),
+# shared (a noun that shares the target of the verb before it: "thanked Scholz in a phone call").
 # Patterns that start at the same word are tried longest first. Meetings that are planned or
 # possible are coded 036 whatever the pattern says.
 # id | cameo | pattern | target | flags
@@ -78,6 +79,7 @@ telephone | 041 | +telephone | obj | sym
 hold-call | 041 | +hold[held]/+have[had] * phone/telephone call/calls/conversation | with | sym
 video-call | 041 | +hold[held]/+have[had] * video call/conference/link | with | sym
 greet | 043 | +greet | obj |
+phone-call-in | 041 | in * phone/telephone call/conversation | - | sym noun shared
 # --- 05 diplomatic cooperation
 praise | 051 | +praise | obj |
 hail | 051 | +hail | obj |
@@ -142,6 +144,7 @@ called-names | 111 | +call[called,calling] * a violation/robbery/betrayal/provoc
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | - |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
+called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive | in |
 # --- 12 reject
 reject | 120 | +reject | obj |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
@@ -153,6 +156,8 @@ ultimatum | 139 | +issue * ultimatum | to |
 warn-boycott | 1312 | +warn * could/would boycott/sanction/ban | obj in |
 threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on against in |
 threaten-force | 138 | +threaten * force/war/strikes/action | against on in |
+vow-revenge | 138 | +vow[vowed]/+promise/+threaten/+pledge * revenge/retaliation/retribution/vengeance | against on for |
+ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | obj |
 # --- 14 protest
 protest-against | 141 | +protest/+demonstrate/+rally[rallied] against | obj |
 protests-against | 141 | protests/protest/demonstrations/rallies against | against | noun
@@ -160,6 +165,8 @@ boycott | 143 | +boycott | obj |
 block-roads | 144 | +block * roads/streets/road/entrance/entrances/access/traffic | around outside to near at in |
 storm | 145 | +storm | obj place |
 riot | 145 | +riot | in place |
+rally-at | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather | outside at near against |
+disperse | 175 | +disperse | obj |
 # --- 15 force posture
 deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets | to near in place |
 mass-troops | 154 | +mass * troops/forces | near on place |
@@ -233,6 +240,7 @@ blockade-noun | 191 | blockade of | of place | noun
 violate-ceasefire | 196 | +violate * ceasefire/truce | - |
 strike-targets | 195 | +strike[struck,striking]/+hit * targets/positions/bases/sites/camps | in across on at place |
 strikes-killed | 195 | air/drone strikes/strike/raids * +kill[killed] | obj place | noun
+strike-killed | 195 | strike/strikes/airstrike/airstrikes * +kill[killed] | obj place | noun
 rockets-killed | 190 | rockets/shelling/missiles * +kill[killed] | obj place | noun
 # --- 20 mass violence
 chemical-attack | 2041 | +use * chemical weapons | against on |

@@ -630,3 +630,17 @@ Choe Son Hui | PRKGOV | foreign minister | 2022-06-11 |  | Choe Son Hui
 Ri Yong Ho | PRKGOV | foreign minister | 2016-05-09 | 2020-01-18 | Ri Yong Ho
 Kim Yo Jong | PRKGOV | minister | 2021-01-01 |  | Kim Yo Jong
 Ahmed Abul Gheit | IGOARL | secretary-general | 2016-07-01 |  | Aboul Gheit; Ahmed Aboul Gheit
+
+# --- Religious leaders.
+Pope John Paul II | VATREL | pope | 1978-10-16 | 2005-04-02 | John Paul II
+Pope Benedict XVI | VATREL | pope | 2005-04-19 | 2013-02-28 | Benedict XVI; Pope Benedict
+Pope Francis | VATREL | pope | 2013-03-13 | 2025-04-21 | Francis
+Pope Leo XIV | VATREL | pope | 2025-05-08 |  | Leo XIV; Pope Leo
+Ali al-Sistani | IRQREL | cleric | 1992-08-01 |  | Sistani; al-Sistani; Ali Sistani
+Patriarch Kirill | RUSREL | cleric | 2009-02-01 |  | Kirill
+# --- Iraq's presidents and prime ministers since 2005.
+Jalal Talabani | IRQGOV | president | 2005-04-07 | 2014-07-24 | Talabani
+Fuad Masum | IRQGOV | president | 2014-07-24 | 2018-10-02 | Masum
+Barham Salih | IRQGOV | president | 2018-10-02 | 2022-10-17 | Salih
+Abdul Latif Rashid | IRQGOV | president | 2022-10-17 |  | Rashid
+Adil Abdul-Mahdi | IRQGOV | prime minister | 2018-10-25 | 2020-05-07 | Adel Abdul Mahdi; Abdul Mahdi; Abdul-Mahdi

@@ -35,3 +35,5 @@ GOV | Director-General; Director General | director-general
 GOV | Chairperson; Chairman; Chairwoman; Commission chairperson | chairperson
 GOV | leader | leader
 JUD | prosecutor; chief prosecutor | prosecutor
+REL | Pope | pope
+REL | Grand Ayatollah; Ayatollah; Patriarch; Archbishop; Cardinal; Imam; Sheikh; Rabbi | cleric
