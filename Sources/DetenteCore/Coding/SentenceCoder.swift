@@ -49,6 +49,12 @@ struct SentenceCoder {
       let p = lexicon.patterns[t.pattern]
       // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
       if p.isNoun, occasionBefore(t.span.lowerBound) { continue }
+      // "allowed a protest": a verb pattern's word after a determiner is a noun here.
+      if !p.isNoun, t.span.lowerBound > range.lowerBound,
+        Words.nounDeterminers.contains(tokens[t.span.lowerBound - 1].hash)
+      {
+        continue
+      }
       // "a 1965 treaty": a dated noun names an earlier event the story only refers to.
       if p.isNoun, yearBefore(t.span.lowerBound) { continue }
       // "urged Riyadh to release …", "demanded that Washington lift …": what is asked for is
@@ -169,10 +175,16 @@ struct SentenceCoder {
         let earlier = readings.compactMap { r in
           r.sources.first.map { (code: r.pattern.cameo, source: $0) }
         }
-        if let act = (context.recentActs + earlier).last(where: { act in
+        let candidates = (context.recentActs + earlier).filter { act in
           roots.contains { act.code.hasPrefix($0) } && act.source.code != first.code
             && (first.person == nil || act.source.person != first.person)
-        }) {
+        }
+        // "Russia's ambassador in Berlin called the decision …": an act of a country this
+        // sentence names comes before a more recent one of a country it does not.
+        let named = Set(actors.flatMap { $0.actors.map(\.country) })
+        if let act = candidates.last(where: { named.contains($0.source.country) })
+          ?? candidates.last
+        {
           reading.targets = [Actor(text: text(t.span), code: act.source.code)]
           reading.inheritedTarget = true
         }
@@ -312,6 +324,12 @@ struct SentenceCoder {
   /// A country word, possessive or first-person pronoun before an event noun: "U.S. sanctions",
   /// "Russia's blacklist", "Donilon's visit", "our proposal".
   func premodifier(_ k: Int, quoteSpeaker: Actor?, context: ArticleContext) -> ActorMention? {
+    // "a U.S. drone strike": the trigger begins inside the actor's words.
+    if let m = actors.first(where: { $0.range.contains(k) && $0.range.lowerBound < k }),
+      !m.isOccasion
+    {
+      return m
+    }
     var j = k - 1
     var skipped = 0
     while j >= range.lowerBound, skipped < 3 {
@@ -462,9 +480,18 @@ struct SentenceCoder {
     }
     if m.place != nil, m.place!.isLocative { return false }
     var j = m.range.lowerBound - 1
-    while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash),
-      !Words.prepositions.contains(tokens[j].hash)
-    { j -= 1 }
+    while j >= range.lowerBound {
+      let h = tokens[j].hash
+      // "thousands of supporters", "some of the protesters": a quantity, not a preposition.
+      if h == TokenHash.of("of"), j > range.lowerBound,
+        Words.quantities.contains(tokens[j - 1].hash) || tokens[j - 1].kind == .number
+      {
+        j -= 2
+        continue
+      }
+      guard Words.determiners.contains(h), !Words.prepositions.contains(h) else { break }
+      j -= 1
+    }
     guard j >= range.lowerBound else { return true }
     let h = tokens[j].hash
     if Words.prepositions.contains(h) { return false }

@@ -86,7 +86,9 @@ enum Words {
     func add(_ words: [String], _ codes: [String]) {
       for w in words { m[TokenHash.of(w)] = codes }
     }
-    add(["measure", "measures", "move", "moves", "step", "steps", "decision"], [""])
+    add(
+      ["measure", "measures", "move", "moves", "step", "steps", "decision"],
+      ["03", "06", "07", "08", "09", "12", "13", "15", "16", "17", "18", "19", "20"])
     add(["sanctions", "tariffs", "restrictions", "curbs", "embargo"], ["163", "1312", "172"])
     add(["ban", "bans", "blacklist"], ["172", "163"])
     add(["expulsion", "expulsions"], ["166", "174"])
@@ -152,6 +154,12 @@ enum Words {
     "deploy", "deployed", "open", "opened", "opening", "keep", "kept", "maintain", "maintained",
   ])
   static let would = TokenHash.of("would")
+  /// Words of quantity before "of": "thousands of supporters".
+  static let quantities = set([
+    "thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "most",
+    "all", "none", "one", "two", "three", "several", "few", "each", "both", "majority", "members",
+    "group", "groups", "crowd", "crowds",
+  ])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

@@ -157,7 +157,7 @@ warn-boycott | 1312 | +warn * could/would boycott/sanction/ban | obj in |
 threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on against in |
 threaten-force | 138 | +threaten * force/war/strikes/action | against on in |
 vow-revenge | 138 | +vow[vowed]/+promise/+threaten/+pledge * revenge/retaliation/retribution/vengeance | against on for |
-ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | obj |
+ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | in obj |
 # --- 14 protest
 protest-against | 141 | +protest/+demonstrate/+rally[rallied] against | obj |
 protests-against | 141 | protests/protest/demonstrations/rallies against | against | noun

@@ -27,7 +27,7 @@ GOV | Secretary-General; Secretary General; UN Secretary-General | secretary-gen
 GOV | Governor | governor
 GOV | Mayor | mayor
 LEG | Senator; Sen.; Rep.; Congressman; Congresswoman; lawmaker; Speaker | legislator
-MIL | military chief; army chief; Commander-in-Chief; Chief of Army Staff; General; Gen.; Admiral; Adm.; Colonel; Col.; Commander; Chief of Staff; Chief of the General Staff | military officer
+MIL | Major General; Maj. Gen.; Lieutenant General; Lt. Gen.; Brigadier General; Brig. Gen.; Field Marshal; Air Marshal; Vice Admiral; Rear Admiral; Lieutenant Colonel; military chief; army chief; Commander-in-Chief; Chief of Army Staff; General; Gen.; Admiral; Adm.; Colonel; Col.; Commander; Chief of Staff; Chief of the General Staff | military officer
 OPP | opposition leader | opposition leader
 GOV | Chief Executive | chief executive
 GOV | State Counsellor; State Counselor | state counsellor
