@@ -134,7 +134,7 @@ struct SentenceCoder {
           }
         case .preposition(let h, let word):
           if let m = afterPreposition(h, from: t.span.upperBound, window: word == "by" ? 12 : 10) {
-            if word == "between", m.actors.count >= 2 {
+            if word == "between", m.actors.count >= 2, p.isNoun || reading.sources.isEmpty {
               reading.sources = [m.actors[0]]
               targetMention = ActorMention(range: m.range, actors: Array(m.actors.dropFirst()))
             } else {
@@ -489,7 +489,11 @@ struct SentenceCoder {
         j -= 2
         continue
       }
-      guard Words.determiners.contains(h), !Words.prepositions.contains(h) else { break }
+      guard
+        (Words.determiners.contains(h) && !Words.prepositions.contains(h))
+          || Words.groupAdjectives.contains(h) || Words.adverbs.contains(h)
+          || h == TokenHash.of("heavily") || tokens[j].kind == .number
+      else { break }
       j -= 1
     }
     guard j >= range.lowerBound else { return true }
@@ -828,6 +832,8 @@ struct SentenceCoder {
         cameo = "036"
       }
       if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
+      // A government that "protests" complains officially; it does not take to the streets.
+      if cameo.hasPrefix("141"), source.role == "GOV" || source.person != nil { cameo = "114" }
       var date = pickTime(segment, span).flatMap {
         TimeRecognizer.resolve(
           $0.spec, text: $0.text, published: article.published,
@@ -860,10 +866,13 @@ struct SentenceCoder {
         continue
       }
       let symmetric = r.pattern.symmetric
+      // Two sides of one country ("the army and the RSF") are two targets, not one.
+      let sameCountryTargets = r.targets.filter { $0.country == target?.country }.count > 1
+      let targetKey = sameCountryTargets ? (target?.code ?? "") : (target?.country ?? "")
       let pair =
         symmetric || klass == "MEET"
-        ? [source.country, target?.country ?? ""].sorted().joined(separator: "~")
-        : "\(source.country)>\(target?.country ?? "")"
+        ? [source.country, targetKey].sorted().joined(separator: "~")
+        : "\(source.country)>\(targetKey)"
       let key = "\(pair)|\(klass == "MEET" ? klass : cameo)|\(r.modality.rawValue)|\(date?.value ?? "")"
       guard !seen.contains(key) else { continue }
       // "arrived in Asmara on Sunday, the first visit by …": an undated repeat of a dated event

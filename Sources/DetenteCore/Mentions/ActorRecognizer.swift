@@ -132,6 +132,20 @@ public struct ActorRecognizer: Sendable {
       .primary.country ?? places.first?.country
     for k in mentions.indices.reversed() where mentions[k].countryFromStory {
       let a = mentions[k].actors[0]
+      // "militants in Gaza", "police in Niamey": the place right after names the country.
+      let e = mentions[k].range.upperBound
+      if e + 1 < range.upperBound, tokens[e].hash == TokenHash.of("in")
+        || tokens[e].hash == TokenHash.of("from"),
+        let c = places.first(where: { $0.range.lowerBound == skipArticles(e + 1, tokens, range) })?
+          .country
+          ?? mentions.first(where: {
+            $0.range.lowerBound == skipArticles(e + 1, tokens, range) && !$0.countryFromStory
+              && !Actor.isOrganisation($0.primary.country)
+          })?.primary.country
+      {
+        mentions[k].actors = [Actor(text: a.text, code: c + a.role)]
+        continue
+      }
       let home = context.homeCountry
       let chosen: String?
       if mentions[k].needsSentenceCountry {
@@ -165,11 +179,17 @@ public struct ActorRecognizer: Sendable {
     // and "the two countries" later refer to (not "with Turkey and the UN").
     for m in mentions where m.actors.count == 2 && !m.isCoreference {
       let countries = m.actors.map(\.country)
-      guard Set(countries).count == 2 else { continue }
+      let domestic = Set(countries).count == 1
+      guard !domestic || Set(m.actors.map(\.code)).count == 2 else { continue }
       var j = m.range.lowerBound - 1
       while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
-      if j >= range.lowerBound, Words.prepositions.contains(tokens[j].hash) { continue }
-      context.lastPair = m.actors.map { Actor(text: $0.text, code: $0.country) }
+      if j >= range.lowerBound, Words.prepositions.contains(tokens[j].hash),
+        tokens[j].hash != Words.between
+      {
+        continue
+      }
+      // Two sides of one country keep their roles (the army and a militia).
+      context.lastPair = m.actors.map { Actor(text: $0.text, code: domestic ? $0.code : $0.country) }
     }
     return (mentions, places)
   }
@@ -396,6 +416,12 @@ public struct ActorRecognizer: Sendable {
     return nil
   }
 
+  func skipArticles(_ k: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {
+    var j = k
+    while j < sentence.upperBound, Words.articleWords.contains(tokens[j].hash) { j += 1 }
+    return j
+  }
+
   func isLocative(_ r: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
     var j = r.lowerBound - 1
     while j >= sentence.lowerBound, Words.articleWords.contains(tokens[j].hash) { j -= 1 }
@@ -444,7 +470,8 @@ public struct ActorRecognizer: Sendable {
         let people = Words.personPlural.contains(noun.hash)
         let pair =
           people
-          ? context.lastTwoPeople(leaders: true) : (context.lastPair ?? context.lastTwoCountries())
+          ? (context.lastTwoPeople(leaders: true) ?? context.lastPair)
+          : (context.lastPair ?? context.lastTwoCountries())
         if let pair {
           let t = text(i..<(j + 1))
           var m = ActorMention(
@@ -496,6 +523,9 @@ public struct ActorRecognizer: Sendable {
       var joined = false
       var gap = Array(between)
       while let f = gap.first, tokens[f].hash == Words.the { gap.removeFirst() }
+      // "and the paramilitary Rapid Support Forces": an adjective of the second member.
+      while let l = gap.last, Words.groupAdjectives.contains(tokens[l].hash) { gap.removeLast() }
+      while let l = gap.last, tokens[l].hash == Words.the, gap.count > 1 { gap.removeLast() }
       let hashes = gap.map { tokens[$0].hash }
       var inner = hashes
       if inner.last == Words.the { inner.removeLast() }

@@ -101,11 +101,12 @@ enum Words {
     add(["protest", "protests", "demonstration", "demonstrations", "riots", "unrest", "blockade"], ["14"])
     add(["arrest", "arrests", "detention", "crackdown", "seizure", "raids"], ["17", "19"])
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
+    add(["use"], ["17", "18", "19", "20"])
     return m
   }()
   /// Code prefixes of events whose object can be someone else's earlier act: praise, demands,
   /// criticism, rejection, threats (not "defended the decision", which is one's own).
-  static let actObjectCodes = ["051", "10", "11", "12", "13"]
+  static let actObjectCodes = ["051", "10", "11", "12", "13", "14"]
   /// Words that may stand before a noun referring back to an act.
   static let actDeterminers = set(["the", "this", "that", "these", "those", "such", "its", "their"])
   /// Roles that, named without a country, belong to the country the story is about.
@@ -165,7 +166,8 @@ enum Words {
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".
   static let groupAdjectives = set([
     "ethnic", "armed", "local", "foreign", "rival", "neighbouring", "neighboring", "fellow",
-    "allied", "angry", "unarmed", "detained", "jailed", "captured", "dissident",
+    "allied", "angry", "unarmed", "detained", "jailed", "captured", "dissident", "paramilitary",
+    "heavily", "masked", "suspected", "alleged",
   ])
   /// Compass adjectives before a place: "southern Israel".
   static let compass = set([

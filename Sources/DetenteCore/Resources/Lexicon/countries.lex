@@ -106,7 +106,7 @@ RUS | Russia; Russian Federation | Russian | Russians | 61.5 | 105.3
 RWA | Rwanda | Rwandan | Rwandans | -1.9 | 29.9
 SAU | Saudi Arabia | Saudi | Saudis | 23.9 | 45.1
 SEN | Senegal | Senegalese | Senegalese | 14.5 | -14.5
-SRB | Serbia | Serbian | Serbs; Serbians | 44.0 | 21.0
+SRB | Serbia | Serbian; Serb | Serbs; Serbians | 44.0 | 21.0
 SGP | Singapore | Singaporean | Singaporeans | 1.35 | 103.8
 SVK | Slovakia | Slovak | Slovaks | 48.7 | 19.7
 SVN | Slovenia | Slovenian; Slovene | Slovenians; Slovenes | 46.2 | 14.99

@@ -32,8 +32,8 @@ call-on-release | 0253 | +call[called,calling] on * to release/free | in |
 appeal-release | 0253 | +appeal[appealed,appealing]/+call[called,calling] for * release | - |
 urge-lift | 0254 | +urge/+ask/+press * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures | in |
 call-on-lift | 0254 | +call[called,calling] on * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures | in |
-urge-deescalate | 0256 | +urge/+ask/+press * to halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities | in |
-call-on-deescalate | 0256 | +call[called,calling] on * to halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities | in |
+urge-deescalate | 0256 | +urge/+ask/+press * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
+call-on-deescalate | 0256 | +call[called,calling] on * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 request | 020 | +request | obj |
 plead | 020 | +plead[pleaded,pled] with | obj |
 call-for-talks | 026 | +call[called,calling] for * talks/dialogue/negotiations | with between |
@@ -43,6 +43,7 @@ offer-mediate | 039 | +offer to mediate | between |
 invite | 036 | +invite | obj |
 proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by | by | noun refine=meet
 proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
+help-build | 031 | +help/+assist * build/develop/modernise/modernize/produce | in obj |
 promise-rebuild | 033 | +promise/+pledge/+vow[vowed]/+offer * help/assist * rebuild/reconstruct | obj place | mod=planned
 offer-talks | 036 | +offer * talks/dialogue/negotiations | with to | sym mod=planned
 agree-cooperate | 030 | +agree[agreed] to cooperate/work | with on | sym mod=planned
@@ -113,7 +114,8 @@ rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/m
 share-intelligence | 064 | +share * intelligence | with | sym
 # --- 08 yield
 release | 0841 | +release/+free[freed] | obj |
-lift-sanctions | 085 | +lift/+ease * sanctions | on against |
+lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tariffs/embargo/ban | on against to from |
+withdraw-complaint | 080 | +withdraw[withdrew,withdrawn]/+drop * complaint/case/lawsuit/objection/objections/veto | against |
 ceasefire | 0871 | +declare/+agree[agreed] * ceasefire/truce | with | sym
 withdraw-troops | 0874 | +withdraw[withdrew,withdrawn] * troops/forces | from |
 # --- 09 investigate
@@ -219,6 +221,7 @@ abduct | 181 | +abduct/+kidnap[kidnapped,kidnapping] | obj |
 assassinate | 186 | +assassinate | obj |
 bomb | 183 | +bomb | obj place |
 kill | 190 | +kill | obj |
+ambush | 190 | +ambush | obj place |
 # --- 19 fight
 shell | 194 | +shell[shelled,shelling] | obj place |
 fire-at | 190 | +fire * rockets/missiles/shells/mortars/shots/artillery | at into on place |
@@ -231,7 +234,7 @@ invade | 192 | +invade | obj place |
 occupy | 192 | +occupy[occupied] | obj place |
 invasion | 192 | invasion of | of place | noun
 clash | 190 | +clash | with | sym
-clashes | 190 | clashes/fighting between | between | sym noun
+clashes | 190 | clashes/fighting * between | between | sym noun
 clashes-with | 190 | clashes with | with | sym noun
 fight | 190 | +fight[fought] | obj |
 shoot-down | 190 | +shoot[shot] down | obj |

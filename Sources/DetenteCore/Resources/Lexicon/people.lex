@@ -43,9 +43,9 @@ Jake Sullivan | USAGOV | national security advisor | 2021-01-20 | 2025-01-20 | S
 Jay Carney | USAGOV | spokesperson | 2011-02-02 | 2014-06-20 | Carney
 Jen Psaki | USAGOV | spokesperson | 2013-02-11 | 2015-03-31 | Psaki
 Xi Jinping | CHNGOV | president | 2013-03-14 |  | Xi
-Hu Jintao | CHNGOV | president | 2003-03-15 | 2013-03-14
+Hu Jintao | CHNGOV | president | 2003-03-15 | 2013-03-14 | Hu
 Wen Jiabao | CHNGOV | prime minister | 2003-03-16 | 2013-03-15
-Li Keqiang | CHNGOV | prime minister | 2013-03-15 | 2023-03-11
+Li Keqiang | CHNGOV | prime minister | 2013-03-15 | 2023-03-11 | Li Keqiang
 Li Qiang | CHNGOV | prime minister | 2023-03-11 |  | Li Qiang
 Wang Yi | CHNGOV | foreign minister | 2013-03-16 | 2022-12-30 | Wang Yi
 Qin Gang | CHNGOV | foreign minister | 2022-12-30 | 2023-07-25 | Qin Gang
@@ -91,8 +91,8 @@ Masoud Pezeshkian | IRNGOV | president | 2024-07-28 |  | Pezeshkian
 Ali Khamenei | IRNGOV | supreme leader | 1989-06-04 |  | Khamenei; Ayatollah Ali Khamenei
 Mohammad Javad Zarif | IRNGOV | foreign minister | 2013-08-15 | 2021-08-25 | Zarif; Javad Zarif
 Abbas Araghchi | IRNGOV | foreign minister | 2024-08-21 |  | Araghchi
-Kim Jong Il | PRKGOV | supreme leader | 1994-07-08 | 2011-12-17 | Kim Jong-il
-Kim Jong Un | PRKGOV | supreme leader | 2011-12-17 |  | Kim Jong-un
+Kim Jong Il | PRKGOV | supreme leader | 1994-07-08 | 2011-12-17 | Kim Jong-il; Kim
+Kim Jong Un | PRKGOV | supreme leader | 2011-12-17 |  | Kim Jong-un; Kim
 Park Geun-hye | KORGOV | president | 2013-02-25 | 2017-03-10
 Moon Jae-in | KORGOV | president | 2017-05-10 | 2022-05-10
 Yoon Suk Yeol | KORGOV | president | 2022-05-10 | 2025-04-04 | Yoon

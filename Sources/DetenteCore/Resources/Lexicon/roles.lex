@@ -10,11 +10,12 @@ MIL | pilot; warplane; fighter jet; jet; drone; drones; warship; aircraft; helic
 COP | police; policemen; police officers; security forces; riot police; police officer; policeman; riot officers; border police; interior ministry troops; national police; gendarmes; gendarmerie; security services
 OPP | opposition; opposition leader; opposition parties; dissidents; dissident; opposition supporters; opposition party; opposition figures; opposition politicians; opposition activists; protest leaders
 REB | rebels; rebel; insurgents; militants; militant; separatists; guerrillas; fighters; jihadists; gunmen
-CVL | supporters; prisoners; detainees; hostages; captives; crew; fishermen; civilians; citizens; people; children; parents; residents; villagers; protesters; protestors; demonstrators; workers; students; families; nationals; tourists; migrants; refugees; activists; journalists; crowds; crowd; mob; voters; pilgrims; farmers; miners; shoppers; passengers; sailors; seafarers; aid workers; hostage; prisoner; detainee; victims; survivors
+CVL | supporters; prisoners; detainees; hostages; captives; crew; fishermen; civilians; citizens; people; children; parents; residents; villagers; protesters; protestors; demonstrators; workers; students; families; nationals; activists; journalists; crowds; crowd; mob; voters; pilgrims; farmers; miners; shoppers; passengers; sailors; seafarers; aid workers; hostage; prisoner; detainee; victims; survivors
 MED | media; journalist; reporter; journalists; reporters; newspaper; press; broadcaster; state broadcaster; state news agency; news agency; newspapers; bloggers; television; editors
 BUS | businesses; companies; company; firms; banks; investors; exporters; oil companies; airline; airlines; state airline; carriers; oil company; state oil company; meat processors; manufacturers; producers; carmakers; shipping companies; traders; importers; chipmakers; energy companies; gas company
 NGO | aid groups; aid agencies; charities; rights groups; human rights groups; NGOs; humanitarian groups; relief agencies; aid organisations; aid organizations; monitors; election observers
 REL | clerics; church; bishops; imams; clergy; church leaders; religious leaders; mosque; monks; priests
 EDU | universities; academics; scholars; university; teachers; researchers
+REF | migrants; migrant; refugees; refugee; asylum seekers; asylum-seekers; tourists; displaced people
 SPY | intelligence agency; intelligence service; intelligence services; spies; spy agency; agents
 - | side; sides; nation; country; state; capital | side
