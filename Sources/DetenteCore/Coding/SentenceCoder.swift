@@ -400,9 +400,10 @@ struct SentenceCoder {
       }
       return context.recentPeople.last?.actor
     }
-    // it / its / they / their: the subject of this sentence when it is a country or an
-    // organisation ("North Korea fired … and said it had tested …"), else the last one that was.
-    if let at, let first = actors.first(where: {
+    // it / its / they / their: the nearest subject before it in this sentence when that is a
+    // country or an organisation ("North Korea fired … and said it had tested …", "Japan said
+    // …, and Seoul said it would …"), else the last one that was.
+    if let at, let first = actors.last(where: {
       $0.range.upperBound <= at && $0.primary.person == nil && !$0.isModifier && !$0.isOccasion
         && !$0.countryFromStory && isSubjectLike($0)
     }) {

@@ -18,7 +18,7 @@ enum Words {
     "among", "including", "like", "near", "toward", "towards", "under", "than", "via", "through",
     "across",
     "around", "after", "before", "during", "without", "within", "beyond", "despite", "amid",
-    "outside", "inside", "behind", "beside", "opposite", "along", "upon", "onto",
+    "outside", "inside", "behind", "beside", "opposite", "along", "upon", "onto", "off",
     "behind", "upon",
     "apart", "regarding", "concerning", "involving", "per",
   ])
