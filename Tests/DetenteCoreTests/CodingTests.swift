@@ -60,6 +60,7 @@ struct CodingTests {
   @Test(
     "one example per CAMEO family codes to its root",
     arguments: [
+      ("Greek Prime Minister Kyriakos Mitsotakis offered condolences to Turkey.", "01"),
       ("Germany urged Russia to withdraw.", "02"),
       ("Japan offered aid to Indonesia.", "03"),
       ("Merkel phoned Putin on Monday.", "04"),
@@ -83,6 +84,78 @@ struct CodingTests {
   func roots(_ sentence: String, _ root: String) {
     let e = Support.code(sentence)
     #expect(e.contains { $0.cameo.hasPrefix(root) }, "\(sentence): \(e.map(\.cameo))")
+  }
+
+  @Test(
+    "common sub-codes are told apart",
+    arguments: [
+      ("Canada urged Saudi Arabia to release the activists.", "0253"),
+      ("South Korea urged Japan to lift the export restrictions.", "0254"),
+      ("China called on North Korea to stop its missile tests.", "0256"),
+      ("Cuba demanded that the United States lift the embargo.", "1054"),
+      ("Greek Prime Minister Kyriakos Mitsotakis telephoned Turkish President Tayyip Erdogan.", "041"),
+      ("Ethiopia and Eritrea signed a declaration of peace.", "057"),
+      ("Japan said it would lift restrictions on exports to South Korea.", "085"),
+      ("Pakistan released a captured Indian pilot.", "0841"),
+      ("India summoned Pakistan's high commissioner.", "114"),
+      ("Iran's supreme leader vowed revenge against the United States.", "138"),
+      ("West African leaders gave Niger's junta one week to restore the president.", "139"),
+      ("Saudi Arabia froze all new trade with Canada.", "163"),
+      ("China imposed tariffs on Australian barley.", "163"),
+      ("France recalled its ambassadors to the United States and Australia.", "161"),
+      ("Britain expelled 23 Russian diplomats.", "166"),
+      ("Hong Kong police fired tear gas at protesters.", "175"),
+      ("Azerbaijani forces captured Shusha from Armenian fighters.", "192"),
+      ("Armenian protesters stormed the parliament.", "145"),
+      ("Israeli air strikes killed Palestinians.", "195"),
+    ])
+  func subCodes(_ sentence: String, _ code: String) {
+    let e = Support.code(sentence)
+    #expect(e.contains { $0.cameo == code }, "\(sentence): \(e.map(\.cameo))")
+  }
+
+  @Test("a government that protests complains officially; people who protest demonstrate")
+  func protestBySource() {
+    #expect(Support.code("China's foreign ministry protested against Japan.").map(\.cameo) == ["114"])
+    #expect(Support.code("Chinese students protested against Japan.").map(\.cameo) == ["141"])
+  }
+
+  @Test("an act referred to later gives the target of the reaction")
+  func actReference() {
+    let text = """
+      # T
+
+      July 4, 2017
+
+      North Korea fired a ballistic missile into the sea on Tuesday.
+
+      U.S. Secretary of State Rex Tillerson condemned the launch.
+      """
+    let e = Support.codeArticle(text)
+    #expect(e.contains { $0.cameo == "111" && $0.source.country == "USA" && $0.target?.country == "PRK" })
+  }
+
+  @Test("what an appeal or accusation asks about is not an event of its own")
+  func complements() {
+    let e = Support.code("Canada urged Saudi Arabia to release the activists.")
+    #expect(!e.contains { $0.cameo.hasPrefix("084") }, "\(e.map(\.cameo))")
+    let a = Support.code("China accused Indian troops of crossing the border and attacking Chinese soldiers.")
+    #expect(!a.contains { $0.cameo.hasPrefix("19") }, "\(a.map(\.cameo))")
+  }
+
+  @Test("police and protesters belong to the country the story is about")
+  func domesticRoles() {
+    let text = """
+      # T
+
+      June 12, 2019
+
+      Hong Kong police fired tear gas at protesters outside the legislature on Wednesday.
+
+      Police arrested at least eleven people.
+      """
+    let e = Support.codeArticle(text)
+    #expect(e.contains { $0.cameo == "173" && $0.source.code == "HKGCOP" && $0.target?.code == "HKGCVL" })
   }
 
   @Test("no event without a second actor, nor for a summit named by its organisation")

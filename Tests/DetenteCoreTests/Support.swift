@@ -37,4 +37,10 @@ enum Support {
       paragraphs: body.components(separatedBy: "\n\n"))
     return EventCoder(lexicon: lexicon).code(a)
   }
+
+  /// Codes an article written in the crawled-text layout (title, date line, paragraphs).
+  static func codeArticle(_ text: String) -> [Event] {
+    let (article, _) = CrawlTextReader().read(text, id: "t", path: "t.txt")
+    return EventCoder(lexicon: lexicon).code(article)
+  }
 }

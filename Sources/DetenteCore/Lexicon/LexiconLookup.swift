@@ -5,15 +5,27 @@ public struct LexiconLookup: Sendable {
   /// Creates a look-up.
   public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-  /// One line per thing found in `text`, resolved on `date`.
-  public func lookup(_ text: String, date: CivilDate) -> [String] {
+  /// The actors and places the recognizer finds in `text` on `date`, as one sentence.
+  public func resolve(_ text: String, date: CivilDate) -> (
+    actors: [ActorMention], places: [PlaceMention]
+  ) {
     var copy = text
     return copy.withUTF8 { bytes in
       var tokens: [Token] = []
       Tokenizer().tokenize(bytes, into: &tokens)
       var context = ArticleContext(date: date)
-      let (actors, places) = ActorRecognizer(lexicon: lexicon).find(
+      return ActorRecognizer(lexicon: lexicon).find(
         bytes, tokens, 0..<tokens.count, context: &context)
+    }
+  }
+
+  /// One line per thing found in `text`, resolved on `date`.
+  public func lookup(_ text: String, date: CivilDate) -> [String] {
+    var copy = text
+    let (actors, places) = resolve(text, date: date)
+    return copy.withUTF8 { bytes in
+      var tokens: [Token] = []
+      Tokenizer().tokenize(bytes, into: &tokens)
       var out: [String] = []
       for m in actors {
         for a in m.actors {

@@ -44,7 +44,11 @@ public struct ActorRecognizer: Sendable {
         let usable = entries.filter { e in
           switch e {
           case .role, .title: return true
-          default: return t.isCapitalized || t.kind == .number
+          default:
+            // "al-Qaeda", "de Villepin": a lower-case particle before a capitalized name.
+            return t.isCapitalized || t.kind == .number
+              || (match.length > 1 && Words.nameParticles.contains(t.hash)
+                && tokens[i + match.length - 1].isCapitalized)
           }
         }
         if !usable.isEmpty {

@@ -161,6 +161,10 @@ enum Words {
     "all", "none", "one", "two", "three", "several", "few", "each", "both", "majority", "members",
     "group", "groups", "crowd", "crowds",
   ])
+  /// Lower-case particles that begin names: "al-Qaeda", "de Villepin", "von der Leyen".
+  static let nameParticles = set([
+    "al", "el", "bin", "ibn", "de", "van", "von", "der", "di", "da", "du", "la", "le",
+  ])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

@@ -114,7 +114,19 @@ public struct Tokenizer: Sendable {
             continue
           }
         }
-        if c >= 65 && c <= 90 { flags |= Token.capitalizedFlag }
+        if c >= 65 && c <= 90 {
+          flags |= Token.capitalizedFlag
+        } else if c >= 0x80 {
+          // "Élysée", "İzmir": decode the first scalar only for the rare non-ASCII initial.
+          if Self.startsUppercase(bytes, start, j) { flags |= Token.capitalizedFlag }
+        } else if c >= 97 && c <= 122, j - start > 3 {
+          // "al-Qaeda", "el-Sisi": a short lower-case particle before a capitalized name.
+          var k = start
+          while k < start + 3, k < j, bytes[k] != UInt8(ascii: "-") { k += 1 }
+          if k + 1 < j, bytes[k] == UInt8(ascii: "-"), bytes[k + 1] >= 65, bytes[k + 1] <= 90 {
+            flags |= Token.capitalizedFlag
+          }
+        }
         if upperCount >= 2 && upperCount == letterCount { flags |= Token.allCapsFlag }
         tokens.append(
           Token(
@@ -191,6 +203,18 @@ public struct Tokenizer: Sendable {
       }
       k += 1
     }
+  }
+
+  /// Whether the token's first Unicode scalar is an upper-case letter (non-ASCII initials).
+  static func startsUppercase(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let length = min(scalarLength(b[start]), end - start)
+    guard length >= 2 else { return false }
+    var decoder = UTF8()
+    var iterator = b[start..<(start + length)].makeIterator()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+      return scalar.properties.isUppercase
+    }
+    return false
   }
 
   @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }

@@ -83,7 +83,7 @@ Jerusalem | ISR | 31.77 | 35.21 | capital
 Tel Aviv | ISR | 32.09 | 34.78 | city
 Gaza | PSE | 31.50 | 34.47 | region | Gaza Strip
 West Bank | PSE | 31.95 | 35.30 | region
-Ramallah | PSE | 31.90 | 35.20 | city
+Ramallah | PSE | 31.90 | 35.20 | capital
 Amman | JOR | 31.95 | 35.93 | capital
 Riyadh | SAU | 24.71 | 46.68 | capital
 Jeddah | SAU | 21.49 | 39.19 | city
@@ -276,6 +276,7 @@ Port of Spain | TTO | 10.65 | -61.51 | capital
 Funafuti | TUV | -8.52 | 179.20 | capital
 Port Vila | VUT | -17.73 | 168.32 | capital
 Putrajaya | MYS | 2.93 | 101.69 | capital
+Victoria, Seychelles | SYC | -4.62 | 55.45 | capital
 
 # --- Cities over one million people (and a few regional centres), by country.
 Phoenix | USA | 33.45 | -112.07 | city
