@@ -46,7 +46,9 @@ public struct EventCoder: Sendable {
     title.withUTF8 { tb in
       var tt: [Token] = []
       Tokenizer().tokenize(tb, into: &tt)
+      context.inHeadline = true
       _ = recognizer.find(tb, tt, 0..<tt.count, context: &context)
+      context.inHeadline = false
     }
     return bodyCopy.withUTF8 { bytes in
       var tokens: [Token] = []

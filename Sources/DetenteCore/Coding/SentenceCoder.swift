@@ -49,12 +49,9 @@ struct SentenceCoder {
       let p = lexicon.patterns[t.pattern]
       // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
       if p.isNoun, occasionBefore(t.span.lowerBound) { continue }
-      // "allowed a protest": a verb pattern's word after a determiner is a noun here.
-      if !p.isNoun, t.span.lowerBound > range.lowerBound,
-        Words.nounDeterminers.contains(tokens[t.span.lowerBound - 1].hash)
-      {
-        continue
-      }
+      // "allowed a protest", "a suspected Israeli strike", "a video call": a verb pattern's
+      // word after a determiner (and adjectives) is a noun here.
+      if !p.isNoun, afterDeterminer(t.span.lowerBound) { continue }
       // "a 1965 treaty": a dated noun names an earlier event the story only refers to.
       if p.isNoun, yearBefore(t.span.lowerBound) { continue }
       // "urged Riyadh to release …", "demanded that Washington lift …": what is asked for is
@@ -202,6 +199,12 @@ struct SentenceCoder {
         })
       {
         reading.targets = prev.targets
+        reading.inheritedTarget = true
+      }
+      if reading.targets.isEmpty, p.targetsHome, let first = reading.sources.first,
+        let home = context.homeCountry(excluding: first.country)
+      {
+        reading.targets = [Actor(text: text(t.span), code: home)]
         reading.inheritedTarget = true
       }
       // Compound subject of a symmetric or reciprocal event: the members are the two sides
@@ -618,6 +621,32 @@ struct SentenceCoder {
       if j < range.upperBound, let roots = Words.actNouns[tokens[j].hash] { return roots }
     }
     return nil
+  }
+
+  /// Whether a determiner stands before `k`, with at most two adjectives or nouns between.
+  func afterDeterminer(_ k: Int) -> Bool {
+    var j = k - 1
+    var steps = 0
+    while j >= range.lowerBound, steps <= 2 {
+      let t = tokens[j]
+      if Words.nounDeterminers.contains(t.hash) { return true }
+      if let m = mention(endingAt: j) {
+        // "The leaders last saw …": an actor before the verb is its subject.
+        guard m.isModifier else { return false }
+        j = m.range.lowerBound - 1
+        steps += 1
+        continue
+      }
+      guard t.kind == .word, !t.isCapitalized || Words.groupAdjectives.contains(t.hash),
+        !Words.auxiliaries.contains(t.hash), !Words.prepositions.contains(t.hash),
+        !Verbs.looksLikeVerb(t, bytes) || Words.groupAdjectives.contains(t.hash),
+        !Words.adverbs.contains(t.hash), !Words.conjunctions.contains(t.hash),
+        !Words.coordinators.contains(t.hash), !Words.relativePronouns.contains(t.hash)
+      else { return false }
+      j -= 1
+      steps += 1
+    }
+    return false
   }
 
   /// A year ("1965") among the two words before a noun trigger.

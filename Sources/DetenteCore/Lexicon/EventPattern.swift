@@ -35,6 +35,9 @@ public struct EventPattern: Sendable, Hashable {
   /// The noun shares the target of the verb before it in its clause ("thanked Scholz in a
   /// phone call").
   public var sharesTarget: Bool = false
+  /// With no target named, the target is the country the story is about ("France said it was
+  /// recalling its ambassador" in a story about Mali).
+  public var targetsHome: Bool = false
   /// Where it was defined.
   public var file: String
   /// Where it was defined.

@@ -139,13 +139,40 @@ public struct ActorRecognizer: Sendable {
       // "militants in Gaza", "police in Niamey": the place right after names the country.
       let e = mentions[k].range.upperBound
       if e + 1 < range.upperBound, tokens[e].hash == TokenHash.of("in")
-        || tokens[e].hash == TokenHash.of("from"),
+        || tokens[e].hash == TokenHash.of("from") || tokens[e].hash == TokenHash.of("of"),
         let c = places.first(where: { $0.range.lowerBound == skipArticles(e + 1, tokens, range) })?
           .country
           ?? mentions.first(where: {
             $0.range.lowerBound == skipArticles(e + 1, tokens, range) && !$0.countryFromStory
-              && !Actor.isOrganisation($0.primary.country)
           })?.primary.country
+      {
+        mentions[k].actors = [Actor(text: a.text, code: c + a.role)]
+        continue
+      }
+      // "urged its citizens", "its first direct military attack": the country of the
+      // sentence's first actor, whom "its" refers to.
+      var b = mentions[k].range.lowerBound - 1
+      var hops = 0
+      while b > range.lowerBound, hops < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
+        !Words.possessiveDeterminers.contains(tokens[b].hash),
+        !Words.prepositions.contains(tokens[b].hash), !Verbs.looksLikeVerb(tokens[b], bytes)
+      {
+        b -= 1
+        hops += 1
+      }
+      if b >= range.lowerBound,
+        tokens[b].hash == TokenHash.of("its") || tokens[b].hash == TokenHash.of("their"),
+        let owner = mentions.first(where: {
+          $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier && !$0.isOccasion
+        })?.primary, !Actor.isOrganisation(owner.country)
+      {
+        mentions[k].actors = [Actor(text: a.text, code: owner.country + a.role)]
+        continue
+      }
+      // "protesters stormed Saudi missions in Iran": where the clause says it happened.
+      if !mentions[k].needsSentenceCountry, e < range.upperBound,
+        Verbs.looksLikeVerb(tokens[e], bytes),
+        let c = firstLocative(after: e, mentions, places, tokens, range)
       {
         mentions[k].actors = [Actor(text: a.text, code: c + a.role)]
         continue
@@ -155,8 +182,10 @@ public struct ActorRecognizer: Sendable {
       if mentions[k].needsSentenceCountry {
         // "the government", "the military": only when the sentence's one country is also
         // where it happens or what the story is about.
+        // The story's country when there is one ("Le Drian called the junta illegitimate" in
+        // a story about Mali), else the one country the sentence names where things happen.
         let only = named.count == 1 ? named.first : nil
-        chosen = only.flatMap { c in located.contains(c) || c == home ? c : nil }
+        chosen = only.flatMap { c in located.contains(c) ? c : nil } ?? home
       } else if named.count == 1 {
         chosen = named.first
       } else {
@@ -179,6 +208,10 @@ public struct ActorRecognizer: Sendable {
     // 4. Compounds: "A and B", "A, B and C".
     mentions = compounds(mentions, bytes, tokens, range, text)
     for m in mentions { context.note(m, lexicon: lexicon) }
+    // Where things happen says what the story is about: a place counts more than a mention.
+    for p in places where p.isLocative && !Actor.isOrganisation(p.country) {
+      context.countryCounts[p.country, default: 0] += 2
+    }
     // "Russia and Ukraine signed …": a pair named together as a subject is what "both sides"
     // and "the two countries" later refer to (not "with Turkey and the UN").
     for m in mentions where m.actors.count == 2 && !m.isCoreference {
@@ -420,6 +453,25 @@ public struct ActorRecognizer: Sendable {
     return nil
   }
 
+  /// The country of the first place or country named after "in", "at" or "near" between `k`
+  /// and the next comma.
+  func firstLocative(
+    after k: Int, _ mentions: [ActorMention], _ places: [PlaceMention], _ tokens: [Token],
+    _ sentence: Range<Int>
+  ) -> String? {
+    var j = k
+    while j < sentence.upperBound, tokens[j].hash != Words.comma {
+      if let p = places.first(where: { $0.range.lowerBound == j }), p.isLocative { return p.country }
+      if let m = mentions.first(where: { $0.range.lowerBound == j }), !m.countryFromStory,
+        !Actor.isOrganisation(m.primary.country), isLocative(m.range, tokens, sentence)
+      {
+        return m.primary.country
+      }
+      j += 1
+    }
+    return nil
+  }
+
   func skipArticles(_ k: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {
     var j = k
     while j < sentence.upperBound, Words.articleWords.contains(tokens[j].hash) { j += 1 }
@@ -529,7 +581,11 @@ public struct ActorRecognizer: Sendable {
       while let f = gap.first, tokens[f].hash == Words.the { gap.removeFirst() }
       // "and the paramilitary Rapid Support Forces": an adjective of the second member.
       while let l = gap.last, Words.groupAdjectives.contains(tokens[l].hash) { gap.removeLast() }
-      while let l = gap.last, tokens[l].hash == Words.the, gap.count > 1 { gap.removeLast() }
+      while let l = gap.last, tokens[l].hash == Words.the || Words.possessiveDeterminers.contains(tokens[l].hash),
+        gap.count > 1
+      {
+        gap.removeLast()
+      }
       let hashes = gap.map { tokens[$0].hash }
       var inner = hashes
       if inner.last == Words.the { inner.removeLast() }

@@ -15,6 +15,8 @@ public struct ArticleContext: Sendable {
   /// The last two actors named together ("Russia and Ukraine signed …"), whom "both sides"
   /// and "the two countries" most often mean.
   public var lastPair: [Actor]? = nil
+  /// Whether the headline is being read.
+  public var inHeadline = false
   /// How often each country has been mentioned so far.
   public var countryCounts: [String: Int] = [:]
   /// Subjects of sentences so far, most recent last (for "it" and "he").
@@ -43,7 +45,10 @@ public struct ArticleContext: Sendable {
       }
       if !a.country.isEmpty {
         let countryOnly = Actor(text: a.text, code: Actor.isOrganisation(a.country) ? a.code : a.country)
-        if !Actor.isOrganisation(a.country) { countryCounts[a.country, default: 0] += 1 }
+        if !Actor.isOrganisation(a.country) {
+          // The headline's countries are what the story is about.
+          countryCounts[a.country, default: 0] += inHeadline ? 2 : 1
+        }
         recentCountries.removeAll { $0.country == a.country }
         recentCountries.append(countryOnly)
       }
@@ -73,6 +78,16 @@ public struct ArticleContext: Sendable {
   /// other. "Police", "protesters" and "lawmakers" without a country belong to it.
   public var homeCountry: String? {
     let ranked = countryCounts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    guard let top = ranked.first, top.value >= 2 else { return nil }
+    if ranked.count > 1, ranked[1].value == top.value { return nil }
+    return top.key
+  }
+
+  /// The country the story is most about other than `excluded`: "France is recalling its
+  /// ambassador" in a story about Mali.
+  public func homeCountry(excluding excluded: String) -> String? {
+    let ranked = countryCounts.filter { $0.key != excluded }
+      .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
     guard let top = ranked.first, top.value >= 2 else { return nil }
     if ranked.count > 1, ranked[1].value == top.value { return nil }
     return top.key

@@ -165,6 +165,8 @@ enum Words {
   static let nameParticles = set([
     "al", "el", "bin", "ibn", "de", "van", "von", "der", "di", "da", "du", "la", "le",
   ])
+  /// Possessive determiners: "Qin Gang and his Honduran counterpart".
+  static let possessiveDeterminers = set(["his", "her", "their", "its"])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

@@ -12,7 +12,8 @@
 # possessive, a country word before it, or "by X"), recip (needs a plural subject: "saw each
 # other"), mod=M (the pattern fixes the modality), src=by (the source follows "by"),
 # refine=meet (coded 036 when a meeting is being discussed in the sentence or the one before),
-# shared (a noun that shares the target of the verb before it: "thanked Scholz in a phone call").
+# shared (a noun that shares the target of the verb before it: "thanked Scholz in a phone call"),
+# home (with no target named, the country the story is about: "France is recalling its ambassador").
 # Patterns that start at the same word are tried longest first. Meetings that are planned or
 # possible are coded 036 whatever the pattern says.
 # id | cameo | pattern | target | flags
@@ -47,6 +48,7 @@ help-build | 031 | +help/+assist * build/develop/modernise/modernize/produce | i
 promise-rebuild | 033 | +promise/+pledge/+vow[vowed]/+offer * help/assist * rebuild/reconstruct | obj place | mod=planned
 offer-talks | 036 | +offer * talks/dialogue/negotiations | with to | sym mod=planned
 agree-cooperate | 030 | +agree[agreed] to cooperate/work | with on | sym mod=planned
+offer-to-send | 033 | +offer[offered] to send/provide/deliver/supply * experts/help/assistance/aid/troops/team/teams/equipment/weapons | to in place | mod=planned
 # --- 04 consult
 meet | 040 | +meet[met] | obj with | sym
 meet-noun | 040 | meeting/meetings | with between | sym noun
@@ -101,6 +103,7 @@ agree-end-war | 057 | +agree[agreed] * to end * fighting/war/hostilities/conflic
 ceasefire-between | 0871 | ceasefire/truce/armistice between | between | sym noun
 congratulate | 051 | +congratulate | obj |
 applaud | 051 | +applaud | obj |
+establish-relations | 054 | +establish * relations/ties | with | sym
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
@@ -112,12 +115,14 @@ send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+appr
 grant-asylum | 075 | +grant * asylum | to |
 rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/food | to in place |
 share-intelligence | 064 | +share * intelligence | with | sym
+send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |
 # --- 08 yield
 release | 0841 | +release/+free[freed] | obj |
 lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tariffs/embargo/ban | on against to from |
 withdraw-complaint | 080 | +withdraw[withdrew,withdrawn]/+drop * complaint/case/lawsuit/objection/objections/veto | against |
 ceasefire | 0871 | +declare/+agree[agreed] * ceasefire/truce | with | sym
 withdraw-troops | 0874 | +withdraw[withdrew,withdrawn] * troops/forces | from |
+exchange-prisoners | 0841 | +exchange/+swap[swapped] * prisoners/captives/detainees/hostages/bodies | with | sym
 # --- 09 investigate
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
@@ -146,7 +151,7 @@ called-names | 111 | +call[called,calling] * a violation/robbery/betrayal/provoc
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | - |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
-called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive | in |
+called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal | in |
 # --- 12 reject
 reject | 120 | +reject | obj |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
@@ -160,6 +165,7 @@ threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on a
 threaten-force | 138 | +threaten * force/war/strikes/action | against on in |
 vow-revenge | 138 | +vow[vowed]/+promise/+threaten/+pledge * revenge/retaliation/retribution/vengeance | against on for |
 ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | in obj |
+threaten-to | 130 | +threaten to kill/sell/execute/attack/punish/behead/strike/bomb/invade/destroy/retaliate | obj |
 # --- 14 protest
 protest-against | 141 | +protest/+demonstrate/+rally[rallied] against | obj |
 protests-against | 141 | protests/protest/demonstrations/rallies against | against | noun
@@ -173,14 +179,14 @@ disperse | 175 | +disperse | obj |
 deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets | to near in place |
 mass-troops | 154 | +mass * troops/forces | near on place |
 missile-test | 150 | +test * missile/missiles/rocket/weapon/bomb/device | - |
-missile-into-sea | 150 | +fire/+launch * missile/missiles/rocket/rockets * into the sea | - |
+missile-into-sea | 150 | +fire/+launch * missile/missiles/rocket/rockets * into * sea/waters | around near off place |
 alert | 152 | +put * on * alert | - |
 # --- 16 reduce relations
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
 break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
 downgrade | 161 | +downgrade * ties/relations | with |
-recall-ambassador | 161 | +recall * ambassador/envoy | from to place |
+recall-ambassador | 161 | +recall * ambassador/envoy | from to place | home
 close-embassy | 161 | +close * embassy | in place |
 cut-aid | 162 | +cut/+suspend/+halt[halted] * aid/assistance | to |
 impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+extend/+tighten * sanctions | on against |
@@ -193,7 +199,7 @@ expel-diplomats-2 | 166 | +order * diplomats/diplomat/ambassador/envoy * to leav
 persona-non-grata | 166 | +declare * persona non grata | in |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries | with to from on |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce * tariffs/duties/levies/curbs/restrictions/controls | on against |
-recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats | from to place |
+recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats | from to place | home
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 detain | 173 | +detain | obj |
@@ -245,5 +251,7 @@ strike-targets | 195 | +strike[struck,striking]/+hit * targets/positions/bases/s
 strikes-killed | 195 | air/drone strikes/strike/raids * +kill[killed] | obj place | noun
 strike-killed | 195 | strike/strikes/airstrike/airstrikes * +kill[killed] | obj place | noun
 rockets-killed | 190 | rockets/shelling/missiles * +kill[killed] | obj place | noun
+strike-place | 195 | +strike[struck,striking]/+pound/+bombard | obj place |
+launch-drones | 195 | +launch/+fire * drones/missiles/rockets | at against on place |
 # --- 20 mass violence
 chemical-attack | 2041 | +use * chemical weapons | against on |
