@@ -170,7 +170,7 @@ struct SentenceCoder {
         let roots = referredAct(t)
       {
         let earlier = readings.compactMap { r in
-          r.sources.first.map { (code: r.pattern.cameo, source: $0) }
+          r.sources.first.map { (code: r.pattern.cameo, source: $0, target: r.targets.first) }
         }
         let candidates = (context.recentActs + earlier).filter { act in
           roots.contains { act.code.hasPrefix($0) } && act.source.code != first.code
@@ -178,8 +178,14 @@ struct SentenceCoder {
         }
         // "Russia's ambassador in Berlin called the decision …": an act of a country this
         // sentence names comes before a more recent one of a country it does not.
-        let named = Set(actors.flatMap { $0.actors.map(\.country) })
-        if let act = candidates.last(where: { named.contains($0.source.country) })
+        // The act against a country this sentence names ("spoke with Netanyahu and condemned
+        // the attack") is the likeliest, then one by a country it names.
+        let named = Set(actors.flatMap { $0.actors.map(\.country) }).subtracting([first.country])
+        if let act = candidates.last(where: {
+          ($0.target.map { named.contains($0.country) } ?? false)
+            && !named.contains($0.source.country)
+        })
+          ?? candidates.last(where: { named.contains($0.source.country) })
           ?? candidates.last
         {
           reading.targets = [Actor(text: text(t.span), code: act.source.code)]
@@ -237,7 +243,9 @@ struct SentenceCoder {
     }
     let events = makeEvents(readings, speaker: speaker)
     for r in readings {
-      if let s = r.sources.first { context.recentActs.append((r.pattern.cameo, s)) }
+      if let s = r.sources.first {
+        context.recentActs.append((r.pattern.cameo, s, r.targets.first))
+      }
     }
     for r in readings {
       if let s = r.subject, !s.isCoreference, let a = s.actors.first {
@@ -486,6 +494,13 @@ struct SentenceCoder {
     var j = m.range.lowerBound - 1
     while j >= range.lowerBound {
       let h = tokens[j].hash
+      // "reopen their embassies": a possessed noun after a word is that word's object.
+      if Words.possessiveDeterminers.contains(h), j > range.lowerBound,
+        tokens[j - 1].kind == .word, !Words.conjunctions.contains(tokens[j - 1].hash),
+        !Words.coordinators.contains(tokens[j - 1].hash)
+      {
+        return false
+      }
       // "thousands of supporters", "some of the protesters": a quantity, not a preposition.
       if h == TokenHash.of("of"), j > range.lowerBound,
         Words.quantities.contains(tokens[j - 1].hash) || tokens[j - 1].kind == .number
@@ -842,6 +857,7 @@ struct SentenceCoder {
     }
     var events: [Event] = []
     var seen: Set<String> = []
+    var verbRoots: Set<String> = []
     var usedIDs: Set<String> = []
     var previous: (subject: Range<Int>?, date: EventDate?, location: Event.Location?)?
     var previousSpan: Range<Int>?
@@ -905,6 +921,11 @@ struct SentenceCoder {
         : "\(source.country)>\(targetKey)"
       let key = "\(pair)|\(klass == "MEET" ? klass : cameo)|\(r.modality.rawValue)|\(date?.value ?? "")"
       guard !seen.contains(key) else { continue }
+      // "launched drones at Israel, in its first direct attack on Israeli territory": a noun
+      // that restates the verb's event in the same sentence is not a second event.
+      let rootKey = "\(pair)|\(klass)|\(r.modality.rawValue)"
+      if r.pattern.isNoun, verbRoots.contains(rootKey) { continue }
+      if !r.pattern.isNoun { verbRoots.insert(rootKey) }
       // "arrived in Asmara on Sunday, the first visit by …": an undated repeat of a dated event
       // in the same sentence is the same event.
       let undatedKey = "\(pair)|\(klass == "MEET" ? klass : cameo)|\(r.modality.rawValue)|"

@@ -146,7 +146,10 @@ public struct ActorRecognizer: Sendable {
             $0.range.lowerBound == skipArticles(e + 1, tokens, range) && !$0.countryFromStory
           })?.primary.country
       {
-        mentions[k].actors = [Actor(text: a.text, code: c + a.role)]
+        // "leaders of the Group of Seven": an organisation's code stands alone.
+        mentions[k].actors = [
+          Actor(text: a.text, code: Actor.isOrganisation(c) ? c : c + a.role)
+        ]
         continue
       }
       // "urged its citizens", "its first direct military attack": the country of the

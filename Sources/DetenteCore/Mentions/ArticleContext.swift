@@ -21,9 +21,9 @@ public struct ArticleContext: Sendable {
   public var countryCounts: [String: Int] = [:]
   /// Subjects of sentences so far, most recent last (for "it" and "he").
   public var recentSubjects: [Actor] = []
-  /// Acts coded so far (with or without a target), most recent last: their CAMEO code and
-  /// source, for later references such as "condemned the launch".
-  public var recentActs: [(code: String, source: Actor)] = []
+  /// Acts coded so far (with or without a target), most recent last: their CAMEO code, source
+  /// and target, for later references such as "condemned the launch".
+  public var recentActs: [(code: String, source: Actor, target: Actor?)] = []
   /// The speaker of the last quotation.
   public var lastSpeaker: Actor?
 
