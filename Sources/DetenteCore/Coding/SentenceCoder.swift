@@ -450,6 +450,13 @@ struct SentenceCoder {
             || Words.reporting.contains(before) || Words.conjunctions.contains(before)
             || before == Words.and || before == Words.comma || before == TokenHash.of("that")
         {
+          // "They agreed to meet again": the pair last named together, when the last subject
+          // was one of them.
+          if t.hash == TokenHash.of("they"), let pair = context.lastPair,
+            let last = context.recentSubjects.last, pair.contains(where: { $0.country == last.country })
+          {
+            return ActorMention(range: j..<(j + 1), actors: pair, isCoreference: true)
+          }
           if let a = pronoun(t.hash, context, at: j) {
             return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
           }
@@ -634,6 +641,13 @@ struct SentenceCoder {
         j = mention(startingAt: j)!.range.upperBound
       }
       if j < range.upperBound, let roots = Words.actNouns[tokens[j].hash] { return roots }
+      // "called the agreement null and void": only criticism or rejection of an agreement.
+      let code = lexicon.patterns[t.pattern].cameo
+      if j < range.upperBound, Words.agreementNouns.contains(tokens[j].hash),
+        code.hasPrefix("11") || code.hasPrefix("12")
+      {
+        return ["05"]
+      }
     }
     return nil
   }
@@ -764,12 +778,17 @@ struct SentenceCoder {
       }
       if t.hash == h {
         var s = skipPremodifiers(j + 1)
-        // "on imports of Australian barley": a plain noun and "of" or "from" before the actor.
-        if s + 2 < range.upperBound, mention(startingAt: s) == nil, tokens[s].kind == .word,
-          !tokens[s].isCapitalized,
-          tokens[s + 1].hash == TokenHash.of("of") || tokens[s + 1].hash == TokenHash.of("from")
-        {
-          s = skipPremodifiers(s + 2)
+        // "on imports of Australian barley", "with the breakaway region of Somaliland": one or
+        // two plain nouns and "of" or "from" before the actor.
+        for width in [1, 2] where mention(startingAt: s) == nil && s + width + 1 < range.upperBound {
+          let words = (s..<(s + width)).allSatisfy {
+            tokens[$0].kind == .word && !tokens[$0].isCapitalized && mention(startingAt: $0) == nil
+          }
+          let link = tokens[s + width].hash
+          if words, link == TokenHash.of("of") || link == TokenHash.of("from") {
+            s = skipPremodifiers(s + width + 1)
+            break
+          }
         }
         if let m = mention(startingAt: s), !m.isOccasion {
           if m.isModifier, countryBeforeNoun(m) { return m }
@@ -880,6 +899,12 @@ struct SentenceCoder {
       if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
       // A government that "protests" complains officially; it does not take to the streets.
       if cameo.hasPrefix("141"), source.role == "GOV" || source.person != nil { cameo = "114" }
+      // Police or soldiers who storm a building coerce; they do not riot.
+      if cameo == "145", ["COP", "MIL", "GOV", "SPY"].contains(source.role) { cameo = "170" }
+      // Seizing a town or a region is occupying territory.
+      if cameo == "171", r.targetPlace != nil || (target.map { $0.role.isEmpty } ?? false) {
+        cameo = "192"
+      }
       var date = pickTime(segment, span).flatMap {
         TimeRecognizer.resolve(
           $0.spec, text: $0.text, published: article.published,

@@ -95,9 +95,16 @@ public struct ActorRecognizer: Sendable {
     for p in pieces {
       if var last = chunks.last, let prev = last.last {
         let adjacent = prev.range.upperBound == p.range.lowerBound
+        // "Iran's top security official": up to two plain words may stand between.
+        let gapWords = (prev.range.upperBound + 1)..<max(prev.range.upperBound + 1, p.range.lowerBound)
         let viaPossessive =
-          prev.range.upperBound + 1 == p.range.lowerBound
+          prev.range.upperBound < p.range.lowerBound && gapWords.count <= 2
           && tokens[prev.range.upperBound].hash == Words.possessive
+          && gapWords.allSatisfy {
+            tokens[$0].kind == .word && !tokens[$0].isCapitalized
+              && !Verbs.looksLikeVerb(tokens[$0], bytes) && !Words.prepositions.contains(tokens[$0].hash)
+              && !Words.coordinators.contains(tokens[$0].hash)
+          }
           && p.entries.contains(where: {
             if case .title = $0 { return true }
             if case .role = $0 { return true }
@@ -134,6 +141,13 @@ public struct ActorRecognizer: Sendable {
     let firstNamed =
       mentions.first { !$0.countryFromStory && !$0.isOccasion && !Actor.isOrganisation($0.primary.country) }?
       .primary.country ?? places.first?.country
+    // A person introduced with a title but no country is learned with the country chosen.
+    func relearn(_ old: Actor, as new: Actor?) {
+      guard let person = old.person else { return }
+      for (key, value) in context.learned where value.person == person && value.code == old.code {
+        context.learned[key] = new
+      }
+    }
     for k in mentions.indices.reversed() where mentions[k].countryFromStory {
       let a = mentions[k].actors[0]
       // "militants in Gaza", "police in Niamey": the place right after names the country.
@@ -147,9 +161,10 @@ public struct ActorRecognizer: Sendable {
           })?.primary.country
       {
         // "leaders of the Group of Seven": an organisation's code stands alone.
-        mentions[k].actors = [
-          Actor(text: a.text, code: Actor.isOrganisation(c) ? c : c + a.role)
-        ]
+        let resolved = Actor(
+          text: a.text, code: Actor.isOrganisation(c) ? c : c + a.role, person: a.person)
+        mentions[k].actors = [resolved]
+        relearn(a, as: resolved)
         continue
       }
       // "urged its citizens", "its first direct military attack": the country of the
@@ -169,7 +184,9 @@ public struct ActorRecognizer: Sendable {
           $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier && !$0.isOccasion
         })?.primary, !Actor.isOrganisation(owner.country)
       {
-        mentions[k].actors = [Actor(text: a.text, code: owner.country + a.role)]
+        let resolved = Actor(text: a.text, code: owner.country + a.role, person: a.person)
+        mentions[k].actors = [resolved]
+        relearn(a, as: resolved)
         continue
       }
       // "protesters stormed Saudi missions in Iran": where the clause says it happened.
@@ -177,12 +194,18 @@ public struct ActorRecognizer: Sendable {
         Verbs.looksLikeVerb(tokens[e], bytes),
         let c = firstLocative(after: e, mentions, places, tokens, range)
       {
-        mentions[k].actors = [Actor(text: a.text, code: c + a.role)]
+        let resolved = Actor(text: a.text, code: c + a.role, person: a.person)
+        mentions[k].actors = [resolved]
+        relearn(a, as: resolved)
         continue
       }
       let home = context.homeCountry
       let chosen: String?
-      if mentions[k].needsSentenceCountry {
+      if a.person != nil {
+        // A person with a title but no country: only where the sentence leaves no doubt.
+        let only = named.count == 1 ? named.first : nil
+        chosen = only ?? (named.count == 2 && located.count == 1 ? located.first : nil)
+      } else if mentions[k].needsSentenceCountry {
         // "the government", "the military": only when the sentence's one country is also
         // where it happens or what the story is about.
         // The story's country when there is one ("Le Drian called the junta illegitimate" in
@@ -195,10 +218,11 @@ public struct ActorRecognizer: Sendable {
         chosen = home.map { named.isEmpty || named.contains($0) } == true ? home : firstNamed
       }
       if let c = chosen {
-        mentions[k].actors = [Actor(text: a.text, code: c + a.role)]
+        mentions[k].actors = [Actor(text: a.text, code: c + a.role, person: a.person)]
       } else {
         mentions.remove(at: k)
       }
+      relearn(a, as: chosen.map { c in Actor(text: a.text, code: c + a.role, person: a.person) })
     }
     // 3. "the two leaders", "both countries", "the leaders"
     let corefs = coreferences(tokens, range, text, context)
@@ -349,7 +373,8 @@ public struct ActorRecognizer: Sendable {
     let base = org ?? country ?? capital?.iso3
     // An unknown name introduced with a title: learn it.
     if let nameRange = unknownName {
-      guard let b = base else { return nil }
+      // Without a country in the chunk, the sentence or the story gives it (see `find`).
+      let b = base ?? "???"
       let name = String(
         decoding: bytes[
           Int(tokens[nameRange.lowerBound].start)..<Int(tokens[nameRange.upperBound - 1].end)],
@@ -363,7 +388,12 @@ public struct ActorRecognizer: Sendable {
             tokens[nameRange.lowerBound].hash, tokens[nameRange.lowerBound + 1].hash)] = a
         context.learned[tokens[nameRange.lowerBound].hash] = nil
       }
-      return ActorMention(range: r, actors: [a])
+      var m = ActorMention(range: r, actors: [a])
+      if base == nil {
+        m.countryFromStory = true
+        m.needsSentenceCountry = true
+      }
+      return m
     }
     // A title without a name: whoever held the office then. An office with one holder in the
     // world ("the pope") needs no country.

@@ -99,11 +99,16 @@ enum Words {
        "killing", "killings", "shooting", "downing", "assault", "offensive"],
       ["18", "19", "20"])
     add(["protest", "protests", "demonstration", "demonstrations", "riots", "unrest", "blockade"], ["14"])
-    add(["arrest", "arrests", "detention", "crackdown", "seizure", "raids"], ["17", "19"])
+    add(["arrest", "arrests", "detention", "crackdown", "seizure", "raid", "raids"], ["17", "19"])
+    add(
+      ["mutiny", "uprising", "rebellion", "revolt", "coup", "insurrection", "march"],
+      ["14", "15", "17", "18", "19", "20"])
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
     add(["use"], ["17", "18", "19", "20"])
     return m
   }()
+  /// Nouns naming an agreement: criticism or rejection of one targets whoever made it.
+  static let agreementNouns = set(["agreement", "deal", "accord", "pact", "treaty", "memorandum"])
   /// Code prefixes of events whose object can be someone else's earlier act: praise, demands,
   /// criticism, rejection, threats (not "defended the decision", which is one's own).
   static let actObjectCodes = ["051", "10", "11", "12", "13", "14"]

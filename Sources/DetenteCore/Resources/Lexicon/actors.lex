@@ -106,7 +106,7 @@ PSEREB | Islamic Jihad; Palestinian Islamic Jihad; Izz ad-Din al-Qassam Brigades
 SYRREB | Hayat Tahrir al-Sham; HTS; Syrian Democratic Forces; SDF
 COLREB | FARC; ELN; National Liberation Army
 NGAREB | Boko Haram
-SOMREB | al-Shabab; al-Shabaab; Al Shabaab
+SOMREB | Somaliland; Puntland; al-Shabab; al-Shabaab; Al Shabaab
 TURREB | PKK; Kurdistan Workers' Party
 AFGGOV | Taliban government
 IMGALQ | al-Qaeda; al-Qaida; Al Qaeda

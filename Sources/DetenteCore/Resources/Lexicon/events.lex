@@ -49,6 +49,7 @@ promise-rebuild | 033 | +promise/+pledge/+vow[vowed]/+offer * help/assist * rebu
 offer-talks | 036 | +offer * talks/dialogue/negotiations | with to | sym mod=planned
 agree-cooperate | 030 | +agree[agreed] to cooperate/work | with on | sym mod=planned
 offer-to-send | 033 | +offer[offered] to send/provide/deliver/supply * experts/help/assistance/aid/troops/team/teams/equipment/weapons | to in place | mod=planned
+develop-relations | 030 | +develop/+strengthen/+deepen/+expand/+build[built] * relations/ties/cooperation/partnership | with |
 # --- 04 consult
 meet | 040 | +meet[met] | obj with | sym
 meet-noun | 040 | meeting/meetings | with between | sym noun
@@ -104,6 +105,7 @@ ceasefire-between | 0871 | ceasefire/truce/armistice between | between | sym nou
 congratulate | 051 | +congratulate | obj |
 applaud | 051 | +applaud | obj |
 establish-relations | 054 | +establish * relations/ties | with | sym
+agree-not-to | 057 | +agree[agreed] * not to | - | sym
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
@@ -147,11 +149,13 @@ protest-note | 114 | +lodge/+file * protest/complaint | with against |
 summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors | in obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
-called-names | 111 | +call[called,calling] * a violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail | in |
+called-names | 111 | +call[called,calling] * a/an * violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat | in |
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | - |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
-called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal | in |
+called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless | in |
+object-to | 111 | +object[objected,objecting] to | obj |
+take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 # --- 12 reject
 reject | 120 | +reject | obj |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
@@ -164,6 +168,7 @@ warn-boycott | 1312 | +warn * could/would boycott/sanction/ban | obj in |
 threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on against in |
 threaten-force | 138 | +threaten * force/war/strikes/action | against on in |
 vow-revenge | 138 | +vow[vowed]/+promise/+threaten/+pledge * revenge/retaliation/retribution/vengeance | against on for |
+give-to-leave | 166 | +give[gave,given] * hours/days/week/weeks * to leave | in obj |
 ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | in obj |
 threaten-to | 130 | +threaten to kill/sell/execute/attack/punish/behead/strike/bomb/invade/destroy/retaliate | obj |
 # --- 14 protest
@@ -206,7 +211,7 @@ detain | 173 | +detain | obj |
 jail | 173 | +jail | obj |
 deport | 174 | +deport | obj |
 expel | 174 | +expel[expelled,expelling] | obj |
-seize | 171 | +seize | in obj |
+seize | 171 | +seize | in obj place |
 ban-entry | 172 | +ban[banned,banning]/+bar[barred,barring]/+deny * entry | for to |
 ban | 172 | +ban[banned,banning]/+bar[barred,barring] | obj |
 blacklist | 172 | blacklist/blacklists | of on | noun
@@ -253,5 +258,6 @@ strike-killed | 195 | strike/strikes/airstrike/airstrikes * +kill[killed] | obj 
 rockets-killed | 190 | rockets/shelling/missiles * +kill[killed] | obj place | noun
 strike-place | 195 | +strike[struck,striking]/+pound/+bombard | obj place |
 launch-drones | 195 | +launch/+fire * drones/missiles/rockets | at against on place |
+enter | 192 | +enter | obj place |
 # --- 20 mass violence
 chemical-attack | 2041 | +use * chemical weapons | against on |
