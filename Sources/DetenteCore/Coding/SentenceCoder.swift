@@ -107,7 +107,8 @@ struct SentenceCoder {
         case .object:
           targetMention = object(
             after: t.span.upperBound, allowPlaces: true,
-            fallback: context.recentSubjects.last { $0.person == nil })
+            fallback: context.recentSubjects.last { $0.person == nil },
+            allowOf: Words.actObjectCodes.contains { p.cameo.hasPrefix($0) })
         case .inGap:
           let all = actors
           targetMention =
@@ -195,6 +196,7 @@ struct SentenceCoder {
       // "X telephoned Y …, and X sent rescuers": a later clause of the same sentence with the
       // same source and no target of its own acts on the same target.
       if reading.targets.isEmpty, !p.reciprocal, !p.slots.contains(.none),
+        !(p.symmetric && reading.sources.count >= 2),
         let first = reading.sources.first, let subj = subject, !subj.isCoreference,
         let prev = readings.last(where: {
           !$0.targets.isEmpty && $0.sources.first?.country == first.country
@@ -533,7 +535,9 @@ struct SentenceCoder {
 
   /// The actor right after a verb: determiners, numbers and up to two plain words may stand
   /// before it ("expelled 23 British diplomats", "urged the Russian government").
-  func object(after k: Int, allowPlaces: Bool, fallback: Actor? = nil) -> ActorMention? {
+  func object(after k: Int, allowPlaces: Bool, fallback: Actor? = nil, allowOf: Bool = false)
+    -> ActorMention?
+  {
     var j = k
     var plain = 0
     // "warned that France would …": a clause follows, not an object.
@@ -558,6 +562,13 @@ struct SentenceCoder {
         continue
       }
       let t = tokens[j]
+      // "criticised the expansion of the alliance": the actor after a plain noun and "of",
+      // for reactions only ("released a blacklist of officials" releases no one).
+      if allowOf, t.hash == TokenHash.of("of"), plain == 1, j + 1 < range.upperBound,
+        let m = mention(startingAt: skipPremodifiers(j + 1)), !m.isModifier, !m.isOccasion
+      {
+        return m
+      }
       if t.kind == .punct || Words.prepositions.contains(t.hash) { return nil }
       if Words.determiners.contains(t.hash) || t.kind == .number {
         j += 1
@@ -699,7 +710,8 @@ struct SentenceCoder {
     guard
       let request = readings.last(where: {
         let root = $0.pattern.cameo.prefix(2)
-        return (root == "02" || root == "10" || root == "13" || root == "11" || root == "12")
+        return (root == "02" || root == "10" || root == "13" || root == "11" || root == "12"
+          || root == "05")
           && $0.trigger.span.upperBound <= t.span.lowerBound
           && t.span.lowerBound - $0.trigger.span.upperBound <= 16
       })
@@ -707,6 +719,15 @@ struct SentenceCoder {
     // "accused Indian troops of crossing the border and attacking …": what an accusation
     // charges is its content too.
     let accusation = request.pattern.cameo.hasPrefix("11")
+    // "thanked China for lifting tariffs": what is praised is the content of the praise.
+    if request.pattern.cameo.hasPrefix("05") {
+      var j = t.span.lowerBound - 1
+      while j >= request.trigger.span.upperBound, tokens[j].kind != .punct {
+        if tokens[j].hash == TokenHash.of("for") { return true }
+        j -= 1
+      }
+      return false
+    }
     var j = t.span.lowerBound - 1
     while j >= request.trigger.span.upperBound {
       let h = tokens[j].hash

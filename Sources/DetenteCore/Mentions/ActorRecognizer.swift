@@ -141,6 +141,17 @@ public struct ActorRecognizer: Sendable {
     let firstNamed =
       mentions.first { !$0.countryFromStory && !$0.isOccasion && !Actor.isOrganisation($0.primary.country) }?
       .primary.country ?? places.first?.country
+    // "U.S. and British warplanes and warships": a role named after "and" belongs to the
+    // actors just named.
+    for k in mentions.indices.reversed() where k > 0 && mentions[k].countryFromStory {
+      let prev = mentions[k - 1]
+      let gap = prev.range.upperBound..<mentions[k].range.lowerBound
+      guard !prev.countryFromStory, !prev.isOccasion, gap.count == 1,
+        tokens[gap.lowerBound].hash == Words.and, prev.actors.allSatisfy({ !$0.role.isEmpty })
+      else { continue }
+      mentions[k - 1].range = prev.range.lowerBound..<mentions[k].range.upperBound
+      mentions.remove(at: k)
+    }
     // A person introduced with a title but no country is learned with the country chosen.
     func relearn(_ old: Actor, as new: Actor?) {
       guard let person = old.person else { return }
@@ -451,6 +462,22 @@ public struct ActorRecognizer: Sendable {
       }
       return m
     }
+    // "the alliance", "the bloc": the organisation named last.
+    if role == "IGO", country == nil, org == nil {
+      guard let o = context.recentCountries.last(where: { Actor.isOrganisation($0.country) }) else {
+        return nil
+      }
+      return ActorMention(range: r, actors: [Actor(text: text, code: o.code)], isCoreference: true)
+    }
+    // "the country's membership" with no country named: the story's country.
+    if side, role?.isEmpty ?? true, country == nil, org == nil, office == nil,
+      r.lowerBound > sentence.lowerBound, Words.articleWords.contains(tokens[r.lowerBound - 1].hash)
+    {
+      var m = ActorMention(
+        range: r, actors: [Actor(text: text, code: context.homeCountry ?? "???")])
+      m.countryFromStory = true
+      return m
+    }
     // "Police arrested …" in a story about one country: a domestic role belongs to it.
     if let rl = role, !rl.isEmpty, !side, office == nil {
       // The country is settled once the whole sentence is read (see `find`).
@@ -640,8 +667,9 @@ public struct ActorRecognizer: Sendable {
         let before = previousWord(last.range.lowerBound, tokens, sentence)
         let firstIsObject =
           before.map {
-            Words.prepositions.contains(tokens[$0].hash) && tokens[$0].hash != Words.between
-              && tokens[$0].hash != Words.by || Verbs.looksLikeVerb(tokens[$0], bytes)
+            (Words.prepositions.contains(tokens[$0].hash) && tokens[$0].hash != Words.between
+              && tokens[$0].hash != Words.by && !Words.subordinators.contains(tokens[$0].hash))
+              || Verbs.looksLikeVerb(tokens[$0], bytes)
           } ?? false
         let after = m.range.upperBound < sentence.upperBound ? m.range.upperBound : nil
         let secondStartsClause = after.map { Verbs.looksLikeVerb(tokens[$0], bytes) } ?? false

@@ -31,8 +31,8 @@ appeal-for-aid | 023 | +ask/+appeal/+request for * aid | from to |
 urge-release | 0253 | +urge/+ask/+press * to release/free | in |
 call-on-release | 0253 | +call[called,calling] on * to release/free | in |
 appeal-release | 0253 | +appeal[appealed,appealing]/+call[called,calling] for * release | - |
-urge-lift | 0254 | +urge/+ask/+press * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures | in |
-call-on-lift | 0254 | +call[called,calling] on * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures | in |
+urge-lift | 0254 | +urge/+ask/+press * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
+call-on-lift | 0254 | +call[called,calling] on * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
 urge-deescalate | 0256 | +urge/+ask/+press * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 call-on-deescalate | 0256 | +call[called,calling] on * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 request | 020 | +request | obj |
@@ -77,7 +77,8 @@ skip-summit | 042 | +skip[skipped,skipping] * summit/meeting/conference/talks/fo
 back-out | 042 | +back out of * summit/meeting/conference/talks/visit | place in | mod=cancelled
 host | 043 | +host | obj |
 receive | 043 | +receive | obj |
-welcome | 043 | +welcome | obj |
+welcome-visit | 043 | +welcome * to/in/at | in |
+welcome | 051 | +welcome | obj |
 mediate | 045 | +mediate | between |
 telephone | 041 | +telephone | obj | sym
 hold-call | 041 | +hold[held]/+have[had] * phone/telephone call/calls/conversation | with | sym
@@ -106,6 +107,7 @@ congratulate | 051 | +congratulate | obj |
 applaud | 051 | +applaud | obj |
 establish-relations | 054 | +establish * relations/ties | with | sym
 agree-not-to | 057 | +agree[agreed] * not to | - | sym
+back | 051 | +back/+support | obj |
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
@@ -125,6 +127,7 @@ withdraw-complaint | 080 | +withdraw[withdrew,withdrawn]/+drop * complaint/case/
 ceasefire | 0871 | +declare/+agree[agreed] * ceasefire/truce | with | sym
 withdraw-troops | 0874 | +withdraw[withdrew,withdrawn] * troops/forces | from |
 exchange-prisoners | 0841 | +exchange/+swap[swapped] * prisoners/captives/detainees/hostages/bodies | with | sym
+lift-veto | 081 | +lift/+drop/+withdraw[withdrew,withdrawn] * veto/objection/objections/block/hold | on to against |
 # --- 09 investigate
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
@@ -153,7 +156,7 @@ called-names | 111 | +call[called,calling] * a/an * violation/robbery/betrayal/p
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | - |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
-called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless | in |
+called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 # --- 12 reject
@@ -204,7 +207,7 @@ expel-diplomats-2 | 166 | +order * diplomats/diplomat/ambassador/envoy * to leav
 persona-non-grata | 166 | +declare * persona non grata | in |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries | with to from on |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce * tariffs/duties/levies/curbs/restrictions/controls | on against |
-recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats | from to place | home
+recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 detain | 173 | +detain | obj |
@@ -225,6 +228,7 @@ tear-gas | 175 | +fire/+use * gas/bullets/cannon/cannons/grenades/spray/batons |
 capture | 192 | +capture | from place |
 take-control | 192 | +take[took,taken] control of | obj place |
 seize-control | 192 | +seize * control of | obj place |
+point-weapon | 170 | +point/+aim * laser/lasers/weapon/weapons/gun/guns/missiles | at |
 # --- 18 assault
 attack | 190 | +attack | obj place |
 attack-noun | 190 | attack/attacks/assault/offensive on/against | on against | noun

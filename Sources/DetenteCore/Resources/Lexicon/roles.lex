@@ -17,5 +17,6 @@ NGO | aid groups; aid agencies; charities; rights groups; human rights groups; N
 REL | clerics; church; bishops; imams; clergy; church leaders; religious leaders; mosque; monks; priests
 EDU | universities; academics; scholars; university; teachers; researchers
 REF | migrants; migrant; refugees; refugee; asylum seekers; asylum-seekers; tourists; displaced people
+IGO | alliance; bloc; the bloc; organisation; organization; union
 SPY | intelligence agency; intelligence service; intelligence services; spies; spy agency; agents
 - | side; sides; nation; country; state; capital; vessel; vessels; boat; boats; ship; ships | side
