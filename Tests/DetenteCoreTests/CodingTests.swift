@@ -93,7 +93,10 @@ struct CodingTests {
       ("South Korea urged Japan to lift the export restrictions.", "0254"),
       ("China called on North Korea to stop its missile tests.", "0256"),
       ("Cuba demanded that the United States lift the embargo.", "1054"),
-      ("Greek Prime Minister Kyriakos Mitsotakis telephoned Turkish President Tayyip Erdogan.", "041"),
+      (
+        "Greek Prime Minister Kyriakos Mitsotakis telephoned Turkish President Tayyip Erdogan.",
+        "041"
+      ),
       ("Ethiopia and Eritrea signed a declaration of peace.", "057"),
       ("Japan said it would lift restrictions on exports to South Korea.", "085"),
       ("Pakistan released a captured Indian pilot.", "0841"),
@@ -116,7 +119,8 @@ struct CodingTests {
 
   @Test("a government that protests complains officially; people who protest demonstrate")
   func protestBySource() {
-    #expect(Support.code("China's foreign ministry protested against Japan.").map(\.cameo) == ["114"])
+    #expect(
+      Support.code("China's foreign ministry protested against Japan.").map(\.cameo) == ["114"])
     #expect(Support.code("Chinese students protested against Japan.").map(\.cameo) == ["141"])
   }
 
@@ -132,14 +136,16 @@ struct CodingTests {
       U.S. Secretary of State Rex Tillerson condemned the launch.
       """
     let e = Support.codeArticle(text)
-    #expect(e.contains { $0.cameo == "111" && $0.source.country == "USA" && $0.target?.country == "PRK" })
+    #expect(
+      e.contains { $0.cameo == "111" && $0.source.country == "USA" && $0.target?.country == "PRK" })
   }
 
   @Test("what an appeal or accusation asks about is not an event of its own")
   func complements() {
     let e = Support.code("Canada urged Saudi Arabia to release the activists.")
     #expect(!e.contains { $0.cameo.hasPrefix("084") }, "\(e.map(\.cameo))")
-    let a = Support.code("China accused Indian troops of crossing the border and attacking Chinese soldiers.")
+    let a = Support.code(
+      "China accused Indian troops of crossing the border and attacking Chinese soldiers.")
     #expect(!a.contains { $0.cameo.hasPrefix("19") }, "\(a.map(\.cameo))")
   }
 
@@ -155,7 +161,8 @@ struct CodingTests {
       Police arrested at least eleven people.
       """
     let e = Support.codeArticle(text)
-    #expect(e.contains { $0.cameo == "173" && $0.source.code == "HKGCOP" && $0.target?.code == "HKGCVL" })
+    #expect(
+      e.contains { $0.cameo == "173" && $0.source.code == "HKGCOP" && $0.target?.code == "HKGCVL" })
   }
 
   @Test("no event without a second actor, nor for a summit named by its organisation")

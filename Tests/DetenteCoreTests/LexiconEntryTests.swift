@@ -29,10 +29,12 @@ struct LexiconEntryTests {
     }
   }
 
-  @Test("each bundled file compiles without errors, given only the files it refers to",
+  @Test(
+    "each bundled file compiles without errors, given only the files it refers to",
     arguments: Lexicon.bundledFiles)
   func fileIsValid(_ file: String) throws {
-    let all = Dictionary(uniqueKeysWithValues: try Lexicon.bundledSources().map { ($0.name, $0.text) })
+    let all = Dictionary(
+      uniqueKeysWithValues: try Lexicon.bundledSources().map { ($0.name, $0.text) })
     let needed = Self.prerequisites(of: file) + [file]
     let (_, errors) = Lexicon.build(needed.map { ($0, all[$0]!) })
     #expect(errors.isEmpty, "\(errors.prefix(5))")
@@ -108,7 +110,8 @@ struct LexiconEntryTests {
       let found = Self.lookup.resolve(r[0], date: day).actors
       #expect(
         found.contains { $0.actors.contains { $0.person == r[0] && $0.code == r[1] } },
-        "people.lex:\(r.line): \"\(r[0])\" on \(day) resolves to \(found.flatMap(\.actors).map(\.code))")
+        "people.lex:\(r.line): \"\(r[0])\" on \(day) resolves to \(found.flatMap(\.actors).map(\.code))"
+      )
     }
   }
 
@@ -124,7 +127,8 @@ struct LexiconEntryTests {
     }
   }
 
-  @Test("a title without a name resolves to whoever held the office that year",
+  @Test(
+    "a title without a name resolves to whoever held the office that year",
     arguments: [
       ("the Japanese prime minister", "2019-06-01", "Shinzo Abe"),
       ("the Japanese prime minister", "2021-06-01", "Yoshihide Suga"),

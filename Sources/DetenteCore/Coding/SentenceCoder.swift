@@ -218,7 +218,8 @@ struct SentenceCoder {
       // Compound subject of a symmetric or reciprocal event: the members are the two sides
       // ("Armenia and Azerbaijan agreed …"), and any other party named is a side as well.
       if !reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric,
-        !reading.inheritedTarget, let tm = targetMention, tm.range.lowerBound > t.span.upperBound + 2
+        !reading.inheritedTarget, let tm = targetMention,
+        tm.range.lowerBound > t.span.upperBound + 2
       {
         // The other party is named far from the verb ("agreed … to end the fighting under a
         // deal signed with Russia"): the members of the subject are also each other's sides.
@@ -416,10 +417,12 @@ struct SentenceCoder {
     // it / its / they / their: the nearest subject before it in this sentence when that is a
     // country or an organisation ("North Korea fired … and said it had tested …", "Japan said
     // …, and Seoul said it would …"), else the last one that was.
-    if let at, let first = actors.last(where: {
-      $0.range.upperBound <= at && $0.primary.person == nil && !$0.isModifier && !$0.isOccasion
-        && !$0.countryFromStory && isSubjectLike($0)
-    }) {
+    if let at,
+      let first = actors.last(where: {
+        $0.range.upperBound <= at && $0.primary.person == nil && !$0.isModifier && !$0.isOccasion
+          && !$0.countryFromStory && isSubjectLike($0)
+      })
+    {
       return first.primary
     }
     return context.recentSubjects.last { $0.person == nil }
@@ -455,7 +458,8 @@ struct SentenceCoder {
           // "They agreed to meet again": the pair last named together, when the last subject
           // was one of them.
           if t.hash == TokenHash.of("they"), let pair = context.lastPair,
-            let last = context.recentSubjects.last, pair.contains(where: { $0.country == last.country })
+            let last = context.recentSubjects.last,
+            pair.contains(where: { $0.country == last.country })
           {
             return ActorMention(range: j..<(j + 1), actors: pair, isCoreference: true)
           }
@@ -710,7 +714,8 @@ struct SentenceCoder {
     guard
       let request = readings.last(where: {
         let root = $0.pattern.cameo.prefix(2)
-        return (root == "02" || root == "10" || root == "13" || root == "11" || root == "12"
+        return
+          (root == "02" || root == "10" || root == "13" || root == "11" || root == "12"
           || root == "05")
           && $0.trigger.span.upperBound <= t.span.lowerBound
           && t.span.lowerBound - $0.trigger.span.upperBound <= 16
@@ -801,7 +806,8 @@ struct SentenceCoder {
         var s = skipPremodifiers(j + 1)
         // "on imports of Australian barley", "with the breakaway region of Somaliland": one or
         // two plain nouns and "of" or "from" before the actor.
-        for width in [1, 2] where mention(startingAt: s) == nil && s + width + 1 < range.upperBound {
+        for width in [1, 2] where mention(startingAt: s) == nil && s + width + 1 < range.upperBound
+        {
           let words = (s..<(s + width)).allSatisfy {
             tokens[$0].kind == .word && !tokens[$0].isCapitalized && mention(startingAt: $0) == nil
           }
@@ -965,7 +971,8 @@ struct SentenceCoder {
         symmetric || klass == "MEET"
         ? [source.country, targetKey].sorted().joined(separator: "~")
         : "\(source.country)>\(targetKey)"
-      let key = "\(pair)|\(klass == "MEET" ? klass : cameo)|\(r.modality.rawValue)|\(date?.value ?? "")"
+      let key =
+        "\(pair)|\(klass == "MEET" ? klass : cameo)|\(r.modality.rawValue)|\(date?.value ?? "")"
       guard !seen.contains(key) else { continue }
       // "launched drones at Israel, in its first direct attack on Israeli territory": a noun
       // that restates the verb's event in the same sentence is not a second event.

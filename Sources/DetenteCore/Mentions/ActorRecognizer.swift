@@ -96,13 +96,15 @@ public struct ActorRecognizer: Sendable {
       if var last = chunks.last, let prev = last.last {
         let adjacent = prev.range.upperBound == p.range.lowerBound
         // "Iran's top security official": up to two plain words may stand between.
-        let gapWords = (prev.range.upperBound + 1)..<max(prev.range.upperBound + 1, p.range.lowerBound)
+        let gapWords =
+          (prev.range.upperBound + 1)..<max(prev.range.upperBound + 1, p.range.lowerBound)
         let viaPossessive =
           prev.range.upperBound < p.range.lowerBound && gapWords.count <= 2
           && tokens[prev.range.upperBound].hash == Words.possessive
           && gapWords.allSatisfy {
             tokens[$0].kind == .word && !tokens[$0].isCapitalized
-              && !Verbs.looksLikeVerb(tokens[$0], bytes) && !Words.prepositions.contains(tokens[$0].hash)
+              && !Verbs.looksLikeVerb(tokens[$0], bytes)
+              && !Words.prepositions.contains(tokens[$0].hash)
               && !Words.coordinators.contains(tokens[$0].hash)
           }
           && p.entries.contains(where: {
@@ -131,15 +133,19 @@ public struct ActorRecognizer: Sendable {
     // A role taken from the story's country yields to the one country this sentence names
     // ("protesters stormed the government headquarters in Yerevan").
     let named = Set(
-      mentions.filter { !$0.countryFromStory && !$0.isOccasion }.flatMap { $0.actors.map(\.country) }
-        .filter { !Actor.isOrganisation($0) } + places.map(\.country))
+      mentions.filter { !$0.countryFromStory && !$0.isOccasion }.flatMap {
+        $0.actors.map(\.country)
+      }
+      .filter { !Actor.isOrganisation($0) } + places.map(\.country))
     // Countries named where something happens ("the junta in Niger") count as places.
     let located = Set(
       places.map(\.country)
         + mentions.filter { isLocative($0.range, tokens, range) && !$0.countryFromStory }
         .map(\.primary.country))
     let firstNamed =
-      mentions.first { !$0.countryFromStory && !$0.isOccasion && !Actor.isOrganisation($0.primary.country) }?
+      mentions.first {
+        !$0.countryFromStory && !$0.isOccasion && !Actor.isOrganisation($0.primary.country)
+      }?
       .primary.country ?? places.first?.country
     // "U.S. and British warplanes and warships": a role named after "and" belongs to the
     // actors just named.
@@ -163,8 +169,9 @@ public struct ActorRecognizer: Sendable {
       let a = mentions[k].actors[0]
       // "militants in Gaza", "police in Niamey": the place right after names the country.
       let e = mentions[k].range.upperBound
-      if e + 1 < range.upperBound, tokens[e].hash == TokenHash.of("in")
-        || tokens[e].hash == TokenHash.of("from") || tokens[e].hash == TokenHash.of("of"),
+      if e + 1 < range.upperBound,
+        tokens[e].hash == TokenHash.of("in")
+          || tokens[e].hash == TokenHash.of("from") || tokens[e].hash == TokenHash.of("of"),
         let c = places.first(where: { $0.range.lowerBound == skipArticles(e + 1, tokens, range) })?
           .country
           ?? mentions.first(where: {
@@ -264,7 +271,9 @@ public struct ActorRecognizer: Sendable {
         continue
       }
       // Two sides of one country keep their roles (the army and a militia).
-      context.lastPair = m.actors.map { Actor(text: $0.text, code: domestic ? $0.code : $0.country) }
+      context.lastPair = m.actors.map {
+        Actor(text: $0.text, code: domestic ? $0.code : $0.country)
+      }
     }
     return (mentions, places)
   }
@@ -409,7 +418,9 @@ public struct ActorRecognizer: Sendable {
     // A title without a name: whoever held the office then. An office with one holder in the
     // world ("the pope") needs no country.
     if let off = office, base == nil, let d = context.date {
-      let holders = lexicon.people.filter { p in p.terms.contains { $0.office == off && $0.covers(d) } }
+      let holders = lexicon.people.filter { p in
+        p.terms.contains { $0.office == off && $0.covers(d) }
+      }
       if holders.count == 1, Words.worldOffices.contains(off),
         let t = holders[0].terms.first(where: { $0.office == off && $0.covers(d) })
       {
@@ -452,11 +463,14 @@ public struct ActorRecognizer: Sendable {
         range: r, text: text, name: cap.name, country: cap.iso3, lat: cap.lat, lon: cap.lon,
         isLocative: isLocative(r, tokens, sentence))
       // After a determiner and before another noun ("a Moscow jail") a city is a modifier.
-      if r.lowerBound > sentence.lowerBound, Words.nounDeterminers.contains(tokens[r.lowerBound - 1].hash),
+      if r.lowerBound > sentence.lowerBound,
+        Words.nounDeterminers.contains(tokens[r.lowerBound - 1].hash),
         next < sentence.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
         !Words.auxiliaries.contains(tokens[next].hash), !Verbs.looksLikeVerb(tokens[next], bytes),
-        !Words.prepositions.contains(tokens[next].hash), !Words.conjunctions.contains(tokens[next].hash),
-        !Words.coordinators.contains(tokens[next].hash), !Words.relativePronouns.contains(tokens[next].hash)
+        !Words.prepositions.contains(tokens[next].hash),
+        !Words.conjunctions.contains(tokens[next].hash),
+        !Words.coordinators.contains(tokens[next].hash),
+        !Words.relativePronouns.contains(tokens[next].hash)
       {
         m.isModifier = true
       }
@@ -521,7 +535,9 @@ public struct ActorRecognizer: Sendable {
   ) -> String? {
     var j = k
     while j < sentence.upperBound, tokens[j].hash != Words.comma {
-      if let p = places.first(where: { $0.range.lowerBound == j }), p.isLocative { return p.country }
+      if let p = places.first(where: { $0.range.lowerBound == j }), p.isLocative {
+        return p.country
+      }
       if let m = mentions.first(where: { $0.range.lowerBound == j }), !m.countryFromStory,
         !Actor.isOrganisation(m.primary.country), isLocative(m.range, tokens, sentence)
       {
@@ -641,7 +657,8 @@ public struct ActorRecognizer: Sendable {
       while let f = gap.first, tokens[f].hash == Words.the { gap.removeFirst() }
       // "and the paramilitary Rapid Support Forces": an adjective of the second member.
       while let l = gap.last, Words.groupAdjectives.contains(tokens[l].hash) { gap.removeLast() }
-      while let l = gap.last, tokens[l].hash == Words.the || Words.possessiveDeterminers.contains(tokens[l].hash),
+      while let l = gap.last,
+        tokens[l].hash == Words.the || Words.possessiveDeterminers.contains(tokens[l].hash),
         gap.count > 1
       {
         gap.removeLast()

@@ -44,7 +44,8 @@ public struct ArticleContext: Sendable {
         recentPeople.append((a, leader))
       }
       if !a.country.isEmpty {
-        let countryOnly = Actor(text: a.text, code: Actor.isOrganisation(a.country) ? a.code : a.country)
+        let countryOnly = Actor(
+          text: a.text, code: Actor.isOrganisation(a.country) ? a.code : a.country)
         if !Actor.isOrganisation(a.country) {
           // The headline's countries are what the story is about.
           countryCounts[a.country, default: 0] += inHeadline ? 2 : 1
@@ -77,7 +78,9 @@ public struct ArticleContext: Sendable {
   /// The country the story is mostly about: mentioned at least twice and more often than any
   /// other. "Police", "protesters" and "lawmakers" without a country belong to it.
   public var homeCountry: String? {
-    let ranked = countryCounts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    let ranked = countryCounts.sorted {
+      $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
+    }
     guard let top = ranked.first, top.value >= 2 else { return nil }
     if ranked.count > 1, ranked[1].value == top.value { return nil }
     return top.key

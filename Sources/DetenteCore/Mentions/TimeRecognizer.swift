@@ -53,7 +53,7 @@ public struct TimeRecognizer: Sendable {
     -> [TimeMention]
   {
     var out: [TimeMention] = []
-    let H = Self.h
+    let words = Self.h
     var i = range.lowerBound
     let end = range.upperBound
     func text(_ r: Range<Int>) -> String {
@@ -76,41 +76,41 @@ public struct TimeRecognizer: Sendable {
       var relative: Int?
       var j = i
       // Leading "last"/"next"/"this"
-      if t.hash == H.last || t.hash == H.next || t.hash == H.this, i + 1 < end {
-        relative = t.hash == H.last ? -1 : t.hash == H.next ? 1 : 0
+      if t.hash == words.last || t.hash == words.next || t.hash == words.this, i + 1 < end {
+        relative = t.hash == words.last ? -1 : t.hash == words.next ? 1 : 0
         j = i + 1
       }
       let u = tokens[j]
       var spec: TimeSpec?
       var stop = j + 1
       if let w = Self.weekdays[u.hash],
-        Self.fullWeekdays.contains(u.hash) || (stop < end && tokens[stop].hash == H.dot)
+        Self.fullWeekdays.contains(u.hash) || (stop < end && tokens[stop].hash == words.dot)
       {
         spec = .weekday(w, relative: relative)
       } else if let m = Self.months[u.hash], u.isCapitalized,
         u.hash != Self.may || relative != nil || (stop < end && number(tokens[stop]) != nil)
           || (j > range.lowerBound
-            && (tokens[j - 1].hash == H.in || tokens[j - 1].hash == H.early
-              || tokens[j - 1].hash == H.late || tokens[j - 1].hash == H.since)),
+            && (tokens[j - 1].hash == words.in || tokens[j - 1].hash == words.early
+              || tokens[j - 1].hash == words.late || tokens[j - 1].hash == words.since)),
         u.hash != Self.march || relative != nil || (stop < end && number(tokens[stop]) != nil)
           || (j > range.lowerBound
-            && (tokens[j - 1].hash == H.in || tokens[j - 1].hash == H.early
-              || tokens[j - 1].hash == H.since))
+            && (tokens[j - 1].hash == words.in || tokens[j - 1].hash == words.early
+              || tokens[j - 1].hash == words.since))
       {
         var k = stop
-        if k < end, tokens[k].hash == H.dot, tokens[k].start == u.end { k += 1 }
+        if k < end, tokens[k].hash == words.dot, tokens[k].start == u.end { k += 1 }
         var day: Int?
         var year: Int?
         if k < end, let d = number(tokens[k]), (1...31).contains(d), tokens[k].length <= 2 {
           day = d
           k += 1
           // a range "5-6": keep the first day
-          if k + 1 < end, tokens[k].hash == H.dash, let d2 = number(tokens[k + 1]),
+          if k + 1 < end, tokens[k].hash == words.dash, let d2 = number(tokens[k + 1]),
             (1...31).contains(d2)
           {
             k += 2
           }
-          if k + 1 < end, tokens[k].hash == H.comma, let y = number(tokens[k + 1]),
+          if k + 1 < end, tokens[k].hash == words.comma, let y = number(tokens[k + 1]),
             (1000...2999).contains(y)
           {
             year = y
@@ -126,30 +126,32 @@ public struct TimeRecognizer: Sendable {
         spec = .month(m, day: day, year: year, relative: relative)
         // "early September": include the qualifier in the text
         if j > range.lowerBound, relative == nil,
-          tokens[j - 1].hash == H.early || tokens[j - 1].hash == H.late
-            || tokens[j - 1].hash == H.mid
+          tokens[j - 1].hash == words.early || tokens[j - 1].hash == words.late
+            || tokens[j - 1].hash == words.mid
         {
           start = j - 1
         }
-      } else if relative != nil, u.hash == H.week {
+      } else if relative != nil, u.hash == words.week {
         spec = .week(relative!)
-      } else if relative != nil, u.hash == H.month {
+      } else if relative != nil, u.hash == words.month {
         spec = .monthOffset(relative!)
-      } else if relative != nil, u.hash == H.year {
+      } else if relative != nil, u.hash == words.year {
         spec = .yearOffset(relative!)
-      } else if relative == nil, u.hash == H.yesterday {
+      } else if relative == nil, u.hash == words.yesterday {
         spec = .dayOffset(-1)
-      } else if relative == nil, u.hash == H.today || u.hash == H.tonight {
+      } else if relative == nil, u.hash == words.today || u.hash == words.tonight {
         spec = .dayOffset(0)
-      } else if relative == nil, u.hash == H.tomorrow {
+      } else if relative == nil, u.hash == words.tomorrow {
         spec = .dayOffset(1)
       } else if relative == nil, let y = number(u), (1900...2099).contains(y), u.length == 4 {
         // A year after "in", "since", "by", "until", "during", or "the 2009 death" (a modifier).
         if j > range.lowerBound {
           let p = tokens[j - 1].hash
-          if p == H.in || p == H.since || p == H.by || p == H.until || p == H.during || p == H.of {
+          if p == words.in || p == words.since || p == words.by || p == words.until
+            || p == words.during || p == words.of
+          {
             spec = .year(y)
-          } else if p == H.the {
+          } else if p == words.the {
             spec = .year(y)
           }
         }
@@ -160,20 +162,21 @@ public struct TimeRecognizer: Sendable {
       }
       if start == i, relative != nil { start = i }
       // Include a preceding "on"/"in" in the text.
-      if start > range.lowerBound, tokens[start - 1].hash == H.on || tokens[start - 1].hash == H.in
+      if start > range.lowerBound,
+        tokens[start - 1].hash == words.on || tokens[start - 1].hash == words.in
       {
         start -= 1
       }
       var isModifier = false
-      if case .year = s, j > range.lowerBound, tokens[j - 1].hash == H.the { isModifier = true }
+      if case .year = s, j > range.lowerBound, tokens[j - 1].hash == words.the { isModifier = true }
       // "last week's agreement": a time owned by a noun
-      if stop < end, tokens[stop].hash == H.possessive { isModifier = false }
+      if stop < end, tokens[stop].hash == words.possessive { isModifier = false }
       var isReporting = false
       var back = start - 1
-      if back >= range.lowerBound, tokens[back].hash == H.on { back -= 1 }
+      if back >= range.lowerBound, tokens[back].hash == words.on { back -= 1 }
       if back >= range.lowerBound, Self.reporting.contains(tokens[back].hash) { isReporting = true }
       // "planned for Wednesday" points ahead whatever the tense.
-      let forward = start > range.lowerBound && tokens[start - 1].hash == H.forWord
+      let forward = start > range.lowerBound && tokens[start - 1].hash == words.forWord
       out.append(
         TimeMention(
           range: start..<stop, text: text(start..<stop), spec: s, isReporting: isReporting,

@@ -93,20 +93,27 @@ enum Words {
     add(["ban", "bans", "blacklist"], ["172", "163"])
     add(["expulsion", "expulsions"], ["166", "174"])
     add(["recall"], ["161"])
-    add(["launch", "launches", "test", "tests", "drills", "exercises", "deployment"], ["15", "19"])
     add(
-      ["attack", "attacks", "strike", "strikes", "airstrikes", "bombing", "shelling", "invasion",
-       "killing", "killings", "shooting", "downing", "assault", "offensive"],
+      ["launch", "launches", "test", "tests", "drills", "exercises", "deployment"], ["15", "19"])
+    add(
+      [
+        "attack", "attacks", "strike", "strikes", "airstrikes", "bombing", "shelling", "invasion",
+        "killing", "killings", "shooting", "downing", "assault", "offensive",
+      ],
       ["145", "17", "18", "19", "20"])
-    add(["protest", "protests", "demonstration", "demonstrations", "riots", "unrest", "blockade"], ["14"])
+    add(
+      ["protest", "protests", "demonstration", "demonstrations", "riots", "unrest", "blockade"],
+      ["14"])
     add(["arrest", "arrests", "detention", "crackdown", "seizure", "raid", "raids"], ["17", "19"])
     add(
       ["mutiny", "uprising", "rebellion", "revolt", "coup", "insurrection", "march"],
       ["14", "15", "17", "18", "19", "20"])
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
     add(
-      ["accusation", "accusations", "allegation", "allegations", "charges", "claims", "submission",
-       "case", "complaint", "lawsuit", "criticism"], ["11"])
+      [
+        "accusation", "accusations", "allegation", "allegations", "charges", "claims", "submission",
+        "case", "complaint", "lawsuit", "criticism",
+      ], ["11"])
     add(["use"], ["17", "18", "19", "20"])
     return m
   }()

@@ -120,9 +120,9 @@ public enum EventFormat: String, Sendable, CaseIterable {
       let who =
         "\(e.source.person ?? e.source.code) → \(e.target.map { $0.person ?? $0.code } ?? "-")"
       let when = e.date?.value ?? "-"
-      let where_ = e.location?.name ?? "-"
+      let place = e.location?.name ?? "-"
       return
-        "\(e.article.id)#\(e.sentenceIndex)  \(e.cameo) \(e.plover ?? "-")  \(e.modality.rawValue)  \(who)  \(when)  \(where_)  \"\(e.evidence)\""
+        "\(e.article.id)#\(e.sentenceIndex)  \(e.cameo) \(e.plover ?? "-")  \(e.modality.rawValue)  \(who)  \(when)  \(place)  \"\(e.evidence)\""
     }
   }
 

@@ -234,7 +234,8 @@ public struct Tokenizer: Sendable {
   {
     let c = b[i]
     if c < 0x80 { return Self.isWordByte(c) ? 0 : 1 }
-    if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 || b[i + 1] == 0x81 { return 3 }  // U+2000–U+207F
+    // General punctuation, U+2000–U+207F.
+    if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 || b[i + 1] == 0x81 { return 3 }
     if c == 0xC2, i + 1 < b.count,
       b[i + 1] == 0xAB || b[i + 1] == 0xBB || b[i + 1] == 0xA0 || b[i + 1] == 0xBF
         || b[i + 1] == 0xA1 || b[i + 1] == 0xB7
