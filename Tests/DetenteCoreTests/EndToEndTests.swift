@@ -60,8 +60,9 @@ struct EndToEndTests {
       Support.root.appendingPathComponent("Examples/gold/examples.jsonl").path)
     let result = Scorer().score(gold: gold, system: events)
     print("examples: P \(result.precision) R \(result.recall) F1 \(result.f1)")
+    // These articles were used to write the lexicons and rules: a drop here is a regression.
     #expect(
-      result.f1 >= 0.8,
+      result.precision >= 0.95 && result.recall >= 0.9,
       "misses: \(result.misses.map(\.sentence)) false alarms: \(result.falseAlarms.map(\.evidence))"
     )
   }
