@@ -73,6 +73,8 @@
 086 | 9.0  | CONCEDE   | -            | allow international involvement
 087 | 9.0  | RETREAT   | -            | de-escalate military engagement
 0871 | 9.0 | RETREAT   | ceasefire    | declare a truce or ceasefire
+0872 | 9.0 | RETREAT | - | ease military blockade
+0873 | 9.0 | RETREAT | - | demobilize armed forces
 0874 | 10.0 | RETREAT  | withdraw     | retreat or surrender militarily
 090 | -2.0 | ACCUSE    | investigate  | investigate
 091 | -2.0 | ACCUSE    | investigate  | investigate crime or corruption
