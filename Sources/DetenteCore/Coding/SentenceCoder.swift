@@ -49,6 +49,12 @@ struct SentenceCoder {
       let p = lexicon.patterns[t.pattern]
       // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
       if p.isNoun, occasionBefore(t.span.lowerBound) { continue }
+      // "in March": a capitalized word inside a sentence is a name, not a verb.
+      if !p.isNoun, t.span.lowerBound > range.lowerBound, tokens[t.span.lowerBound].isCapitalized,
+        tokens[t.span.lowerBound - 1].kind != .punct
+      {
+        continue
+      }
       // "allowed a protest", "a suspected Israeli strike", "a video call": a verb pattern's
       // word after a determiner (and adjectives) is a noun here.
       if !p.isNoun, afterDeterminer(t.span.lowerBound) { continue }
@@ -108,7 +114,7 @@ struct SentenceCoder {
           targetMention = object(
             after: t.span.upperBound, allowPlaces: true,
             fallback: context.recentSubjects.last { $0.person == nil },
-            allowOf: Words.actObjectCodes.contains { p.cameo.hasPrefix($0) })
+            allowOf: (Words.actObjectCodes + ["03", "04", "17"]).contains { p.cameo.hasPrefix($0) })
         case .inGap:
           let all = actors
           targetMention =
@@ -408,7 +414,8 @@ struct SentenceCoder {
       || h == TokenHash.of("her")
     {
       if let last = actors.last(where: {
-        $0.range.upperBound <= range.upperBound && $0.actors.count == 1 && $0.primary.person != nil
+        $0.range.upperBound <= (at ?? range.upperBound) && $0.actors.count == 1
+          && $0.primary.person != nil
       }) {
         return last.primary
       }
@@ -457,6 +464,15 @@ struct SentenceCoder {
         {
           // "They agreed to meet again": the pair last named together, when the last subject
           // was one of them.
+          if t.hash == TokenHash.of("they"),
+            let named = actors.first(where: {
+              $0.range.upperBound <= j && $0.actors.count >= 2 && !$0.isModifier
+                && isSubjectLike($0)
+            })
+          {
+            // "Israel and Turkey announced that they would …": the pair named in this sentence.
+            return ActorMention(range: j..<(j + 1), actors: named.actors, isCoreference: true)
+          }
           if t.hash == TokenHash.of("they"), let pair = context.lastPair,
             let last = context.recentSubjects.last,
             pair.contains(where: { $0.country == last.country })
@@ -558,6 +574,15 @@ struct SentenceCoder {
         if m.isModifier {
           return countryBeforeNoun(m) ? m : nil
         }
+        // "demanded the pilot's return": the one to be returned is not the one asked.
+        let e = m.range.upperBound
+        if e + 1 < range.upperBound, tokens[e].hash == Words.possessive,
+          (e + 1..<min(range.upperBound, e + 4)).contains(where: {
+            Words.requestedThings.contains(tokens[$0].hash)
+          })
+        {
+          return nil
+        }
         return m
       }
       let q = quantifierLength(at: j)
@@ -566,10 +591,19 @@ struct SentenceCoder {
         continue
       }
       let t = tokens[j]
+      // "a non-political representative": a hyphen inside a word.
+      if t.hash == Words.hyphen, j > k, j + 1 < range.upperBound, tokens[j - 1].kind == .word,
+        tokens[j + 1].kind == .word
+      {
+        j += 1
+        continue
+      }
       // "criticised the expansion of the alliance": the actor after a plain noun and "of",
       // for reactions only ("released a blacklist of officials" releases no one).
-      if allowOf, t.hash == TokenHash.of("of"), plain == 1, j + 1 < range.upperBound,
-        let m = mention(startingAt: skipPremodifiers(j + 1)), !m.isModifier, !m.isOccasion
+      if allowOf, t.hash == TokenHash.of("of") || t.hash == TokenHash.of("from"), plain >= 1,
+        j + 1 < range.upperBound,
+        let m = mention(startingAt: skipPremodifiers(j + 1)), !m.isOccasion,
+        !m.isModifier || countryBeforeNoun(m)
       {
         return m
       }
@@ -716,7 +750,7 @@ struct SentenceCoder {
         let root = $0.pattern.cameo.prefix(2)
         return
           (root == "02" || root == "10" || root == "13" || root == "11" || root == "12"
-          || root == "05")
+          || root == "05" || root == "14")
           && $0.trigger.span.upperBound <= t.span.lowerBound
           && t.span.lowerBound - $0.trigger.span.upperBound <= 16
       })
@@ -741,6 +775,16 @@ struct SentenceCoder {
       }
       // "… and said it was recalling": a new report, not the content of the request.
       if Words.reporting.contains(h) { return false }
+      // "accused Azerbaijan of … and called on the UN": a verb of its own.
+      if h == Words.and, j == t.span.lowerBound - 1 {
+        // "… and attacking Chinese soldiers" continues the charge; "… and called on" does not.
+        let w = tokens[t.span.lowerBound]
+        let gerund =
+          w.length > 4 && bytes[Int(w.end) - 3] == UInt8(ascii: "i")
+          && bytes[Int(w.end) - 2] == UInt8(ascii: "n")
+          && bytes[Int(w.end) - 1] == UInt8(ascii: "g")
+        if !gerund { return false }
+      }
       if tokens[j].kind == .punct { return false }
       if isTriggerToken(j) { return false }
       j -= 1

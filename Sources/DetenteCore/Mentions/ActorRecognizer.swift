@@ -110,6 +110,8 @@ public struct ActorRecognizer: Sendable {
           && p.entries.contains(where: {
             if case .title = $0 { return true }
             if case .role = $0 { return true }
+            // "Peru's Congress": an institution's name after another country's possessive.
+            if case .actor(let code, _) = $0, !Actor.isOrganisation(code) { return true }
             return false
           })
         if adjacent || viaPossessive {
@@ -219,10 +221,23 @@ public struct ActorRecognizer: Sendable {
       }
       let home = context.homeCountry
       let chosen: String?
-      if a.person != nil {
+      if a.person == nil, !a.role.isEmpty, let c = context.recentRoles[a.role],
+        named.isEmpty || named.contains(c)
+      {
+        chosen = c
+      } else if a.person != nil {
         // A person with a title but no country: only where the sentence leaves no doubt.
         let only = named.count == 1 ? named.first : nil
-        chosen = only ?? (named.count == 2 && located.count == 1 ? located.first : nil)
+        // "…, Foreign Minister Ramtane Lamamra announced": the speaker of the sentence's report
+        // speaks for the country it began with.
+        let e = mentions[k].range.upperBound
+        let b = mentions[k].range.lowerBound - 1
+        let speaks =
+          (e < range.upperBound && Words.reporting.contains(tokens[e].hash))
+          || (b >= range.lowerBound && Words.reporting.contains(tokens[b].hash))
+        chosen =
+          only ?? (named.count == 2 && located.count == 1 ? located.first : nil)
+          ?? (speaks ? firstNamed : nil)
       } else if mentions[k].needsSentenceCountry {
         // "the government", "the military": only when the sentence's one country is also
         // where it happens or what the story is about.
@@ -259,6 +274,13 @@ public struct ActorRecognizer: Sendable {
     }
     // "Russia and Ukraine signed …": a pair named together as a subject is what "both sides"
     // and "the two countries" later refer to (not "with Turkey and the UN").
+    for m in mentions where (2...4).contains(m.actors.count) && !m.isCoreference {
+      var j = m.range.lowerBound - 1
+      while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+      if j < range.lowerBound || !Words.prepositions.contains(tokens[j].hash) {
+        context.lastGroup = m.actors.map { Actor(text: $0.text, code: $0.country) }
+      }
+    }
     for m in mentions where m.actors.count == 2 && !m.isCoreference {
       let countries = m.actors.map(\.country)
       let domestic = Set(countries).count == 1
@@ -359,8 +381,19 @@ public struct ActorRecognizer: Sendable {
           // "U.S." is both name and adjective: "the U.S." is the name.
           if p.entries.contains(.country(iso, .name)), p.entries.contains(.country(iso, .adjective))
           {
+            // "from Myanmar instead", "Myanmar said": not before a noun, it is the name.
             let before = p.range.lowerBound - 1
-            let isName = before >= sentence.lowerBound && tokens[before].hash == Words.the
+            let after = p.range.upperBound
+            let nounFollows =
+              after < sentence.upperBound && tokens[after].kind == .word
+              && !tokens[after].isCapitalized && !Words.adverbs.contains(tokens[after].hash)
+              && !Words.prepositions.contains(tokens[after].hash)
+              && !Words.coordinators.contains(tokens[after].hash)
+              && !Words.auxiliaries.contains(tokens[after].hash)
+              && !Verbs.looksLikeVerb(tokens[after], bytes)
+              || (after < sentence.upperBound && tokens[after].isCapitalized)
+            let isName =
+              (before >= sentence.lowerBound && tokens[before].hash == Words.the) || !nounFollows
             countryForm = isName ? .name : .adjective
           }
           handled = true
@@ -435,6 +468,10 @@ public struct ActorRecognizer: Sendable {
       }
       let code = b.count > 3 ? b : b + (role ?? "GOV")
       return ActorMention(range: r, actors: [Actor(text: text, code: code)])
+    }
+    // "Peru's Congress", "the Kenyan parliament": a generic institution of the named country.
+    if let o = org, let c = country, !Actor.isOrganisation(o), !o.hasPrefix(c), o.count > 3 {
+      return ActorMention(range: r, actors: [Actor(text: text, code: c + o.dropFirst(3))])
     }
     if let o = org {
       if occasion && followedByGathering {
@@ -591,8 +628,14 @@ public struct ActorRecognizer: Sendable {
       var j = i
       var counted = false
       if tokens[j].hash == Words.the, j + 1 < range.upperBound { j += 1 }
+      var number = 0
       if Words.two.contains(tokens[j].hash), j + 1 < range.upperBound {
         counted = true
+        number = 2
+        j += 1
+      } else if let n = Words.groupCounts[tokens[j].hash], j + 1 < range.upperBound {
+        counted = true
+        number = n
         j += 1
       }
       let noun = tokens[j]
@@ -600,10 +643,13 @@ public struct ActorRecognizer: Sendable {
         counted || (j > i && Words.personPlural.contains(noun.hash))
       {
         let people = Words.personPlural.contains(noun.hash)
+        let group = context.lastGroup.flatMap { $0.count == number ? $0 : nil }
         let pair =
-          people
-          ? (context.lastTwoPeople(leaders: true) ?? context.lastPair)
-          : (context.lastPair ?? context.lastTwoCountries())
+          number > 2
+          ? group
+          : people
+            ? (context.lastTwoPeople(leaders: true) ?? context.lastPair)
+            : (context.lastPair ?? context.lastTwoCountries())
         if let pair {
           let t = text(i..<(j + 1))
           var m = ActorMention(

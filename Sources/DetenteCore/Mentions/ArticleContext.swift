@@ -17,6 +17,11 @@ public struct ArticleContext: Sendable {
   public var lastPair: [Actor]? = nil
   /// Whether the headline is being read.
   public var inHeadline = false
+  /// The country last named with each role ("Armenian separatists": REB → ARM).
+  public var recentRoles: [String: String] = [:]
+  /// The last group of two to four actors named together as a subject, for "the three
+  /// countries".
+  public var lastGroup: [Actor]? = nil
   /// How often each country has been mentioned so far.
   public var countryCounts: [String: Int] = [:]
   /// Subjects of sentences so far, most recent last (for "it" and "he").
@@ -35,6 +40,12 @@ public struct ArticleContext: Sendable {
     guard !m.isModifier, !m.isOccasion else { return }
 
     for a in m.actors {
+      // "the separatists" after "Armenian separatists": the role's last named country.
+      if !m.countryFromStory, Words.groupRoles.contains(a.role), a.person == nil,
+        !Actor.isOrganisation(a.country)
+      {
+        recentRoles[a.role] = a.country
+      }
       if let p = a.person {
         let leader =
           lexicon.people.first(where: { $0.name == p }).flatMap { $0.term(on: date) }.map {

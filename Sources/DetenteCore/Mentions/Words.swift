@@ -62,6 +62,10 @@ enum Words {
     "leaders", "presidents", "men", "ministers", "premiers", "chiefs", "heads",
   ])
   static let two = set(["two", "both"])
+  /// "the three countries", "the four states".
+  static let groupCounts: [UInt64: Int] = [
+    TokenHash.of("three"): 3, TokenHash.of("four"): 4,
+  ]
   static let and = TokenHash.of("and")
   static let comma = TokenHash.of(",")
   static let the = TokenHash.of("the")
@@ -124,6 +128,15 @@ enum Words {
   static let actObjectCodes = ["051", "10", "11", "12", "13", "14"]
   /// Words that may stand before a noun referring back to an act.
   static let actDeterminers = set(["the", "this", "that", "these", "those", "such", "its", "their"])
+  /// Roles of organised groups, whose bare mention ("the separatists", "the rebels") refers to
+  /// the group named last.
+  static let groupRoles: Set<String> = ["REB", "OPP", "COP"]
+  /// Nouns after a possessive that name what is asked for, not who is asked: "demanded the
+  /// pilot's return".
+  static let requestedThings = set([
+    "return", "release", "freedom", "resignation", "withdrawal", "extradition", "surrender",
+    "handover", "arrest",
+  ])
   /// Roles that, named without a country, belong to the country the story is about.
   static let domesticRoles: Set<String> = [
     "COP", "CVL", "OPP", "MED", "JUD", "LEG", "REB", "BUS", "NGO", "REL", "EDU", "SPY",
@@ -141,6 +154,7 @@ enum Words {
   static let adverbs = set([
     "also", "then", "later", "earlier", "already", "still", "again", "reportedly", "allegedly",
     "finally", "recently", "quickly", "immediately", "formally", "publicly", "jointly", "never",
+    "instead", "too", "again", "alone", "together", "now", "today", "yesterday", "tomorrow",
   ])
   /// Two-word quantifiers: "at least", "more than", "up to", "as many".
   static let quantifierPairs: [UInt64: UInt64] = [

@@ -39,7 +39,7 @@ IGOEU | European Union; EU; E.U.; European Commission; European Council | occasi
 IGOEULEG | European Parliament
 IGONATO | NATO; North Atlantic Treaty Organization; Atlantic alliance | occasion
 IGOOSCE | OSCE; Organization for Security and Cooperation in Europe; Organization for Security and Co-operation in Europe | occasion
-IGOASEAN | ASEAN; Association of Southeast Asian Nations | occasion
+IGOASEAN | ASEAN; Association of Southeast Asian Nations; Southeast Asian foreign ministers; Southeast Asian leaders; Southeast Asian nations | occasion
 IGOAPEC | APEC; Asia-Pacific Economic Cooperation | occasion
 IGOG8 | G8; G-8; Group of Eight | occasion
 IGOG7 | G7; G-7; Group of Seven | occasion

@@ -30,7 +30,7 @@ press | 020 | +press | obj |
 appeal-for-aid | 023 | +ask/+appeal/+request for * aid | from to |
 urge-release | 0253 | +urge/+ask/+press * to release/free | in |
 call-on-release | 0253 | +call[called,calling] on * to release/free | in |
-appeal-release | 0253 | +appeal[appealed,appealing]/+call[called,calling] for * release | - |
+appeal-release | 0253 | +appeal[appealed,appealing]/+call[called,calling] for * release | - | home
 urge-lift | 0254 | +urge/+ask/+press * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
 call-on-lift | 0254 | +call[called,calling] on * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
 urge-deescalate | 0256 | +urge/+ask/+press * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
@@ -116,7 +116,7 @@ send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+annou
 send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve/+pledge * military aid/assistance | to for in |
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to for in |
-grant-asylum | 075 | +grant * asylum | to |
+grant-asylum | 075 | +grant * asylum | to in |
 rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/food | to in place |
 share-intelligence | 064 | +share * intelligence | with | sym
 send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |
@@ -128,13 +128,16 @@ ceasefire | 0871 | +declare/+agree[agreed] * ceasefire/truce | with | sym
 withdraw-troops | 0874 | +withdraw[withdrew,withdrawn] * troops/forces | from |
 exchange-prisoners | 0841 | +exchange/+swap[swapped] * prisoners/captives/detainees/hostages/bodies | with | sym
 lift-veto | 081 | +lift/+drop/+withdraw[withdrew,withdrawn] * veto/objection/objections/block/hold | on to against |
+reopen-border | 081 | +reopen * border/borders/crossing/crossings/airspace | with to | sym
+disarm | 0873 | +lay[laid,laying] down * arms/weapons | - | home
+disarm-verb | 0873 | +disarm | - | home
 # --- 09 investigate
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
 # --- 10 demand
 demand-that | 100 | +demand that | obj |
 demand-lift | 1054 | +demand that * lift/ease/end/drop * embargo/sanctions/blockade/restrictions | in |
-demand-release | 1053 | +demand * release | - |
+demand-release | 1053 | +demand * release | - | home
 demand | 100 | +demand | obj from |
 # --- 11 disapprove
 criticize | 111 | +criticize/+criticise | obj |
@@ -154,7 +157,7 @@ sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
 called-names | 111 | +call[called,calling] * a/an * violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat | in |
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
-complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | - |
+complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | against |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
 called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe | in |
 object-to | 111 | +object[objected,objecting] to | obj |
@@ -183,6 +186,7 @@ storm | 145 | +storm | obj place |
 riot | 145 | +riot | in place |
 rally-at | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather | outside at near against |
 disperse | 175 | +disperse | obj |
+rally-demand | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather * to demand/call/press | obj |
 # --- 15 force posture
 deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets | to near in place |
 mass-troops | 154 | +mass * troops/forces | near on place |
@@ -208,6 +212,8 @@ persona-non-grata | 166 | +declare * persona non grata | in |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries | with to from on |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce * tariffs/duties/levies/curbs/restrictions/controls | on against |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
+halt-arms | 162 | no longer +send[sent]/+provide/+supply[supplied]/+deliver * weapons/aid/arms/assistance/ammunition | to in place | mod=planned
+exclude | 161 | +exclude | obj |
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 detain | 173 | +detain | obj |
@@ -229,6 +235,7 @@ capture | 192 | +capture | from place |
 take-control | 192 | +take[took,taken] control of | obj place |
 seize-control | 192 | +seize * control of | obj place |
 point-weapon | 170 | +point/+aim * laser/lasers/weapon/weapons/gun/guns/missiles | at |
+remove-from-office | 172 | +remove/+oust/+impeach/+depose | obj |
 # --- 18 assault
 attack | 190 | +attack | obj place |
 attack-noun | 190 | attack/attacks/assault/offensive on/against | on against | noun
