@@ -330,6 +330,8 @@ struct SentenceCoder {
       let h = tokens[j].hash
       if h == Words.semicolon || (tokens[j].kind == .punct && h == TokenHash.of(".")) { return nil }
       if h == Words.by, let m = mention(startingAt: skipDeterminers(j + 1)), !m.isOccasion {
+        // "talks mediated by the African Union": a mediator, not a party.
+        if j > range.lowerBound, Words.mediationVerbs.contains(tokens[j - 1].hash) { return nil }
         return m
       }
       j += 1
@@ -523,6 +525,12 @@ struct SentenceCoder {
     var j = m.range.lowerBound - 1
     while j >= range.lowerBound {
       let h = tokens[j].hash
+      // "denied that Russian forces had killed": the subject of a clause after "that".
+      if h == TokenHash.of("that"), j > range.lowerBound, tokens[j - 1].kind == .word,
+        Verbs.looksLikeVerb(tokens[j - 1], bytes)
+      {
+        return true
+      }
       // "reopen their embassies": a possessed noun after a word is that word's object.
       if Words.possessiveDeterminers.contains(h), j > range.lowerBound,
         tokens[j - 1].kind == .word, !Words.conjunctions.contains(tokens[j - 1].hash),
@@ -750,7 +758,7 @@ struct SentenceCoder {
         let root = $0.pattern.cameo.prefix(2)
         return
           (root == "02" || root == "10" || root == "13" || root == "11" || root == "12"
-          || root == "05" || root == "14")
+          || root == "05" || root == "14" || root == "01")
           && $0.trigger.span.upperBound <= t.span.lowerBound
           && t.span.lowerBound - $0.trigger.span.upperBound <= 16
       })
@@ -768,7 +776,8 @@ struct SentenceCoder {
       return false
     }
     var j = t.span.lowerBound - 1
-    while j >= request.trigger.span.upperBound {
+    // The request's own last word counts: "denied that", "urged … to".
+    while j >= request.trigger.span.upperBound - 1 {
       let h = tokens[j].hash
       if h == TokenHash.of("that") || (accusation ? h == TokenHash.of("of") : h == Words.to) {
         return true

@@ -155,7 +155,8 @@ public struct ActorRecognizer: Sendable {
       let prev = mentions[k - 1]
       let gap = prev.range.upperBound..<mentions[k].range.lowerBound
       guard !prev.countryFromStory, !prev.isOccasion, gap.count == 1,
-        tokens[gap.lowerBound].hash == Words.and, prev.actors.allSatisfy({ !$0.role.isEmpty })
+        tokens[gap.lowerBound].hash == Words.and,
+        prev.actors.allSatisfy({ $0.role == mentions[k].primary.role })
       else { continue }
       mentions[k - 1].range = prev.range.lowerBound..<mentions[k].range.upperBound
       mentions.remove(at: k)
@@ -174,10 +175,11 @@ public struct ActorRecognizer: Sendable {
       if e + 1 < range.upperBound,
         tokens[e].hash == TokenHash.of("in")
           || tokens[e].hash == TokenHash.of("from") || tokens[e].hash == TokenHash.of("of"),
-        let c = places.first(where: { $0.range.lowerBound == skipArticles(e + 1, tokens, range) })?
-          .country
+        let c = places.first(where: { $0.range.lowerBound == skipRegionWords(e + 1, tokens, range) }
+        )?
+        .country
           ?? mentions.first(where: {
-            $0.range.lowerBound == skipArticles(e + 1, tokens, range) && !$0.countryFromStory
+            $0.range.lowerBound == skipRegionWords(e + 1, tokens, range) && !$0.countryFromStory
           })?.primary.country
       {
         // "leaders of the Group of Seven": an organisation's code stands alone.
@@ -204,6 +206,22 @@ public struct ActorRecognizer: Sendable {
           $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier && !$0.isOccasion
         })?.primary, !Actor.isOrganisation(owner.country)
       {
+        // "their military commanders" after "India and China" or "Indian and Chinese troops":
+        // each side's.
+        if tokens[b].hash == TokenHash.of("their"), a.person == nil,
+          let pair = (0..<max(0, k - 1)).first(where: { i in
+            let x = mentions[i]
+            let y = mentions[i + 1]
+            return y.range.upperBound <= b && !x.countryFromStory && !y.countryFromStory
+              && y.range.lowerBound == x.range.upperBound + 1
+              && tokens[x.range.upperBound].hash == Words.and
+              && x.primary.country != y.primary.country
+          })
+        {
+          let countries = [mentions[pair].primary.country, mentions[pair + 1].primary.country]
+          mentions[k].actors = countries.map { Actor(text: a.text, code: $0 + a.role) }
+          continue
+        }
         let resolved = Actor(text: a.text, code: owner.country + a.role, person: a.person)
         mentions[k].actors = [resolved]
         relearn(a, as: resolved)
@@ -583,6 +601,18 @@ public struct ActorRecognizer: Sendable {
       j += 1
     }
     return nil
+  }
+
+  /// Skips "the northern region of", "the town of" before a place name.
+  func skipRegionWords(_ k: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {
+    var j = skipArticles(k, tokens, sentence)
+    while j < sentence.upperBound, Words.compass.contains(tokens[j].hash) { j += 1 }
+    if j + 1 < sentence.upperBound, Words.placeKinds.contains(tokens[j].hash),
+      tokens[j + 1].hash == TokenHash.of("of")
+    {
+      j = skipArticles(j + 2, tokens, sentence)
+    }
+    return j
   }
 
   func skipArticles(_ k: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {

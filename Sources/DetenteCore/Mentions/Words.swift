@@ -56,10 +56,10 @@ enum Words {
   static let plural = set([
     "leaders", "presidents", "countries", "sides", "nations", "governments", "men", "ministers",
     "states", "powers", "neighbours", "neighbors", "capitals", "allies", "rivals", "premiers",
-    "chiefs", "heads",
+    "chiefs", "heads", "parties", "neighbours", "generals", "militaries", "armies",
   ])
   static let personPlural = set([
-    "leaders", "presidents", "men", "ministers", "premiers", "chiefs", "heads",
+    "leaders", "presidents", "men", "ministers", "premiers", "chiefs", "heads", "parties",
   ])
   static let two = set(["two", "both"])
   /// "the three countries", "the four states".
@@ -113,6 +113,7 @@ enum Words {
       ["mutiny", "uprising", "rebellion", "revolt", "coup", "insurrection", "march"],
       ["14", "15", "17", "18", "19", "20"])
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
+    add(["act", "incident", "action", "actions", "conduct"], ["13", "15", "17", "18", "19"])
     add(
       [
         "accusation", "accusations", "allegation", "allegations", "charges", "claims", "submission",
@@ -196,6 +197,17 @@ enum Words {
   ])
   /// Possessive determiners: "Qin Gang and his Honduran counterpart".
   static let possessiveDeterminers = set(["his", "her", "their", "its"])
+  /// Verbs before "by" that name a mediator or host, not a participant: "talks mediated by
+  /// the African Union".
+  static let mediationVerbs = set([
+    "mediated", "brokered", "hosted", "organised", "organized", "chaired", "facilitated",
+    "sponsored", "backed", "convened",
+  ])
+  /// Words for kinds of place before "of": "the region of Tigray".
+  static let placeKinds = set([
+    "region", "province", "state", "city", "town", "village", "district", "area", "island",
+    "enclave", "territory", "capital", "port",
+  ])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

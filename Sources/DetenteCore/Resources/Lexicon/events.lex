@@ -21,6 +21,7 @@
 # --- 01 statements (only those with an actor as their object)
 condolences | 018 | +offer/+express/+send[sent]/+convey[conveyed] * condolences/sympathy/sympathies | to |
 deny-role | 016 | +deny[denied] * involvement/responsibility/role | in |
+deny-that | 016 | +deny[denied] that | - |
 # --- 02 appeal
 urge | 020 | +urge | obj | 
 call-on | 020 | +call[called,calling] on | obj |
@@ -77,7 +78,6 @@ skip-summit | 042 | +skip[skipped,skipping] * summit/meeting/conference/talks/fo
 back-out | 042 | +back out of * summit/meeting/conference/talks/visit | place in | mod=cancelled
 host | 043 | +host | obj |
 receive | 043 | +receive | obj |
-welcome-visit | 043 | +welcome * to/in/at | in |
 welcome | 051 | +welcome | obj |
 mediate | 045 | +mediate | between |
 telephone | 041 | +telephone | obj | sym
@@ -85,6 +85,7 @@ hold-call | 041 | +hold[held]/+have[had] * phone/telephone call/calls/conversati
 video-call | 041 | +hold[held]/+have[had] * video call/conference/link | with | sym
 greet | 043 | +greet | obj |
 phone-call-in | 041 | in * phone/telephone call/conversation | - | sym noun shared
+lead-delegation | 042 | +lead[led] * delegation/team * to | place |
 # --- 05 diplomatic cooperation
 praise | 051 | +praise | obj |
 hail | 051 | +hail | obj |
@@ -131,6 +132,8 @@ lift-veto | 081 | +lift/+drop/+withdraw[withdrew,withdrawn] * veto/objection/obj
 reopen-border | 081 | +reopen * border/borders/crossing/crossings/airspace | with to | sym
 disarm | 0873 | +lay[laid,laying] down * arms/weapons | - | home
 disarm-verb | 0873 | +disarm | - | home
+pull-back | 0874 | +pull[pulled] back/out | from | sym
+ceasefire-agreed | 0871 | +agree[agreed] * to * ceasefire/truce/cessation/armistice | with between | sym
 # --- 09 investigate
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
@@ -193,6 +196,7 @@ mass-troops | 154 | +mass * troops/forces | near on place |
 missile-test | 150 | +test * missile/missiles/rocket/weapon/bomb/device | - |
 missile-into-sea | 150 | +fire/+launch * missile/missiles/rocket/rockets * into * sea/waters | around near off place |
 alert | 152 | +put * on * alert | - |
+activate-force | 154 | +order/+announce/+approve * activation/deployment * force/forces/troops | to in place |
 # --- 16 reduce relations
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
@@ -270,5 +274,6 @@ rockets-killed | 190 | rockets/shelling/missiles * +kill[killed] | obj place | n
 strike-place | 195 | +strike[struck,striking]/+pound/+bombard | obj place |
 launch-drones | 195 | +launch/+fire * drones/missiles/rockets | at against on place |
 enter | 192 | +enter | obj place |
+exchange-fire | 190 | +exchange * fire/gunfire/shots/artillery | with | sym
 # --- 20 mass violence
 chemical-attack | 2041 | +use * chemical weapons | against on |
