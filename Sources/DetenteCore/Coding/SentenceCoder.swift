@@ -779,7 +779,12 @@ struct SentenceCoder {
     // The request's own last word counts: "denied that", "urged … to".
     while j >= request.trigger.span.upperBound - 1 {
       let h = tokens[j].hash
-      if h == TokenHash.of("that") || (accusation ? h == TokenHash.of("of") : h == Words.to) {
+      // A refusal keeps what is refused as a negated event ("refused to meet"); only what a
+      // rejection says is false ("rejected the allegation that …") is its content.
+      let refusal = request.pattern.cameo.hasPrefix("12")
+      if h == TokenHash.of("that")
+        || (!refusal && (accusation ? h == TokenHash.of("of") : h == Words.to))
+      {
         return true
       }
       // "… and said it was recalling": a new report, not the content of the request.
