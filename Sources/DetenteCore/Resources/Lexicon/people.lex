@@ -644,3 +644,157 @@ Fuad Masum | IRQGOV | president | 2014-07-24 | 2018-10-02 | Masum
 Barham Salih | IRQGOV | president | 2018-10-02 | 2022-10-17 | Salih
 Abdul Latif Rashid | IRQGOV | president | 2022-10-17 |  | Rashid
 Adil Abdul-Mahdi | IRQGOV | prime minister | 2018-10-25 | 2020-05-07 | Adel Abdul Mahdi; Abdul Mahdi; Abdul-Mahdi
+
+# --- Completing the G20 heads, foreign and defence ministers since 2000 (terms begun before
+# 2000 included when they ran into it).
+William Cohen | USAGOV | defense minister | 1997-01-24 | 2001-01-20 | William Cohen
+Rudolf Scharping | DEUGOV | defense minister | 1998-10-27 | 2002-07-19 | Scharping
+Massimo D'Alema | ITAGOV | prime minister | 1998-10-21 | 2000-04-25 | D'Alema
+Giuliano Amato | ITAGOV | prime minister | 2000-04-25 | 2001-06-11 | Amato
+Lamberto Dini | ITAGOV | foreign minister | 1996-01-17 | 2001-06-11 | Dini
+Renato Ruggiero | ITAGOV | foreign minister | 2001-06-11 | 2002-01-06 | Ruggiero
+Franco Frattini | ITAGOV | foreign minister | 2002-11-14 | 2004-11-18 | Frattini
+Gianfranco Fini | ITAGOV | foreign minister | 2004-11-18 | 2006-05-17 | Fini
+Giulio Terzi | ITAGOV | foreign minister | 2011-11-16 | 2013-03-26 | Terzi
+Enzo Moavero Milanesi | ITAGOV | foreign minister | 2018-06-01 | 2019-09-05 | Moavero
+Sergio Mattarella | ITAGOV | defense minister | 1999-12-22 | 2001-06-11 | Mattarella
+Antonio Martino | ITAGOV | defense minister | 2001-06-11 | 2006-05-17 | Martino
+Arturo Parisi | ITAGOV | defense minister | 2006-05-17 | 2008-05-08 | Parisi
+Ignazio La Russa | ITAGOV | defense minister | 2008-05-08 | 2011-11-16 | La Russa
+Giampaolo Di Paola | ITAGOV | defense minister | 2011-11-16 | 2013-04-28 | Di Paola
+Mario Mauro | ITAGOV | defense minister | 2013-04-28 | 2014-02-22 | Mario Mauro
+Elisabetta Trenta | ITAGOV | defense minister | 2018-06-01 | 2019-09-05 | Trenta
+Yohei Kono | JPNGOV | foreign minister | 1999-10-05 | 2001-04-26 | Yohei Kono
+Nobutaka Machimura | JPNGOV | foreign minister | 2004-09-27 | 2005-10-31 | Machimura
+Masahiko Komura | JPNGOV | foreign minister | 2007-08-27 | 2007-09-26 | Komura
+Hirofumi Nakasone | JPNGOV | foreign minister | 2008-09-24 | 2009-09-16 | Nakasone
+Takeaki Matsumoto | JPNGOV | foreign minister | 2011-03-09 | 2011-09-02 | Takeaki Matsumoto
+Gen Nakatani | JPNGOV | defense minister | 2001-04-26 | 2002-09-30 | Nakatani
+Shigeru Ishiba | JPNGOV | defense minister | 2002-09-30 | 2004-09-27 | Ishiba
+Yoshinori Ohno | JPNGOV | defense minister | 2004-09-27 | 2005-10-31 | Ohno
+Fukushiro Nukaga | JPNGOV | defense minister | 2005-10-31 | 2006-09-26 | Nukaga
+Fumio Kyuma | JPNGOV | defense minister | 2006-09-26 | 2007-07-04 | Kyuma
+Yuriko Koike | JPNGOV | defense minister | 2007-07-04 | 2007-08-27 | Koike
+Masahiko Komura | JPNGOV | defense minister | 2007-08-27 | 2007-09-26 | Komura
+Shigeru Ishiba | JPNGOV | defense minister | 2007-09-26 | 2008-08-02 | Ishiba
+Yoshimasa Hayashi | JPNGOV | defense minister | 2008-08-02 | 2008-09-24 | Hayashi
+Yasukazu Hamada | JPNGOV | defense minister | 2008-09-24 | 2009-09-16 | Hamada
+Toshimi Kitazawa | JPNGOV | defense minister | 2009-09-16 | 2011-09-02 | Kitazawa
+Yasuo Ichikawa | JPNGOV | defense minister | 2011-09-02 | 2012-01-13 | Ichikawa
+Naoki Tanaka | JPNGOV | defense minister | 2012-01-13 | 2012-06-04 | Naoki Tanaka
+Satoshi Morimoto | JPNGOV | defense minister | 2012-06-04 | 2012-12-26 | Morimoto
+Akinori Eto | JPNGOV | defense minister | 2014-09-03 | 2014-12-24 | Eto
+Lee Joung-binn | KORGOV | foreign minister | 2000-08-07 | 2001-03-26
+Han Seung-soo | KORGOV | foreign minister | 2001-03-26 | 2002-02-04
+Choi Sung-hong | KORGOV | foreign minister | 2002-02-04 | 2003-02-27
+Yoon Young-kwan | KORGOV | foreign minister | 2003-02-27 | 2004-01-16
+Song Min-soon | KORGOV | foreign minister | 2006-12-01 | 2008-02-29
+Yu Myung-hwan | KORGOV | foreign minister | 2008-02-29 | 2010-09-04
+Kim Sung-hwan | KORGOV | foreign minister | 2010-10-08 | 2013-03-11
+Kim Dong-shin | KORGOV | defense minister | 2001-03-26 | 2002-07-11
+Lee Jun | KORGOV | defense minister | 2002-07-11 | 2003-02-27
+Cho Young-kil | KORGOV | defense minister | 2003-02-27 | 2004-07-29
+Yoon Kwang-ung | KORGOV | defense minister | 2004-07-29 | 2006-11-22
+Kim Jang-soo | KORGOV | defense minister | 2006-11-22 | 2008-02-29
+Lee Sang-hee | KORGOV | defense minister | 2008-02-29 | 2009-09-21
+Kim Tae-young | KORGOV | defense minister | 2009-09-21 | 2010-12-04
+Kim Kwan-jin | KORGOV | defense minister | 2010-12-04 | 2014-06-30
+Han Min-koo | KORGOV | defense minister | 2014-06-30 | 2017-07-14
+Jeong Kyeong-doo | KORGOV | defense minister | 2018-09-21 | 2020-09-18
+Suh Wook | KORGOV | defense minister | 2020-09-18 | 2022-05-10
+Ahn Gyu-back | KORGOV | defense minister | 2025-07-14 |
+Lloyd Axworthy | CANGOV | foreign minister | 1996-01-25 | 2000-10-17 | Axworthy
+John Manley | CANGOV | foreign minister | 2000-10-17 | 2002-01-15 | Manley
+Bill Graham | CANGOV | foreign minister | 2002-01-16 | 2004-07-20 | Bill Graham
+Bill Graham | CANGOV | defense minister | 2004-07-20 | 2006-02-06 | Bill Graham
+Pierre Pettigrew | CANGOV | foreign minister | 2004-07-20 | 2006-02-06 | Pettigrew
+Maxime Bernier | CANGOV | foreign minister | 2007-08-14 | 2008-05-26 | Bernier
+David Emerson | CANGOV | foreign minister | 2008-05-27 | 2008-10-30
+Lawrence Cannon | CANGOV | foreign minister | 2008-10-30 | 2011-05-18 | Lawrence Cannon
+Rob Nicholson | CANGOV | defense minister | 2013-07-15 | 2015-02-09 | Rob Nicholson
+Rob Nicholson | CANGOV | foreign minister | 2015-02-09 | 2015-11-04 | Rob Nicholson
+Jason Kenney | CANGOV | defense minister | 2015-02-09 | 2015-11-04 | Kenney
+Art Eggleton | CANGOV | defense minister | 1997-06-11 | 2002-05-26 | Eggleton
+John McCallum | CANGOV | defense minister | 2002-05-26 | 2003-12-12 | McCallum
+David Pratt | CANGOV | defense minister | 2003-12-12 | 2004-07-20
+Gordon O'Connor | CANGOV | defense minister | 2006-02-06 | 2007-08-14
+John Moore | AUSGOV | defense minister | 1998-10-21 | 2001-01-30
+Robert Hill | AUSGOV | defense minister | 2001-11-26 | 2006-01-27 | Robert Hill
+Brendan Nelson | AUSGOV | defense minister | 2006-01-27 | 2007-12-03 | Brendan Nelson
+Joel Fitzgibbon | AUSGOV | defense minister | 2007-12-03 | 2009-06-09 | Fitzgibbon
+John Faulkner | AUSGOV | defense minister | 2009-06-09 | 2010-09-14 | Faulkner
+Stephen Smith | AUSGOV | defense minister | 2010-09-14 | 2013-09-18
+David Johnston | AUSGOV | defense minister | 2013-09-18 | 2014-12-23
+Kevin Andrews | AUSGOV | defense minister | 2014-12-23 | 2015-09-21
+Christopher Pyne | AUSGOV | defense minister | 2018-08-28 | 2019-05-29 | Pyne
+Luiz Felipe Lampreia | BRAGOV | foreign minister | 1995-01-01 | 2001-01-29 | Lampreia
+Celso Lafer | BRAGOV | foreign minister | 2001-01-29 | 2003-01-01 | Lafer
+Luiz Alberto Figueiredo | BRAGOV | foreign minister | 2013-08-28 | 2015-01-01
+Aloysio Nunes | BRAGOV | foreign minister | 2017-03-07 | 2019-01-01
+Geraldo Quintao | BRAGOV | defense minister | 2000-03-01 | 2003-01-01 | Geraldo Quintão
+Jose Viegas Filho | BRAGOV | defense minister | 2003-01-01 | 2004-11-08 | José Viegas Filho
+Jose Alencar | BRAGOV | defense minister | 2004-11-08 | 2006-03-31 | José Alencar
+Waldir Pires | BRAGOV | defense minister | 2006-03-31 | 2007-07-25
+Nelson Jobim | BRAGOV | defense minister | 2007-07-25 | 2011-08-04 | Jobim
+Jaques Wagner | BRAGOV | defense minister | 2015-01-01 | 2015-10-05
+Aldo Rebelo | BRAGOV | defense minister | 2015-10-05 | 2016-05-12
+Raul Jungmann | BRAGOV | defense minister | 2016-05-12 | 2018-02-27 | Jungmann
+Joaquim Silva e Luna | BRAGOV | defense minister | 2018-02-27 | 2019-01-01
+Fernando Azevedo e Silva | BRAGOV | defense minister | 2019-01-01 | 2021-03-30
+Walter Braga Netto | BRAGOV | defense minister | 2021-03-30 | 2022-03-31 | Braga Netto
+Paulo Sergio Nogueira | BRAGOV | defense minister | 2022-03-31 | 2023-01-01
+Jorge Castaneda | MEXGOV | foreign minister | 2000-12-01 | 2003-01-10 | Jorge Castañeda
+Luis Ernesto Derbez | MEXGOV | foreign minister | 2003-01-10 | 2006-12-01 | Derbez
+Jose Antonio Meade | MEXGOV | foreign minister | 2012-12-01 | 2015-08-27 | José Antonio Meade
+Claudia Ruiz Massieu | MEXGOV | foreign minister | 2015-08-27 | 2017-01-04 | Ruiz Massieu
+Gerardo Clemente Vega | MEXGOV | defense minister | 2000-12-01 | 2006-12-01
+Guillermo Galvan Galvan | MEXGOV | defense minister | 2006-12-01 | 2012-12-01 | Guillermo Galván Galván
+Salvador Cienfuegos | MEXGOV | defense minister | 2012-12-01 | 2018-12-01 | Cienfuegos
+Luis Cresencio Sandoval | MEXGOV | defense minister | 2018-12-01 | 2024-10-01 | Cresencio Sandoval
+Ricardo Trevilla Trejo | MEXGOV | defense minister | 2024-10-01 |  | Trevilla
+Fernando de la Rua | ARGGOV | president | 1999-12-10 | 2001-12-21 | de la Rúa; Fernando de la Rúa
+Eduardo Duhalde | ARGGOV | president | 2002-01-02 | 2003-05-25 | Duhalde
+Adalberto Rodriguez Giavarini | ARGGOV | foreign minister | 1999-12-10 | 2001-12-21
+Carlos Ruckauf | ARGGOV | foreign minister | 2002-01-03 | 2003-05-25 | Ruckauf
+Rafael Bielsa | ARGGOV | foreign minister | 2003-05-25 | 2005-12-01 | Bielsa
+Jorge Taiana | ARGGOV | foreign minister | 2005-12-01 | 2010-06-18 | Taiana
+Jorge Taiana | ARGGOV | defense minister | 2021-08-10 | 2023-12-10 | Taiana
+Jorge Faurie | ARGGOV | foreign minister | 2017-06-12 | 2019-12-10 | Faurie
+Felipe Sola | ARGGOV | foreign minister | 2019-12-10 | 2021-09-20 | Felipe Solá
+Gerardo Werthein | ARGGOV | foreign minister | 2024-10-30 | 2025-10-22 | Werthein
+Ricardo Lopez Murphy | ARGGOV | defense minister | 1999-12-10 | 2001-03-05 | López Murphy
+Horacio Jaunarena | ARGGOV | defense minister | 2001-03-20 | 2003-05-25 | Jaunarena
+Jose Pampuro | ARGGOV | defense minister | 2003-05-25 | 2005-12-01 | Pampuro
+Nilda Garre | ARGGOV | defense minister | 2005-12-01 | 2010-12-15 | Nilda Garré
+Arturo Puricelli | ARGGOV | defense minister | 2010-12-15 | 2013-05-22 | Puricelli
+Agustin Rossi | ARGGOV | defense minister | 2013-05-22 | 2015-06-30 | Agustín Rossi
+Julio Martinez | ARGGOV | defense minister | 2015-12-10 | 2017-07-17
+Oscar Aguad | ARGGOV | defense minister | 2017-07-17 | 2019-12-10 | Aguad
+Agustin Rossi | ARGGOV | defense minister | 2019-12-10 | 2021-08-10 | Agustín Rossi
+Luis Petri | ARGGOV | defense minister | 2023-12-10 | 2025-12-10 | Petri
+Abdurrahman Wahid | IDNGOV | president | 1999-10-20 | 2001-07-23 | Wahid; Gus Dur
+Alwi Shihab | IDNGOV | foreign minister | 1999-10-29 | 2001-08-10 | Alwi Shihab
+Juwono Sudarsono | IDNGOV | defense minister | 2004-10-21 | 2009-10-20 | Juwono
+Matori Abdul Djalil | IDNGOV | defense minister | 2001-08-10 | 2004-10-20 | Matori
+Purnomo Yusgiantoro | IDNGOV | defense minister | 2009-10-22 | 2014-10-20 | Purnomo
+Ryamizard Ryacudu | IDNGOV | defense minister | 2014-10-27 | 2019-10-20 | Ryamizard
+Sjafrie Sjamsoeddin | IDNGOV | defense minister | 2024-10-21 |  | Sjafrie
+Prince Sultan bin Abdulaziz | SAUGOV | defense minister | 1962-01-01 | 2011-10-22 | Prince Sultan
+Salman bin Abdulaziz | SAUGOV | defense minister | 2011-11-05 | 2015-01-23 | King Salman
+Mosiuoa Lekota | ZAFGOV | defense minister | 1999-06-17 | 2008-09-25 | Lekota
+Charles Nqakula | ZAFGOV | defense minister | 2008-09-25 | 2009-05-10 | Nqakula
+Lindiwe Sisulu | ZAFGOV | defense minister | 2009-05-10 | 2012-06-12 | Sisulu
+Nosiviwe Mapisa-Nqakula | ZAFGOV | defense minister | 2012-06-12 | 2021-08-05 | Mapisa-Nqakula
+Thandi Modise | ZAFGOV | defense minister | 2021-08-05 | 2024-07-03 | Modise
+Angie Motshekga | ZAFGOV | defense minister | 2024-07-03 |  | Motshekga
+Ismail Cem | TURGOV | foreign minister | 1997-06-30 | 2002-07-11 | Ismail Cem
+Sukru Sina Gurel | TURGOV | foreign minister | 2002-07-11 | 2002-11-18 | Şükrü Sina Gürel
+Yasar Yakis | TURGOV | foreign minister | 2002-11-18 | 2003-03-14 | Yaşar Yakış
+Sabahattin Cakmakoglu | TURGOV | defense minister | 1999-05-28 | 2002-11-18 | Çakmakoğlu
+Vecdi Gonul | TURGOV | defense minister | 2002-11-18 | 2011-07-06 | Vecdi Gönül; Gönül
+Ismet Yilmaz | TURGOV | defense minister | 2011-07-06 | 2015-11-24 | İsmet Yılmaz
+Vecdi Gonul | TURGOV | defense minister | 2015-11-24 | 2016-05-24 | Gönül
+Fikri Isik | TURGOV | defense minister | 2016-05-24 | 2017-07-19 | Fikri Işık
+Nurettin Canikli | TURGOV | defense minister | 2017-07-19 | 2018-07-10 | Canikli
+K. R. Narayanan | INDGOV | president | 1997-07-25 | 2002-07-25 | Narayanan
+Igor Sergeyev | RUSGOV | defense minister | 1997-05-22 | 2001-03-28 | Igor Sergeyev
