@@ -715,13 +715,23 @@ struct SentenceCoder {
     var steps = 0
     while j >= range.lowerBound, steps <= 2 {
       let t = tokens[j]
-      if Words.nounDeterminers.contains(t.hash) { return true }
       if let m = mention(endingAt: j) {
         // "The leaders last saw …": an actor before the verb is its subject.
         guard m.isModifier else { return false }
         j = m.range.lowerBound - 1
         steps += 1
         continue
+      }
+      if Words.nounDeterminers.contains(t.hash) { return true }
+      // "in dawn raids", "during air strikes": after a preposition other than "to", unless
+      // the word is a gerund ("by banning").
+      if Words.prepositions.contains(t.hash), t.hash != Words.to {
+        let w = tokens[k]
+        let gerund =
+          w.length > 4 && bytes[Int(w.end) - 3] == UInt8(ascii: "i")
+          && bytes[Int(w.end) - 2] == UInt8(ascii: "n")
+          && bytes[Int(w.end) - 1] == UInt8(ascii: "g")
+        return !gerund
       }
       guard t.kind == .word, !t.isCapitalized || Words.groupAdjectives.contains(t.hash),
         !Words.auxiliaries.contains(t.hash), !Words.prepositions.contains(t.hash),

@@ -39,6 +39,8 @@ call-on-deescalate | 0256 | +call[called,calling] on * to * halt/stop/suspend/en
 request | 020 | +request | obj |
 plead | 020 | +plead[pleaded,pled] with | obj |
 call-for-talks | 026 | +call[called,calling] for * talks/dialogue/negotiations | with between |
+implore | 020 | +implore/+beseech/+entreat | obj |
+lobby | 020 | +lobby | obj |
 # --- 03 intent to cooperate
 offer-aid | 033 | +offer/+pledge/+promise * aid | to in |
 offer-mediate | 039 | +offer to mediate | between |
@@ -51,6 +53,7 @@ offer-talks | 036 | +offer * talks/dialogue/negotiations | with to | sym mod=pla
 agree-cooperate | 030 | +agree[agreed] to cooperate/work | with on | sym mod=planned
 offer-to-send | 033 | +offer[offered] to send/provide/deliver/supply * experts/help/assistance/aid/troops/team/teams/equipment/weapons | to in place | mod=planned
 develop-relations | 030 | +develop/+strengthen/+deepen/+expand/+build[built] * relations/ties/cooperation/partnership | with |
+vow-support | 030 | +pledge/+vow[vowed]/+promise * support/backing/solidarity | to for |
 # --- 04 consult
 meet | 040 | +meet[met] | obj with | sym
 meet-noun | 040 | meeting/meetings | with between | sym noun
@@ -86,6 +89,8 @@ video-call | 041 | +hold[held]/+have[had] * video call/conference/link | with | 
 greet | 043 | +greet | obj |
 phone-call-in | 041 | in * phone/telephone call/conversation | - | sym noun shared
 lead-delegation | 042 | +lead[led] * delegation/team * to | place |
+tour | 042 | +tour | place obj |
+hold-meeting-with | 040 | +hold[held] * meeting/meetings/summit | with | sym
 # --- 05 diplomatic cooperation
 praise | 051 | +praise | obj |
 hail | 051 | +hail | obj |
@@ -109,9 +114,13 @@ applaud | 051 | +applaud | obj |
 establish-relations | 054 | +establish * relations/ties | with | sym
 agree-not-to | 057 | +agree[agreed] * not to | - | sym
 back | 051 | +back/+support | obj |
+laud | 051 | +laud/+extol/+salute | obj |
+express-support | 051 | +express[expressed] * support/solidarity | for with |
+forgive | 056 | +forgive[forgave,forgiven] | obj |
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
+extradite | 063 | +extradite | obj to |
 # --- 07 aid
 send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in |
 send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve/+pledge * military aid/assistance | to for in |
@@ -121,6 +130,8 @@ grant-asylum | 075 | +grant * asylum | to in |
 rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/food | to in place |
 share-intelligence | 064 | +share * intelligence | with | sym
 send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |
+donate | 070 | +donate/+fund/+finance * aid/vaccines/doses/food/equipment/relief | to for |
+airlift | 073 | +airlift/+ship[shipped] * aid/supplies/food/medicine | to in place |
 # --- 08 yield
 release | 0841 | +release/+free[freed] | obj |
 lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tariffs/embargo/ban | on against to from |
@@ -134,6 +145,7 @@ disarm | 0873 | +lay[laid,laying] down * arms/weapons | - | home
 disarm-verb | 0873 | +disarm | - | home
 pull-back | 0874 | +pull[pulled] back/out | from | sym
 ceasefire-agreed | 0871 | +agree[agreed] * to * ceasefire/truce/cessation/armistice | with between | sym
+return-remains | 0842 | +return/+hand[handed] over * remains/bodies/territory/property | to |
 # --- 09 investigate
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
@@ -165,10 +177,14 @@ appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - 
 called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
+decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach | obj |
+allege | 112 | +allege * that | - | home
+charge | 112 | +charge[charged] | obj with |
 # --- 12 reject
 reject | 120 | +reject | obj |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
 refuse | 120 | +refuse to | obj |
+rebuff | 120 | +rebuff/+spurn/+dismiss/+rebut/+repudiate | obj |
 # --- 13 threaten
 threaten | 130 | +threaten | obj |
 warn | 130 | +warn | obj |
@@ -197,6 +213,7 @@ missile-test | 150 | +test * missile/missiles/rocket/weapon/bomb/device | - |
 missile-into-sea | 150 | +fire/+launch * missile/missiles/rocket/rockets * into * sea/waters | around near off place |
 alert | 152 | +put * on * alert | - |
 activate-force | 154 | +order/+announce/+approve * activation/deployment * force/forces/troops | to in place |
+put-on-alert | 152 | +raise * alert/readiness | - |
 # --- 16 reduce relations
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
@@ -218,6 +235,7 @@ tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce * tariffs/dutie
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
 halt-arms | 162 | no longer +send[sent]/+provide/+supply[supplied]/+deliver * weapons/aid/arms/assistance/ammunition | to in place | mod=planned
 exclude | 161 | +exclude | obj |
+freeze-assets | 163 | +freeze[froze,frozen] * assets/accounts/funds/reserves | of |
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 detain | 173 | +detain | obj |
@@ -240,6 +258,10 @@ take-control | 192 | +take[took,taken] control of | obj place |
 seize-control | 192 | +seize * control of | obj place |
 point-weapon | 170 | +point/+aim * laser/lasers/weapon/weapons/gun/guns/missiles | at |
 remove-from-office | 172 | +remove/+oust/+impeach/+depose | obj |
+imprison | 173 | +imprison/+sentence/+convict | obj |
+confiscate | 171 | +confiscate/+impound | in obj |
+raid | 171 | +raid | obj place |
+censor | 172 | +censor/+block * websites/media/news | in |
 # --- 18 assault
 attack | 190 | +attack | obj place |
 attack-noun | 190 | attack/attacks/assault/offensive on/against | on against | noun
