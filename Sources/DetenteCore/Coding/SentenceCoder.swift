@@ -49,6 +49,13 @@ struct SentenceCoder {
       let p = lexicon.patterns[t.pattern]
       // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
       if p.isNoun, occasionBefore(t.span.lowerBound) { continue }
+      // "stop supplying weapons": a trigger that starts inside an earlier one is part of it.
+      if readings.contains(where: {
+        $0.trigger.span.contains(t.span.lowerBound) && $0.trigger.span != t.span
+          && $0.trigger.span.lowerBound < t.span.lowerBound
+      }) {
+        continue
+      }
       // "in March": a capitalized word inside a sentence is a name, not a verb.
       if !p.isNoun, t.span.lowerBound > range.lowerBound, tokens[t.span.lowerBound].isCapitalized,
         tokens[t.span.lowerBound - 1].kind != .punct
@@ -443,6 +450,18 @@ struct SentenceCoder {
     while j >= range.lowerBound {
       let t = tokens[j]
       if t.hash == Words.semicolon { return nil }
+      // "Scholz, whose carmakers depend on China, had urged": skip the relative clause.
+      if t.hash == Words.comma {
+        var c = j - 1
+        while c > range.lowerBound, j - c < 16, tokens[c].hash != Words.comma { c -= 1 }
+        if c > range.lowerBound, tokens[c].hash == Words.comma, c + 1 < j,
+          tokens[c + 1].hash == TokenHash.of("whose") || tokens[c + 1].hash == TokenHash.of("who")
+            || tokens[c + 1].hash == TokenHash.of("which")
+        {
+          j = c - 1
+          continue
+        }
+      }
       if let m = mention(endingAt: j) {
         if !m.isModifier, !m.isOccasion, isSubjectLike(m) || opensClause(m, before: k) { return m }
         j = m.range.lowerBound - 1
@@ -518,6 +537,35 @@ struct SentenceCoder {
 
   /// Not the object of a preposition or a verb, nor a possessive.
   func isSubjectLike(_ m: ActorMention) -> Bool {
+    // "Representatives of Sudan's army and the RSF signed": the group they act for.
+    if m.range.lowerBound >= range.lowerBound + 2 {
+      var j = m.range.lowerBound - 1
+      if Words.prepositions.contains(tokens[j].hash),
+        tokens[j].hash == TokenHash.of("of") || tokens[j].hash == TokenHash.of("from")
+      {
+        j -= 1
+        if Words.representativeNouns.contains(tokens[j].hash) {
+          var b = j - 1
+          while b >= range.lowerBound, Words.determiners.contains(tokens[b].hash) { b -= 1 }
+          if b < range.lowerBound || tokens[b].kind == .punct { return true }
+        }
+      }
+    }
+    // "did not need military blocs and warned": a role the story supplied, after a verb.
+    if m.countryFromStory, m.range.lowerBound > range.lowerBound {
+      var j = m.range.lowerBound - 1
+      while j > range.lowerBound,
+        Words.determiners.contains(tokens[j].hash) || Words.groupAdjectives.contains(tokens[j].hash)
+      { j -= 1 }
+      let t = tokens[j]
+      if t.kind == .word, !t.isCapitalized, !Words.conjunctions.contains(t.hash),
+        !Words.coordinators.contains(t.hash), !Words.determiners.contains(t.hash),
+        !Words.quantities.contains(t.hash), !Words.subordinators.contains(t.hash),
+        t.hash != TokenHash.of("of")
+      {
+        return false
+      }
+    }
     if m.range.upperBound < range.upperBound, tokens[m.range.upperBound].hash == Words.possessive {
       return false
     }
@@ -820,6 +868,13 @@ struct SentenceCoder {
   func skipPremodifiers(_ k: Int) -> Int {
     var j = k
     while j < range.upperBound {
+      // "the Russia-led bloc": a hyphenated country modifier.
+      if let m = mention(startingAt: j), m.isModifier, m.range.upperBound + 1 < range.upperBound,
+        tokens[m.range.upperBound].hash == Words.hyphen
+      {
+        j = m.range.upperBound + 2
+        continue
+      }
       let q = quantifierLength(at: j)
       if q > 0 {
         j += q
@@ -874,8 +929,8 @@ struct SentenceCoder {
         var s = skipPremodifiers(j + 1)
         // "on imports of Australian barley", "with the breakaway region of Somaliland": one or
         // two plain nouns and "of" or "from" before the actor.
-        for width in [1, 2] where mention(startingAt: s) == nil && s + width + 1 < range.upperBound
-        {
+        for width in [1, 2, 3]
+        where mention(startingAt: s) == nil && s + width + 1 < range.upperBound {
           let words = (s..<(s + width)).allSatisfy {
             tokens[$0].kind == .word && !tokens[$0].isCapitalized && mention(startingAt: $0) == nil
           }
@@ -994,6 +1049,18 @@ struct SentenceCoder {
       if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
       // A government that "protests" complains officially; it does not take to the streets.
       if cameo.hasPrefix("141"), source.role == "GOV" || source.person != nil { cameo = "114" }
+      // "would stop supplying weapons … if …": a conditional reduction is a threat.
+      if cameo.hasPrefix("16"),
+        (span.upperBound..<range.upperBound).contains(where: { tokens[$0].hash == Words.ifWord })
+      {
+        cameo = "131"
+      }
+      // "received 60,000 people fleeing": hosting a visit needs a visitor, not a crowd.
+      if cameo.hasPrefix("04") || cameo == "036", let tg = target, tg.person == nil,
+        ["CVL", "REF"].contains(tg.role)
+      {
+        continue
+      }
       // Police or soldiers who storm a building coerce; they do not riot.
       if cameo == "145", ["COP", "MIL", "GOV", "SPY"].contains(source.role) { cameo = "170" }
       // Seizing a town or a region is occupying territory.

@@ -200,11 +200,19 @@ public struct ActorRecognizer: Sendable {
         b -= 1
         hops += 1
       }
+      let afterSubordinator =
+        b > range.lowerBound && Words.subordinators.contains(tokens[b - 1].hash)
+      let candidates = mentions.filter {
+        $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier && !$0.isOccasion
+          && $0.primary.person == nil
+      }
       if b >= range.lowerBound,
         tokens[b].hash == TokenHash.of("its") || tokens[b].hash == TokenHash.of("their"),
-        let owner = mentions.first(where: {
-          $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier && !$0.isOccasion
-        })?.primary, !Actor.isOrganisation(owner.country)
+        // "if its forces": the nearest country; otherwise the sentence's first actor.
+        let owner = (afterSubordinator ? candidates.last : nil)?.primary
+          ?? mentions.first(where: {
+            $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier && !$0.isOccasion
+          })?.primary, !Actor.isOrganisation(owner.country)
       {
         // "their military commanders" after "India and China" or "Indian and Chinese troops":
         // each side's.
@@ -361,6 +369,11 @@ public struct ActorRecognizer: Sendable {
           if p.range.count >= 2 {
             context.learned[tokens[p.range.upperBound - 1].hash] = Actor(
               text: pp.name, code: term.code, person: pp.name)
+            // "Qin" for Qin Gang, "Moon" for Moon Jae-in: the family name comes first.
+            if Words.familyNameFirst.contains(String(term.code.prefix(3))) {
+              context.learned[tokens[p.range.lowerBound].hash] = Actor(
+                text: pp.name, code: term.code, person: pp.name)
+            }
           }
           if p.range.count >= 2 || pp.name.split(separator: " ").count == 1 {
             context.named.insert(idx)
@@ -504,6 +517,12 @@ public struct ActorRecognizer: Sendable {
         return ActorMention(
           range: r, actors: [Actor(text: text, code: side || rl.isEmpty ? c : c + rl)])
       }
+      // "the Russia-led bloc": a country before "-led" describes something else.
+      if next + 1 < sentence.upperBound, tokens[next].hash == Words.hyphen,
+        Words.hyphenModifiers.contains(tokens[next + 1].hash)
+      {
+        return ActorMention(range: r, actors: [Actor(text: text, code: c)], isModifier: true)
+      }
       switch countryForm {
       case .demonym: return ActorMention(range: r, actors: [Actor(text: text, code: c)])
       case .adjective:
@@ -513,7 +532,11 @@ public struct ActorRecognizer: Sendable {
       }
     }
     if let cap = capital {
-      var m = ActorMention(range: r, actors: [Actor(text: text, code: cap.iso3 + "GOV")])
+      // "urged Brussels to …" in a story about the EU: the EU's seat names the EU.
+      let seat =
+        cap.name == "Brussels" && context.recentCountries.contains { $0.code == "IGOEU" }
+        ? "IGOEU" : cap.iso3 + "GOV"
+      var m = ActorMention(range: r, actors: [Actor(text: text, code: seat)])
       m.place = PlaceMention(
         range: r, text: text, name: cap.name, country: cap.iso3, lat: cap.lat, lon: cap.lon,
         isLocative: isLocative(r, tokens, sentence))
@@ -588,11 +611,16 @@ public struct ActorRecognizer: Sendable {
     after k: Int, _ mentions: [ActorMention], _ places: [PlaceMention], _ tokens: [Token],
     _ sentence: Range<Int>
   ) -> String? {
+    // A named place ("in Niamey") first, then a country named where it happens.
+    var end = k
+    while end < sentence.upperBound, tokens[end].hash != Words.comma { end += 1 }
+    if let p = places.first(where: {
+      $0.range.lowerBound >= k && $0.range.lowerBound < end && $0.isLocative
+    }) {
+      return p.country
+    }
     var j = k
-    while j < sentence.upperBound, tokens[j].hash != Words.comma {
-      if let p = places.first(where: { $0.range.lowerBound == j }), p.isLocative {
-        return p.country
-      }
+    while j < end {
       if let m = mentions.first(where: { $0.range.lowerBound == j }), !m.countryFromStory,
         !Actor.isOrganisation(m.primary.country), isLocative(m.range, tokens, sentence)
       {

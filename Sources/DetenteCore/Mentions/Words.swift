@@ -114,6 +114,7 @@ enum Words {
       ["14", "15", "17", "18", "19", "20"])
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
     add(["act", "incident", "action", "actions", "conduct"], ["13", "15", "17", "18", "19"])
+    add(["order", "orders", "demand", "demands"], ["10", "16", "17"])
     add(
       [
         "accusation", "accusations", "allegation", "allegations", "charges", "claims", "submission",
@@ -185,6 +186,7 @@ enum Words {
     "deploy", "deployed", "open", "opened", "opening", "keep", "kept", "maintain", "maintained",
   ])
   static let would = TokenHash.of("would")
+  static let ifWord = TokenHash.of("if")
   /// Words of quantity before "of": "thousands of supporters".
   static let quantities = set([
     "thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "most",
@@ -208,6 +210,17 @@ enum Words {
     "region", "province", "state", "city", "town", "village", "district", "area", "island",
     "enclave", "territory", "capital", "port",
   ])
+  /// Nouns for people who act for a group: "Representatives of Sudan's army and the RSF".
+  static let representativeNouns = set([
+    "representatives", "representative", "delegates", "delegations", "delegation", "envoys",
+    "members", "negotiators", "leaders", "officials", "commanders",
+  ])
+  /// Words after a country and a hyphen that make it a modifier: "Russia-led".
+  static let hyphenModifiers = set([
+    "led", "backed", "brokered", "made", "based", "owned", "run", "sponsored", "allied", "born",
+  ])
+  /// Countries whose people's family name comes first: "Qin" for Qin Gang.
+  static let familyNameFirst: Set<String> = ["CHN", "KOR", "PRK", "VNM", "TWN", "HKG", "MAC"]
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".
