@@ -169,9 +169,14 @@ struct SentenceCoder {
         if targetMention != nil { break }
       }
       if passive, !p.sourceByAgent, p.slots.contains(.object) {
-        // "Y was attacked by X": the subject is the target.
-        targetMention = self.subject(
-          before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+        // "Y was attacked by X": the subject is the target; "schoolgirls kidnapped by X": the
+        // noun the participle follows.
+        if let head = mention(endingAt: t.span.lowerBound - 1), !head.isModifier {
+          targetMention = head
+        } else {
+          targetMention = self.subject(
+            before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+        }
       }
       if let tm = targetMention, tm.range == speaker?.range { targetMention = nil }
       reading.targets = targetMention?.actors ?? []
@@ -305,6 +310,14 @@ struct SentenceCoder {
   }
 
   func isPassive(_ span: Range<Int>) -> Bool {
+    // "Tuvaluans threatened by rising seas": a participle followed by "by".
+    let first = tokens[span.lowerBound]
+    if span.count == 1, span.upperBound < range.upperBound,
+      tokens[span.upperBound].hash == Words.by, first.length > 3,
+      bytes[Int(first.end) - 2] == UInt8(ascii: "e"), bytes[Int(first.end) - 1] == UInt8(ascii: "d")
+    {
+      return true
+    }
     var j = span.lowerBound - 1
     var steps = 0
     while j >= range.lowerBound, steps < 3 {
@@ -898,9 +911,12 @@ struct SentenceCoder {
     // trigger is more often an actor ("what New Delhi called a camp in Pakistan").
     let ordered = candidates.filter { $0.isLocative } + candidates.filter { !$0.isLocative }
     for p in ordered {
-      // The next trigger, when it starts between the pattern and the place, owns the place.
+      // The next trigger, when it starts between the pattern and the place, owns the place
+      // (not a gathering it travels to: "travel to the climate summit in Egypt").
       if let next = triggers.first(where: {
         $0.span.lowerBound >= k && $0.span.lowerBound < p.range.lowerBound
+          && !(lexicon.patterns[$0.pattern].isNoun
+            && isMeeting(lexicon.patterns[$0.pattern].cameo))
       }),
         next.span.lowerBound > k
       {
@@ -1060,6 +1076,10 @@ struct SentenceCoder {
         ["CVL", "REF"].contains(tg.role)
       {
         continue
+      }
+      // Executing a crowd of civilians is a mass killing.
+      if cameo == "186", let tg = target, ["CVL", "REF"].contains(tg.role), tg.person == nil {
+        cameo = "202"
       }
       // Police or soldiers who storm a building coerce; they do not riot.
       if cameo == "145", ["COP", "MIL", "GOV", "SPY"].contains(source.role) { cameo = "170" }

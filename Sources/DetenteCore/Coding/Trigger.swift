@@ -13,6 +13,7 @@ struct TriggerFinder {
   let lexicon: Lexicon
 
   static let gapStops: Set<UInt64> = Words.set([".", ";", ":", "?", "!", "\"", "(", ")"])
+  static let hyphen = TokenHash.of("-")
 
   func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
     var found: [Trigger] = []
@@ -73,16 +74,17 @@ struct TriggerFinder {
       guard i < end, set.contains(tokens[i].hash) else { return nil }
       return match(elements, k + 1, i + 1, end, tokens, &gaps)
     case .gap:
-      var g = 0
-      while g <= 6 {
-        let j = i + g
-        if j > end { break }
-        if g > 0, Self.gapStops.contains(tokens[j - 1].hash) { break }
+      // Up to six words; the hyphens of "large-scale" do not count.
+      var j = i
+      var words = 0
+      while words <= 6, j <= end {
+        if j > i, Self.gapStops.contains(tokens[j - 1].hash) { break }
         let saved = gaps.count
         gaps.append(i..<j)
         if let e = match(elements, k + 1, j, end, tokens, &gaps) { return e }
         gaps.removeSubrange(saved...)
-        g += 1
+        if j < end, tokens[j].hash != Self.hyphen { words += 1 }
+        j += 1
       }
       return nil
     }

@@ -283,6 +283,19 @@ public struct ActorRecognizer: Sendable {
       }
       relearn(a, as: chosen.map { c in Actor(text: a.text, code: c + a.role, person: a.person) })
     }
+    // "The militants abducted the girls": civilians named with an armed group are of its
+    // country.
+    if let armed = mentions.first(where: {
+      $0.countryFromStory && ["REB", "COP", "MIL"].contains($0.primary.role)
+    })?.primary.country {
+      for k in mentions.indices
+      where mentions[k].countryFromStory
+        && ["CVL", "REF"].contains(mentions[k].primary.role) && mentions[k].primary.person == nil
+      {
+        let a = mentions[k].primary
+        mentions[k].actors = [Actor(text: a.text, code: armed + a.role)]
+      }
+    }
     // 3. "the two leaders", "both countries", "the leaders"
     let corefs = coreferences(tokens, range, text, context)
     // "the two leaders" wins over "leaders" read as a role of the story's country.

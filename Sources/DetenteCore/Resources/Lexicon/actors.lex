@@ -124,7 +124,7 @@ IGOUNOILO | International Labour Organization; International Labor Organization;
 IGOUNOICAO | International Civil Aviation Organization; ICAO
 IGOUNOIMO | International Maritime Organization; IMO
 IGOUNOIOM | International Organization for Migration; IOM
-IGOUNOPKO | UN peacekeepers; U.N. peacekeepers; UN peacekeeping mission; MONUSCO; UNIFIL; MINUSMA; UNMISS
+IGOUNOPKO | UN peacekeepers; U.N. peacekeepers; UN mission; U.N. mission; UN peacekeeping mission; MONUSCO; UNIFIL; MINUSMA; UNMISS
 IGOUNOOCHA | OCHA; UN Office for the Coordination of Humanitarian Affairs
 IGOOPCW | Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons; OPCW
 IGOCTBTO | CTBTO

@@ -117,6 +117,8 @@ back | 051 | +back/+support | obj |
 laud | 051 | +laud/+extol/+salute | obj |
 express-support | 051 | +express[expressed] * support/solidarity | for with |
 forgive | 056 | +forgive[forgave,forgiven] | obj |
+send-congratulations | 051 | +send[sent]/+offer/+extend/+convey[conveyed] * congratulations/congratulatory/felicitations | to |
+approve-bid | 051 | +approve/+ratify[ratified]/+endorse * application/bid/membership/accession | in obj |
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
@@ -146,6 +148,7 @@ disarm-verb | 0873 | +disarm | - | home
 pull-back | 0874 | +pull[pulled] back/out | from | sym
 ceasefire-agreed | 0871 | +agree[agreed] * to * ceasefire/truce/cessation/armistice | with between | sym
 return-remains | 0842 | +return/+hand[handed] over * remains/bodies/territory/property | to |
+unfreeze | 085 | +unfreeze[unfroze,unfrozen]/+release * funds/assets/money/reserves | of to |
 # --- 09 investigate
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
@@ -214,6 +217,8 @@ missile-into-sea | 150 | +fire/+launch * missile/missiles/rocket/rockets * into 
 alert | 152 | +put * on * alert | - |
 activate-force | 154 | +order/+announce/+approve * activation/deployment * force/forces/troops | to in place |
 put-on-alert | 152 | +raise * alert/readiness | - |
+joint-drills-held | 062 | +hold[held]/+conduct/+stage * joint * drills/exercises/manoeuvres/maneuvers | with | sym
+launch-drills | 150 | +launch/+begin[began,begun]/+start/+stage/+conduct/+hold[held] * drills/exercises/manoeuvres/maneuvers | around near off place |
 # --- 16 reduce relations
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
@@ -273,6 +278,8 @@ assassinate | 186 | +assassinate | obj |
 bomb | 183 | +bomb | obj place |
 kill | 190 | +kill | obj |
 ambush | 190 | +ambush | obj place |
+torture | 182 | +torture/+rape/+abuse/+beat[beaten] | obj |
+execute | 186 | +execute | obj |
 # --- 19 fight
 shell | 194 | +shell[shelled,shelling] | obj place |
 fire-at | 190 | +fire * rockets/missiles/shells/mortars/shots/artillery | at into on place |
@@ -301,4 +308,6 @@ launch-drones | 195 | +launch/+fire * drones/missiles/rockets | at against on pl
 enter | 192 | +enter | obj place |
 exchange-fire | 190 | +exchange * fire/gunfire/shots/artillery | with | sym
 # --- 20 mass violence
+massacre | 202 | +massacre | obj place |
+mass-killing | 202 | massacre/massacres/killings of | of | noun
 chemical-attack | 2041 | +use * chemical weapons | against on |
