@@ -165,6 +165,15 @@ struct CodingTests {
       e.contains { $0.cameo == "173" && $0.source.code == "HKGCOP" && $0.target?.code == "HKGCVL" })
   }
 
+  @Test("a title before a name that looks like an auxiliary does not crash the recognizer")
+  func titleBeforeAuxiliaryName() {
+    // "May" is both a modal verb and a name; once this produced an empty name and a trap.
+    let e = Support.code("Prime Minister May said Britain would expel Russian diplomats.")
+    #expect(e.allSatisfy { !$0.source.code.isEmpty })
+    let f = Support.code("Thai Prime Minister Can said Thailand would meet Cambodia.")
+    #expect(f.allSatisfy { !$0.source.code.isEmpty })
+  }
+
   @Test("no event without a second actor, nor for a summit named by its organisation")
   func precision() {
     #expect(Support.code("The meeting will take place in Bali.").isEmpty)

@@ -84,9 +84,12 @@ public struct ActorRecognizer: Sendable {
         {
           j += 1
         }
-        pieces.append(Piece(range: i..<j, entries: [], unknownName: true))
-        i = j
-        continue
+        // ("Prime Minister May said": an auxiliary-looking name is not taken.)
+        if j > i {
+          pieces.append(Piece(range: i..<j, entries: [], unknownName: true))
+          i = j
+          continue
+        }
       }
       i += 1
     }
