@@ -121,7 +121,8 @@ struct SentenceCoder {
           targetMention = object(
             after: t.span.upperBound, allowPlaces: true,
             fallback: context.recentSubjects.last { $0.person == nil },
-            allowOf: (Words.actObjectCodes + ["03", "04", "17"]).contains { p.cameo.hasPrefix($0) })
+            allowOf: (Words.actObjectCodes + ["03", "04", "17"]).contains { p.cameo.hasPrefix($0) },
+            reactionObject: Words.actObjectCodes.contains { p.cameo.hasPrefix($0) })
         case .inGap:
           let all = actors
           targetMention =
@@ -426,6 +427,15 @@ struct SentenceCoder {
     }
     guard j >= range.lowerBound else { return false }
     let h = tokens[j].hash
+    // "said that talks had ended": "that" after a verb opens a clause; it is no determiner.
+    if h == TokenHash.of("that"), j > range.lowerBound,
+      Verbs.looksLikeVerb(tokens[j - 1], bytes) || tokens[j - 1].kind != .word
+        || (max(range.lowerBound, j - 4)..<j).contains(where: {
+          Words.reporting.contains(tokens[$0].hash)
+        })
+    {
+      return false
+    }
     return h == Words.the || h == TokenHash.of("this") || h == TokenHash.of("that")
       || h == TokenHash.of("these")
       || h == TokenHash.of("those")
@@ -624,9 +634,10 @@ struct SentenceCoder {
 
   /// The actor right after a verb: determiners, numbers and up to two plain words may stand
   /// before it ("expelled 23 British diplomats", "urged the Russian government").
-  func object(after k: Int, allowPlaces: Bool, fallback: Actor? = nil, allowOf: Bool = false)
-    -> ActorMention?
-  {
+  func object(
+    after k: Int, allowPlaces: Bool, fallback: Actor? = nil, allowOf: Bool = false,
+    reactionObject: Bool = false
+  ) -> ActorMention? {
     var j = k
     var plain = 0
     // "warned that France would …": a clause follows, not an object.
@@ -641,6 +652,13 @@ struct SentenceCoder {
       if let m = mention(startingAt: j) {
         if m.isOccasion { return nil }
         if m.isModifier {
+          // "the Greek-Turkish border": the first of two joined country words.
+          let n = m.range.upperBound
+          if n + 1 < range.upperBound, tokens[n].hash == Words.hyphen,
+            let second = mention(startingAt: n + 1), second.isModifier
+          {
+            return m
+          }
           return countryBeforeNoun(m) ? m : nil
         }
         // "demanded the pilot's return": the one to be returned is not the one asked.
@@ -669,8 +687,10 @@ struct SentenceCoder {
       }
       // "criticised the expansion of the alliance": the actor after a plain noun and "of",
       // for reactions only ("released a blacklist of officials" releases no one).
+      // (For meetings and arrests, only a person noun: "a representative from Myanmar".)
       if allowOf, t.hash == TokenHash.of("of") || t.hash == TokenHash.of("from"), plain >= 1,
         j + 1 < range.upperBound,
+        reactionObject || Words.personNouns.contains(tokens[j - 1].hash),
         let m = mention(startingAt: skipPremodifiers(j + 1)), !m.isOccasion,
         !m.isModifier || countryBeforeNoun(m)
       {
@@ -777,6 +797,20 @@ struct SentenceCoder {
     while j >= range.lowerBound, steps <= 2 {
       let t = tokens[j]
       if let m = mention(endingAt: j) {
+        // "after Israeli and U.S. strikes": country words after a preposition name the act.
+        var b = m.range.lowerBound - 1
+        while b >= range.lowerBound,
+          tokens[b].hash == Words.and || tokens[b].hash == Words.comma
+            || mention(endingAt: b)?.isModifier == true
+        {
+          b = (mention(endingAt: b)?.range.lowerBound ?? b) - 1
+        }
+        if b >= range.lowerBound, Words.prepositions.contains(tokens[b].hash),
+          tokens[b].hash != Words.to, tokens[k].length > 3,
+          bytes[Int(tokens[k].end) - 1] == UInt8(ascii: "s")
+        {
+          return true
+        }
         // "The leaders last saw …": an actor before the verb is its subject.
         guard m.isModifier else { return false }
         j = m.range.lowerBound - 1
@@ -1070,6 +1104,13 @@ struct SentenceCoder {
         (span.upperBound..<range.upperBound).contains(where: { tokens[$0].hash == Words.ifWord })
       {
         cameo = "131"
+      }
+      // "killing one Cambodian soldier" after "Cambodian soldiers exchanged fire": an armed
+      // group does not act on its own country.
+      if let tg = target, tg.country == source.country, tg.role.isEmpty, tg.person == nil,
+        ["MIL", "COP", "REB"].contains(source.role)
+      {
+        continue
       }
       // "received 60,000 people fleeing": hosting a visit needs a visitor, not a crowd.
       if cameo.hasPrefix("04") || cameo == "036", let tg = target, tg.person == nil,

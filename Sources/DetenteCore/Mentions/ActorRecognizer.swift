@@ -289,7 +289,8 @@ public struct ActorRecognizer: Sendable {
     // "The militants abducted the girls": civilians named with an armed group are of its
     // country.
     if let armed = mentions.first(where: {
-      $0.countryFromStory && ["REB", "COP", "MIL"].contains($0.primary.role)
+      ["REB", "COP", "MIL"].contains($0.primary.role) && $0.actors.count == 1
+        && !Actor.isOrganisation($0.primary.country) && !$0.primary.country.hasPrefix("?")
     })?.primary.country {
       for k in mentions.indices
       where mentions[k].countryFromStory

@@ -18,6 +18,7 @@ enum Words {
     "among", "including", "like", "near", "toward", "towards", "under", "than", "via", "through",
     "across",
     "around", "after", "before", "during", "without", "within", "beyond", "despite", "amid",
+    "alongside",
     "outside", "inside", "behind", "beside", "opposite", "along", "upon", "onto", "off",
     "behind", "upon",
     "apart", "regarding", "concerning", "involving", "per",
@@ -115,6 +116,10 @@ enum Words {
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
     add(["act", "incident", "action", "actions", "conduct"], ["13", "15", "17", "18", "19"])
     add(["order", "orders", "demand", "demands"], ["10", "16", "17"])
+    add(["statement", "statements", "remarks", "comments"], ["01", "10", "11", "13"])
+    add(
+      ["plan", "plans", "scheme", "proposal", "policy", "treaty", "pact"],
+      ["03", "05", "06", "16", "17"])
     add(
       [
         "accusation", "accusations", "allegation", "allegations", "charges", "claims", "submission",
@@ -221,6 +226,13 @@ enum Words {
   ])
   /// Countries whose people's family name comes first: "Qin" for Qin Gang.
   static let familyNameFirst: Set<String> = ["CHN", "KOR", "PRK", "VNM", "TWN", "HKG", "MAC"]
+  /// Nouns for people, before "of" or "from": "an employee of", "a representative from".
+  static let personNouns = set([
+    "employee", "employees", "member", "members", "citizen", "citizens", "national", "nationals",
+    "staff", "worker", "workers", "journalist", "journalists", "representative", "representatives",
+    "delegation", "delegates", "envoy", "official", "officials", "minister", "leader", "leaders",
+    "crew", "executive", "executives", "soldier", "soldiers", "diplomat", "diplomats",
+  ])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

@@ -35,7 +35,7 @@ IGOUNOUNICEF | UNICEF
 IGOUNOWHO | World Health Organization; WHO
 IGOUNOWFP | World Food Programme; World Food Program; WFP
 IGOUNOIAEA | International Atomic Energy Agency; IAEA
-IGOEU | European Union; EU; E.U.; European Commission; European Council; European | occasion
+IGOEU | European Union; EU; E.U.; European Commission; European Council; European; Europe | occasion
 IGOEULEG | European Parliament
 IGONATO | NATO; North Atlantic Treaty Organization; Atlantic alliance | occasion
 IGOOSCE | OSCE; Organization for Security and Cooperation in Europe; Organization for Security and Co-operation in Europe | occasion

@@ -91,6 +91,7 @@ phone-call-in | 041 | in * phone/telephone call/conversation | - | sym noun shar
 lead-delegation | 042 | +lead[led] * delegation/team * to | place |
 tour | 042 | +tour | place obj |
 hold-meeting-with | 040 | +hold[held] * meeting/meetings/summit | with | sym
+resume-talks | 036 | +resume * talks/negotiations/dialogue | with | sym mod=planned
 # --- 05 diplomatic cooperation
 praise | 051 | +praise | obj |
 hail | 051 | +hail | obj |
@@ -157,6 +158,7 @@ demand-that | 100 | +demand that | obj |
 demand-lift | 1054 | +demand that * lift/ease/end/drop * embargo/sanctions/blockade/restrictions | in |
 demand-release | 1053 | +demand * release | - | home
 demand | 100 | +demand | obj from |
+demand-aid | 103 | +demand * support/aid/assistance/help/funding/money | for from | home
 # --- 11 disapprove
 criticize | 111 | +criticize/+criticise | obj |
 condemn | 111 | +condemn | obj |
@@ -294,7 +296,7 @@ invasion | 192 | invasion of | of place | noun
 clash | 190 | +clash | with | sym
 clashes | 190 | clashes/fighting * between | between | sym noun
 clashes-with | 190 | clashes with | with | sym noun
-fight | 190 | +fight[fought] | obj |
+fight | 190 | +fight[fought] | against obj |
 shoot-down | 190 | +shoot[shot] down | obj |
 blockade | 191 | +impose/+enforce * blockade | on |
 blockade-noun | 191 | blockade of | of place | noun
