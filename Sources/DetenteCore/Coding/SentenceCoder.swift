@@ -642,6 +642,17 @@ struct SentenceCoder {
     var plain = 0
     // "warned that France would …": a clause follows, not an object.
     if j < range.upperBound, tokens[j].hash == TokenHash.of("that") { return nil }
+    // "demanded that it stop": after the pattern's "that", "it" is the one asked.
+    if j < range.upperBound, j > range.lowerBound, tokens[j - 1].hash == TokenHash.of("that"),
+      tokens[j].hash == TokenHash.of("it"),
+      let a = actors.last(where: {
+        $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion && $0.primary.person == nil
+      })?.primary
+    {
+      return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
+    }
+    // "arrested First Vice President Riek Machar": rank words before a title.
+    while j < range.upperBound, Words.titleModifiers.contains(tokens[j].hash) { j += 1 }
     // "dispersed them": the object pronoun stands for the last group or country that acted.
     if j < range.upperBound, Words.objectPronouns.contains(tokens[j].hash),
       let a = objectPronoun(tokens[j].hash, before: j) ?? fallback
@@ -652,6 +663,16 @@ struct SentenceCoder {
       if let m = mention(startingAt: j) {
         if m.isOccasion { return nil }
         if m.isModifier {
+          // "Venezuelan political prisoners": the country word and the role a word later.
+          let n0 = m.range.upperBound
+          if n0 + 1 < range.upperBound, tokens[n0].kind == .word, !tokens[n0].isCapitalized,
+            let head = mention(startingAt: n0 + 1), head.countryFromStory, head.actors.count == 1
+          {
+            let role = head.primary.role
+            return ActorMention(
+              range: m.range.lowerBound..<head.range.upperBound,
+              actors: [Actor(text: m.primary.text, code: m.primary.country + role)])
+          }
           // "the Greek-Turkish border": the first of two joined country words.
           let n = m.range.upperBound
           if n + 1 < range.upperBound, tokens[n].hash == Words.hyphen,

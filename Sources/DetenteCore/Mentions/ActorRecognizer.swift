@@ -288,16 +288,34 @@ public struct ActorRecognizer: Sendable {
     }
     // "The militants abducted the girls": civilians named with an armed group are of its
     // country.
-    if let armed = mentions.first(where: {
-      ["REB", "COP", "MIL"].contains($0.primary.role) && $0.actors.count == 1
-        && !Actor.isOrganisation($0.primary.country) && !$0.primary.country.hasPrefix("?")
-    })?.primary.country {
-      for k in mentions.indices
-      where mentions[k].countryFromStory
-        && ["CVL", "REF"].contains(mentions[k].primary.role) && mentions[k].primary.person == nil
+    // Only for an armed group named before the civilians ("The militants abducted the girls")
+    // or as the agent after them ("schoolgirls kidnapped by Boko Haram militants"), and not
+    // when the civilians' own place is named ("people in Israel").
+    for k in mentions.indices
+    where mentions[k].countryFromStory
+      && ["CVL", "REF"].contains(mentions[k].primary.role) && mentions[k].primary.person == nil
+    {
+      let e = mentions[k].range.upperBound
+      if e + 1 < range.upperBound,
+        [TokenHash.of("in"), TokenHash.of("from"), TokenHash.of("of")].contains(tokens[e].hash)
       {
+        let start = skipRegionWords(e + 1, tokens, range)
+        if places.contains(where: { $0.range.lowerBound == start })
+          || mentions.contains(where: { $0.range.lowerBound == start && !$0.countryFromStory })
+        {
+          continue
+        }
+      }
+      let armed = mentions.first(where: { m in
+        ["REB", "COP", "MIL"].contains(m.primary.role) && m.actors.count == 1
+          && !Actor.isOrganisation(m.primary.country) && !m.primary.country.hasPrefix("?")
+          && (m.range.upperBound <= mentions[k].range.lowerBound
+            || (m.range.lowerBound > range.lowerBound
+              && tokens[m.range.lowerBound - 1].hash == Words.by))
+      })
+      if let armed {
         let a = mentions[k].primary
-        mentions[k].actors = [Actor(text: a.text, code: armed + a.role)]
+        mentions[k].actors = [Actor(text: a.text, code: armed.primary.country + a.role)]
       }
     }
     // 3. "the two leaders", "both countries", "the leaders"

@@ -233,6 +233,10 @@ enum Words {
     "delegation", "delegates", "envoy", "official", "officials", "minister", "leader", "leaders",
     "crew", "executive", "executives", "soldier", "soldiers", "diplomat", "diplomats",
   ])
+  /// Words before a title: "First Vice President", "acting Prime Minister".
+  static let titleModifiers = set([
+    "first", "acting", "deputy", "interim", "outgoing", "incoming", "former", "then",
+  ])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

@@ -59,7 +59,7 @@ meet | 040 | +meet[met] | obj with | sym
 meet-noun | 040 | meeting/meetings | with between | sym noun
 see-each-other | 040 | +see[saw,seen] each other | - | sym recip
 meet-each-other | 040 | +meet[met] each other | - | sym recip
-hold-talks | 040 | +hold[held] * talks/discussions/consultations/meeting/meetings | with | sym
+hold-talks | 040 | +hold[held] * talks/discussions/consultations/meeting/meetings/dialogue/negotiations | with | sym
 talks | 040 | talks/discussions/consultations | with between | sym noun
 summit | 040 | summit | with between | sym noun
 discuss | 040 | +discuss | with | sym
@@ -120,6 +120,7 @@ express-support | 051 | +express[expressed] * support/solidarity | for with |
 forgive | 056 | +forgive[forgave,forgiven] | obj |
 send-congratulations | 051 | +send[sent]/+offer/+extend/+convey[conveyed] * congratulations/congratulatory/felicitations | to |
 approve-bid | 051 | +approve/+ratify[ratified]/+endorse * application/bid/membership/accession | in obj |
+agree-on | 057 | +agree[agreed] on * text/treaty/deal/agreement/terms/accord | with between | sym
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
@@ -185,6 +186,7 @@ take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitr
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach | obj |
 allege | 112 | +allege * that | - | home
 charge | 112 | +charge[charged] | obj with |
+blame-on | 112 | +blame * on | on |
 # --- 12 reject
 reject | 120 | +reject | obj |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
@@ -246,6 +248,7 @@ freeze-assets | 163 | +freeze[froze,frozen] * assets/accounts/funds/reserves | o
 freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/membership | in |
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
+order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys | in of from |
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 detain | 173 | +detain | obj |
