@@ -201,10 +201,13 @@ struct SentenceCoder {
         // The act against a country this sentence names ("spoke with Netanyahu and condemned
         // the attack") is the likeliest, then one by a country it names.
         let named = Set(actors.flatMap { $0.actors.map(\.country) }).subtracting([first.country])
-        if let act = candidates.last(where: {
-          ($0.target.map { named.contains($0.country) } ?? false)
-            && !named.contains($0.source.country)
-        })
+        // An act done to the speaker's own country comes first ("Lukashenko called the
+        // measures economic warfare").
+        if let act = candidates.last(where: { $0.target?.country == first.country })
+          ?? candidates.last(where: {
+            ($0.target.map { named.contains($0.country) } ?? false)
+              && !named.contains($0.source.country)
+          })
           ?? candidates.last(where: { named.contains($0.source.country) })
           ?? candidates.last
         {
@@ -1119,7 +1122,14 @@ struct SentenceCoder {
       }
       if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
       // A government that "protests" complains officially; it does not take to the streets.
-      if cameo.hasPrefix("141"), source.role == "GOV" || source.person != nil { cameo = "114" }
+      if cameo.hasPrefix("141"), source.role == "GOV" || source.role.isEmpty || source.person != nil
+      {
+        cameo = "114"
+      }
+      // Civilians who attack a building riot; they do not wage war.
+      if cameo == "190", ["CVL", "OPP"].contains(source.role), source.person == nil {
+        cameo = "145"
+      }
       // "would stop supplying weapons … if …": a conditional reduction is a threat.
       if cameo.hasPrefix("16"),
         (span.upperBound..<range.upperBound).contains(where: { tokens[$0].hash == Words.ifWord })
@@ -1129,7 +1139,7 @@ struct SentenceCoder {
       // "killing one Cambodian soldier" after "Cambodian soldiers exchanged fire": an armed
       // group does not act on its own country.
       if let tg = target, tg.country == source.country, tg.role.isEmpty, tg.person == nil,
-        ["MIL", "COP", "REB"].contains(source.role)
+        ["MIL", "COP"].contains(source.role)
       {
         continue
       }

@@ -185,11 +185,28 @@ public struct ActorRecognizer: Sendable {
             $0.range.lowerBound == skipRegionWords(e + 1, tokens, range) && !$0.countryFromStory
           })?.primary.country
       {
-        // "leaders of the Group of Seven": an organisation's code stands alone.
-        let resolved = Actor(
-          text: a.text, code: Actor.isOrganisation(c) ? c : c + a.role, person: a.person)
-        mentions[k].actors = [resolved]
-        relearn(a, as: resolved)
+        // "leaders of the Group of Seven": an organisation's code stands alone; "the embassies
+        // of Rwanda, France and the United States": one for each country listed.
+        var listed = [c]
+        let start = skipRegionWords(e + 1, tokens, range)
+        var q = mentions.firstIndex(where: { $0.range.lowerBound == start }) ?? mentions.count
+        while q + 1 < mentions.count {
+          let gap = mentions[q].range.upperBound..<mentions[q + 1].range.lowerBound
+          let ok =
+            !gap.isEmpty && gap.count <= 3
+            && gap.allSatisfy {
+              tokens[$0].hash == Words.comma || tokens[$0].hash == Words.and
+                || tokens[$0].hash == Words.the
+            }
+          guard ok, !mentions[q + 1].countryFromStory else { break }
+          listed.append(mentions[q + 1].primary.country)
+          q += 1
+        }
+        let resolved = listed.map {
+          Actor(text: a.text, code: Actor.isOrganisation($0) ? $0 : $0 + a.role, person: a.person)
+        }
+        mentions[k].actors = resolved
+        relearn(a, as: resolved[0])
         continue
       }
       // "urged its citizens", "its first direct military attack": the country of the

@@ -94,7 +94,7 @@ enum Words {
     add(
       ["measure", "measures", "move", "moves", "step", "steps", "decision"],
       ["03", "06", "07", "08", "09", "12", "13", "15", "16", "17", "18", "19", "20"])
-    add(["sanctions", "tariffs", "restrictions", "curbs", "embargo"], ["163", "1312", "172"])
+    add(["sanctions", "tariffs", "restrictions", "curbs", "embargo"], ["163", "172"])
     add(["ban", "bans", "blacklist"], ["172", "163"])
     add(["expulsion", "expulsions"], ["166", "174"])
     add(["recall"], ["161"])
@@ -116,6 +116,9 @@ enum Words {
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
     add(["act", "incident", "action", "actions", "conduct"], ["13", "15", "17", "18", "19"])
     add(["order", "orders", "demand", "demands"], ["10", "16", "17"])
+    add(
+      ["announcement", "announcements", "withdrawal", "pullout", "deployment", "release"],
+      ["03", "07", "08", "15", "16"])
     add(["statement", "statements", "remarks", "comments"], ["01", "10", "11", "13"])
     add(
       ["plan", "plans", "scheme", "proposal", "policy", "treaty", "pact"],
@@ -137,7 +140,7 @@ enum Words {
   static let actDeterminers = set(["the", "this", "that", "these", "those", "such", "its", "their"])
   /// Roles of organised groups, whose bare mention ("the separatists", "the rebels") refers to
   /// the group named last.
-  static let groupRoles: Set<String> = ["REB", "OPP", "COP"]
+  static let groupRoles: Set<String> = ["REB", "OPP", "COP", "MIL"]
   /// Nouns after a possessive that name what is asked for, not who is asked: "demanded the
   /// pilot's return".
   static let requestedThings = set([

@@ -28,7 +28,7 @@ TCD | Chad | Chadian | Chadians | 15.5 | 18.7
 CHL | Chile | Chilean | Chileans | -35.7 | -71.5
 CHN | China; People's Republic of China; PRC | Chinese | Chinese | 35.9 | 104.2
 COL | Colombia | Colombian | Colombians | 4.6 | -74.3
-COD | Democratic Republic of the Congo; Democratic Republic of Congo; DR Congo; DRC | Congolese | Congolese | -4.0 | 21.8
+COD | Democratic Republic of the Congo; Democratic Republic of Congo; DR Congo; DRC; Congo | Congolese | Congolese | -4.0 | 21.8
 COG | Republic of the Congo; Congo-Brazzaville | - | - | -0.2 | 15.8
 CRI | Costa Rica | Costa Rican | Costa Ricans | 9.7 | -83.8
 HRV | Croatia | Croatian | Croatians; Croats | 45.1 | 15.2

@@ -92,6 +92,7 @@ lead-delegation | 042 | +lead[led] * delegation/team * to | place |
 tour | 042 | +tour | place obj |
 hold-meeting-with | 040 | +hold[held] * meeting/meetings/summit | with | sym
 resume-talks | 036 | +resume * talks/negotiations/dialogue | with | sym mod=planned
+raise-with | 040 | +raise * matter/issue/concerns/concern/case/question | with | sym
 # --- 05 diplomatic cooperation
 praise | 051 | +praise | obj |
 hail | 051 | +hail | obj |
@@ -187,6 +188,7 @@ decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+as
 allege | 112 | +allege * that | - | home
 charge | 112 | +charge[charged] | obj with |
 blame-on | 112 | +blame * on | on |
+called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |
 # --- 12 reject
 reject | 120 | +reject | obj |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
@@ -203,6 +205,7 @@ vow-revenge | 138 | +vow[vowed]/+promise/+threaten/+pledge * revenge/retaliation
 give-to-leave | 166 | +give[gave,given] * hours/days/week/weeks * to leave | in obj |
 ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | in obj |
 threaten-to | 130 | +threaten to kill/sell/execute/attack/punish/behead/strike/bomb/invade/destroy/retaliate | obj |
+threaten-cut | 1312 | +threaten * to * cut/halt/stop/suspend/block * transit/trade/supplies/exports/imports/gas/oil/flights | of to in |
 # --- 14 protest
 protest-against | 141 | +protest/+demonstrate/+rally[rallied] against | obj |
 protests-against | 141 | protests/protest/demonstrations/rallies against | against | noun
@@ -210,7 +213,7 @@ boycott | 143 | +boycott | obj |
 block-roads | 144 | +block * roads/streets/road/entrance/entrances/access/traffic | around outside to near at in |
 storm | 145 | +storm | obj place |
 riot | 145 | +riot | in place |
-rally-at | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather | outside at near against |
+rally-at | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather | outside at near against to |
 disperse | 175 | +disperse | obj |
 rally-demand | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather * to demand/call/press | obj |
 # --- 15 force posture
@@ -249,6 +252,7 @@ freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/memb
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
 order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys | in of from |
+suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit * agreement/pact/treaty/accord/deal | with |
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 detain | 173 | +detain | obj |
@@ -285,6 +289,8 @@ kill | 190 | +kill | obj |
 ambush | 190 | +ambush | obj place |
 torture | 182 | +torture/+rape/+abuse/+beat[beaten] | obj |
 execute | 186 | +execute | obj |
+use-against | 170 | +use[used] * sonar/lasers/laser/flares/cannon/cannons | against on at |
+injure | 180 | +injure/+wound | obj |
 # --- 19 fight
 shell | 194 | +shell[shelled,shelling] | obj place |
 fire-at | 190 | +fire * rockets/missiles/shells/mortars/shots/artillery | at into on place |
