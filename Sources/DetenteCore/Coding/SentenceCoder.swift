@@ -124,6 +124,15 @@ struct SentenceCoder {
             allowOf: (Words.actObjectCodes + ["03", "04", "17"]).contains { p.cameo.hasPrefix($0) },
             reactionObject: Words.actObjectCodes.contains { p.cameo.hasPrefix($0) })
         case .inGap:
+          // "urged him to use his influence": an object pronoun at the start of the gap.
+          if let g = t.gaps.first, g.lowerBound < g.upperBound,
+            Words.objectPronouns.contains(tokens[g.lowerBound].hash),
+            let a = objectPronoun(tokens[g.lowerBound].hash, before: g.lowerBound)
+          {
+            targetMention = ActorMention(
+              range: g.lowerBound..<(g.lowerBound + 1), actors: [a], isCoreference: true)
+            break
+          }
           let all = actors
           targetMention =
             t.gaps.compactMap { g in all.first { g.contains($0.range.lowerBound) && !$0.isOccasion }
@@ -1126,6 +1135,8 @@ struct SentenceCoder {
       {
         cameo = "114"
       }
+      // A bombing by a state is an air strike; by a group, a bombing.
+      if cameo == "183", !["REB", "CVL", "OPP"].contains(source.role) { cameo = "195" }
       // Civilians who attack a building riot; they do not wage war.
       if cameo == "190", ["CVL", "OPP"].contains(source.role), source.person == nil {
         cameo = "145"

@@ -615,7 +615,13 @@ public struct ActorRecognizer: Sendable {
     }
     // "the country's membership" with no country named: the story's country.
     if side, role?.isEmpty ?? true, country == nil, org == nil, office == nil,
-      r.lowerBound > sentence.lowerBound, Words.articleWords.contains(tokens[r.lowerBound - 1].hash)
+      r.lowerBound > sentence.lowerBound, tokens[r.lowerBound - 1].hash == Words.the,
+      // not "a state visit": before another noun the word is an adjective.
+      r.upperBound >= sentence.upperBound || tokens[r.upperBound].hash == Words.possessive
+        || tokens[r.upperBound].kind == .punct
+        || Words.prepositions.contains(tokens[r.upperBound].hash)
+        || Verbs.looksLikeVerb(tokens[r.upperBound], bytes)
+        || Words.auxiliaries.contains(tokens[r.upperBound].hash)
     {
       var m = ActorMention(
         range: r, actors: [Actor(text: text, code: context.homeCountry ?? "???")])

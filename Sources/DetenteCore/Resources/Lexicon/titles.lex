@@ -33,7 +33,7 @@ GOV | Chief Executive | chief executive
 GOV | State Counsellor; State Counselor | state counsellor
 GOV | Director-General; Director General | director-general
 GOV | Chairperson; Chairman; Chairwoman; Commission chairperson | chairperson
-GOV | leader | leader
+GOV | leader; party chief; Communist Party chief; party leader; General Secretary; general secretary | leader
 JUD | prosecutor; chief prosecutor | prosecutor
 REL | Pope | pope
 REL | Grand Ayatollah; Ayatollah; Patriarch; Archbishop; Cardinal; Imam; Sheikh; Rabbi | cleric
