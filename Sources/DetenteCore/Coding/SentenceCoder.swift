@@ -56,6 +56,13 @@ struct SentenceCoder {
       }) {
         continue
       }
+      // "turn back asylum seekers": "back" after a verb is a particle.
+      if !p.isNoun, t.span.lowerBound > range.lowerBound,
+        tokens[t.span.lowerBound].hash == TokenHash.of("back"),
+        Words.phrasalVerbs.contains(tokens[t.span.lowerBound - 1].hash)
+      {
+        continue
+      }
       // "in March": a capitalized word inside a sentence is a name, not a verb.
       if !p.isNoun, t.span.lowerBound > range.lowerBound, tokens[t.span.lowerBound].isCapitalized,
         tokens[t.span.lowerBound - 1].kind != .punct
@@ -909,6 +916,8 @@ struct SentenceCoder {
       var j = t.span.lowerBound - 1
       while j >= request.trigger.span.upperBound, tokens[j].kind != .punct {
         if tokens[j].hash == TokenHash.of("for") { return true }
+        // "thanked Ishiba for … and said he hoped to visit": a report of its own.
+        if Words.reporting.contains(tokens[j].hash) { return false }
         j -= 1
       }
       return false
@@ -1141,11 +1150,14 @@ struct SentenceCoder {
       if cameo == "190", ["CVL", "OPP"].contains(source.role), source.person == nil {
         cameo = "145"
       }
-      // "would stop supplying weapons … if …": a conditional reduction is a threat.
-      if cameo.hasPrefix("16"),
-        (span.upperBound..<range.upperBound).contains(where: { tokens[$0].hash == Words.ifWord })
-      {
-        cameo = "131"
+      // "would stop supplying weapons … if …": a conditional reduction is a threat, and so is a
+      // conditional strike ("would strike Hezbollah if the group violated the truce").
+      let conditional = (span.upperBound..<range.upperBound).contains(where: {
+        tokens[$0].hash == Words.ifWord
+      })
+      if conditional, r.modality.isFuture || r.modality == .possible {
+        if cameo.hasPrefix("16") { cameo = "131" }
+        if cameo.hasPrefix("18") || cameo.hasPrefix("19") || cameo.hasPrefix("20") { cameo = "138" }
       }
       // "killing one Cambodian soldier" after "Cambodian soldiers exchanged fire": an armed
       // group does not act on its own country.

@@ -164,6 +164,22 @@ public struct ActorRecognizer: Sendable {
       mentions[k - 1].range = prev.range.lowerBound..<mentions[k].range.upperBound
       mentions.remove(at: k)
     }
+    // "the Arakan Army rebels", "M23 rebels": an unknown name before a group's role word is
+    // part of the group.
+    for k in mentions.indices
+    where mentions[k].countryFromStory && mentions[k].primary.person == nil {
+      var b = mentions[k].range.lowerBound
+      while b > range.lowerBound, mentions[k].range.lowerBound - b < 4,
+        tokens[b - 1].isCapitalized || tokens[b - 1].kind == .number,
+        tokens[b - 1].kind != .punct, !mentions.contains(where: { $0.range.contains(b - 1) }),
+        !places.contains(where: { $0.range.contains(b - 1) })
+      {
+        b -= 1
+      }
+      if b < mentions[k].range.lowerBound, b > range.lowerBound {
+        mentions[k].range = b..<mentions[k].range.upperBound
+      }
+    }
     // A person introduced with a title but no country is learned with the country chosen.
     func relearn(_ old: Actor, as new: Actor?) {
       guard let person = old.person else { return }

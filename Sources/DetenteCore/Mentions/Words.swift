@@ -240,6 +240,13 @@ enum Words {
   static let titleModifiers = set([
     "first", "acting", "deputy", "interim", "outgoing", "incoming", "former", "then",
   ])
+  /// Verbs that take "back" as a particle: "turn back", "pull back", "fight back".
+  static let phrasalVerbs = set([
+    "turn", "turned", "turning", "pull", "pulled", "pulling", "step", "stepped", "come", "came",
+    "go", "went", "send", "sent", "sending", "fight", "fought", "fighting", "bring", "brought",
+    "hold", "held", "push", "pushed", "pushing", "roll", "rolled", "rolling", "scale", "scaled",
+    "cut", "fire", "fired", "strike", "struck", "hit", "hitting", "win", "won", "get", "got",
+  ])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

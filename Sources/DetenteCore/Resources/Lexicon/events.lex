@@ -52,7 +52,7 @@ promise-rebuild | 033 | +promise/+pledge/+vow[vowed]/+offer * help/assist * rebu
 offer-talks | 036 | +offer * talks/dialogue/negotiations | with to | sym mod=planned
 agree-cooperate | 030 | +agree[agreed] to cooperate/work | with on | sym mod=planned
 offer-to-send | 033 | +offer[offered] to send/provide/deliver/supply * experts/help/assistance/aid/troops/team/teams/equipment/weapons | to in place | mod=planned
-develop-relations | 030 | +develop/+strengthen/+deepen/+expand/+build[built] * relations/ties/cooperation/partnership | with |
+develop-relations | 030 | +develop/+strengthen/+deepen/+expand/+build[built] * relations/ties/cooperation/partnership | with | sym
 vow-support | 030 | +pledge/+vow[vowed]/+promise * support/backing/solidarity | to for |
 # --- 04 consult
 meet | 040 | +meet[met] | obj with | sym
@@ -153,6 +153,8 @@ pull-back | 0874 | +pull[pulled] back/out | from | sym
 ceasefire-agreed | 0871 | +agree[agreed] * to * ceasefire/truce/cessation/armistice | with between | sym
 return-remains | 0842 | +return/+hand[handed] over * remains/bodies/territory/property | to |
 unfreeze | 085 | +unfreeze[unfroze,unfrozen]/+release * funds/assets/money/reserves | of to |
+ease-tariffs | 085 | +slash/+cut/+reduce/+lower * tariffs/duties/levies | on | sym
+reopen-embassy | 054 | +reopen * embassy/embassies/consulate/mission | in place |
 # --- 09 investigate
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
@@ -280,6 +282,7 @@ imprison | 173 | +imprison/+sentence/+convict | obj |
 confiscate | 171 | +confiscate/+impound | in obj |
 raid | 171 | +raid | obj place |
 censor | 172 | +censor/+block * websites/media/news | in |
+border-checks | 172 | +introduce/+impose/+reintroduce/+tighten * checks/controls * border/frontier | with |
 # --- 18 assault
 attack | 190 | +attack | obj place |
 attack-noun | 190 | attack/attacks/assault/offensive on/against | on against | noun
