@@ -196,6 +196,11 @@ struct SentenceCoder {
         }
       }
       if let tm = targetMention, tm.range == speaker?.range { targetMention = nil }
+      if p.targetsOrganisation, let tm = targetMention,
+        !tm.actors.allSatisfy({ Actor.isOrganisation($0.country) })
+      {
+        targetMention = nil
+      }
       reading.targets = targetMention?.actors ?? []
       if let tp = targetMention?.place, reading.targetPlace == nil, p.slots.contains(.place) {
         reading.targetPlace = tp
@@ -283,6 +288,18 @@ struct SentenceCoder {
       readings.append(reading)
     }
     let events = makeEvents(readings, speaker: speaker)
+    // Three or four countries in one sentence's events are what "the three countries" next
+    // refers to ("Biden hosted Kishida and Marcos").
+    var group: [String] = []
+    for e in events {
+      for c in [e.source.country] + (e.target.map { [$0.country] } ?? [])
+      where !group.contains(c) && !Actor.isOrganisation(c) {
+        group.append(c)
+      }
+    }
+    if (3...4).contains(group.count) {
+      context.lastGroup = group.map { Actor(text: $0, code: $0) }
+    }
     for r in readings {
       if let s = r.sources.first {
         context.recentActs.append((r.pattern.cameo, s, r.targets.first))
@@ -1162,7 +1179,7 @@ struct SentenceCoder {
       // "killing one Cambodian soldier" after "Cambodian soldiers exchanged fire": an armed
       // group does not act on its own country.
       if let tg = target, tg.country == source.country, tg.role.isEmpty, tg.person == nil,
-        ["MIL", "COP"].contains(source.role)
+        ["MIL", "COP", "GOV", "LEG", "JUD", "SPY"].contains(source.role)
       {
         continue
       }

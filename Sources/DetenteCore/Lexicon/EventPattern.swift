@@ -38,6 +38,8 @@ public struct EventPattern: Sendable, Hashable {
   /// With no target named, the target is the country the story is about ("France said it was
   /// recalling its ambassador" in a story about Mali).
   public var targetsHome: Bool = false
+  /// The target must be an organisation ("left the bloc", not "left Taipei").
+  public var targetsOrganisation: Bool = false
   /// Where it was defined.
   public var file: String
   /// Where it was defined.

@@ -477,12 +477,13 @@ public struct Lexicon: Sendable {
       case "refine=meet": p.refineMeet = true
       case "shared": p.sharesTarget = true
       case "home": p.targetsHome = true
+      case "org": p.targetsOrganisation = true
       default:
         if flag.hasPrefix("mod="), let m = Modality(rawValue: String(flag.dropFirst(4))) {
           p.fixedModality = m
         } else {
           return err(
-            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared, home or mod=MODALITY"
+            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared, home, org or mod=MODALITY"
           )
         }
       }

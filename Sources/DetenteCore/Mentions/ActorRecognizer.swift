@@ -371,7 +371,11 @@ public struct ActorRecognizer: Sendable {
     for m in mentions where (2...4).contains(m.actors.count) && !m.isCoreference {
       var j = m.range.lowerBound - 1
       while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
-      if j < range.lowerBound || !Words.prepositions.contains(tokens[j].hash) {
+      // ("The military governments of Mali, Burkina Faso and Niger" counts too.)
+      let ofGroup =
+        j > range.lowerBound && tokens[j].hash == TokenHash.of("of")
+        && Words.representativeNouns.contains(tokens[j - 1].hash)
+      if j < range.lowerBound || !Words.prepositions.contains(tokens[j].hash) || ofGroup {
         context.lastGroup = m.actors.map { Actor(text: $0.text, code: $0.country) }
       }
     }

@@ -3,7 +3,8 @@ enum Words {
   static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenHash.of)) }
   static let determiners = set([
     "the", "a", "an", "its", "their", "his", "her", "our", "some", "certain", "several", "two",
-    "three", "four",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "dozen", "hundred", "thousand",
     "both", "all", "many", "other", "these", "those", "this", "that", "top", "senior", "former",
     "new", "then",
     "various", "dozens", "hundreds", "thousands", "of", "few", "more", "most", "any", "no", "each",
@@ -57,7 +58,7 @@ enum Words {
   static let plural = set([
     "leaders", "presidents", "countries", "sides", "nations", "governments", "men", "ministers",
     "states", "powers", "neighbours", "neighbors", "capitals", "allies", "rivals", "premiers",
-    "chiefs", "heads", "parties", "neighbours", "generals", "militaries", "armies",
+    "chiefs", "heads", "parties", "neighbours", "generals", "militaries", "armies", "juntas",
   ])
   static let personPlural = set([
     "leaders", "presidents", "men", "ministers", "premiers", "chiefs", "heads", "parties",
@@ -116,6 +117,7 @@ enum Words {
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
     add(["act", "incident", "action", "actions", "conduct"], ["13", "15", "17", "18", "19"])
     add(["order", "orders", "demand", "demands"], ["10", "16", "17"])
+    add(["violence", "attempt", "coup"], ["14", "17", "18", "19"])
     add(
       ["announcement", "announcements", "withdrawal", "pullout", "deployment", "release"],
       ["03", "07", "08", "15", "16"])
@@ -220,7 +222,8 @@ enum Words {
   ])
   /// Nouns for people who act for a group: "Representatives of Sudan's army and the RSF".
   static let representativeNouns = set([
-    "representatives", "representative", "delegates", "delegations", "delegation", "envoys",
+    "governments", "juntas", "representatives", "representative", "delegates", "delegations",
+    "delegation", "envoys",
     "members", "negotiators", "leaders", "officials", "commanders",
   ])
   /// Words after a country and a hyphen that make it a modifier: "Russia-led".

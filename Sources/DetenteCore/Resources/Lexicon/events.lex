@@ -138,6 +138,7 @@ share-intelligence | 064 | +share * intelligence | with | sym
 send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |
 donate | 070 | +donate/+fund/+finance * aid/vaccines/doses/food/equipment/relief | to for |
 airlift | 073 | +airlift/+ship[shipped] * aid/supplies/food/medicine | to in place |
+approve-sale | 072 | +approve * sale/sales | to |
 # --- 08 yield
 release | 0841 | +release/+free[freed] | obj |
 lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tariffs/embargo/ban | on against to from |
@@ -155,6 +156,7 @@ return-remains | 0842 | +return/+hand[handed] over * remains/bodies/territory/pr
 unfreeze | 085 | +unfreeze[unfroze,unfrozen]/+release * funds/assets/money/reserves | of to |
 ease-tariffs | 085 | +slash/+cut/+reduce/+lower * tariffs/duties/levies | on | sym
 reopen-embassy | 054 | +reopen * embassy/embassies/consulate/mission | in place |
+resume-imports | 085 | +resume * imports/trade/flights/exports/purchases | of from with |
 # --- 09 investigate
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
@@ -241,7 +243,7 @@ impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+exte
 sanctions | 163 | sanctions/embargo | on against | noun
 sanction-verb | 163 | +sanction | obj |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
-suspend-talks | 164 | +suspend/+halt[halted]/+break[broke,broken] off * talks/negotiations | with |
+suspend-talks | 164 | +suspend/+halt[halted]/+break[broke,broken] off * talks/negotiations | with on |
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff | in of from |
 expel-diplomats-2 | 166 | +order * diplomats/diplomat/ambassador/envoy * to leave | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
@@ -256,6 +258,7 @@ pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/sh
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
 order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys | in of from |
 suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit * agreement/pact/treaty/accord/deal | with |
+leave-org | 161 | +leave[left]/+quit/+exit | obj | org
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 detain | 173 | +detain | obj |
