@@ -122,6 +122,7 @@ struct SentenceCoder {
       reading.sources = subject?.actors ?? []
       // Target
       var targetMention: ActorMention?
+      var targetFromBetween = false
       for slot in p.slots {
         switch slot {
         case .object:
@@ -162,6 +163,7 @@ struct SentenceCoder {
           }
         case .preposition(let h, let word):
           if let m = afterPreposition(h, from: t.span.upperBound, window: word == "by" ? 12 : 10) {
+            if word == "between" { targetFromBetween = true }
             if word == "between", m.actors.count >= 2, p.isNoun || reading.sources.isEmpty {
               reading.sources = [m.actors[0]]
               targetMention = ActorMention(range: m.range, actors: Array(m.actors.dropFirst()))
@@ -261,7 +263,7 @@ struct SentenceCoder {
       // Compound subject of a symmetric or reciprocal event: the members are the two sides
       // ("Armenia and Azerbaijan agreed …"), and any other party named is a side as well.
       if !reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric,
-        !reading.inheritedTarget, let tm = targetMention,
+        !reading.inheritedTarget, !targetFromBetween, let tm = targetMention,
         tm.range.lowerBound > t.span.upperBound + 2
       {
         // The other party is named far from the verb ("agreed … to end the fighting under a
@@ -298,7 +300,7 @@ struct SentenceCoder {
       }
     }
     if (3...4).contains(group.count) {
-      context.lastGroup = group.map { Actor(text: $0, code: $0) }
+      context.lastEventGroup = group.map { Actor(text: $0, code: $0) }
     }
     for r in readings {
       if let s = r.sources.first {

@@ -779,7 +779,9 @@ public struct ActorRecognizer: Sendable {
         counted || (j > i && Words.personPlural.contains(noun.hash))
       {
         let people = Words.personPlural.contains(noun.hash)
-        let group = context.lastGroup.flatMap { $0.count == number ? $0 : nil }
+        let group =
+          context.lastGroup.flatMap { $0.count == number ? $0 : nil }
+          ?? context.lastEventGroup.flatMap { $0.count == number ? $0 : nil }
         let pair =
           number > 2
           ? group

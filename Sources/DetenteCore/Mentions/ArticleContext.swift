@@ -22,6 +22,8 @@ public struct ArticleContext: Sendable {
   /// The last group of two to four actors named together as a subject, for "the three
   /// countries".
   public var lastGroup: [Actor]? = nil
+  /// The three or four countries of the last sentence whose events involved that many.
+  public var lastEventGroup: [Actor]? = nil
   /// How often each country has been mentioned so far.
   public var countryCounts: [String: Int] = [:]
   /// Subjects of sentences so far, most recent last (for "it" and "he").

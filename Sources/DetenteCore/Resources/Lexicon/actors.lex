@@ -106,6 +106,7 @@ PSEREB | Islamic Jihad; Palestinian Islamic Jihad; Izz ad-Din al-Qassam Brigades
 SYRREB | Hayat Tahrir al-Sham; HTS; Syrian Democratic Forces; SDF
 COLREB | FARC; ELN; National Liberation Army
 NGAREB | Boko Haram
+MARREB | Polisario Front; Polisario
 SOMREB | Somaliland; Puntland; al-Shabab; al-Shabaab; Al Shabaab
 TURREB | PKK; Kurdistan Workers' Party
 AFGGOV | Taliban government

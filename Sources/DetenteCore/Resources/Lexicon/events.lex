@@ -49,7 +49,7 @@ proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by 
 proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
 help-build | 031 | +help/+assist * build/develop/modernise/modernize/produce | in obj |
 promise-rebuild | 033 | +promise/+pledge/+vow[vowed]/+offer * help/assist * rebuild/reconstruct | obj place | mod=planned
-offer-talks | 036 | +offer * talks/dialogue/negotiations | with to | sym mod=planned
+offer-talks | 036 | +offer * talks/dialogue/negotiations | with to between | sym mod=planned
 agree-cooperate | 030 | +agree[agreed] to cooperate/work | with on | sym mod=planned
 offer-to-send | 033 | +offer[offered] to send/provide/deliver/supply * experts/help/assistance/aid/troops/team/teams/equipment/weapons | to in place | mod=planned
 develop-relations | 030 | +develop/+strengthen/+deepen/+expand/+build[built] * relations/ties/cooperation/partnership | with | sym
@@ -231,6 +231,7 @@ activate-force | 154 | +order/+announce/+approve * activation/deployment * force
 put-on-alert | 152 | +raise * alert/readiness | - |
 joint-drills-held | 062 | +hold[held]/+conduct/+stage * joint * drills/exercises/manoeuvres/maneuvers | with | sym
 launch-drills | 150 | +launch/+begin[began,begun]/+start/+stage/+conduct/+hold[held] * drills/exercises/manoeuvres/maneuvers | around near off place |
+send-troops | 154 | +send[sent]/+dispatch * troops/soldiers/forces/warships/jets/reinforcements | to near with place |
 # --- 16 reduce relations
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 

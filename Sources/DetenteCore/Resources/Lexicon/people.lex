@@ -798,3 +798,10 @@ Fikri Isik | TURGOV | defense minister | 2016-05-24 | 2017-07-19 | Fikri Işık
 Nurettin Canikli | TURGOV | defense minister | 2017-07-19 | 2018-07-10 | Canikli
 K. R. Narayanan | INDGOV | president | 1997-07-25 | 2002-07-25 | Narayanan
 Igor Sergeyev | RUSGOV | defense minister | 1997-05-22 | 2001-03-28 | Igor Sergeyev
+
+# --- Monarchs and rulers often in the news.
+Mohammed VI | MARGOV | king | 1999-07-23 |  | King Mohammed VI
+Felipe VI | ESPGOV | king | 2014-06-19 |  | King Felipe; King Felipe VI
+Haitham bin Tariq | OMNGOV | sultan | 2020-01-11 |  | Sultan Haitham
+Mishal al-Ahmad al-Jaber al-Sabah | KWTGOV | emir | 2023-12-16 |  | Sheikh Mishal
+Hamad bin Isa Al Khalifa | BHRGOV | king | 2002-02-14 |  | King Hamad

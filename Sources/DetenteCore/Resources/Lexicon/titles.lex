@@ -11,6 +11,7 @@ GOV | Queen | queen
 GOV | Emperor | emperor
 GOV | Crown Prince | crown prince
 GOV | Emir | emir
+GOV | Sultan | sultan
 GOV | Supreme Leader | supreme leader
 GOV | Foreign Minister; Foreign Secretary; top diplomat; Secretary of State; minister of foreign affairs; foreign affairs minister | foreign minister
 GOV | Defense Minister; Defence Minister; Defense Secretary; Defence Secretary; Secretary of Defense; minister of defense; minister of defence | defense minister
