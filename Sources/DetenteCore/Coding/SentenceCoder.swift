@@ -525,6 +525,12 @@ struct SentenceCoder {
       }
       if let m = mention(endingAt: j) {
         if !m.isModifier, !m.isOccasion, isSubjectLike(m) || opensClause(m, before: k) { return m }
+        // "Russia's Gazprom halted": a country's unknown company or agency before the verb.
+        if m.range.upperBound + 2 == k, tokens[m.range.upperBound].hash == Words.possessive,
+          tokens[k - 1].isCapitalized, mention(startingAt: k - 1) == nil
+        {
+          return m
+        }
         j = m.range.lowerBound - 1
         continue
       }

@@ -94,7 +94,7 @@ enum Words {
     }
     add(
       ["measure", "measures", "move", "moves", "step", "steps", "decision"],
-      ["03", "054", "057", "06", "07", "08", "09", "12", "13", "15", "16", "17", "18", "19", "20"])
+      ["03", "054", "057", "06", "07", "08", "09", "13", "15", "16", "17", "18", "19", "20"])
     add(["sanctions", "tariffs", "restrictions", "curbs", "embargo"], ["163", "172"])
     add(["ban", "bans", "blacklist"], ["172", "163"])
     add(["expulsion", "expulsions"], ["166", "174"])

@@ -54,6 +54,7 @@ agree-cooperate | 030 | +agree[agreed] to cooperate/work | with on | sym mod=pla
 offer-to-send | 033 | +offer[offered] to send/provide/deliver/supply * experts/help/assistance/aid/troops/team/teams/equipment/weapons | to in place | mod=planned
 develop-relations | 030 | +develop/+strengthen/+deepen/+expand/+build[built] * relations/ties/cooperation/partnership | with | sym
 vow-support | 030 | +pledge/+vow[vowed]/+promise * support/backing/solidarity | to for |
+work-with | 030 | +work[worked] * with | obj |
 # --- 04 consult
 meet | 040 | +meet[met] | obj with | sym
 meet-noun | 040 | meeting/meetings | with between | sym noun
@@ -72,7 +73,7 @@ phone | 041 | +phone | obj with | sym
 phone-call | 041 | phone/telephone call/conversation | with between | sym noun
 spoke-by-phone | 041 | +speak[spoke,spoken] by phone/telephone | with to | sym
 visit | 042 | +visit | obj place |
-visit-noun | 042 | visit/trip | to place | noun
+visit-noun | 042 | visit/trip/mission | to place | noun
 travel-to | 042 | +travel[travelled,traveling,travelling] to | place |
 fly-to | 042 | +fly[flew,flown] to | place |
 arrive-in | 042 | +arrive in | place |
@@ -186,7 +187,7 @@ called-names | 111 | +call[called,calling] * a/an * violation/robbery/betrayal/p
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | against |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
-called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic | in |
+called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic/cruel/inhumane/barbaric/brutal | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach | obj |
@@ -199,6 +200,7 @@ reject | 120 | +reject | obj |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
 refuse | 120 | +refuse to | obj |
 rebuff | 120 | +rebuff/+spurn/+dismiss/+rebut/+repudiate | obj |
+deny-accusation | 120 | +deny[denied] | obj |
 # --- 13 threaten
 threaten | 130 | +threaten | obj |
 warn | 130 | +warn | obj |
@@ -211,6 +213,7 @@ give-to-leave | 166 | +give[gave,given] * hours/days/week/weeks * to leave | in 
 ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | in obj |
 threaten-to | 130 | +threaten to kill/sell/execute/attack/punish/behead/strike/bomb/invade/destroy/retaliate | obj |
 threaten-cut | 1312 | +threaten * to * cut/halt/stop/suspend/block * transit/trade/supplies/exports/imports/gas/oil/flights | of to in |
+threaten-halt-talks | 134 | +threaten * to * halt/suspend/end/stop/break off * talks/negotiations/dialogue | with |
 # --- 14 protest
 protest-against | 141 | +protest/+demonstrate/+rally[rallied] against | obj |
 protests-against | 141 | protests/protest/demonstrations/rallies against | against | noun
@@ -244,16 +247,16 @@ impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+exte
 sanctions | 163 | sanctions/embargo | on against | noun
 sanction-verb | 163 | +sanction | obj |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
-suspend-talks | 164 | +suspend/+halt[halted]/+break[broke,broken] off * talks/negotiations | with on |
+suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen]/+break[broke,broken] off * talks/negotiations | with on |
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff | in of from |
 expel-diplomats-2 | 166 | +order * diplomats/diplomat/ambassador/envoy * to leave | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
-trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales | with to from on of |
+trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce * tariffs/duties/levies/curbs/restrictions/controls | on against |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
 halt-arms | 162 | no longer +send[sent]/+provide/+supply[supplied]/+deliver * weapons/aid/arms/assistance/ammunition | to in place | mod=planned
 exclude | 161 | +exclude | obj |
-freeze-assets | 163 | +freeze[froze,frozen] * assets/accounts/funds/reserves | of |
+freeze-assets | 163 | +freeze[froze,frozen] * assets/accounts/funds/reserves | of for |
 freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/membership | in |
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
