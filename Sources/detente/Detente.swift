@@ -10,6 +10,6 @@ struct Detente: ParsableCommand {
     discussion:
       "Detente turns articles (crawled text or Markdown, HTML pages, JSON Lines batches) into CAMEO/PLOVER-coded events with actors, modality, dates and places, each traced to its sentence.",
     version: "0.1.0",
-    subcommands: [Code.self, LexiconCommand.self]
+    subcommands: [Code.self, Explain.self, LexiconCommand.self]
   )
 }

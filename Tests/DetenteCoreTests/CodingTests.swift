@@ -180,6 +180,55 @@ struct CodingTests {
     #expect(Support.code("Leaders gathered at the G20 summit in St. Petersburg.").isEmpty)
   }
 
+  @Test(
+    "a deadline is not the event's date; an act announced in progress takes the day it was said")
+  func deadlines() {
+    let e = Support.code(
+      "Russia said on Wednesday it was downgrading relations with Estonia and ordered the Estonian ambassador to leave the country by Feb. 7.",
+      date: "2023-01-12")
+    #expect(e.map(\.cameo) == ["161", "166"])
+    #expect(e.map { $0.date?.value } == ["2023-01-11", "2023-01-11"])
+  }
+
+  @Test("words a verb pattern matches are a noun after a country word")
+  func nounAfterCountryWord() {
+    let e = Support.code(
+      "The call came after Israeli and U.S. strikes on Iranian nuclear sites last month.",
+      date: "2025-07-01")
+    #expect(e.map(\.source.country) == ["ISR", "USA"])
+    #expect(e.allSatisfy { $0.cameo == "195" && $0.target?.country == "IRN" })
+    #expect(e.first?.date?.value == "2025-06")
+  }
+
+  @Test("pronouns and groups: it as an object, both leaders without the one who acts")
+  func references() {
+    let it = Support.code(
+      "Trump imposed sanctions on the International Criminal Court, accusing it of baseless actions.",
+      date: "2025-02-07")
+    #expect(it.map { $0.target?.code } == ["IGOICC", "IGOICC"])
+    let both = Support.code(
+      "Indonesian President Joko Widodo met Russian President Vladimir Putin on Thursday, a day after talks with Ukrainian President Volodymyr Zelenskiy in Kyiv.\n\nWidodo has invited both leaders to the G20 summit in Bali in November.",
+      date: "2022-06-30")
+    let invites = both.filter { $0.cameo == "036" }
+    #expect(Set(invites.compactMap { $0.target?.country }) == ["RUS", "UKR"])
+    #expect(invites.allSatisfy { $0.date?.value == "2022-11" && $0.modality == .planned })
+  }
+
+  @Test(
+    "subjects: countries joined by and after a noun of what they send, an apposition after a subordinator"
+  )
+  func subjects() {
+    let planes = Support.code(
+      "Military planes from Australia and New Zealand landed in Tonga on Thursday with aid.",
+      date: "2022-01-20")
+    #expect(planes.map(\.source.country) == ["AUS", "NZL"])
+    let visit = Support.code(
+      "The announcement came hours after his French counterpart, Jean-Noel Barrot, visited Chad.",
+      date: "2024-11-29")
+    #expect(visit.first?.source.person == "Jean-Noel Barrot")
+    #expect(visit.first?.target?.country == "TCD")
+  }
+
   @Test("the same input codes to the same ids")
   func stableIDs() {
     let a = Support.code("Russia expelled 23 British diplomats on Saturday.", date: "2018-03-17")

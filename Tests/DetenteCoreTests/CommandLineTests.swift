@@ -34,6 +34,27 @@ struct CommandLineTests {
     )
   }
 
+  @Test("explain shows each sentence's mentions and the events with their rule")
+  func explain() throws {
+    guard Self.binary != nil else {
+      print("skipped: build the detente executable first (swift build)")
+      return
+    }
+    let r = try run(
+      ["explain", "-"],
+      stdin:
+        "# T\n\nMarch 17, 2018\n\nBy X\n\nRussia on Saturday expelled 23 British diplomats.\n\nIt rained.\n"
+    )
+    #expect(r.status == 0)
+    #expect(r.out.contains("[0] Russia on Saturday expelled 23 British diplomats."))
+    #expect(r.out.contains("actor  \"Russia\" → RUS"))
+    #expect(r.out.contains("time   \"on Saturday\""))
+    #expect(r.out.contains("event  166 occurred: RUS"))
+    #expect(r.out.contains("on 2018-03-17"))
+    #expect(r.out.contains("(verb:expel-diplomats, events.lex:"))
+    #expect(r.out.contains("[1] It rained."))
+  }
+
   @Test("bad inputs are named, good ones still coded, and the exit status is 1")
   func badInputs() throws {
     guard Self.binary != nil else {

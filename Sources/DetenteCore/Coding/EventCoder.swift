@@ -73,11 +73,12 @@ public struct EventCoder: Sendable {
         allTimes.append(times)
         allPlaces.append(places)
         let triggers = finder.find(tokens, r)
-        let s = SentenceCoder(
+        var s = SentenceCoder(
           lexicon: lexicon, article: article, bytes: bytes, tokens: tokens, sentence: sentence,
           actors: actors,
           places: places, times: times, triggers: triggers, includeUntargeted: includeUntargeted,
           previousHadMeeting: previousHadMeeting, earlier: events)
+        s.preferNouns()
         let coded = s.code(&context)
         previousHadMeeting = triggers.contains { t in
           let c = lexicon.patterns[t.pattern].cameo

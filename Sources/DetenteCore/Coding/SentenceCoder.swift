@@ -8,7 +8,7 @@ struct SentenceCoder {
   let actors: [ActorMention]
   let places: [PlaceMention]
   let times: [TimeMention]
-  let triggers: [Trigger]
+  var triggers: [Trigger]
   let includeUntargeted: Bool
   let previousHadMeeting: Bool
   let earlier: [Event]
@@ -39,6 +39,19 @@ struct SentenceCoder {
   func mention(endingAt j: Int) -> ActorMention? { actors.last { $0.range.upperBound - 1 == j } }
   func mention(startingAt j: Int) -> ActorMention? { actors.first { $0.range.lowerBound == j } }
   func isTriggerToken(_ j: Int) -> Bool { triggers.contains { $0.span.contains(j) } }
+
+  /// "U.S. strikes on Iranian sites": words a verb pattern matched ("strike … sites") that are
+  /// a noun here take the noun pattern that matched at the same word.
+  mutating func preferNouns() {
+    for (n, t) in triggers.enumerated() {
+      guard !lexicon.patterns[t.pattern].isNoun, let noun = t.asNoun,
+        t.span.lowerBound > range.lowerBound,
+        afterDeterminer(t.span.lowerBound)
+          || (mention(endingAt: t.span.lowerBound - 1)?.isModifier ?? false)
+      else { continue }
+      triggers[n] = noun
+    }
+  }
 
   func code(_ context: inout ArticleContext) -> [Event] {
     let speaker = findSpeaker()
@@ -100,6 +113,14 @@ struct SentenceCoder {
       } else {
         subject = self.subject(
           before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+        // "visited N'Djamena and held talks with …": a verb after "and" with no subject of
+        // its own shares the previous verb's.
+        if subject == nil, t.span.lowerBound > range.lowerBound,
+          tokens[t.span.lowerBound - 1].hash == Words.and,
+          let prev = readings.last(where: { !$0.pattern.isNoun && $0.subject != nil })
+        {
+          subject = prev.subject
+        }
       }
       // "thanked Scholz in a phone call": the call is between the same two sides.
       if p.sharesTarget,
@@ -197,6 +218,20 @@ struct SentenceCoder {
             before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         }
       }
+      // "a strike on its consulate": a role the story supplied, owned by "its", belongs to
+      // the sentence's first subject ("Iran launched … in retaliation for a strike on its
+      // consulate").
+      if let tm = targetMention, tm.countryFromStory, tm.actors.count == 1,
+        tm.range.lowerBound > range.lowerBound,
+        Words.possessiveDeterminers.contains(tokens[tm.range.lowerBound - 1].hash),
+        let owner = readings.first?.sources.first, !Actor.isOrganisation(owner.country),
+        owner.country != reading.sources.first?.country
+      {
+        targetMention = ActorMention(
+          range: tm.range,
+          actors: [Actor(text: tm.primary.text, code: owner.country + tm.primary.role)],
+          isCoreference: true)
+      }
       if let tm = targetMention, tm.range == speaker?.range { targetMention = nil }
       if p.targetsOrganisation, let tm = targetMention,
         !tm.actors.allSatisfy({ Actor.isOrganisation($0.country) })
@@ -226,7 +261,10 @@ struct SentenceCoder {
         let named = Set(actors.flatMap { $0.actors.map(\.country) }).subtracting([first.country])
         // An act done to the speaker's own country comes first ("Lukashenko called the
         // measures economic warfare").
-        if let act = candidates.last(where: { $0.target?.country == first.country })
+        // (Praise goes to what helps the speaker: "Netanyahu praised the decision" to sanction
+        // the court that sought his arrest.)
+        let praise = p.cameo.hasPrefix("05")
+        if let act = candidates.last(where: { !praise && $0.target?.country == first.country })
           ?? candidates.last(where: {
             ($0.target.map { named.contains($0.country) } ?? false)
               && !named.contains($0.source.country)
@@ -363,12 +401,7 @@ struct SentenceCoder {
       let h = tokens[j].hash
       if Words.beForms.contains(h) {
         // "was attacked", not "is meeting"
-        let t = tokens[span.lowerBound]
-        let e = Int(t.end)
-        let ing =
-          t.length > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n")
-          && bytes[e - 1] == UInt8(ascii: "g")
-        return !ing
+        return !isGerund(span.lowerBound)
       }
       // adverbs between: "was reportedly attacked", "was immediately"
       let t = tokens[j]
@@ -415,7 +448,19 @@ struct SentenceCoder {
     var skipped = 0
     while j >= range.lowerBound, skipped < 3 {
       let t = tokens[j]
-      if let m = mention(endingAt: j), !m.isOccasion { return m }
+      if let m = mention(endingAt: j), !m.isOccasion {
+        // "Israeli and U.S. strikes": two country words before one noun.
+        let a = m.range.lowerBound - 1
+        if m.isModifier, a > range.lowerBound, tokens[a].hash == Words.and,
+          let first = mention(endingAt: a - 1), first.isModifier, !first.isOccasion,
+          first.primary.country != m.primary.country
+        {
+          return ActorMention(
+            range: first.range.lowerBound..<m.range.upperBound, actors: first.actors + m.actors,
+            isModifier: true)
+        }
+        return m
+      }
       if t.hash == Words.possessive, let m = mention(endingAt: j - 1) { return m }
       if Words.firstPerson.contains(t.hash), let s = quoteSpeaker {
         return ActorMention(
@@ -524,7 +569,18 @@ struct SentenceCoder {
         }
       }
       if let m = mention(endingAt: j) {
-        if !m.isModifier, !m.isOccasion, isSubjectLike(m) || opensClause(m, before: k) { return m }
+        if !m.isModifier, !m.isOccasion, isSubjectLike(m) || opensClause(m, before: k) {
+          return withConjunct(m)
+        }
+        // "the court's decision in November to issue a warrant": whose decision, plan or
+        // refusal it is acts.
+        let n = m.range.upperBound + 1
+        if n < k, tokens[m.range.upperBound].hash == Words.possessive,
+          Words.intentNouns.contains(tokens[n].hash),
+          (n..<k).contains(where: { tokens[$0].hash == Words.to })
+        {
+          return m
+        }
         // "Russia's Gazprom halted": a country's unknown company or agency before the verb.
         if m.range.upperBound + 2 == k, tokens[m.range.upperBound].hash == Words.possessive,
           tokens[k - 1].isCapitalized, mention(startingAt: k - 1) == nil
@@ -585,6 +641,19 @@ struct SentenceCoder {
     return nil
   }
 
+  /// "planes from Australia and New Zealand landed": a subject joined by "and" to an actor
+  /// before it that could be a subject too takes that actor along.
+  func withConjunct(_ m: ActorMention) -> ActorMention {
+    let a = m.range.lowerBound - 1
+    guard a > range.lowerBound, tokens[a].hash == Words.and,
+      let first = mention(endingAt: a - 1), !first.isModifier, !first.isOccasion,
+      first.actors.count == 1, m.actors.count == 1, !m.isCoreference,
+      first.primary.country != m.primary.country, isSubjectLike(first)
+    else { return m }
+    return ActorMention(
+      range: first.range.lowerBound..<m.range.upperBound, actors: first.actors + m.actors)
+  }
+
   /// "after Pakistan shot down": an actor right before the verb, after a word that opens a
   /// subordinate clause, is that clause's subject even though the word can be a preposition.
   func opensClause(_ m: ActorMention, before k: Int) -> Bool {
@@ -592,6 +661,12 @@ struct SentenceCoder {
     while e < k, Words.adverbs.contains(tokens[e].hash) { e += 1 }
     // Right before the verb, or before another verb of its clause ("after Minsk forced a
     // flight to land and arrested …").
+    // "after his counterpart, Jean-Noel Barrot, visited": an apposition's closing comma.
+    if e + 1 == k, tokens[e].hash == Words.comma,
+      m.range.contains(where: { tokens[$0].hash == Words.comma })
+    {
+      e = k
+    }
     guard
       e == k
         || (e < k && Verbs.looksLikeVerb(tokens[e], bytes)
@@ -614,6 +689,12 @@ struct SentenceCoder {
         if Words.representativeNouns.contains(tokens[j].hash) {
           var b = j - 1
           while b >= range.lowerBound, Words.determiners.contains(tokens[b].hash) { b -= 1 }
+          // one adjective: "Military planes from …"
+          if b == range.lowerBound || (b > range.lowerBound && tokens[b - 1].kind == .punct),
+            tokens[b].kind == .word
+          {
+            b -= 1
+          }
           if b < range.lowerBound || tokens[b].kind == .punct { return true }
         }
       }
@@ -647,9 +728,11 @@ struct SentenceCoder {
         return true
       }
       // "reopen their embassies": a possessed noun after a word is that word's object.
+      // ("hours after his French counterpart visited": a clause's subject after "after".)
       if Words.possessiveDeterminers.contains(h), j > range.lowerBound,
         tokens[j - 1].kind == .word, !Words.conjunctions.contains(tokens[j - 1].hash),
-        !Words.coordinators.contains(tokens[j - 1].hash)
+        !Words.coordinators.contains(tokens[j - 1].hash),
+        !Words.subordinators.contains(tokens[j - 1].hash)
       {
         return false
       }
@@ -697,6 +780,17 @@ struct SentenceCoder {
     }
     // "arrested First Vice President Riek Machar": rank words before a title.
     while j < range.upperBound, Words.titleModifiers.contains(tokens[j].hash) { j += 1 }
+    // "imposed sanctions on the court, accusing it of …": "it" as an object is the last
+    // organisation or country the clause acted on.
+    if j + 1 < range.upperBound, tokens[j].hash == Words.it,
+      tokens[j + 1].hash == Words.of || tokens[j + 1].kind == .punct,
+      let a = actors.last(where: {
+        $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion && $0.primary.person == nil
+          && !isSubjectLike($0)
+      })?.primary
+    {
+      return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
+    }
     // "dispersed them": the object pronoun stands for the last group or country that acted.
     if j < range.upperBound, Words.objectPronouns.contains(tokens[j].hash),
       let a = objectPronoun(tokens[j].hash, before: j) ?? fallback
@@ -886,12 +980,7 @@ struct SentenceCoder {
       // "in dawn raids", "during air strikes": after a preposition other than "to", unless
       // the word is a gerund ("by banning").
       if Words.prepositions.contains(t.hash), t.hash != Words.to {
-        let w = tokens[k]
-        let gerund =
-          w.length > 4 && bytes[Int(w.end) - 3] == UInt8(ascii: "i")
-          && bytes[Int(w.end) - 2] == UInt8(ascii: "n")
-          && bytes[Int(w.end) - 1] == UInt8(ascii: "g")
-        return !gerund
+        return !isGerund(k)
       }
       guard t.kind == .word, !t.isCapitalized || Words.groupAdjectives.contains(t.hash),
         !Words.auxiliaries.contains(t.hash), !Words.prepositions.contains(t.hash),
@@ -964,12 +1053,7 @@ struct SentenceCoder {
       // "accused Azerbaijan of … and called on the UN": a verb of its own.
       if h == Words.and, j == t.span.lowerBound - 1 {
         // "… and attacking Chinese soldiers" continues the charge; "… and called on" does not.
-        let w = tokens[t.span.lowerBound]
-        let gerund =
-          w.length > 4 && bytes[Int(w.end) - 3] == UInt8(ascii: "i")
-          && bytes[Int(w.end) - 2] == UInt8(ascii: "n")
-          && bytes[Int(w.end) - 1] == UInt8(ascii: "g")
-        if !gerund { return false }
+        if !isGerund(t.span.lowerBound) { return false }
       }
       if tokens[j].kind == .punct { return false }
       if isTriggerToken(j) { return false }
@@ -1043,6 +1127,10 @@ struct SentenceCoder {
         return nil
       }
       if t.hash == h {
+        // "strikes on Iranian nuclear sites": the country word before the noun.
+        if let m = mention(startingAt: j + 1), m.isModifier, !m.isOccasion, countryBeforeNoun(m) {
+          return m
+        }
         var s = skipPremodifiers(j + 1)
         // "on imports of Australian barley", "with the breakaway region of Somaliland": one or
         // two plain nouns and "of" or "from" before the actor.
@@ -1201,13 +1289,25 @@ struct SentenceCoder {
       if cameo == "186", let tg = target, ["CVL", "REF"].contains(tg.role), tg.person == nil {
         cameo = "202"
       }
+      // Police or soldiers who open fire on their own country's crowds repress them.
+      if cameo == "190", ["COP", "MIL"].contains(source.role),
+        let tg = target, tg.country == source.country, ["CVL", "OPP"].contains(tg.role)
+      {
+        cameo = "175"
+      }
+      // "the Netherlands, which hosts the tribunal": the seat of an organisation, not a visit.
+      if cameo == "043", tokens[span.lowerBound].hash == Words.hosts,
+        target.map({ Actor.isOrganisation($0.country) }) ?? false
+      {
+        continue
+      }
       // Police or soldiers who storm a building coerce; they do not riot.
       if cameo == "145", ["COP", "MIL", "GOV", "SPY"].contains(source.role) { cameo = "170" }
       // Seizing a town or a region is occupying territory.
       if cameo == "171", r.targetPlace != nil || (target.map { $0.role.isEmpty } ?? false) {
         cameo = "192"
       }
-      var date = pickTime(segment, span).flatMap {
+      var date = (pickTime(segment, span) ?? announcementTime(span)).flatMap {
         TimeRecognizer.resolve(
           $0.spec, text: $0.text, published: article.published,
           future: r.modality.isFuture || $0.isForward)
@@ -1328,9 +1428,26 @@ struct SentenceCoder {
     return b.lowerBound
   }
 
+  /// Whether token `k` is a word ending in "-ing" ("banning", "recalling").
+  func isGerund(_ k: Int) -> Bool {
+    let w = tokens[k]
+    let e = Int(w.end)
+    return w.length > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n")
+      && bytes[e - 1] == UInt8(ascii: "g")
+  }
+
+  /// "Russia said on Wednesday it was downgrading relations": an act in progress when it was
+  /// announced happens on the day it was announced.
+  func announcementTime(_ span: Range<Int>) -> TimeMention? {
+    guard span.lowerBound > range.lowerBound, isGerund(span.lowerBound),
+      Words.beForms.contains(tokens[span.lowerBound - 1].hash)
+    else { return nil }
+    return times.first { $0.isReporting && $0.range.upperBound <= span.lowerBound }
+  }
+
   func pickTime(_ segment: Range<Int>, _ span: Range<Int>) -> TimeMention? {
     var best: (TimeMention, Double)?
-    for t in times where !t.isReporting && segment.contains(t.range.lowerBound) {
+    for t in times where !t.isReporting && !t.isDeadline && segment.contains(t.range.lowerBound) {
       var d: Double
       if t.range.lowerBound >= span.upperBound {
         d = Double(t.range.lowerBound - span.upperBound)

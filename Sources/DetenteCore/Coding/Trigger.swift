@@ -6,6 +6,14 @@ struct Trigger {
   var span: Range<Int>
   /// The token ranges its gaps covered.
   var gaps: [Range<Int>]
+  /// A noun pattern that also matched here, for when the words turn out not to be a verb
+  /// ("U.S. strikes on Iranian sites" is not "strike … sites").
+  var nounAlternative: (pattern: Int, span: Range<Int>, gaps: [Range<Int>])? = nil
+
+  /// The noun reading, when there is one.
+  var asNoun: Trigger? {
+    nounAlternative.map { Trigger(pattern: $0.pattern, span: $0.span, gaps: $0.gaps) }
+  }
 }
 
 /// Finds event patterns in a sentence.
@@ -20,11 +28,13 @@ struct TriggerFinder {
     for i in range {
       guard let candidates = lexicon.patternIndex[tokens[i].hash] else { continue }
       var best: Trigger?
+      var noun: Trigger?
       for idx in candidates {
         let p = lexicon.patterns[idx]
         var gaps: [Range<Int>] = []
         if let end = match(p.elements, 1, i + 1, range.upperBound, tokens, &gaps) {
           let t = Trigger(pattern: idx, span: i..<end, gaps: gaps)
+          if p.isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
           if let b = best {
             if t.span.count > b.span.count {
               best = t
@@ -38,7 +48,12 @@ struct TriggerFinder {
           }
         }
       }
-      if let b = best { found.append(b) }
+      if var b = best {
+        if !lexicon.patterns[b.pattern].isNoun, let n = noun {
+          b.nounAlternative = (n.pattern, n.span, n.gaps)
+        }
+        found.append(b)
+      }
     }
     // Drop triggers inside a longer one ("talks" inside "held talks").
     return found.filter { t in

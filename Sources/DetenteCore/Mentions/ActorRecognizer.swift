@@ -352,7 +352,7 @@ public struct ActorRecognizer: Sendable {
       }
     }
     // 3. "the two leaders", "both countries", "the leaders"
-    let corefs = coreferences(tokens, range, text, context)
+    let corefs = coreferences(tokens, range, text, context, named: mentions)
     // "the two leaders" wins over "leaders" read as a role of the story's country.
     mentions.removeAll { m in
       m.countryFromStory && corefs.contains { $0.range.overlaps(m.range) }
@@ -756,7 +756,7 @@ public struct ActorRecognizer: Sendable {
 
   func coreferences(
     _ tokens: [Token], _ range: Range<Int>, _ text: (Range<Int>) -> String,
-    _ context: ArticleContext
+    _ context: ArticleContext, named: [ActorMention] = []
   ) -> [ActorMention] {
     var out: [ActorMention] = []
     var i = range.lowerBound
@@ -786,7 +786,12 @@ public struct ActorRecognizer: Sendable {
           number > 2
           ? group
           : people
-            ? (context.lastTwoPeople(leaders: true) ?? context.lastPair)
+            // "Widodo has invited both leaders": not the person who does the inviting.
+            ? (context.lastTwoPeople(
+              leaders: true,
+              excluding: Set(
+                named.filter { $0.range.upperBound <= i }.compactMap { $0.primary.person }))
+              ?? context.lastTwoPeople(leaders: true) ?? context.lastPair)
             : (context.lastPair ?? context.lastTwoCountries())
         if let pair {
           let t = text(i..<(j + 1))

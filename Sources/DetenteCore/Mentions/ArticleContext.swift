@@ -70,19 +70,20 @@ public struct ArticleContext: Sendable {
   }
 
   /// The last two people of different countries (leaders first when `leaders`).
-  func lastTwoPeople(leaders: Bool) -> [Actor]? {
+  func lastTwoPeople(leaders: Bool, excluding: Set<String> = []) -> [Actor]? {
     var picked: [Actor] = []
+    let people = recentPeople.filter { $0.actor.person.map { !excluding.contains($0) } ?? true }
     let pool =
       leaders
-      ? recentPeople.filter(\.isLeader).reversed() + recentPeople.filter { !$0.isLeader }.reversed()
-      : Array(recentPeople.reversed())
+      ? people.filter(\.isLeader).reversed() + people.filter { !$0.isLeader }.reversed()
+      : Array(people.reversed())
     for entry in pool where !picked.contains(where: { $0.country == entry.actor.country }) {
       picked.append(entry.actor)
       if picked.count == 2 { break }
     }
     if leaders {
       // keep mention order: most recent leaders, re-sorted by recency
-      let order = recentPeople.map(\.actor)
+      let order = people.map(\.actor)
       picked.sort { (order.lastIndex(of: $0) ?? 0) < (order.lastIndex(of: $1) ?? 0) }
     }
     return picked.count == 2 ? picked : nil

@@ -74,6 +74,8 @@ public struct TimeMention: Sendable, Hashable {
   public var isModifier: Bool
   /// Points ahead whatever the verb's tense ("planned for Wednesday").
   public var isForward: Bool = false
+  /// A deadline ("leave by Feb. 7", "until March"): when something must be done, not when it was.
+  public var isDeadline: Bool = false
 }
 
 /// A resolved date with its precision.

@@ -177,10 +177,14 @@ public struct TimeRecognizer: Sendable {
       if back >= range.lowerBound, Self.reporting.contains(tokens[back].hash) { isReporting = true }
       // "planned for Wednesday" points ahead whatever the tense.
       let forward = start > range.lowerBound && tokens[start - 1].hash == words.forWord
+      // "leave the country by Feb. 7": a deadline, which lies ahead of the order.
+      let deadline =
+        start > range.lowerBound
+        && (tokens[start - 1].hash == words.by || tokens[start - 1].hash == words.until)
       out.append(
         TimeMention(
           range: start..<stop, text: text(start..<stop), spec: s, isReporting: isReporting,
-          isModifier: isModifier, isForward: forward))
+          isModifier: isModifier, isForward: forward || deadline, isDeadline: deadline))
       i = stop
     }
     return out

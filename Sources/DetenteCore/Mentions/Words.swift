@@ -84,6 +84,14 @@ enum Words {
   static let lparen = TokenHash.of("(")
   static let rparen = TokenHash.of(")")
   static let to = TokenHash.of("to")
+  static let it = TokenHash.of("it")
+  static let hosts = TokenHash.of("hosts")
+  /// Nouns whose owner does what follows "to": "the court's decision to issue".
+  static let intentNouns = set([
+    "decision", "plan", "plans", "move", "bid", "attempt", "refusal", "offer", "pledge",
+    "promise", "threat", "order", "call", "proposal", "failure", "effort", "efforts",
+  ])
+  static let of = TokenHash.of("of")
   static let according = TokenHash.of("according")
   /// Nouns that refer back to an earlier act, and the CAMEO code prefixes of the acts they can
   /// name ("condemned the launch", "called the measures a violation").
@@ -225,6 +233,9 @@ enum Words {
     "governments", "juntas", "representatives", "representative", "delegates", "delegations",
     "delegation", "envoys",
     "members", "negotiators", "leaders", "officials", "commanders",
+    // and what a state sends: "Military planes from Australia and New Zealand landed"
+    "planes", "aircraft", "jets", "flights", "ships", "vessels", "warships", "convoys", "teams",
+    "troops", "forces", "soldiers", "rescuers", "experts", "ministers",
   ])
   /// Words after a country and a hyphen that make it a modifier: "Russia-led".
   static let hyphenModifiers = set([

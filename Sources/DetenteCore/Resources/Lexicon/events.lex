@@ -34,6 +34,7 @@ call-on-release | 0253 | +call[called,calling] on * to release/free | in |
 appeal-release | 0253 | +appeal[appealed,appealing]/+call[called,calling] for * release | - | home
 urge-lift | 0254 | +urge/+ask/+press * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
 call-on-lift | 0254 | +call[called,calling] on * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
+urge-restraint | 0256 | +urge/+call[called,calling] for restraint/calm | on | home
 urge-deescalate | 0256 | +urge/+ask/+press * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 call-on-deescalate | 0256 | +call[called,calling] on * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 request | 020 | +request | obj |
@@ -42,9 +43,9 @@ call-for-talks | 026 | +call[called,calling] for * talks/dialogue/negotiations |
 implore | 020 | +implore/+beseech/+entreat | obj |
 lobby | 020 | +lobby | obj |
 # --- 03 intent to cooperate
-offer-aid | 033 | +offer/+pledge/+promise * aid | to in |
+offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to in | home
 offer-mediate | 039 | +offer to mediate | between |
-invite | 036 | +invite | obj |
+invite | 036 | +invite | obj | mod=planned
 proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by | by | noun refine=meet
 proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
 help-build | 031 | +help/+assist * build/develop/modernise/modernize/produce | in obj |
@@ -134,7 +135,8 @@ send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+suppl
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to for in |
 grant-asylum | 075 | +grant * asylum | to in |
-rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/food | to in place |
+rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/medicines/food/water/shelters/blankets/generators/relief | to in place |
+aid-arrives | 073 | +land/+arrive * with * aid/supplies/relief/food/water/medicine/medicines | place in |
 share-intelligence | 064 | +share * intelligence | with | sym
 send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |
 donate | 070 | +donate/+fund/+finance * aid/vaccines/doses/food/equipment/relief | to for |
@@ -187,7 +189,8 @@ called-names | 111 | +call[called,calling] * a/an * violation/robbery/betrayal/p
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | against |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
-called-adjective | 111 | +call[called,calling] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic/cruel/inhumane/barbaric/brutal | in |
+called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic/cruel/inhumane/barbaric/brutal/regrettable/deplorable/treasonous/unjust/unacceptable | in |
+regret | 111 | +regret[regretted] | obj |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach | obj |
@@ -241,7 +244,7 @@ cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with |
 break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
 downgrade | 161 | +downgrade * ties/relations | with |
 recall-ambassador | 161 | +recall * ambassador/envoy | from to place | home
-close-embassy | 161 | +close * embassy | in place |
+close-embassy | 161 | +close * embassy/embassies/consulate/consulates/mission | in place |
 cut-aid | 162 | +cut/+suspend/+halt[halted] * aid/assistance | to |
 impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+extend/+tighten * sanctions | on against |
 sanctions | 163 | sanctions/embargo | on against | noun
@@ -249,7 +252,7 @@ sanction-verb | 163 | +sanction | obj |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
 suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen]/+break[broke,broken] off * talks/negotiations | with on |
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff | in of from |
-expel-diplomats-2 | 166 | +order * diplomats/diplomat/ambassador/envoy * to leave | in |
+expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/envoy/attache/consul * to leave | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce * tariffs/duties/levies/curbs/restrictions/controls | on against |
@@ -261,10 +264,11 @@ freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/memb
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
 order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys | in of from |
-suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit * agreement/pact/treaty/accord/deal | with |
+suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit/+end/+terminate/+cancel/+annul * agreement/pact/treaty/accord/deal | with |
 leave-org | 161 | +leave[left]/+quit/+exit | obj | org
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
+arrest-warrant | 173 | +issue * arrest warrant/warrants | for against |
 detain | 173 | +detain | obj |
 jail | 173 | +jail | obj |
 deport | 174 | +deport | obj |
@@ -279,6 +283,7 @@ visa-restrictions | 172 | +impose * visa restrictions | on against |
 punish | 170 | +punish | obj |
 crackdown | 175 | crackdown on | on | noun
 crack-down | 175 | +crack[cracked] down on | obj |
+open-fire | 190 | +open[opened] fire | on at into |
 tear-gas | 175 | +fire/+use * gas/bullets/cannon/cannons/grenades/spray/batons | at on against |
 capture | 192 | +capture | from place |
 take-control | 192 | +take[took,taken] control of | obj place |
@@ -289,6 +294,7 @@ imprison | 173 | +imprison/+sentence/+convict | obj |
 confiscate | 171 | +confiscate/+impound | in obj |
 raid | 171 | +raid | obj place |
 censor | 172 | +censor/+block * websites/media/news | in |
+close-border | 172 | +close/+shut[shut,shutting]/+seal * border/borders/frontier/crossing/crossings | with to |
 border-checks | 172 | +introduce/+impose/+reintroduce/+tighten * checks/controls * border/frontier | with |
 # --- 18 assault
 attack | 190 | +attack | obj place |
@@ -308,6 +314,7 @@ fire-at | 190 | +fire * rockets/missiles/shells/mortars/shots/artillery | at int
 airstrikes | 195 | +launch * strikes/airstrikes/raids/airstrike | on against in place |
 air-strikes | 195 | +launch * air strikes/strike/raids | on against in place |
 carry-out-strikes | 195 | +carry[carried] out * strikes/airstrikes/raids | on against in place |
+strikes-on | 195 | strikes/strike on/against | on against | noun
 airstrikes-noun | 195 | airstrikes/airstrike | on against in place | noun
 air-strikes-noun | 195 | air/drone strikes/strike/raids | on against in place | noun
 invade | 192 | +invade | obj place |

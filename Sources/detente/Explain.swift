@@ -1,0 +1,92 @@
+import ArgumentParser
+import DetenteCore
+import Foundation
+
+/// `detente explain`: shows, sentence by sentence, what the coder recognised and coded.
+struct Explain: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Show each sentence's actors, times, places and events.",
+    discussion:
+      "For finding out why a sentence was or was not coded: every sentence is printed with the actor mentions (words → code), time and place mentions it holds, then the events coded from it with the rule that fired. Takes the same inputs as `detente code`."
+  )
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Add a lexicon file (repeatable); its entries take precedence.", valueName: "FILE"))
+  var lexicon: [String] = []
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Date for articles that give none (YYYY-MM-DD).", valueName: "DATE"))
+  var date: String?
+
+  @Option(name: .long, help: "Only the sentence with this index (0-based) of each article.")
+  var sentence: Int?
+
+  @Argument(help: "Article files or folders, or - for standard input.")
+  var paths: [String]
+
+  func validate() throws {
+    if let d = date, CivilDate.strict(d) == nil {
+      throw ValidationError("--date \(d) is not a date; write it as YYYY-MM-DD")
+    }
+  }
+
+  func run() throws {
+    let lex = try loadLexicon(lexicon)
+    let fallback: ArticleLoader.DateFallback =
+      date.flatMap(CivilDate.strict).map { .date($0) } ?? .fileTime
+    let loaded = ArticleLoader(fallback: fallback).load(paths)
+    let coder = EventCoder(lexicon: lex, includeUntargeted: true)
+    var out = StandardOutput()
+    for article in loaded.articles {
+      let a = coder.analyze(article)
+      out.write("# \(article.id) (\(article.published?.description ?? "no date"))\n")
+      let bytes = Array(a.body.utf8)
+      func words(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        let b = Int(a.tokens[r.lowerBound].start)..<Int(a.tokens[r.upperBound - 1].end)
+        return String(decoding: bytes[b], as: UTF8.self)
+      }
+      for s in a.sentences where sentence == nil || sentence == s.index {
+        out.write("\n[\(s.index)] \(s.text)\n")
+        for m in a.actors[s.index] {
+          var flags: [String] = []
+          if m.isModifier { flags.append("modifier") }
+          if m.isOccasion { flags.append("occasion") }
+          if m.isCoreference { flags.append("coreference") }
+          if m.countryFromStory { flags.append("country from story") }
+          let who = m.actors.map { a in a.person.map { "\(a.code) (\($0))" } ?? a.code }
+          let note = flags.isEmpty ? "" : "  [\(flags.joined(separator: ", "))]"
+          out.write("  actor  \"\(words(m.range))\" → \(who.joined(separator: " + "))\(note)\n")
+        }
+        for t in a.times[s.index] {
+          var flags: [String] = []
+          if t.isReporting { flags.append("when said") }
+          if t.isModifier { flags.append("modifier") }
+          if t.isDeadline { flags.append("deadline") }
+          let note = flags.isEmpty ? "" : "  [\(flags.joined(separator: ", "))]"
+          out.write("  time   \"\(t.text)\"\(note)\n")
+        }
+        for p in a.places[s.index] {
+          out.write("  place  \"\(p.text)\" → \(p.name), \(p.country)\n")
+        }
+        for e in a.events where e.sentenceIndex == s.index {
+          let target = e.target.map { "\($0.code) \"\($0.text)\"" } ?? "-"
+          let when = e.date.map { " on \($0.value)" } ?? ""
+          out.write(
+            "  event  \(e.cameo) \(e.modality.rawValue): \(e.source.code) \"\(e.source.text)\" → \(target)\(when)  (\(e.rule), \(e.ruleSource))\n"
+          )
+        }
+      }
+      out.write("\n")
+    }
+    out.flush()
+    for p in loaded.problems {
+      FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
+    }
+    if !loaded.problems.isEmpty { throw ExitCode(1) }
+  }
+}
