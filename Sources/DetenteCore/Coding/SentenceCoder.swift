@@ -139,6 +139,18 @@ struct SentenceCoder {
         readings.append(reading)
         continue
       }
+      // "Xi held talks with Trong, and the two sides signed …": the pair of this sentence's
+      // meeting, not the last pair named in the story.
+      if let s = subject, s.isCoreference, s.actors.count == 2,
+        let prev = readings.last(where: {
+          $0.sources.count == 1 && $0.targets.count == 1
+            && $0.sources[0].country != $0.targets[0].country
+            && $0.trigger.span.upperBound <= s.range.lowerBound
+        })
+      {
+        subject = ActorMention(
+          range: s.range, actors: [prev.sources[0], prev.targets[0]], isCoreference: true)
+      }
       reading.subject = subject
       reading.sources = subject?.actors ?? []
       // Target
@@ -233,6 +245,28 @@ struct SentenceCoder {
           isCoreference: true)
       }
       if let tm = targetMention, tm.range == speaker?.range { targetMention = nil }
+      // "Xi met Prime Minister Pham Minh Chinh": a titled stranger whose country the story
+      // supplied is not of the visitor's country.
+      if let tm = targetMention, tm.countryFromStory, tm.actors.count == 1,
+        tm.primary.person != nil, let first = reading.sources.first,
+        tm.primary.country == first.country,
+        let other = context.homeCountry(excluding: first.country)
+      {
+        var a = tm.primary
+        a = Actor(text: a.text, code: other + a.role, person: a.person)
+        targetMention = ActorMention(range: tm.range, actors: [a], countryFromStory: true)
+      }
+      // "imposed sanctions on X, accusing them of …": the participle's pronoun is the main
+      // clause's object.
+      if let tm = targetMention, tm.isCoreference, tm.range.count == 1,
+        Words.objectPronouns.contains(tokens[tm.range.lowerBound].hash)
+          || tokens[tm.range.lowerBound].hash == Words.it,
+        t.span.lowerBound > range.lowerBound, tokens[t.span.lowerBound - 1].hash == Words.comma,
+        isGerund(t.span.lowerBound),
+        let prev = readings.last(where: { !$0.targets.isEmpty && !$0.pattern.isNoun })
+      {
+        targetMention = ActorMention(range: tm.range, actors: prev.targets, isCoreference: true)
+      }
       if p.targetsOrganisation, let tm = targetMention,
         !tm.actors.allSatisfy({ Actor.isOrganisation($0.country) })
       {
@@ -582,8 +616,12 @@ struct SentenceCoder {
           return m
         }
         // "Russia's Gazprom halted": a country's unknown company or agency before the verb.
-        if m.range.upperBound + 2 == k, tokens[m.range.upperBound].hash == Words.possessive,
-          tokens[k - 1].isCapitalized, mention(startingAt: k - 1) == nil
+        // ("China's Western Theatre Command accused": up to four capitalized words.)
+        if m.range.upperBound + 1 < k, k - m.range.upperBound <= 5,
+          tokens[m.range.upperBound].hash == Words.possessive,
+          ((m.range.upperBound + 1)..<k).allSatisfy({
+            tokens[$0].isCapitalized && mention(startingAt: $0) == nil
+          })
         {
           return m
         }
@@ -635,6 +673,11 @@ struct SentenceCoder {
         if a >= range.lowerBound, let m = mention(endingAt: a), !m.isModifier, !m.isOccasion {
           return m
         }
+        // "Friday's earthquake, which killed 2,800 people": a disaster, not an actor, acts
+        // (a law or a decision still acts for whoever made it).
+        if a >= range.lowerBound, Words.disasters.contains(tokens[a].hash), t.hash == Words.which {
+          return nil
+        }
       }
       j -= 1
     }
@@ -682,6 +725,7 @@ struct SentenceCoder {
     // "Representatives of Sudan's army and the RSF signed": the group they act for.
     if m.range.lowerBound >= range.lowerBound + 2 {
       var j = m.range.lowerBound - 1
+      if tokens[j].hash == Words.the, j > range.lowerBound + 1 { j -= 1 }
       if Words.prepositions.contains(tokens[j].hash),
         tokens[j].hash == TokenHash.of("of") || tokens[j].hash == TokenHash.of("from")
       {
@@ -689,6 +733,8 @@ struct SentenceCoder {
         if Words.representativeNouns.contains(tokens[j].hash) {
           var b = j - 1
           while b >= range.lowerBound, Words.determiners.contains(tokens[b].hash) { b -= 1 }
+          // "said the leaders of A, B and C would meet": after a verb of saying.
+          if b >= range.lowerBound, Words.reporting.contains(tokens[b].hash) { return true }
           // one adjective: "Military planes from …"
           if b == range.lowerBound || (b > range.lowerBound && tokens[b - 1].kind == .punct),
             tokens[b].kind == .word

@@ -368,7 +368,7 @@ public struct ActorRecognizer: Sendable {
     }
     // "Russia and Ukraine signed …": a pair named together as a subject is what "both sides"
     // and "the two countries" later refer to (not "with Turkey and the UN").
-    for m in mentions where (2...4).contains(m.actors.count) && !m.isCoreference {
+    for m in mentions where (2...6).contains(m.actors.count) && !m.isCoreference {
       var j = m.range.lowerBound - 1
       while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
       // ("The military governments of Mali, Burkina Faso and Niger" counts too.)
@@ -648,6 +648,13 @@ public struct ActorRecognizer: Sendable {
       m.countryFromStory = true
       return m
     }
+    // "Western embassies", "foreign diplomats": not the story's country, and no other named.
+    let foreign = (max(sentence.lowerBound, r.lowerBound - 1)..<r.upperBound).contains {
+      Words.foreignAdjectives.contains(tokens[$0].hash)
+    }
+    if role != nil, country == nil, org == nil, office == nil, person == nil, foreign {
+      return nil
+    }
     // "Police arrested …" in a story about one country: a domestic role belongs to it.
     if let rl = role, !rl.isEmpty, !side, office == nil {
       // The country is settled once the whole sentence is read (see `find`).
@@ -773,6 +780,12 @@ public struct ActorRecognizer: Sendable {
         counted = true
         number = n
         j += 1
+      }
+      // "the three military-led governments": a hyphenated modifier between.
+      if counted, j + 3 < range.upperBound, tokens[j + 1].hash == Words.hyphen,
+        Words.hyphenModifiers.contains(tokens[j + 2].hash)
+      {
+        j += 3
       }
       let noun = tokens[j]
       if Words.plural.contains(noun.hash),

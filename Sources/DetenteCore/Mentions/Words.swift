@@ -66,7 +66,8 @@ enum Words {
   static let two = set(["two", "both"])
   /// "the three countries", "the four states".
   static let groupCounts: [UInt64: Int] = [
-    TokenHash.of("three"): 3, TokenHash.of("four"): 4,
+    TokenHash.of("three"): 3, TokenHash.of("four"): 4, TokenHash.of("five"): 5,
+    TokenHash.of("six"): 6,
   ]
   static let and = TokenHash.of("and")
   static let comma = TokenHash.of(",")
@@ -86,6 +87,16 @@ enum Words {
   static let to = TokenHash.of("to")
   static let it = TokenHash.of("it")
   static let hosts = TokenHash.of("hosts")
+  static let which = TokenHash.of("which")
+  /// Adjectives that say a role is not the story's country's: "Western embassies".
+  static let foreignAdjectives = set(["western", "foreign", "overseas", "international"])
+  /// Things that kill without an actor: "the earthquake, which killed …".
+  static let disasters = set([
+    "earthquake", "quake", "storm", "storms", "flood", "floods", "flooding", "cyclone",
+    "hurricane", "typhoon", "fire", "fires", "wildfire", "wildfires", "tsunami", "eruption",
+    "landslide", "landslides", "drought", "famine", "epidemic", "outbreak", "pandemic", "heatwave",
+    "avalanche", "tornado", "explosion", "blast", "crash", "accident", "collapse",
+  ])
   /// Nouns whose owner does what follows "to": "the court's decision to issue".
   static let intentNouns = set([
     "decision", "plan", "plans", "move", "bid", "attempt", "refusal", "offer", "pledge",
@@ -124,11 +135,12 @@ enum Words {
       ["14", "15", "17", "18", "19", "20"])
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
     add(["act", "incident", "action", "actions", "conduct"], ["13", "15", "17", "18", "19"])
+    add(["events", "scenes", "violence", "chaos"], ["14", "17", "18", "19"])
     add(["order", "orders", "demand", "demands"], ["10", "16", "17"])
     add(["violence", "attempt", "coup"], ["14", "17", "18", "19"])
     add(
       ["announcement", "announcements", "withdrawal", "pullout", "deployment", "release"],
-      ["03", "07", "08", "15", "16"])
+      ["03", "050", "054", "07", "08", "15", "16"])
     add(["statement", "statements", "remarks", "comments"], ["01", "10", "11", "13"])
     add(
       ["plan", "plans", "scheme", "proposal", "policy", "treaty", "pact"],

@@ -32,9 +32,10 @@ appeal-for-aid | 023 | +ask/+appeal/+request for * aid | from to |
 urge-release | 0253 | +urge/+ask/+press * to release/free | in |
 call-on-release | 0253 | +call[called,calling] on * to release/free | in |
 appeal-release | 0253 | +appeal[appealed,appealing]/+call[called,calling] for * release | - | home
-urge-lift | 0254 | +urge/+ask/+press * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
+urge-lift | 0254 | +urge/+ask/+press * to lift/ease/withdraw/scrap/remove/drop/reverse/rescind/revoke * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
 call-on-lift | 0254 | +call[called,calling] on * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
-urge-restraint | 0256 | +urge/+call[called,calling] for restraint/calm | on | home
+urge-restraint | 0256 | +urge * restraint/calm | in on | home
+call-for-restraint | 0256 | +call[called,calling] for * restraint/calm | on | home
 urge-deescalate | 0256 | +urge/+ask/+press * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 call-on-deescalate | 0256 | +call[called,calling] on * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 request | 020 | +request | obj |
@@ -45,6 +46,7 @@ lobby | 020 | +lobby | obj |
 # --- 03 intent to cooperate
 offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to in | home
 offer-mediate | 039 | +offer to mediate | between |
+move-embassy | 050 | +move/+relocate/+transfer * embassy * to | place |
 invite | 036 | +invite | obj | mod=planned
 proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by | by | noun refine=meet
 proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
@@ -110,6 +112,7 @@ strike-deal | 057 | +strike[struck] * deal | with | sym
 deal-brokered | 057 | deal/agreement/accord * +broker by | - | sym noun src=by
 agreement-between | 057 | agreement/deal/treaty/accord/pact between | between | sym noun
 restore-ties | 050 | +restore/+normalize/+normalise * relations/ties | with | sym
+restore-envoys | 054 | +restore/+reinstate/+return * ambassadors/envoys/ambassador | to with | sym home
 sign-declaration | 057 | +sign * declaration/communique/communiqué/statement/protocol | with between | sym
 agree-end-war | 057 | +agree[agreed] * to end * fighting/war/hostilities/conflict | with between | sym
 ceasefire-between | 0871 | ceasefire/truce/armistice between | between | sym noun
@@ -133,9 +136,10 @@ extradite | 063 | +extradite | obj to |
 send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in |
 send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve/+pledge * military aid/assistance | to for in |
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
-send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to for in |
+send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to for in | home
 grant-asylum | 075 | +grant * asylum | to in |
 rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/medicines/food/water/shelters/blankets/generators/relief | to in place |
+aid-arrived | 073 | rescuers/aid/supplies/relief * +arrive/+land[landed] | place in | noun
 aid-arrives | 073 | +land/+arrive * with * aid/supplies/relief/food/water/medicine/medicines | place in |
 share-intelligence | 064 | +share * intelligence | with | sym
 send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |
@@ -211,6 +215,7 @@ ultimatum | 139 | +issue * ultimatum | to |
 warn-boycott | 1312 | +warn * could/would boycott/sanction/ban | obj in |
 threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on against in |
 threaten-force | 138 | +threaten * force/war/strikes/action | against on in |
+vow-crush | 137 | +vow[vowed]/+threaten/+pledge/+promise * to crush/quell/suppress/smash | obj |
 vow-revenge | 138 | +vow[vowed]/+promise/+threaten/+pledge * revenge/retaliation/retribution/vengeance | against on for |
 give-to-leave | 166 | +give[gave,given] * hours/days/week/weeks * to leave | in obj |
 ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | in obj |
@@ -294,6 +299,7 @@ imprison | 173 | +imprison/+sentence/+convict | obj |
 confiscate | 171 | +confiscate/+impound | in obj |
 raid | 171 | +raid | obj place |
 censor | 172 | +censor/+block * websites/media/news | in |
+close-airspace | 163 | +close/+shut[shut,shutting] * airspace | to for from |
 close-border | 172 | +close/+shut[shut,shutting]/+seal * border/borders/frontier/crossing/crossings | with to |
 border-checks | 172 | +introduce/+impose/+reintroduce/+tighten * checks/controls * border/frontier | with |
 # --- 18 assault
