@@ -229,6 +229,31 @@ struct CodingTests {
     #expect(visit.first?.target?.country == "TCD")
   }
 
+  @Test("a mediator acts with each side; a flag state stands for its ship")
+  func mediationAndFlags() {
+    let deal = Support.code(
+      "Rwanda and Congo signed a peace agreement in Washington on Friday, in a deal brokered by the United States.",
+      date: "2025-06-28")
+    let mediation = deal.filter { $0.cameo == "045" }
+    #expect(mediation.map(\.source.country) == ["USA", "USA"])
+    #expect(Set(mediation.compactMap { $0.target?.country }) == ["RWA", "COD"])
+    let seized = Support.code(
+      "Iran's navy seized a Marshall Islands-flagged oil tanker in the Gulf of Oman on Thursday.",
+      date: "2023-04-28")
+    #expect(seized.first?.cameo == "171")
+    #expect(seized.first?.target?.country == "MHL")
+  }
+
+  @Test("a diplomatic step in the passive with no agent is taken by the story's country")
+  func passiveWithoutAgent() {
+    let e = Support.code(
+      "CHISINAU - Moldova ordered Russia to cut its embassy staff in Chisinau.\n\nMoldova's foreign minister said the Russian ambassador had been summoned to the ministry.",
+      date: "2023-07-26")
+    #expect(e.map(\.cameo) == ["166", "114"])
+    #expect(e.last?.source.country == "MDA")
+    #expect(e.last?.target?.country == "RUS")
+  }
+
   @Test("the same input codes to the same ids")
   func stableIDs() {
     let a = Support.code("Russia expelled 23 British diplomats on Saturday.", date: "2018-03-17")

@@ -82,6 +82,28 @@ struct SentenceCoder {
       {
         continue
       }
+      // "to accept deported migrants": a participle after a verb describes the people after it.
+      if !p.isNoun, t.span.count == 1, t.span.lowerBound > range.lowerBound,
+        t.span.upperBound < range.upperBound,
+        !Words.determiners.contains(tokens[t.span.upperBound].hash),
+        Words.personPlural.contains(tokens[t.span.upperBound].hash)
+          || isRoleWord(t.span.upperBound),
+        // (not a plural subject: "The three juntas accused …")
+        bytes[Int(tokens[t.span.lowerBound - 1].end) - 1] != UInt8(ascii: "s"),
+        tokens[t.span.lowerBound - 1].kind == .word, !tokens[t.span.lowerBound - 1].isCapitalized,
+        !Words.determiners.contains(tokens[t.span.lowerBound - 1].hash),
+        !Words.prepositions.contains(tokens[t.span.lowerBound - 1].hash),
+        !Words.conjunctions.contains(tokens[t.span.lowerBound - 1].hash),
+        !Words.coordinators.contains(tokens[t.span.lowerBound - 1].hash),
+        !Words.adverbs.contains(tokens[t.span.lowerBound - 1].hash),
+        !Words.auxiliaries.contains(tokens[t.span.lowerBound - 1].hash),
+        !Words.reporting.contains(tokens[t.span.lowerBound - 1].hash),
+        tokens[t.span.lowerBound].length > 3,
+        bytes[Int(tokens[t.span.lowerBound].end) - 2] == UInt8(ascii: "e"),
+        bytes[Int(tokens[t.span.lowerBound].end) - 1] == UInt8(ascii: "d")
+      {
+        continue
+      }
       // "allowed a protest", "a suspected Israeli strike", "a video call": a verb pattern's
       // word after a determiner (and adjectives) is a noun here.
       if !p.isNoun, afterDeterminer(t.span.lowerBound) { continue }
@@ -98,7 +120,8 @@ struct SentenceCoder {
       let passive = !p.isNoun && isPassive(t.span)
       var subject: ActorMention?
       if p.sourceByAgent || passive {
-        subject = agent(after: t.span.upperBound, within: passive ? 6 : 4)
+        subject = agent(
+          after: t.span.upperBound, within: passive ? 6 : 4, mediator: p.cameo.hasPrefix("045"))
       } else if p.isNoun {
         subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
@@ -229,6 +252,14 @@ struct SentenceCoder {
           targetMention = self.subject(
             before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         }
+        // "the Russian ambassador had been summoned": a diplomatic step with no agent named
+        // is taken by the country the story is about.
+        if reading.sources.isEmpty, ["114", "161", "166"].contains(p.cameo),
+          let tm = targetMention, !tm.isCoreference,
+          let home = context.homeCountry(excluding: tm.primary.country)
+        {
+          reading.sources = [Actor(text: text(t.span), code: home)]
+        }
       }
       // "a strike on its consulate": a role the story supplied, owned by "its", belongs to
       // the sentence's first subject ("Iran launched … in retaliation for a strike on its
@@ -324,6 +355,15 @@ struct SentenceCoder {
         })
       {
         reading.targets = prev.targets
+        reading.inheritedTarget = true
+      }
+      // "signed a peace agreement …, in a deal brokered by the United States": the mediator
+      // acts with each side of the agreement just reported.
+      if reading.targets.isEmpty, p.sourceByAgent, p.slots.contains(.none),
+        let first = reading.sources.first,
+        let prev = readings.last(where: { !$0.sources.isEmpty && !$0.targets.isEmpty })
+      {
+        reading.targets = (prev.sources + prev.targets).filter { $0.country != first.country }
         reading.inheritedTarget = true
       }
       if reading.targets.isEmpty, p.targetsHome, let first = reading.sources.first,
@@ -450,14 +490,18 @@ struct SentenceCoder {
   }
 
   /// The actor after "by" within `within` tokens.
-  func agent(after k: Int, within: Int) -> ActorMention? {
-    var j = k
+  func agent(after k: Int, within: Int, mediator: Bool = false) -> ActorMention? {
+    // A pattern may end with its "by": "a deal brokered by".
+    var j = k > range.lowerBound && tokens[k - 1].hash == Words.by ? k - 1 : k
     while j < min(range.upperBound, k + within) {
       let h = tokens[j].hash
       if h == Words.semicolon || (tokens[j].kind == .punct && h == TokenHash.of(".")) { return nil }
       if h == Words.by, let m = mention(startingAt: skipDeterminers(j + 1)), !m.isOccasion {
-        // "talks mediated by the African Union": a mediator, not a party.
-        if j > range.lowerBound, Words.mediationVerbs.contains(tokens[j - 1].hash) { return nil }
+        // "talks mediated by the African Union": a mediator, not a party (unless the pattern
+        // is the mediation).
+        if !mediator, j > range.lowerBound, Words.mediationVerbs.contains(tokens[j - 1].hash) {
+          return nil
+        }
         return m
       }
       j += 1
@@ -735,11 +779,15 @@ struct SentenceCoder {
           while b >= range.lowerBound, Words.determiners.contains(tokens[b].hash) { b -= 1 }
           // "said the leaders of A, B and C would meet": after a verb of saying.
           if b >= range.lowerBound, Words.reporting.contains(tokens[b].hash) { return true }
-          // one adjective: "Military planes from …"
-          if b == range.lowerBound || (b > range.lowerBound && tokens[b - 1].kind == .punct),
-            tokens[b].kind == .word
+          // one adjective: "Military planes from …", "The foreign ministers of …"
+          if b >= range.lowerBound, tokens[b].kind == .word,
+            !tokens[b].isCapitalized
+              || b == range.lowerBound || tokens[b - 1].kind == .punct
+              || Words.determiners.contains(tokens[b - 1].hash)
           {
-            b -= 1
+            var c = b - 1
+            while c >= range.lowerBound, Words.determiners.contains(tokens[c].hash) { c -= 1 }
+            if c < range.lowerBound || tokens[c].kind == .punct { b = c }
           }
           if b < range.lowerBound || tokens[b].kind == .punct { return true }
         }
@@ -857,8 +905,14 @@ struct SentenceCoder {
               range: m.range.lowerBound..<head.range.upperBound,
               actors: [Actor(text: m.primary.text, code: m.primary.country + role)])
           }
-          // "the Greek-Turkish border": the first of two joined country words.
+          // "a British-flagged aid boat": the flag state stands for the ship.
           let n = m.range.upperBound
+          if n + 1 < range.upperBound, tokens[n].hash == Words.hyphen,
+            Words.flagWords.contains(tokens[n + 1].hash)
+          {
+            return m
+          }
+          // "the Greek-Turkish border": the first of two joined country words.
           if n + 1 < range.upperBound, tokens[n].hash == Words.hyphen,
             let second = mention(startingAt: n + 1), second.isModifier
           {
@@ -941,9 +995,15 @@ struct SentenceCoder {
   func lightVerbBefore(_ k: Int) -> Bool {
     var j = k - 1
     var steps = 0
-    while j >= range.lowerBound, steps < 4 {
+    while j >= range.lowerBound, steps < 5 {
       let t = tokens[j]
       if Words.lightVerbs.contains(t.hash) { return true }
+      // "a 50 billion euro aid package": amounts do not count.
+      if t.kind == .number || Words.quantities.contains(t.hash) || Words.currencies.contains(t.hash)
+      {
+        j -= 1
+        continue
+      }
       if t.kind == .punct || isTriggerToken(j) || mention(endingAt: j) != nil { return false }
       if Verbs.looksLikeVerb(t, bytes) { return false }
       j -= 1
@@ -978,6 +1038,12 @@ struct SentenceCoder {
   func referredAct(_ t: Trigger) -> [String]? {
     for start in [t.span.upperBound] + t.gaps.map(\.lowerBound) {
       var j = start
+      // "Iran called it an act of piracy": "it" is the act just reported.
+      if j < range.upperBound, tokens[j].hash == Words.it, j + 1 < range.upperBound,
+        Words.articleWords.contains(tokens[j + 1].hash) || tokens[j + 1].kind == .punct
+      {
+        return ["16", "17", "18", "19", "20"]
+      }
       guard j < range.upperBound, Words.actDeterminers.contains(tokens[j].hash) else { continue }
       j += 1
       if j < range.upperBound, mention(startingAt: j)?.isModifier == true {
@@ -989,7 +1055,7 @@ struct SentenceCoder {
       if j < range.upperBound, Words.agreementNouns.contains(tokens[j].hash),
         code.hasPrefix("11") || code.hasPrefix("12")
       {
-        return ["05"]
+        return ["057", "06", "07"]
       }
     }
     return nil
@@ -1001,6 +1067,11 @@ struct SentenceCoder {
     var steps = 0
     while j >= range.lowerBound, steps <= 2 {
       let t = tokens[j]
+      // a "heinous attack": quotation marks do not count.
+      if t.hash == Words.quote {
+        j -= 1
+        continue
+      }
       if let m = mention(endingAt: j) {
         // "after Israeli and U.S. strikes": country words after a preposition name the act.
         var b = m.range.lowerBound - 1
@@ -1147,7 +1218,8 @@ struct SentenceCoder {
       if let next = triggers.first(where: {
         $0.span.lowerBound >= k && $0.span.lowerBound < p.range.lowerBound
           && !(lexicon.patterns[$0.pattern].isNoun
-            && isMeeting(lexicon.patterns[$0.pattern].cameo))
+            && isMeeting(lexicon.patterns[$0.pattern].cameo)
+            && !lexicon.patterns[$0.pattern].sourceByAgent)
       }),
         next.span.lowerBound > k
       {
@@ -1261,7 +1333,10 @@ struct SentenceCoder {
             if t.code == s.code && (t.person == s.person || t.person == nil || s.person == nil) {
               continue
             }
-            if r.targetPlace != nil && t.country == s.country { continue }
+            // (Rebels who seize a town of their own country act against it.)
+            if r.targetPlace != nil && t.country == s.country && !["REB", "IMG"].contains(s.role) {
+              continue
+            }
             if s.country.isEmpty || t.country.isEmpty { continue }
           }
           kept.append((r, s, t))
@@ -1301,6 +1376,8 @@ struct SentenceCoder {
       // A government that "protests" complains officially; it does not take to the streets.
       if cameo.hasPrefix("141"), source.role == "GOV" || source.role.isEmpty || source.person != nil
       {
+        // ("to gather intelligence": a state that gathers or marches does not protest.)
+        if !Words.protestVerbs.contains(tokens[span.lowerBound].hash) { continue }
         cameo = "114"
       }
       // A bombing by a state is an air strike; by a group, a bombing.
@@ -1347,10 +1424,18 @@ struct SentenceCoder {
       {
         continue
       }
+      // An official protest is lodged with another country, not one's own.
+      if cameo == "114", let tg = target, tg.country == source.country { continue }
       // Police or soldiers who storm a building coerce; they do not riot.
       if cameo == "145", ["COP", "MIL", "GOV", "SPY"].contains(source.role) { cameo = "170" }
       // Seizing a town or a region is occupying territory.
-      if cameo == "171", r.targetPlace != nil || (target.map { $0.role.isEmpty } ?? false) {
+      // ("seized a Marshall Islands-flagged oil tanker" is a seizure of property.)
+      let property = (span.upperBound..<min(span.upperBound + 8, range.upperBound)).contains {
+        Words.propertyNouns.contains(tokens[$0].hash)
+      }
+      if cameo == "171", !property,
+        r.targetPlace != nil || (target.map { $0.role.isEmpty } ?? false)
+      {
         cameo = "192"
       }
       var date = (pickTime(segment, span) ?? announcementTime(span)).flatMap {
@@ -1472,6 +1557,17 @@ struct SentenceCoder {
       j -= 1
     }
     return b.lowerBound
+  }
+
+  /// Whether a role word ("migrants", "troops") starts at token `k`.
+  func isRoleWord(_ k: Int) -> Bool {
+    guard let m = lexicon.mentions.longest(tokens, at: k, end: range.upperBound) else {
+      return false
+    }
+    return m.values.contains {
+      if case .role = $0.value { return true }
+      return false
+    }
   }
 
   /// Whether token `k` is a word ending in "-ing" ("banning", "recalling").

@@ -36,6 +36,13 @@ public struct ActorRecognizer: Sendable {
         i += 1
         continue
       }
+      // "the South American country", "Latin American leaders": a region, not the U.S.
+      if t.hash == Words.american, i > range.lowerBound,
+        Words.continentParts.contains(tokens[i - 1].hash)
+      {
+        i += 1
+        continue
+      }
       if let match = lexicon.mentions.longest(tokens, at: i, end: end) {
         let r = i..<(i + match.length)
         let capsOK = r.allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
@@ -297,9 +304,17 @@ public struct ActorRecognizer: Sendable {
         let speaks =
           (e < range.upperBound && Words.reporting.contains(tokens[e].hash))
           || (b >= range.lowerBound && Words.reporting.contains(tokens[b].hash))
+        // "Foreign Minister Nicu Popescu said the Russian ambassador …": a country named only
+        // in what the speaker says is not the speaker's; the story's country is.
+        let onlyInReport =
+          speaks && e < range.upperBound && Words.reporting.contains(tokens[e].hash)
+          && only != nil && home != nil && only != home
+          && mentions.allSatisfy { $0.primary.country != only || $0.range.lowerBound > e }
         chosen =
-          only ?? (named.count == 2 && located.count == 1 ? located.first : nil)
-          ?? (speaks ? firstNamed : nil)
+          onlyInReport
+          ? home
+          : only ?? (named.count == 2 && located.count == 1 ? located.first : nil)
+            ?? (speaks ? firstNamed : nil)
       } else if mentions[k].needsSentenceCountry {
         // "the government", "the military": only when the sentence's one country is also
         // where it happens or what the story is about.
@@ -634,8 +649,15 @@ public struct ActorRecognizer: Sendable {
       return ActorMention(range: r, actors: [Actor(text: text, code: o.code)], isCoreference: true)
     }
     // "the country's membership" with no country named: the story's country.
+    // ("the South American country": capitalized region words between.)
+    var before = r.lowerBound - 1
+    while before > sentence.lowerBound, r.lowerBound - before <= 2,
+      tokens[before].hash == Words.american || Words.continentParts.contains(tokens[before].hash)
+    { before -= 1 }
     if side, role?.isEmpty ?? true, country == nil, org == nil, office == nil,
-      r.lowerBound > sentence.lowerBound, tokens[r.lowerBound - 1].hash == Words.the,
+      r.lowerBound > sentence.lowerBound,
+      tokens[r.lowerBound - 1].hash == Words.the
+        || (before < r.lowerBound - 1 && tokens[before].hash == Words.the),
       // not "a state visit": before another noun the word is an adjective.
       r.upperBound >= sentence.upperBound || tokens[r.upperBound].hash == Words.possessive
         || tokens[r.upperBound].kind == .punct

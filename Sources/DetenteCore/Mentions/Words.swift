@@ -88,6 +88,19 @@ enum Words {
   static let it = TokenHash.of("it")
   static let hosts = TokenHash.of("hosts")
   static let which = TokenHash.of("which")
+  static let american = TokenHash.of("american")
+  /// "Marshall Islands-flagged": the country a ship sails under.
+  static let flagWords = set(["flagged", "registered"])
+  /// Words before "American" that make it a region: "South American", "Latin American".
+  static let continentParts = set(["south", "north", "central", "latin", "pan"])
+  /// Things that can be seized without occupying land: "seized an oil tanker".
+  static let propertyNouns = set([
+    "tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "cargo", "cargoes",
+    "aircraft", "plane", "planes", "jet", "assets", "property", "shipment", "shipments", "yacht",
+    "trawler", "freighter", "containers", "weapons", "documents", "equipment", "oil",
+  ])
+  /// Verbs of protest a government can use for an official complaint.
+  static let protestVerbs = set(["protest", "protests", "protested", "protesting"])
   /// Adjectives that say a role is not the story's country's: "Western embassies".
   static let foreignAdjectives = set(["western", "foreign", "overseas", "international"])
   /// Things that kill without an actor: "the earthquake, which killed …".
@@ -129,7 +142,11 @@ enum Words {
     add(
       ["protest", "protests", "demonstration", "demonstrations", "riots", "unrest", "blockade"],
       ["14"])
-    add(["arrest", "arrests", "detention", "crackdown", "seizure", "raid", "raids"], ["17", "19"])
+    add(
+      [
+        "arrest", "arrests", "detention", "crackdown", "seizure", "raid", "raids", "interception",
+        "boarding", "seizures", "detentions",
+      ], ["17", "19"])
     add(
       ["mutiny", "uprising", "rebellion", "revolt", "coup", "insurrection", "march"],
       ["14", "15", "17", "18", "19", "20"])
@@ -208,6 +225,7 @@ enum Words {
     "announce", "announced", "announces", "order", "ordered", "step", "stepped", "continue",
     "continued", "resume", "resumed", "intensify", "intensified", "escalate", "escalated",
     "release", "released", "releasing", "publish", "published", "publishing", "unveil",
+    "agreed", "approved", "adopted",
     "unveiled", "adopt", "adopted", "approve", "approved", "pass", "passed", "introduce",
     "introduced", "draw", "drew", "drawn", "expand", "expanded", "extend", "extended", "widen",
     "widened", "tighten", "tightened", "slap", "slapped", "declare", "declared", "lodge",
@@ -222,6 +240,11 @@ enum Words {
     "thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "most",
     "all", "none", "one", "two", "three", "several", "few", "each", "both", "majority", "members",
     "group", "groups", "crowd", "crowds",
+  ])
+  /// Amounts and currencies: "a 50 billion euro package".
+  static let currencies = set([
+    "billion", "million", "trillion", "euro", "euros", "dollar", "dollars", "pound", "pounds",
+    "yuan", "yen", "rouble", "roubles", "ruble", "rubles", "$", "€", "£",
   ])
   /// Lower-case particles that begin names: "al-Qaeda", "de Villepin", "von der Leyen".
   static let nameParticles = set([
@@ -252,6 +275,7 @@ enum Words {
   /// Words after a country and a hyphen that make it a modifier: "Russia-led".
   static let hyphenModifiers = set([
     "led", "backed", "brokered", "made", "based", "owned", "run", "sponsored", "allied", "born",
+    "flagged", "registered", "operated",
   ])
   /// Countries whose people's family name comes first: "Qin" for Qin Gang.
   static let familyNameFirst: Set<String> = ["CHN", "KOR", "PRK", "VNM", "TWN", "HKG", "MAC"]

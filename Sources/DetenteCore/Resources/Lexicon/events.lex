@@ -35,6 +35,7 @@ appeal-release | 0253 | +appeal[appealed,appealing]/+call[called,calling] for * 
 urge-lift | 0254 | +urge/+ask/+press * to lift/ease/withdraw/scrap/remove/drop/reverse/rescind/revoke * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
 call-on-lift | 0254 | +call[called,calling] on * to lift/ease/withdraw/scrap/remove/drop * restrictions/sanctions/tariffs/embargo/curbs/measures/barriers/duties/ban/bans | in |
 urge-restraint | 0256 | +urge * restraint/calm | in on | home
+urge-respect | 020 | +urge * respect | in place | home
 call-for-restraint | 0256 | +call[called,calling] for * restraint/calm | on | home
 urge-deescalate | 0256 | +urge/+ask/+press * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 call-on-deescalate | 0256 | +call[called,calling] on * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
@@ -109,7 +110,7 @@ recognize | 054 | +recognize/+recognise | obj |
 sign-agreement | 057 | +sign * agreement/deal/treaty/accord/pact/memorandum/agreements/deals/accords/declaration | with between in | sym
 reach-agreement | 057 | +reach[reached] * agreement/deal/accord/compromise | with between | sym
 strike-deal | 057 | +strike[struck] * deal | with | sym
-deal-brokered | 057 | deal/agreement/accord * +broker by | - | sym noun src=by
+deal-brokered | 045 | deal/agreement/accord/truce/ceasefire * +broker/+mediate by | - | noun src=by
 agreement-between | 057 | agreement/deal/treaty/accord/pact between | between | sym noun
 restore-ties | 050 | +restore/+normalize/+normalise * relations/ties | with | sym
 restore-envoys | 054 | +restore/+reinstate/+return * ambassadors/envoys/ambassador | to with | sym home
@@ -136,6 +137,7 @@ extradite | 063 | +extradite | obj to |
 send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in |
 send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve/+pledge * military aid/assistance | to for in |
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
+aid-package | 070 | aid/assistance/support/loan/financing package | for to | noun
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to for in | home
 grant-asylum | 075 | +grant * asylum | to in |
 rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/medicines/food/water/shelters/blankets/generators/relief | to in place |
@@ -186,6 +188,7 @@ blame | 112 | +blame | obj |
 accusation | 112 | accusations/accusation against | against | noun
 complain | 114 | +complain to | obj |
 protest-note | 114 | +lodge/+file * protest/complaint | with against |
+summon | 114 | +summon | obj |
 summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors | in obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
@@ -204,6 +207,9 @@ blame-on | 112 | +blame * on | on |
 called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |
 # --- 12 reject
 reject | 120 | +reject | obj |
+block-deal | 120 | +block[blocked]/+veto[vetoed] * deal/agreement/package/plan/proposal/resolution/bid/bids/accession/membership | obj |
+drop-veto | 080 | +drop[dropped]/+lift/+withdraw * veto/objection/objections/blockade/opposition | to on |
+turn-back | 120 | +turn[turned] back/away * planes/plane/flights/flight/ships/ship/boats/boat/vessels/vessel/aircraft/convoy/convoys | in |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
 refuse | 120 | +refuse to | obj |
 rebuff | 120 | +rebuff/+spurn/+dismiss/+rebut/+repudiate | obj |
@@ -257,10 +263,11 @@ sanction-verb | 163 | +sanction | obj |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
 suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen]/+break[broke,broken] off * talks/negotiations | with on |
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff | in of from |
+cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/envoy/attache/consul * to leave | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
-tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce * tariffs/duties/levies/curbs/restrictions/controls | on against |
+tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered] * tariffs/duties/levies/curbs/restrictions/controls | on against |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
 halt-arms | 162 | no longer +send[sent]/+provide/+supply[supplied]/+deliver * weapons/aid/arms/assistance/ammunition | to in place | mod=planned
 exclude | 161 | +exclude | obj |
@@ -331,7 +338,7 @@ clashes | 190 | clashes/fighting * between | between | sym noun
 clashes-with | 190 | clashes with | with | sym noun
 fight | 190 | +fight[fought] | against obj |
 shoot-down | 190 | +shoot[shot] down | obj |
-blockade | 191 | +impose/+enforce * blockade | on |
+blockade | 191 | +impose/+enforce * blockade | on place |
 blockade-noun | 191 | blockade of | of place | noun
 violate-ceasefire | 196 | +violate * ceasefire/truce | - |
 strike-targets | 195 | +strike[struck,striking]/+hit * targets/positions/bases/sites/camps | in across on at place |
