@@ -254,6 +254,21 @@ struct CodingTests {
     #expect(e.last?.target?.country == "RUS")
   }
 
+  @Test("a relative pronoun as object; a comma and 'and' before a verb start a new clause")
+  func clauses() {
+    let which = Support.code(
+      "Blinken said the pact would deter Iran, which Washington accuses of destabilising the region.",
+      date: "2023-09-14")
+    #expect(
+      which.contains {
+        $0.cameo == "112" && $0.source.country == "USA" && $0.target?.country == "IRN"
+      })
+    let warned = Support.code(
+      "Ukrainian officials refused to sit at the same table as the Russian delegation, and Kyiv warned that it would respond to any provocation by Russia.",
+      date: "2022-07-22")
+    #expect(!warned.contains { $0.source.country == "RUS" })
+  }
+
   @Test("the same input codes to the same ids")
   func stableIDs() {
     let a = Support.code("Russia expelled 23 British diplomats on Saturday.", date: "2018-03-17")

@@ -303,6 +303,18 @@ struct SentenceCoder {
       {
         targetMention = nil
       }
+      // "Iran, which Washington accuses of …": the relative pronoun is the object.
+      if targetMention == nil, !p.isNoun, let s = subject, !s.isCoreference,
+        s.range.lowerBound > range.lowerBound + 1,
+        tokens[s.range.lowerBound - 1].hash == Words.which
+          || tokens[s.range.lowerBound - 1].hash == TokenHash.of("whom")
+      {
+        var a = s.range.lowerBound - 2
+        if tokens[a].hash == Words.comma, a > range.lowerBound { a -= 1 }
+        if let m = mention(endingAt: a), !m.isOccasion {
+          targetMention = m
+        }
+      }
       reading.targets = targetMention?.actors ?? []
       if let tp = targetMention?.place, reading.targetPlace == nil, p.slots.contains(.place) {
         reading.targetPlace = tp
@@ -1160,6 +1172,11 @@ struct SentenceCoder {
       // A refusal keeps what is refused as a negated event ("refused to meet"); only what a
       // rejection says is false ("rejected the allegation that …") is its content.
       let refusal = request.pattern.cameo.hasPrefix("12")
+      // ("accused a U.S. delegation that visited Niamey": "that" after an actor opens a
+      // relative clause, which reports an event of its own.)
+      if h == TokenHash.of("that"), j > range.lowerBound, mention(endingAt: j - 1) != nil {
+        return false
+      }
       if h == TokenHash.of("that")
         || (!refusal && (accusation ? h == TokenHash.of("of") : h == Words.to))
       {
@@ -1194,6 +1211,7 @@ struct SentenceCoder {
       if q > 0 {
         j += q
       } else if Words.determiners.contains(tokens[j].hash)
+        || (Words.titleModifiers.contains(tokens[j].hash) && !tokens[j].isCapitalized)
         || (Words.compass.contains(tokens[j].hash) && !tokens[j].isCapitalized)
         || Words.groupAdjectives.contains(tokens[j].hash)
         || tokens[j].kind == .number
@@ -1592,6 +1610,13 @@ struct SentenceCoder {
     for t in times where !t.isReporting && !t.isDeadline && segment.contains(t.range.lowerBound) {
       var d: Double
       if t.range.lowerBound >= span.upperBound {
+        // "vetoed the package, and leaders said they would try again in January": a time in a
+        // later report belongs to that report.
+        if (span.upperBound..<t.range.lowerBound).contains(where: {
+          Words.reporting.contains(tokens[$0].hash)
+        }) {
+          continue
+        }
         d = Double(t.range.lowerBound - span.upperBound)
       } else {
         d = Double(span.lowerBound - t.range.upperBound) * 1.5 + 1

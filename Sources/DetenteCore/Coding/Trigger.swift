@@ -95,13 +95,14 @@ struct TriggerFinder {
       while words <= 6, j <= end {
         // A gap stops at punctuation that ends a phrase, except for a quotation mark right
         // before the next word of the pattern: called the decision "outrageous".
+        // (A quoted phrase inside the gap is passed over: revoked "with immediate effect" an
+        // agreement.)
         let quoteBefore = j > i && tokens[j - 1].hash == Words.quote
         if j > i, Self.gapStops.contains(tokens[j - 1].hash), !quoteBefore { break }
         let saved = gaps.count
         gaps.append(i..<j)
         if let e = match(elements, k + 1, j, end, tokens, &gaps) { return e }
         gaps.removeSubrange(saved...)
-        if quoteBefore { break }
         if j < end, tokens[j].hash != Self.hyphen { words += 1 }
         j += 1
       }

@@ -914,7 +914,9 @@ public struct ActorRecognizer: Sendable {
           } ?? false
         let after = m.range.upperBound < sentence.upperBound ? m.range.upperBound : nil
         let secondStartsClause = after.map { Verbs.looksLikeVerb(tokens[$0], bytes) } ?? false
-        if !(firstIsObject && secondStartsClause) {
+        // ", and Kyiv warned": after a comma, "and" and a verb start a new clause.
+        let newClause = inner == [Words.comma, Words.and] && last.actors.count == 1
+        if !(firstIsObject && secondStartsClause), !(newClause && secondStartsClause) {
           if inner == [Words.comma] {
             // only as part of "A, B and C": look ahead
             let nextAnd =

@@ -126,7 +126,7 @@ enum Words {
     }
     add(
       ["measure", "measures", "move", "moves", "step", "steps", "decision"],
-      ["03", "054", "057", "06", "07", "08", "09", "13", "15", "16", "17", "18", "19", "20"])
+      ["03", "046", "054", "057", "06", "07", "08", "09", "13", "15", "16", "17", "18", "19", "20"])
     add(["sanctions", "tariffs", "restrictions", "curbs", "embargo"], ["163", "172"])
     add(["ban", "bans", "blacklist"], ["172", "163"])
     add(["expulsion", "expulsions"], ["166", "174"])
@@ -136,7 +136,7 @@ enum Words {
     add(
       [
         "attack", "attacks", "strike", "strikes", "airstrikes", "bombing", "shelling", "invasion",
-        "killing", "killings", "shooting", "downing", "assault", "offensive",
+        "killing", "killings", "shooting", "downing", "assault", "offensive", "firing",
       ],
       ["145", "17", "18", "19", "20"])
     add(
@@ -288,7 +288,8 @@ enum Words {
   ])
   /// Words before a title: "First Vice President", "acting Prime Minister".
   static let titleModifiers = set([
-    "first", "acting", "deputy", "interim", "outgoing", "incoming", "former", "then",
+    "first", "acting", "deputy", "interim", "outgoing", "incoming", "former", "then", "ousted",
+    "deposed", "jailed", "exiled", "late", "assistant",
   ])
   /// Verbs that take "back" as a particle: "turn back", "pull back", "fight back".
   static let phrasalVerbs = set([

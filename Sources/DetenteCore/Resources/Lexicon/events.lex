@@ -64,7 +64,8 @@ meet | 040 | +meet[met] | obj with | sym
 meet-noun | 040 | meeting/meetings | with between | sym noun
 see-each-other | 040 | +see[saw,seen] each other | - | sym recip
 meet-each-other | 040 | +meet[met] each other | - | sym recip
-hold-talks | 040 | +hold[held] * talks/discussions/consultations/meeting/meetings/dialogue/negotiations | with | sym
+hold-talks | 040 | +hold[held] * talks/discussions/consultations/meeting/meetings/dialogue/negotiations/summit/summits | with | sym
+open-talks | 046 | +open/+start/+begin[began,begun] * negotiations/talks | with | sym
 talks | 040 | talks/discussions/consultations | with between | sym noun
 summit | 040 | summit | with between | sym noun
 discuss | 040 | +discuss | with | sym
@@ -200,14 +201,17 @@ called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[
 regret | 111 | +regret[regretted] | obj |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
-decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach | obj |
+decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride | obj |
 allege | 112 | +allege * that | - | home
 charge | 112 | +charge[charged] | obj with |
 blame-on | 112 | +blame * on | on |
 called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |
 # --- 12 reject
 reject | 120 | +reject | obj |
-block-deal | 120 | +block[blocked]/+veto[vetoed] * deal/agreement/package/plan/proposal/resolution/bid/bids/accession/membership | obj |
+block-deal | 120 | +block[blocked]/+veto[vetoed] * deal/agreement/package/plan/proposal/resolution/bid/bids/accession/membership | obj for |
+whitelist-restore | 081 | +restore/+return/+readmit * to * whitelist/partners | in |
+intercept-aircraft | 150 | +intercept * aircraft/plane/planes/jets/jet/bombers/bomber/fighters/drones | in |
+warn-respond | 138 | +warn[warned] * would/will * respond/retaliate/react | against to | home
 drop-veto | 080 | +drop[dropped]/+lift/+withdraw * veto/objection/objections/blockade/opposition | to on |
 turn-back | 120 | +turn[turned] back/away * planes/plane/flights/flight/ships/ship/boats/boat/vessels/vessel/aircraft/convoy/convoys | in |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
@@ -262,7 +266,7 @@ sanctions | 163 | sanctions/embargo | on against | noun
 sanction-verb | 163 | +sanction | obj |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
 suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen]/+break[broke,broken] off * talks/negotiations | with on |
-expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff | in of from |
+expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff/forces/troops/peacekeepers/inspectors/soldiers | in of from |
 cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/envoy/attache/consul * to leave | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
@@ -276,7 +280,7 @@ freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/memb
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
 order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys | in of from |
-suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit/+end/+terminate/+cancel/+annul * agreement/pact/treaty/accord/deal | with |
+suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit/+end/+terminate/+cancel/+annul/+revoke/+denounce * agreement/pact/treaty/accord/deal | with |
 leave-org | 161 | +leave[left]/+quit/+exit | obj | org
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
