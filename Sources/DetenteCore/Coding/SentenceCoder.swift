@@ -28,6 +28,8 @@ struct SentenceCoder {
     var definite: Bool
     var sourceFromClause = false
     var inheritedTarget = false
+    /// The source came from "by X" (a passive or a noun), not from the clause's subject.
+    var sourceFromAgent = false
   }
 
   func text(_ r: Range<Int>) -> String {
@@ -122,6 +124,7 @@ struct SentenceCoder {
       if p.sourceByAgent || passive {
         subject = agent(
           after: t.span.upperBound, within: passive ? 6 : 4, mediator: p.cameo.hasPrefix("045"))
+        reading.sourceFromAgent = true
       } else if p.isNoun {
         subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
@@ -136,13 +139,25 @@ struct SentenceCoder {
       } else {
         subject = self.subject(
           before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
-        // "visited N'Djamena and held talks with …": a verb after "and" with no subject of
-        // its own shares the previous verb's.
-        if subject == nil, t.span.lowerBound > range.lowerBound,
+        // "visited N'Djamena and held talks with …", "summoned the U.S. ambassador and warned
+        // that …": a verb right after "and" shares the subject of the clause before, not its
+        // object.
+        if t.span.lowerBound > range.lowerBound + 1,
           tokens[t.span.lowerBound - 1].hash == Words.and,
-          let prev = readings.last(where: { !$0.pattern.isNoun && $0.subject != nil })
+          subject.map({
+            !$0.isCoreference && !isSubjectLikeStart($0) && !afterSubordinator($0)
+          }) ?? true
         {
-          subject = prev.subject
+          if let prev = readings.last(where: {
+            !$0.pattern.isNoun && $0.subject != nil && !$0.sourceFromAgent
+          }) {
+            subject = prev.subject
+          } else if let first = actors.first(where: {
+            $0.range.upperBound < t.span.lowerBound && !$0.isModifier && !$0.isOccasion
+              && isSubjectLikeStart($0)
+          }) {
+            subject = first
+          }
         }
       }
       // "thanked Scholz in a phone call": the call is between the same two sides.
@@ -173,6 +188,21 @@ struct SentenceCoder {
       {
         subject = ActorMention(
           range: s.range, actors: [prev.sources[0], prev.targets[0]], isCoreference: true)
+      }
+      // "Indonesia handed over the fishermen, months after its navy detained them": a role
+      // owned by "its" belongs to the sentence's subject.
+      if let s = subject, s.countryFromStory, s.actors.count == 1,
+        s.range.lowerBound > range.lowerBound,
+        Words.possessiveDeterminers.contains(tokens[s.range.lowerBound - 1].hash),
+        let owner = actors.first(where: {
+          $0.range.upperBound < s.range.lowerBound && !$0.isModifier && !$0.isOccasion
+            && $0.actors.count == 1 && $0.primary.person == nil && isSubjectLikeStart($0)
+        })
+      {
+        subject = ActorMention(
+          range: s.range,
+          actors: [Actor(text: s.primary.text, code: owner.primary.country + s.primary.role)],
+          isCoreference: true)
       }
       reading.subject = subject
       reading.sources = subject?.actors ?? []
@@ -378,8 +408,33 @@ struct SentenceCoder {
         reading.targets = (prev.sources + prev.targets).filter { $0.country != first.country }
         reading.inheritedTarget = true
       }
+      // (A threat or an accusation is not aimed at a country the source just backed: "said it
+      // stood with its ally the Philippines and warned that …" warns China.)
+      let backed: Set<String> =
+        ["10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"].contains(
+          String(p.cameo.prefix(2)))
+        ? Set(
+          readings.filter { ["05", "06", "07"].contains(String($0.pattern.cameo.prefix(2))) }
+            .flatMap { $0.targets.map(\.country) })
+        : []
+      // "Protesters took to the streets": people protest against their own government.
+      if reading.targets.isEmpty, p.cameo.hasPrefix("14"), let first = reading.sources.first,
+        ["CVL", "OPP"].contains(first.role), !Actor.isOrganisation(first.country)
+      {
+        // ("rallied in Seoul against the discharge": what they protest against is another
+        // country's act, the story's.)
+        let against = (t.span.upperBound..<min(t.span.upperBound + 6, range.upperBound)).contains {
+          tokens[$0].hash == TokenHash.of("against")
+        }
+        if !against {
+          reading.targets = [Actor(text: text(t.span), code: first.country + "GOV")]
+        } else if let home = context.homeCountry(excluding: first.country) {
+          reading.targets = [Actor(text: text(t.span), code: home)]
+        }
+        reading.inheritedTarget = true
+      }
       if reading.targets.isEmpty, p.targetsHome, let first = reading.sources.first,
-        let home = context.homeCountry(excluding: first.country)
+        let home = context.homeCountry(excludingAll: backed.union([first.country]))
       {
         reading.targets = [Actor(text: text(t.span), code: home)]
         reading.inheritedTarget = true
@@ -409,6 +464,20 @@ struct SentenceCoder {
       } else if let (r, m) = modalityMarker(before: t.span.lowerBound, subject: subject) {
         reading.modality = m
         reading.marker = (r, m)
+      }
+      // "a Chinese attack on Taiwan could justify …": a noun followed by a modal verb is
+      // a hypothesis.
+      if p.isNoun, reading.modality == .occurred {
+        var j = t.span.upperBound
+        while j < min(range.upperBound, t.span.upperBound + 6), tokens[j].kind != .punct,
+          !isTriggerToken(j)
+        {
+          if Words.hypotheticalModals.contains(tokens[j].hash) {
+            reading.modality = .possible
+            break
+          }
+          j += 1
+        }
       }
       reading.definite = p.isNoun && isDefinite(t.span.lowerBound)
       readings.append(reading)
@@ -738,6 +807,27 @@ struct SentenceCoder {
       j -= 1
     }
     return nil
+  }
+
+  /// "a day after Minsk forced …": a mention right after a word that opens a clause.
+  func afterSubordinator(_ m: ActorMention) -> Bool {
+    var j = m.range.lowerBound - 1
+    while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+    return j >= range.lowerBound
+      && (Words.subordinators.contains(tokens[j].hash) || tokens[j].hash == TokenHash.of("that"))
+  }
+
+  /// Whether a mention opens its sentence as its subject (after a dateline or determiners).
+  func isSubjectLikeStart(_ m: ActorMention) -> Bool {
+    var j = m.range.lowerBound - 1
+    while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+    // "MOSCOW - Russia's foreign ministry …"
+    if j >= range.lowerBound + 1, tokens[j].hash == Words.hyphen,
+      mention(endingAt: j - 1)?.range.lowerBound == range.lowerBound
+    {
+      return true
+    }
+    return j < range.lowerBound
   }
 
   /// "planes from Australia and New Zealand landed": a subject joined by "and" to an actor
@@ -1425,6 +1515,15 @@ struct SentenceCoder {
         ["CVL", "REF"].contains(tg.role)
       {
         continue
+      }
+      // Killing hundreds or thousands of civilians is a mass killing.
+      if cameo == "190" || cameo.hasPrefix("18"), let tg = target,
+        ["CVL", "REF"].contains(tg.role),
+        (span.upperBound..<min(span.upperBound + 3, range.upperBound)).contains(where: {
+          tokens[$0].hash == Words.hundreds || tokens[$0].hash == Words.thousands
+        })
+      {
+        cameo = "202"
       }
       // Executing a crowd of civilians is a mass killing.
       if cameo == "186", let tg = target, ["CVL", "REF"].contains(tg.role), tg.person == nil {

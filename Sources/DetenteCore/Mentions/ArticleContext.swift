@@ -103,7 +103,12 @@ public struct ArticleContext: Sendable {
   /// The country the story is most about other than `excluded`: "France is recalling its
   /// ambassador" in a story about Mali.
   public func homeCountry(excluding excluded: String) -> String? {
-    let ranked = countryCounts.filter { $0.key != excluded }
+    homeCountry(excludingAll: [excluded])
+  }
+
+  /// The country the story is mostly about, leaving out several (a source and its allies).
+  public func homeCountry(excludingAll excluded: Set<String>) -> String? {
+    let ranked = countryCounts.filter { !excluded.contains($0.key) }
       .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
     guard let top = ranked.first, top.value >= 2 else { return nil }
     if ranked.count > 1, ranked[1].value == top.value { return nil }

@@ -53,7 +53,7 @@ enum Words {
   static let gatherings = set([
     "summit", "summits", "meeting", "meetings", "forum", "conference", "talks", "leaders",
     "session", "gathering",
-    "ministerial", "countries", "members", "nations", "member", "states",
+    "ministerial",
   ])
   static let plural = set([
     "leaders", "presidents", "countries", "sides", "nations", "governments", "men", "ministers",
@@ -88,6 +88,10 @@ enum Words {
   static let it = TokenHash.of("it")
   static let hosts = TokenHash.of("hosts")
   static let which = TokenHash.of("which")
+  /// Modal verbs after an event noun that make it a hypothesis.
+  static let hypotheticalModals = set(["could", "would", "might", "may"])
+  static let hundreds = TokenHash.of("hundreds")
+  static let thousands = TokenHash.of("thousands")
   static let american = TokenHash.of("american")
   /// "Marshall Islands-flagged": the country a ship sails under.
   static let flagWords = set(["flagged", "registered"])
@@ -153,6 +157,7 @@ enum Words {
     add(["threat", "threats", "ultimatum", "warning", "warnings"], ["13"])
     add(["act", "incident", "action", "actions", "conduct"], ["13", "15", "17", "18", "19"])
     add(["events", "scenes", "violence", "chaos"], ["14", "17", "18", "19"])
+    add(["mobilisation", "mobilization", "buildup", "build-up", "call-up"], ["15"])
     add(["order", "orders", "demand", "demands"], ["10", "16", "17"])
     add(["violence", "attempt", "coup"], ["14", "17", "18", "19"])
     add(
@@ -210,6 +215,9 @@ enum Words {
     TokenHash.of("at"): TokenHash.of("least"), TokenHash.of("more"): TokenHash.of("than"),
     TokenHash.of("fewer"): TokenHash.of("than"), TokenHash.of("less"): TokenHash.of("than"),
     TokenHash.of("up"): TokenHash.of("to"), TokenHash.of("tens"): TokenHash.of("of"),
+    TokenHash.of("hundreds"): TokenHash.of("of"), TokenHash.of("thousands"): TokenHash.of("of"),
+    TokenHash.of("dozens"): TokenHash.of("of"), TokenHash.of("scores"): TokenHash.of("of"),
+    TokenHash.of("millions"): TokenHash.of("of"),
   ]
   /// Words that qualify a number: "nearly 300".
   static let approximators = set([

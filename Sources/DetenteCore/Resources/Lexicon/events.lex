@@ -20,7 +20,7 @@
 [events]
 # --- 01 statements (only those with an actor as their object)
 condolences | 018 | +offer/+express/+send[sent]/+convey[conveyed] * condolences/sympathy/sympathies | to |
-deny-role | 016 | +deny[denied] * involvement/responsibility/role | in |
+deny-role | 016 | +deny[denied] * involvement/responsibility/role | in | home
 deny-that | 016 | +deny[denied] that | - |
 # --- 02 appeal
 urge | 020 | +urge | obj | 
@@ -48,6 +48,7 @@ lobby | 020 | +lobby | obj |
 offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to in | home
 offer-mediate | 039 | +offer to mediate | between |
 move-embassy | 050 | +move/+relocate/+transfer * embassy * to | place |
+mobilisation | 154 | +order[ordered]/+announce/+declare * mobilisation/mobilization | - | home
 invite | 036 | +invite | obj | mod=planned
 proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by | by | noun refine=meet
 proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
@@ -57,6 +58,7 @@ offer-talks | 036 | +offer * talks/dialogue/negotiations | with to between | sym
 agree-cooperate | 030 | +agree[agreed] to cooperate/work | with on | sym mod=planned
 offer-to-send | 033 | +offer[offered] to send/provide/deliver/supply * experts/help/assistance/aid/troops/team/teams/equipment/weapons | to in place | mod=planned
 develop-relations | 030 | +develop/+strengthen/+deepen/+expand/+build[built] * relations/ties/cooperation/partnership | with | sym
+stand-with | 052 | +stand[stood] with/by | with by |
 vow-support | 030 | +pledge/+vow[vowed]/+promise * support/backing/solidarity | to for |
 work-with | 030 | +work[worked] * with | obj |
 # --- 04 consult
@@ -128,11 +130,12 @@ express-support | 051 | +express[expressed] * support/solidarity | for with |
 forgive | 056 | +forgive[forgave,forgiven] | obj |
 send-congratulations | 051 | +send[sent]/+offer/+extend/+convey[conveyed] * congratulations/congratulatory/felicitations | to |
 approve-bid | 051 | +approve/+ratify[ratified]/+endorse * application/bid/membership/accession | in obj |
-agree-on | 057 | +agree[agreed] on * text/treaty/deal/agreement/terms/accord | with between | sym
+agree-on | 057 | +agree[agreed] * on * text/treaty/deal/agreement/terms/accord/boundary/border/borders/delimitation | with between | sym
 upgrade-ties | 050 | +upgrade * relationship/relations/ties/partnership | with to | sym
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
+hand-over | 0841 | +hand[handed] over * fishermen/prisoners/detainees/hostages/captives/sailors/crew/soldiers/nationals/citizens/bodies | in to |
 extradite | 063 | +extradite | obj to |
 # --- 07 aid
 send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in |
@@ -189,6 +192,7 @@ blame | 112 | +blame | obj |
 accusation | 112 | accusations/accusation against | against | noun
 complain | 114 | +complain to | obj |
 protest-note | 114 | +lodge/+file * protest/complaint | with against |
+lodge-protest | 114 | +lodge[lodged]/+file[filed]/+register[registered] * protest/protests | with to | home
 summon | 114 | +summon | obj |
 summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors | in obj |
 sue | 115 | +sue | obj |
@@ -221,6 +225,7 @@ deny-accusation | 120 | +deny[denied] | obj |
 # --- 13 threaten
 threaten | 130 | +threaten | obj |
 warn | 130 | +warn | obj |
+warn-that | 130 | +warn[warned] that | - | home
 ultimatum | 139 | +issue * ultimatum | to |
 warn-boycott | 1312 | +warn * could/would boycott/sanction/ban | obj in |
 threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on against in |
@@ -239,6 +244,7 @@ boycott | 143 | +boycott | obj |
 block-roads | 144 | +block * roads/streets/road/entrance/entrances/access/traffic | around outside to near at in |
 storm | 145 | +storm | obj place |
 riot | 145 | +riot | in place |
+take-streets | 141 | +take[took,taken] to the streets | against |
 rally-at | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather | outside at near against to |
 disperse | 175 | +disperse | obj |
 rally-demand | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather * to demand/call/press | obj |
@@ -266,7 +272,7 @@ sanctions | 163 | sanctions/embargo | on against | noun
 sanction-verb | 163 | +sanction | obj |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
 suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen]/+break[broke,broken] off * talks/negotiations | with on |
-expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff/forces/troops/peacekeepers/inspectors/soldiers | in of from |
+expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff/forces/troops/peacekeepers/inspectors/soldiers/advisers/advisors/attaches/officials | in of from |
 cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/envoy/attache/consul * to leave | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
