@@ -250,7 +250,10 @@ struct SentenceCoder {
         case .preposition(let h, let word):
           if let m = afterPreposition(h, from: t.span.upperBound, window: word == "by" ? 12 : 10) {
             if word == "between" { targetFromBetween = true }
-            if word == "between", m.actors.count >= 2, p.isNoun || reading.sources.isEmpty {
+            // ("a meeting of the two countries' ministers": the sides after "of".)
+            if word == "between" || (word == "of" && p.isNoun && p.symmetric), m.actors.count >= 2,
+              p.isNoun || reading.sources.isEmpty
+            {
               reading.sources = [m.actors[0]]
               targetMention = ActorMention(range: m.range, actors: Array(m.actors.dropFirst()))
             } else {
@@ -800,7 +803,9 @@ struct SentenceCoder {
         }
         // "Friday's earthquake, which killed 2,800 people": a disaster, not an actor, acts
         // (a law or a decision still acts for whoever made it).
-        if a >= range.lowerBound, Words.disasters.contains(tokens[a].hash), t.hash == Words.which {
+        if a >= range.lowerBound, Words.disasters.contains(tokens[a].hash),
+          t.hash == Words.which || t.hash == TokenHash.of("that")
+        {
           return nil
         }
       }
@@ -937,6 +942,14 @@ struct SentenceCoder {
         Words.quantities.contains(tokens[j - 1].hash) || tokens[j - 1].kind == .number
       {
         j -= 2
+        continue
+      }
+      // "in present-day Namibia", "into war-torn Myanmar": a hyphenated adjective.
+      if j >= range.lowerBound + 2, tokens[j].kind == .word, !tokens[j].isCapitalized,
+        tokens[j - 1].hash == Words.hyphen, tokens[j - 2].kind == .word,
+        !tokens[j - 2].isCapitalized
+      {
+        j -= 3
         continue
       }
       guard
@@ -1274,6 +1287,8 @@ struct SentenceCoder {
       }
       // "… and said it was recalling": a new report, not the content of the request.
       if Words.reporting.contains(h) { return false }
+      // "accused Beijing of delaying … during a visit to Lusaka": an adjunct of time.
+      if h == TokenHash.of("during") || h == TokenHash.of("while") { return false }
       // "accused Azerbaijan of … and called on the UN": a verb of its own.
       if h == Words.and, j == t.span.lowerBound - 1 {
         // "… and attacking Chinese soldiers" continues the charge; "… and called on" does not.
@@ -1300,6 +1315,12 @@ struct SentenceCoder {
       let q = quantifierLength(at: j)
       if q > 0 {
         j += q
+      } else if j + 3 < range.upperBound, tokens[j].kind == .word, !tokens[j].isCapitalized,
+        tokens[j + 1].hash == Words.hyphen, tokens[j + 2].kind == .word,
+        !tokens[j + 2].isCapitalized, mention(startingAt: j + 3) != nil
+      {
+        // "war-torn Myanmar"
+        j += 3
       } else if Words.determiners.contains(tokens[j].hash)
         || (Words.titleModifiers.contains(tokens[j].hash) && !tokens[j].isCapitalized)
         || (Words.compass.contains(tokens[j].hash) && !tokens[j].isCapitalized)
@@ -1353,6 +1374,8 @@ struct SentenceCoder {
         return nil
       }
       if t.hash == h {
+        // "of the two countries' ministers": a reference that begins with its determiner.
+        if let m = mention(startingAt: j + 1), m.isCoreference, m.actors.count >= 2 { return m }
         // "strikes on Iranian nuclear sites": the country word before the noun.
         if let m = mention(startingAt: j + 1), m.isModifier, !m.isOccasion, countryBeforeNoun(m) {
           return m
@@ -1576,6 +1599,9 @@ struct SentenceCoder {
       // A definite noun ("the meeting between …") refers to an event told before.
       // "the visit showed …" whose actors come only from the clause: a reference, not a report.
       if r.definite, r.sourceFromClause { continue }
+      // "would threaten the peace treaty between the two countries": a treaty in force, not an
+      // agreement being made.
+      if r.definite, r.pattern.isNoun, cameo == "057" { continue }
       if r.definite,
         earlier.contains(where: { e in
           let k = e.cameo.hasPrefix("04") || e.cameo == "036" ? "MEET" : String(e.cameo.prefix(2))

@@ -124,7 +124,23 @@ public struct ActorRecognizer: Sendable {
             if case .actor(let code, _) = $0, !Actor.isOrganisation(code) { return true }
             return false
           })
-        if adjacent || viaPossessive {
+        // "German colonial troops": one plain adjective between a country word and a role.
+        let g = prev.range.upperBound
+        let viaAdjective =
+          g + 1 == p.range.lowerBound && tokens[g].kind == .word && !tokens[g].isCapitalized
+          && !Verbs.looksLikeVerb(tokens[g], bytes) && !Words.prepositions.contains(tokens[g].hash)
+          && !Words.coordinators.contains(tokens[g].hash)
+          && !Words.determiners.contains(tokens[g].hash)
+          && !Words.conjunctions.contains(tokens[g].hash)
+          && prev.entries.contains(where: {
+            if case .country(_, .adjective) = $0 { return true }
+            return false
+          })
+          && p.entries.contains(where: {
+            if case .role(_, let side) = $0 { return !side }
+            return false
+          })
+        if adjacent || viaPossessive || viaAdjective {
           last.append(p)
           chunks[chunks.count - 1] = last
           continue
@@ -783,6 +799,30 @@ public struct ActorRecognizer: Sendable {
     return nil
   }
 
+  /// The two countries a sentence named before token `i`, when it named exactly two.
+  func sentencePair(_ named: [ActorMention], before i: Int, _ tokens: [Token]) -> [Actor]? {
+    var countries: [String] = []
+    // (Named apart, "Egypt warned Israel", not together, "Russia and Iraq offered".)
+    let earlier = named.filter {
+      $0.range.upperBound <= i && !$0.isOccasion && !$0.isCoreference && !$0.countryFromStory
+        && !$0.isModifier
+    }
+    for (n, m) in earlier.enumerated() {
+      if m.actors.count > 1 { return nil }
+      if n > 0, earlier[n - 1].range.upperBound < m.range.lowerBound,
+        (earlier[n - 1].range.upperBound..<m.range.lowerBound).allSatisfy({
+          tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma
+            || tokens[$0].hash == Words.the
+        })
+      {
+        return nil
+      }
+      for a in m.actors where !countries.contains(a.country) { countries.append(a.country) }
+    }
+    guard countries.count == 2 else { return nil }
+    return countries.map { Actor(text: $0, code: $0) }
+  }
+
   func coreferences(
     _ tokens: [Token], _ range: Range<Int>, _ text: (Range<Int>) -> String,
     _ context: ArticleContext, named: [ActorMention] = []
@@ -827,7 +867,10 @@ public struct ActorRecognizer: Sendable {
               excluding: Set(
                 named.filter { $0.range.upperBound <= i }.compactMap { $0.primary.person }))
               ?? context.lastTwoPeople(leaders: true) ?? context.lastPair)
-            : (context.lastPair ?? context.lastTwoCountries())
+            // "Egypt warned Israel that … the treaty between the two countries": the two
+            // countries this sentence named, when it named exactly two.
+            : (sentencePair(named, before: i, tokens) ?? context.lastPair
+              ?? context.lastTwoCountries())
         if let pair {
           let t = text(i..<(j + 1))
           var m = ActorMention(

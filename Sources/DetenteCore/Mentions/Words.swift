@@ -112,7 +112,8 @@ enum Words {
     "earthquake", "quake", "storm", "storms", "flood", "floods", "flooding", "cyclone",
     "hurricane", "typhoon", "fire", "fires", "wildfire", "wildfires", "tsunami", "eruption",
     "landslide", "landslides", "drought", "famine", "epidemic", "outbreak", "pandemic", "heatwave",
-    "avalanche", "tornado", "explosion", "blast", "crash", "accident", "collapse",
+    "avalanche", "tornado", "explosion", "blast", "crash", "accident", "collapse", "bombing",
+    "bombings", "attack", "attacks", "shelling", "raid", "airstrike",
   ])
   /// Nouns whose owner does what follows "to": "the court's decision to issue".
   static let intentNouns = set([
@@ -158,6 +159,8 @@ enum Words {
     add(["act", "incident", "action", "actions", "conduct"], ["13", "15", "17", "18", "19"])
     add(["events", "scenes", "violence", "chaos"], ["14", "17", "18", "19"])
     add(["mobilisation", "mobilization", "buildup", "build-up", "call-up"], ["15"])
+    add(["execution", "executions", "hanging"], ["17", "18", "20"])
+    add(["assistance", "aid", "help", "shipment", "delivery", "donation"], ["07"])
     add(["order", "orders", "demand", "demands"], ["10", "16", "17"])
     add(["violence", "attempt", "coup"], ["14", "17", "18", "19"])
     add(

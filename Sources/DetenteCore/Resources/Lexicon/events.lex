@@ -49,6 +49,7 @@ offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to 
 offer-mediate | 039 | +offer to mediate | between |
 move-embassy | 050 | +move/+relocate/+transfer * embassy * to | place |
 mobilisation | 154 | +order[ordered]/+announce/+declare * mobilisation/mobilization | - | home
+offer-host | 039 | +offer[offered] to host/mediate/facilitate * talks/negotiations/dialogue | between with | mod=planned
 invite | 036 | +invite | obj | mod=planned
 proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by | by | noun refine=meet
 proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
@@ -114,6 +115,7 @@ sign-agreement | 057 | +sign * agreement/deal/treaty/accord/pact/memorandum/agre
 reach-agreement | 057 | +reach[reached] * agreement/deal/accord/compromise | with between | sym
 strike-deal | 057 | +strike[struck] * deal | with | sym
 deal-brokered | 045 | deal/agreement/accord/truce/ceasefire * +broker/+mediate by | - | noun src=by
+meeting-of | 040 | meeting/meetings/talks of | of | sym noun
 agreement-between | 057 | agreement/deal/treaty/accord/pact between | between | sym noun
 restore-ties | 050 | +restore/+normalize/+normalise * relations/ties | with | sym
 restore-envoys | 054 | +restore/+reinstate/+return * ambassadors/envoys/ambassador | to with | sym home
@@ -130,15 +132,17 @@ express-support | 051 | +express[expressed] * support/solidarity | for with |
 forgive | 056 | +forgive[forgave,forgiven] | obj |
 send-congratulations | 051 | +send[sent]/+offer/+extend/+convey[conveyed] * congratulations/congratulatory/felicitations | to |
 approve-bid | 051 | +approve/+ratify[ratified]/+endorse * application/bid/membership/accession | in obj |
-agree-on | 057 | +agree[agreed] * on * text/treaty/deal/agreement/terms/accord/boundary/border/borders/delimitation | with between | sym
+agree-on | 057 | +agree[agreed] on * text/treaty/deal/agreement/terms/accord/boundary/border/borders/delimitation | with between | sym
+agree-later-on | 057 | +agree[agreed] in * on the * text/treaty/deal/agreement/terms/accord/boundary/border/borders/delimitation | with between | sym
 upgrade-ties | 050 | +upgrade * relationship/relations/ties/partnership | with to | sym
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
 hand-over | 0841 | +hand[handed] over * fishermen/prisoners/detainees/hostages/captives/sailors/crew/soldiers/nationals/citizens/bodies | in to |
+return-territory | 080 | +return/+cede/+hand[handed] over * villages/territory/territories/land/islands/region/areas/district | to |
 extradite | 063 | +extradite | obj to |
 # --- 07 aid
-send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in |
+send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in into |
 send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve/+pledge * military aid/assistance | to for in |
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 aid-package | 070 | aid/assistance/support/loan/financing package | for to | noun
@@ -149,7 +153,7 @@ aid-arrived | 073 | rescuers/aid/supplies/relief * +arrive/+land[landed] | place
 aid-arrives | 073 | +land/+arrive * with * aid/supplies/relief/food/water/medicine/medicines | place in |
 share-intelligence | 064 | +share * intelligence | with | sym
 send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |
-donate | 070 | +donate/+fund/+finance * aid/vaccines/doses/food/equipment/relief | to for |
+donate | 070 | +donate/+fund/+finance * aid/vaccines/doses/food/equipment/relief/projects/programmes/programs/reconstruction | to for in | home
 airlift | 073 | +airlift/+ship[shipped] * aid/supplies/food/medicine | to in place |
 approve-sale | 072 | +approve * sale/sales | to |
 # --- 08 yield
@@ -203,6 +207,7 @@ complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
 called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic/cruel/inhumane/barbaric/brutal/regrettable/deplorable/treasonous/unjust/unacceptable | in |
 regret | 111 | +regret[regretted] | obj |
+ask-forgiveness | 055 | +ask/+beg[begged] * for forgiveness/pardon | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride | obj |
@@ -236,12 +241,13 @@ give-to-leave | 166 | +give[gave,given] * hours/days/week/weeks * to leave | in 
 ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | in obj |
 threaten-to | 130 | +threaten to kill/sell/execute/attack/punish/behead/strike/bomb/invade/destroy/retaliate | obj |
 threaten-cut | 1312 | +threaten * to * cut/halt/stop/suspend/block * transit/trade/supplies/exports/imports/gas/oil/flights | of to in |
-threaten-halt-talks | 134 | +threaten * to * halt/suspend/end/stop/break off * talks/negotiations/dialogue | with |
+threaten-halt-talks | 134 | +threaten * to * halt/suspend/end/stop * talks/negotiations/dialogue | with |
+threaten-break-off | 134 | +threaten * to break off * talks/negotiations/dialogue | with |
 # --- 14 protest
 protest-against | 141 | +protest/+demonstrate/+rally[rallied] against | obj |
 protests-against | 141 | protests/protest/demonstrations/rallies against | against | noun
 boycott | 143 | +boycott | obj |
-block-roads | 144 | +block * roads/streets/road/entrance/entrances/access/traffic | around outside to near at in |
+block-roads | 144 | +block * roads/streets/road/entrance/entrances/access/traffic/crossings/crossing/highway/highways/motorway/bridge/bridges/port/ports | around outside to near at in with |
 storm | 145 | +storm | obj place |
 riot | 145 | +riot | in place |
 take-streets | 141 | +take[took,taken] to the streets | against |
@@ -258,7 +264,7 @@ activate-force | 154 | +order/+announce/+approve * activation/deployment * force
 put-on-alert | 152 | +raise * alert/readiness | - |
 joint-drills-held | 062 | +hold[held]/+conduct/+stage * joint * drills/exercises/manoeuvres/maneuvers | with | sym
 launch-drills | 150 | +launch/+begin[began,begun]/+start/+stage/+conduct/+hold[held] * drills/exercises/manoeuvres/maneuvers | around near off place |
-send-troops | 154 | +send[sent]/+dispatch * troops/soldiers/forces/warships/jets/reinforcements | to near with place |
+send-troops | 154 | +send[sent]/+dispatch * troops/soldiers/forces/warships/jets/reinforcements | to near with place | home
 # --- 16 reduce relations
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
@@ -336,7 +342,7 @@ shell | 194 | +shell[shelled,shelling] | obj place |
 fire-at | 190 | +fire * rockets/missiles/shells/mortars/shots/artillery | at into on place |
 airstrikes | 195 | +launch * strikes/airstrikes/raids/airstrike | on against in place |
 air-strikes | 195 | +launch * air strikes/strike/raids | on against in place |
-carry-out-strikes | 195 | +carry[carried] out * strikes/airstrikes/raids | on against in place |
+carry-out-strikes | 195 | +carry[carried] out * strikes/strike/airstrikes/airstrike/raids/raid | on against in place | home
 strikes-on | 195 | strikes/strike on/against | on against | noun
 airstrikes-noun | 195 | airstrikes/airstrike | on against in place | noun
 air-strikes-noun | 195 | air/drone strikes/strike/raids | on against in place | noun
