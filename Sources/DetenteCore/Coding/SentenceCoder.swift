@@ -340,7 +340,7 @@ struct SentenceCoder {
       if targetMention == nil, !p.isNoun, let s = subject, !s.isCoreference,
         s.range.lowerBound > range.lowerBound + 1,
         tokens[s.range.lowerBound - 1].hash == Words.which
-          || tokens[s.range.lowerBound - 1].hash == TokenHash.of("whom")
+          || tokens[s.range.lowerBound - 1].hash == Words.whom
       {
         var a = s.range.lowerBound - 2
         if tokens[a].hash == Words.comma, a > range.lowerBound { a -= 1 }
@@ -427,7 +427,7 @@ struct SentenceCoder {
         // ("rallied in Seoul against the discharge": what they protest against is another
         // country's act, the story's.)
         let against = (t.span.upperBound..<min(t.span.upperBound + 6, range.upperBound)).contains {
-          tokens[$0].hash == TokenHash.of("against")
+          tokens[$0].hash == Words.against
         }
         if !against {
           reading.targets = [Actor(text: text(t.span), code: first.country + "GOV")]
@@ -804,7 +804,7 @@ struct SentenceCoder {
         // "Friday's earthquake, which killed 2,800 people": a disaster, not an actor, acts
         // (a law or a decision still acts for whoever made it).
         if a >= range.lowerBound, Words.disasters.contains(tokens[a].hash),
-          t.hash == Words.which || t.hash == TokenHash.of("that")
+          t.hash == Words.which || t.hash == Words.that
         {
           return nil
         }
@@ -819,7 +819,7 @@ struct SentenceCoder {
     var j = m.range.lowerBound - 1
     while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
     return j >= range.lowerBound
-      && (Words.subordinators.contains(tokens[j].hash) || tokens[j].hash == TokenHash.of("that"))
+      && (Words.subordinators.contains(tokens[j].hash) || tokens[j].hash == Words.that)
   }
 
   /// Whether a mention opens its sentence as its subject (after a dateline or determiners).
@@ -945,10 +945,7 @@ struct SentenceCoder {
         continue
       }
       // "in present-day Namibia", "into war-torn Myanmar": a hyphenated adjective.
-      if j >= range.lowerBound + 2, tokens[j].kind == .word, !tokens[j].isCapitalized,
-        tokens[j - 1].hash == Words.hyphen, tokens[j - 2].kind == .word,
-        !tokens[j - 2].isCapitalized
-      {
+      if j >= range.lowerBound + 2, isHyphenCompound(at: j - 2) {
         j -= 3
         continue
       }
@@ -1277,7 +1274,7 @@ struct SentenceCoder {
       let refusal = request.pattern.cameo.hasPrefix("12")
       // ("accused a U.S. delegation that visited Niamey": "that" after an actor opens a
       // relative clause, which reports an event of its own.)
-      if h == TokenHash.of("that"), j > range.lowerBound, mention(endingAt: j - 1) != nil {
+      if h == Words.that, j > range.lowerBound, mention(endingAt: j - 1) != nil {
         return false
       }
       if h == TokenHash.of("that")
@@ -1288,7 +1285,7 @@ struct SentenceCoder {
       // "… and said it was recalling": a new report, not the content of the request.
       if Words.reporting.contains(h) { return false }
       // "accused Beijing of delaying … during a visit to Lusaka": an adjunct of time.
-      if h == TokenHash.of("during") || h == TokenHash.of("while") { return false }
+      if h == Words.during || h == Words.whileWord { return false }
       // "accused Azerbaijan of … and called on the UN": a verb of its own.
       if h == Words.and, j == t.span.lowerBound - 1 {
         // "… and attacking Chinese soldiers" continues the charge; "… and called on" does not.
@@ -1315,9 +1312,7 @@ struct SentenceCoder {
       let q = quantifierLength(at: j)
       if q > 0 {
         j += q
-      } else if j + 3 < range.upperBound, tokens[j].kind == .word, !tokens[j].isCapitalized,
-        tokens[j + 1].hash == Words.hyphen, tokens[j + 2].kind == .word,
-        !tokens[j + 2].isCapitalized, mention(startingAt: j + 3) != nil
+      } else if j + 3 < range.upperBound, isHyphenCompound(at: j), mention(startingAt: j + 3) != nil
       {
         // "war-torn Myanmar"
         j += 3
@@ -1711,6 +1706,13 @@ struct SentenceCoder {
       if case .role = $0.value { return true }
       return false
     }
+  }
+
+  /// Whether tokens `j…j+2` are a lower-case hyphenated word: "war-torn", "present-day".
+  func isHyphenCompound(at j: Int) -> Bool {
+    j + 2 < range.upperBound && tokens[j].kind == .word && !tokens[j].isCapitalized
+      && tokens[j + 1].hash == Words.hyphen && tokens[j + 2].kind == .word
+      && !tokens[j + 2].isCapitalized
   }
 
   /// Whether token `k` is a word ending in "-ing" ("banning", "recalling").

@@ -88,6 +88,11 @@ enum Words {
   static let it = TokenHash.of("it")
   static let hosts = TokenHash.of("hosts")
   static let which = TokenHash.of("which")
+  static let whom = TokenHash.of("whom")
+  static let that = TokenHash.of("that")
+  static let against = TokenHash.of("against")
+  static let during = TokenHash.of("during")
+  static let whileWord = TokenHash.of("while")
   /// Modal verbs after an event noun that make it a hypothesis.
   static let hypotheticalModals = set(["could", "would", "might", "may"])
   static let hundreds = TokenHash.of("hundreds")
