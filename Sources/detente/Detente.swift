@@ -3,13 +3,16 @@ import DetenteCore
 
 /// The `detente` command: codes news articles into political events.
 @main
-struct Detente: ParsableCommand {
+struct Detente: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "detente",
     abstract: "Read news reports and code what political actors did to each other.",
     discussion:
       "Detente turns articles (crawled text or Markdown, HTML pages, JSON Lines batches) into CAMEO/PLOVER-coded events with actors, modality, dates and places, each traced to its sentence.",
     version: "0.1.0",
-    subcommands: [Code.self, Explain.self, LexiconCommand.self]
+    subcommands: [
+      Code.self, Explain.self, Ingest.self, Events.self, Articles.self, Show.self,
+      LexiconCommand.self,
+    ]
   )
 }

@@ -10,6 +10,19 @@ public struct Event: Sendable, Hashable {
     public var published: String?
     /// `article`, `option`, `file-time` or `none`.
     public var dateSource: String
+
+    /// Creates a reference from its parts.
+    public init(
+      id: String, title: String, outlet: String?, url: String?, published: String?,
+      dateSource: String
+    ) {
+      self.id = id
+      self.title = title
+      self.outlet = outlet
+      self.url = url
+      self.published = published
+      self.dateSource = dateSource
+    }
   }
   /// Where an event happens.
   public struct Location: Sendable, Hashable {
@@ -18,11 +31,26 @@ public struct Event: Sendable, Hashable {
     public var country: String
     public var lat: Double
     public var lon: Double
+
+    /// Creates a location from its parts.
+    public init(text: String, name: String, country: String, lat: Double, lon: Double) {
+      self.text = text
+      self.name = name
+      self.country = country
+      self.lat = lat
+      self.lon = lon
+    }
   }
   /// Who the sentence says reported the event.
   public struct Attribution: Sendable, Hashable {
     public var text: String
     public var code: String
+
+    /// Creates an attribution from its parts.
+    public init(text: String, code: String) {
+      self.text = text
+      self.code = code
+    }
   }
 
   /// Stable for the same input.
@@ -67,4 +95,35 @@ public struct Event: Sendable, Hashable {
   public var ruleSource: String
   /// Token range of the trigger within the article (for highlighting).
   public var triggerTokens: Range<Int>
+
+  /// Creates an event from its parts (the coder makes them; a store reads them back).
+  public init(
+    id: String, article: ArticleRef, sentenceIndex: Int, sentenceText: String, source: Actor,
+    target: Actor?, cameo: String, plover: String?, ploverMode: String?, goldstein: Double,
+    quadClass: Int, modality: Modality, date: EventDate?, location: Location?, symmetric: Bool,
+    topics: [String], attribution: Attribution?, evidence: String, rule: String,
+    ruleSource: String, triggerTokens: Range<Int>
+  ) {
+    self.id = id
+    self.article = article
+    self.sentenceIndex = sentenceIndex
+    self.sentenceText = sentenceText
+    self.source = source
+    self.target = target
+    self.cameo = cameo
+    self.plover = plover
+    self.ploverMode = ploverMode
+    self.goldstein = goldstein
+    self.quadClass = quadClass
+    self.modality = modality
+    self.date = date
+    self.location = location
+    self.symmetric = symmetric
+    self.topics = topics
+    self.attribution = attribution
+    self.evidence = evidence
+    self.rule = rule
+    self.ruleSource = ruleSource
+    self.triggerTokens = triggerTokens
+  }
 }

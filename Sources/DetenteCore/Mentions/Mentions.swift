@@ -86,4 +86,11 @@ public struct EventDate: Sendable, Hashable, Codable {
   public var precision: String
   /// The words it was read from.
   public var text: String
+
+  /// Creates a date from its parts.
+  public init(value: String, precision: String, text: String) {
+    self.value = value
+    self.precision = precision
+    self.text = text
+  }
 }

@@ -1,0 +1,40 @@
+import DetenteCore
+import GRDB
+
+/// A stored article (table `article`).
+struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+  static let databaseTableName = "article"
+  static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+  static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+  var id: String
+  var contentHash: String
+  var title: String
+  var outlet: String?
+  var url: String?
+  var published: String?
+  var dateSource: String
+  var path: String
+  var body: String
+  var ingestedAt: String
+
+  init(_ a: CodedArticle, ingestedAt: String) {
+    id = a.article.id
+    contentHash = a.contentHash
+    title = a.article.title
+    outlet = a.article.outlet
+    url = a.article.url
+    published = a.article.published?.description
+    dateSource = a.article.dateSource.rawValue
+    path = a.article.path
+    body = a.article.body
+    self.ingestedAt = ingestedAt
+  }
+
+  /// The reference events carry.
+  var ref: Event.ArticleRef {
+    Event.ArticleRef(
+      id: id, title: title, outlet: outlet, url: url, published: published,
+      dateSource: dateSource)
+  }
+}

@@ -1,0 +1,17 @@
+import DetenteCore
+
+/// Where coded articles are kept and queried. SQLite (``SQLiteStore``) is the default; other
+/// databases (PostgreSQL) implement the same protocol.
+public protocol EventStore: Sendable {
+  /// Stores one coded article whole, or not at all. The same article (by content hash) is
+  /// stored once; a changed article replaces its old version.
+  func ingest(_ article: CodedArticle) async throws -> IngestOutcome
+  /// The stored events that match a query, in the query's order.
+  func events(matching query: EventQuery) async throws -> [Event]
+  /// One stored event with its article, or `nil`.
+  func event(id: String) async throws -> StoredEvent?
+  /// The stored articles, newest first.
+  func articles(limit: Int?) async throws -> [StoredArticle]
+  /// How many articles and events the store holds.
+  func counts() async throws -> (articles: Int, events: Int)
+}

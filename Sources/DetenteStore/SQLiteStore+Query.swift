@@ -1,0 +1,115 @@
+import DetenteCore
+import GRDB
+
+extension SQLiteStore {
+  /// The SQL and its arguments for a (validated) query.
+  static func sql(for q: EventQuery) -> (String, StatementArguments) {
+    var conditions: [String] = []
+    var args: [any DatabaseValueConvertible] = []
+
+    /// An actor value matches a code exactly, or a country (three letters) on its country column.
+    func actorCondition(_ side: String, _ v: String) -> String {
+      if v.count == 3, !Actor.isOrganisation(v) {
+        args.append(v)
+        return "e.\(side)_country = ?"
+      }
+      // IGONATO matches IGONATO and its parts (IGONATOMIL).
+      args.append(v)
+      args.append(v + "%")
+      return "(e.\(side)_code = ? OR e.\(side)_code LIKE ?)"
+    }
+    func either(_ values: [String], _ sides: [String]) {
+      guard !values.isEmpty else { return }
+      var ors: [String] = []
+      for v in values { for s in sides { ors.append(actorCondition(s, v)) } }
+      conditions.append("(" + ors.joined(separator: " OR ") + ")")
+    }
+    either(q.actors, ["source", "target"])
+    either(q.sources, ["source"])
+    either(q.targets, ["target"])
+    if let d = q.dyadPair {
+      let ab = "(" + actorCondition("source", d[0]) + " AND " + actorCondition("target", d[1]) + ")"
+      let ba = "(" + actorCondition("source", d[1]) + " AND " + actorCondition("target", d[0]) + ")"
+      conditions.append("(\(ab) OR \(ba))")
+    }
+    if let p = q.person {
+      args.append("%" + p + "%")
+      args.append("%" + p + "%")
+      conditions.append("(e.source_person LIKE ? OR e.target_person LIKE ?)")
+    }
+    if !q.cameo.isEmpty {
+      var ors: [String] = []
+      for c in q.cameo {
+        args.append(c + "%")
+        ors.append("e.cameo LIKE ?")
+      }
+      conditions.append("(" + ors.joined(separator: " OR ") + ")")
+    }
+    func oneOf(_ column: String, _ values: [any DatabaseValueConvertible]) {
+      guard !values.isEmpty else { return }
+      args.append(contentsOf: values)
+      conditions.append(
+        "\(column) IN (" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")")
+    }
+    oneOf("e.plover", q.plover)
+    oneOf("e.quad_class", q.quadClass)
+    oneOf("e.modality", q.modality.map(\.rawValue))
+    if !q.outlet.isEmpty {
+      oneOf("lower(a.outlet)", q.outlet.map { $0.lowercased() })
+    }
+    if let id = q.article {
+      args.append(id)
+      conditions.append("e.article_id = ?")
+    }
+    // A date of any precision matches when its period overlaps the range.
+    if let f = q.from.flatMap(EventQuery.period) {
+      args.append(f.first)
+      conditions.append("e.date_last >= ?")
+    }
+    if let t = q.to.flatMap(EventQuery.period) {
+      args.append(t.last)
+      conditions.append("e.date_first <= ?")
+    }
+    if let f = q.publishedFrom.flatMap(EventQuery.period) {
+      args.append(f.first)
+      conditions.append("a.published >= ?")
+    }
+    if let t = q.publishedTo.flatMap(EventQuery.period) {
+      args.append(t.last)
+      conditions.append("a.published <= ?")
+    }
+    if let text = q.text {
+      args.append(text)
+      conditions.append(
+        """
+        (e.article_id, e.sentence_index) IN (SELECT s.article_id, s.idx FROM sentence s \
+        JOIN sentence_fts f ON f.rowid = s.id WHERE sentence_fts MATCH ?)
+        """)
+    }
+    var sql = """
+      SELECT e.*, a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, \
+      a.published AS a_published, a.date_source AS a_date_source \
+      FROM event e JOIN article a ON a.id = e.article_id
+      """
+    if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+    let dir = q.descending ? "DESC" : "ASC"
+    switch q.sort {
+    case .date:
+      sql +=
+        " ORDER BY e.date_first IS NULL, e.date_first \(dir), a.published \(dir), e.article_id, e.ordinal"
+    case .published:
+      sql += " ORDER BY a.published \(dir), e.article_id, e.ordinal"
+    case .goldstein:
+      sql += " ORDER BY e.goldstein \(dir), e.article_id, e.ordinal"
+    case .article:
+      sql += " ORDER BY e.article_id \(dir), e.ordinal"
+    }
+    if let l = q.limit {
+      sql += " LIMIT \(l)"
+      if q.offset > 0 { sql += " OFFSET \(q.offset)" }
+    } else if q.offset > 0 {
+      sql += " LIMIT -1 OFFSET \(q.offset)"
+    }
+    return (sql, StatementArguments(args.map { $0.databaseValue }))
+  }
+}

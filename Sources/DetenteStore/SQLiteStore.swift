@@ -1,0 +1,111 @@
+import DetenteCore
+import Foundation
+import GRDB
+
+/// The default store: one SQLite file, through GRDB, in WAL mode so that readers never wait
+/// for a writer and two ingests into one file take turns instead of failing.
+public final class SQLiteStore: EventStore {
+  let pool: DatabasePool
+
+  /// Opens (or creates) the database at `path` and brings its schema up to date.
+  public init(path: String) throws {
+    var config = Configuration()
+    // Another process writing: wait for it rather than fail.
+    config.busyMode = .timeout(30)
+    config.foreignKeysEnabled = true
+    pool = try DatabasePool(path: path, configuration: config)
+    try Schema.migrator.migrate(pool)
+  }
+
+  public func ingest(_ a: CodedArticle) async throws -> IngestOutcome {
+    let now = ISO8601DateFormatter().string(from: Date())
+    let article = ArticleRecord(a, ingestedAt: now)
+    return try await pool.writeWithoutTransaction { db in
+      var outcome = IngestOutcome.added
+      // One IMMEDIATE transaction per article: it is stored whole or not at all, and a second
+      // process waits for the lock instead of failing half-way.
+      try db.inTransaction(.immediate) {
+        if let old = try ArticleRecord.fetchOne(db, key: article.id) {
+          if old.contentHash == article.contentHash {
+            outcome = .unchanged
+            return .commit
+          }
+          outcome = .replaced
+          try old.delete(db)
+        }
+        try article.insert(db)
+        for s in a.sentences {
+          try SentenceRecord(id: nil, articleId: article.id, idx: s.index, text: s.text).insert(db)
+        }
+        for m in a.mentions { try MentionRecord(articleId: article.id, m).insert(db) }
+        for (n, e) in a.events.enumerated() {
+          // The same id twice in one article (identical events) is stored once.
+          try EventRecord(e, ordinal: n).insert(db, onConflict: .ignore)
+        }
+        return .commit
+      }
+      return outcome
+    }
+  }
+
+  public func events(matching query: EventQuery) async throws -> [Event] {
+    let (sql, arguments) = Self.sql(for: query)
+    return try await pool.read { db in
+      let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+      var refs: [String: Event.ArticleRef] = [:]
+      var out: [Event] = []
+      out.reserveCapacity(rows.count)
+      for row in rows {
+        let record = try EventRecord(row: row)
+        let ref: Event.ArticleRef
+        if let r = refs[record.articleId] {
+          ref = r
+        } else {
+          ref = Event.ArticleRef(
+            id: row["a_id"], title: row["a_title"], outlet: row["a_outlet"], url: row["a_url"],
+            published: row["a_published"], dateSource: row["a_date_source"])
+          refs[record.articleId] = ref
+        }
+        out.append(record.event(ref))
+      }
+      return out
+    }
+  }
+
+  public func event(id: String) async throws -> StoredEvent? {
+    try await pool.read { db in
+      guard let record = try EventRecord.fetchOne(db, key: id),
+        let article = try ArticleRecord.fetchOne(db, key: record.articleId)
+      else { return nil }
+      return StoredEvent(
+        event: record.event(article.ref), article: try Self.stored(article, db))
+    }
+  }
+
+  public func articles(limit: Int?) async throws -> [StoredArticle] {
+    try await pool.read { db in
+      var request = ArticleRecord.order(Column("published").desc, Column("id"))
+      if let limit { request = request.limit(limit) }
+      return try request.fetchAll(db).map { try Self.stored($0, db) }
+    }
+  }
+
+  public func counts() async throws -> (articles: Int, events: Int) {
+    try await pool.read { db in
+      (try ArticleRecord.fetchCount(db), try EventRecord.fetchCount(db))
+    }
+  }
+
+  static func stored(_ a: ArticleRecord, _ db: Database) throws -> StoredArticle {
+    let sentences =
+      try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM sentence WHERE article_id = ?", arguments: [a.id]) ?? 0
+    let events =
+      try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM event WHERE article_id = ?", arguments: [a.id]) ?? 0
+    return StoredArticle(
+      id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published,
+      dateSource: a.dateSource, path: a.path, contentHash: a.contentHash,
+      ingestedAt: a.ingestedAt, sentenceCount: sentences, eventCount: events)
+  }
+}

@@ -1,0 +1,94 @@
+import GRDB
+
+/// The database schema, as migrations applied in order. A database made by an older version
+/// is brought up to date when it is opened.
+enum Schema {
+  static var migrator: DatabaseMigrator {
+    var m = DatabaseMigrator()
+    m.registerMigration("v1: articles, sentences, mentions, events, full-text search") { db in
+      try db.create(table: "article") { t in
+        t.primaryKey("id", .text)
+        t.column("content_hash", .text).notNull()
+        t.column("title", .text).notNull()
+        t.column("outlet", .text)
+        t.column("url", .text)
+        t.column("published", .text)
+        t.column("date_source", .text).notNull()
+        t.column("path", .text).notNull()
+        t.column("body", .text).notNull()
+        t.column("ingested_at", .text).notNull()
+      }
+      try db.create(table: "sentence") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("article_id", .text).notNull().indexed()
+          .references("article", onDelete: .cascade)
+        t.column("idx", .integer).notNull()
+        t.column("text", .text).notNull()
+        t.uniqueKey(["article_id", "idx"])
+      }
+      try db.create(virtualTable: "sentence_fts", using: FTS5()) { t in
+        t.synchronize(withTable: "sentence")
+        t.tokenizer = .unicode61()
+        t.column("text")
+      }
+      try db.create(table: "mention") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("article_id", .text).notNull().indexed()
+          .references("article", onDelete: .cascade)
+        t.column("sentence_index", .integer).notNull()
+        t.column("kind", .text).notNull()
+        t.column("text", .text).notNull()
+        t.column("code", .text).notNull()
+        t.column("person", .text)
+        t.column("token_start", .integer).notNull()
+        t.column("token_end", .integer).notNull()
+      }
+      try db.create(table: "event") { t in
+        t.primaryKey("id", .text)
+        t.column("article_id", .text).notNull().indexed()
+          .references("article", onDelete: .cascade)
+        t.column("ordinal", .integer).notNull()
+        t.column("sentence_index", .integer).notNull()
+        t.column("sentence_text", .text).notNull()
+        for side in ["source", "target"] {
+          t.column("\(side)_text", .text)
+          t.column("\(side)_code", .text)
+          t.column("\(side)_country", .text)
+          t.column("\(side)_role", .text)
+          t.column("\(side)_person", .text)
+        }
+        t.column("cameo", .text).notNull()
+        t.column("root", .text).notNull()
+        t.column("plover", .text)
+        t.column("plover_mode", .text)
+        t.column("goldstein", .double).notNull()
+        t.column("quad_class", .integer).notNull()
+        t.column("modality", .text).notNull()
+        t.column("date", .text)
+        t.column("date_precision", .text)
+        t.column("date_text", .text)
+        t.column("date_first", .text)
+        t.column("date_last", .text)
+        t.column("location_text", .text)
+        t.column("location_name", .text)
+        t.column("location_country", .text)
+        t.column("lat", .double)
+        t.column("lon", .double)
+        t.column("symmetric", .boolean).notNull()
+        t.column("topics", .text).notNull()
+        t.column("attribution_text", .text)
+        t.column("attribution_code", .text)
+        t.column("evidence", .text).notNull()
+        t.column("rule", .text).notNull()
+        t.column("rule_source", .text).notNull()
+        t.column("trigger_start", .integer).notNull()
+        t.column("trigger_end", .integer).notNull()
+      }
+      try db.create(index: "event_source_country", on: "event", columns: ["source_country"])
+      try db.create(index: "event_target_country", on: "event", columns: ["target_country"])
+      try db.create(index: "event_cameo", on: "event", columns: ["cameo"])
+      try db.create(index: "event_date", on: "event", columns: ["date_first", "date_last"])
+    }
+    return m
+  }
+}

@@ -1,0 +1,147 @@
+import ArgumentParser
+import DetenteCore
+import DetenteStore
+import Foundation
+
+/// `detente events`: stored events, filtered and sorted.
+struct Events: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List stored events that match the filters.",
+    discussion:
+      "Filters combine with AND; a repeated filter (or a comma list) matches any of its values. Actor values are a country (RUS), a country and role (RUSGOV) or an organisation (IGONATO). Dates are YYYY, YYYY-MM or YYYY-MM-DD; an event dated with a month or a year matches when its period overlaps the range."
+  )
+
+  @OptionGroup var store: StoreOptions
+
+  @Option(name: .long, help: "Actor on either side (repeatable; comma lists allowed).")
+  var actor: [String] = []
+  @Option(name: .long, help: "Source actor (repeatable).")
+  var source: [String] = []
+  @Option(name: .long, help: "Target actor (repeatable).")
+  var target: [String] = []
+  @Option(name: .long, help: "A person on either side (part of the name is enough).")
+  var person: String?
+  @Option(name: .long, help: ArgumentHelp("Two actors, either direction.", valueName: "A,B"))
+  var dyad: String?
+  @Option(name: .long, help: "CAMEO code or root (repeatable): 16 for a root, 163 for a code.")
+  var cameo: [String] = []
+  @Option(name: .long, help: "PLOVER type (repeatable).")
+  var plover: [String] = []
+  @Option(name: .long, help: "Quad class 1–4 (repeatable).")
+  var quad: [String] = []
+  @Option(
+    name: .long,
+    help: "Modality (repeatable): occurred, planned, possible, negated, cancelled.")
+  var modality: [String] = []
+  @Option(name: .long, help: "Event date from (inclusive).")
+  var from: String?
+  @Option(name: .long, help: "Event date to (inclusive).")
+  var to: String?
+  @Option(name: .long, help: "Publication date from (inclusive).")
+  var publishedFrom: String?
+  @Option(name: .long, help: "Publication date to (inclusive).")
+  var publishedTo: String?
+  @Option(name: .long, help: "Outlet (repeatable).")
+  var outlet: [String] = []
+  @Option(name: .long, help: "One article's events.")
+  var article: String?
+  @Option(
+    name: .long,
+    help: "Full-text search on the sentences: words, \"a phrase\", OR, NOT, prefix*.")
+  var text: String?
+  @Option(name: .long, help: "Order: date, published, goldstein or article.")
+  var sort: String = "date"
+  @Flag(name: .long, help: "Newest (or most cooperative) first.")
+  var desc = false
+  @Option(name: .long, help: "At most this many events.")
+  var limit: Int?
+  @Option(name: .long, help: "Skip this many events.")
+  var offset: Int = 0
+  @Option(
+    name: .shortAndLong,
+    help: "Output format: table, jsonl, csv or tsv (default: table on a terminal, jsonl otherwise)."
+  )
+  var format: EventFormat?
+
+  /// The query these options describe, checked.
+  func query(lexicon: DetenteCore.Lexicon) throws -> EventQuery {
+    func list(_ values: [String]) -> [String] {
+      values.flatMap {
+        $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+      }
+      .filter { !$0.isEmpty }
+    }
+    var q = EventQuery()
+    q.actors = list(actor)
+    q.sources = list(source)
+    q.targets = list(target)
+    q.person = person
+    if let d = dyad {
+      let parts = list([d])
+      guard parts.count == 2 else {
+        throw ValidationError("--dyad \"\(d)\": give two actors separated by a comma, like USA,RUS")
+      }
+      q.dyad = (parts[0], parts[1])
+    }
+    q.cameo = list(cameo)
+    q.plover = list(plover)
+    q.quadClass = try list(quad).map { v in
+      guard let n = Int(v) else {
+        throw ValidationError(
+          "--quad \"\(v)\": quad classes are 1 (verbal cooperation) to 4 (material conflict)")
+      }
+      return n
+    }
+    q.modality = try list(modality).map { v in
+      guard let m = Modality(rawValue: v.lowercased()) else {
+        throw ValidationError(
+          "--modality \"\(v)\": modalities are \(Modality.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+      return m
+    }
+    q.from = from
+    q.to = to
+    q.publishedFrom = publishedFrom
+    q.publishedTo = publishedTo
+    q.outlet = outlet
+    q.article = article
+    q.text = text
+    guard let s = EventQuery.Sort(rawValue: sort) else {
+      throw ValidationError(
+        "--sort \"\(sort)\": orders are \(EventQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "))"
+      )
+    }
+    q.sort = s
+    q.descending = desc
+    q.limit = limit
+    q.offset = offset
+    do {
+      return try q.validated(lexicon: lexicon)
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+
+  func validate() throws {
+    if case .success(let lex) = DetenteCore.Lexicon.bundled { _ = try query(lexicon: lex) }
+  }
+
+  func run() async throws {
+    let lex = try loadLexicon([])
+    let q = try query(lexicon: lex)
+    let db = try store.openExisting()
+    let events: [Event]
+    do {
+      events = try await db.events(matching: q)
+    } catch {
+      FileHandle.standardError.write("\(store.path): error: \(error)\n".data(using: .utf8)!)
+      throw ExitCode(1)
+    }
+    let fmt = format ?? (isatty(1) != 0 ? .table : .jsonl)
+    var out = StandardOutput()
+    if let h = fmt.header() { out.write(h + "\n") }
+    for e in events { out.write(fmt.line(e) + "\n") }
+    out.flush()
+  }
+}

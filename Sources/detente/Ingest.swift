@@ -1,0 +1,100 @@
+import ArgumentParser
+import DetenteCore
+import DetenteStore
+import Foundation
+
+/// `detente ingest`: codes articles and keeps them, with their events, in the database.
+struct Ingest: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Code articles and store them with their sentences, mentions and events.",
+    discussion:
+      "Each article is stored whole or not at all. The same article (by content hash) is stored once; an article whose content changed replaces its old version. Two ingests into one database take turns. Progress is shown on a terminal, never in pipes."
+  )
+
+  @OptionGroup var store: StoreOptions
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Add a lexicon file (repeatable); its entries take precedence.", valueName: "FILE"))
+  var lexicon: [String] = []
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Date for articles that give none (YYYY-MM-DD); otherwise the file's modification date is used.",
+      valueName: "DATE"))
+  var date: String?
+
+  @Argument(help: "Article files or folders, or - for standard input.")
+  var paths: [String]
+
+  func validate() throws {
+    if let d = date, CivilDate.strict(d) == nil {
+      throw ValidationError("--date \(d) is not a date; write it as YYYY-MM-DD")
+    }
+  }
+
+  func run() async throws {
+    let lex = try loadLexicon(lexicon)
+    let fallback: ArticleLoader.DateFallback =
+      date.flatMap(CivilDate.strict).map { .date($0) } ?? .fileTime
+    let loaded = ArticleLoader(fallback: fallback).load(paths)
+    let db = try store.open()
+    let coder = EventCoder(lexicon: lex)
+    var progress = Progress(total: loaded.articles.count)
+    var tally: [IngestOutcome: Int] = [:]
+    var events = 0
+    var failed = false
+    for article in loaded.articles {
+      let coded = CodedArticle(coder.analyze(article))
+      do {
+        let outcome = try await db.ingest(coded)
+        tally[outcome, default: 0] += 1
+        if outcome != .unchanged { events += coded.events.count }
+      } catch {
+        failed = true
+        progress.clear()
+        FileHandle.standardError.write(
+          "\(article.path): error: not stored: \(error)\n".data(using: .utf8)!)
+      }
+      progress.step(events: events)
+    }
+    progress.clear()
+    for p in loaded.problems {
+      FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
+      if !(p.kind == .noDate && date != nil) { failed = true }
+    }
+    let (articles, stored) = try await db.counts()
+    let summary =
+      "\(loaded.articles.count) article(s) read: \(tally[.added, default: 0]) added, \(tally[.replaced, default: 0]) replaced, \(tally[.unchanged, default: 0]) unchanged, \(events) event(s) stored; \(store.path) holds \(articles) article(s), \(stored) event(s)\n"
+    FileHandle.standardError.write(summary.data(using: .utf8)!)
+    if failed { throw ExitCode(1) }
+  }
+}
+
+/// A progress line on a terminal (articles, events, rate); nothing in pipes or CI.
+struct Progress {
+  let total: Int
+  let enabled = isatty(2) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
+  let start = Date()
+  var done = 0
+  var last = Date.distantPast
+
+  init(total: Int) { self.total = total }
+
+  mutating func step(events: Int) {
+    done += 1
+    guard enabled, Date().timeIntervalSince(last) > 0.2 || done == total else { return }
+    last = Date()
+    let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
+    let line = String(
+      format: "\r%d/%d articles, %d events, %.0f articles/s ", done, total, events, rate)
+    FileHandle.standardError.write(line.data(using: .utf8)!)
+  }
+
+  func clear() {
+    guard enabled, done > 0 else { return }
+    FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!)
+  }
+}

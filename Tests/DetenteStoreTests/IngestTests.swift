@@ -1,0 +1,72 @@
+import DetenteCore
+import DetenteStore
+import Foundation
+import Testing
+
+@Suite("Store: ingest")
+struct IngestTests {
+  @Test("ingesting the same articles twice leaves as many events as one coding run")
+  func idempotent() async throws {
+    let store = try SQLiteStore(path: StoreSupport.databasePath())
+    let articles = StoreSupport.examples()
+    let coded = articles.reduce(0) { $0 + Set($1.events.map(\.id)).count }
+    for a in articles { #expect(try await store.ingest(a) == .added) }
+    for a in articles { #expect(try await store.ingest(a) == .unchanged) }
+    let counts = try await store.counts()
+    #expect(counts.articles == articles.count)
+    #expect(counts.events == coded)
+    // Read back, the events print exactly as `detente code` prints them.
+    var q = EventQuery()
+    q.sort = .article
+    let stored = try await store.events(matching: q)
+    let original = articles.sorted { $0.article.id < $1.article.id }.flatMap(\.events)
+    #expect(Set(stored.map(\.jsonLine)) == Set(original.map(\.jsonLine)))
+  }
+
+  @Test("a changed article replaces its old version, events and all")
+  func replaced() async throws {
+    let store = try SQLiteStore(path: StoreSupport.databasePath())
+    let v1 = StoreSupport.coded(
+      id: "a", date: "2018-03-17", body: "Russia expelled 23 British diplomats on Saturday.")
+    let v2 = StoreSupport.coded(
+      id: "a", date: "2018-03-17",
+      body: "Russia expelled 23 British diplomats on Saturday.\n\nBritain condemned the expulsions."
+    )
+    #expect(try await store.ingest(v1) == .added)
+    #expect(try await store.counts().events == 1)
+    #expect(try await store.ingest(v2) == .replaced)
+    #expect(try await store.counts() == (1, 2))
+    #expect(try await store.articles(limit: nil).first?.sentenceCount == 2)
+  }
+
+  @Test("two stores writing to one file at once both succeed")
+  func concurrent() async throws {
+    let path = StoreSupport.databasePath()
+    let articles = StoreSupport.examples()
+    let half = articles.count / 2
+    let a = try SQLiteStore(path: path)
+    let b = try SQLiteStore(path: path)
+    async let first: Void = {
+      for x in articles[..<half] { _ = try await a.ingest(x) }
+    }()
+    async let second: Void = {
+      for x in articles[half...] { _ = try await b.ingest(x) }
+    }()
+    _ = try await (first, second)
+    #expect(try await a.counts().articles == articles.count)
+  }
+
+  @Test("an event can be shown with its article")
+  func show() async throws {
+    let store = try SQLiteStore(path: StoreSupport.databasePath())
+    let a = StoreSupport.coded(
+      id: "b", date: "2018-03-17", body: "Russia expelled 23 British diplomats on Saturday.",
+      outlet: "Wire")
+    _ = try await store.ingest(a)
+    let id = try #require(a.events.first?.id)
+    let found = try #require(try await store.event(id: id))
+    #expect(found.event.cameo == "166")
+    #expect(found.article.outlet == "Wire")
+    #expect(try await store.event(id: "no-such-event") == nil)
+  }
+}

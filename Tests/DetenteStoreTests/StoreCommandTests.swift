@@ -1,0 +1,169 @@
+import DetenteCore
+import DetenteStore
+import Foundation
+import Testing
+
+@Suite("Store commands", .serialized)
+struct StoreCommandTests {
+  static var binary: URL? {
+    for config in ["debug", "release"] {
+      let u = StoreSupport.root.appendingPathComponent(".build/\(config)/detente")
+      if FileManager.default.isExecutableFile(atPath: u.path) { return u }
+    }
+    return nil
+  }
+
+  func process(_ args: [String]) -> (Process, Pipe, Pipe) {
+    let p = Process()
+    p.executableURL = Self.binary!
+    p.arguments = args
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    return (p, out, err)
+  }
+
+  func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
+    let (p, out, err) = process(args)
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (
+      p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self)
+    )
+  }
+
+  @Test("ingest twice, then list, filter and show what was stored")
+  func ingestAndQuery() throws {
+    guard Self.binary != nil else {
+      print("skipped: build the detente executable first (swift build)")
+      return
+    }
+    let db = StoreSupport.databasePath()
+    let examples = StoreSupport.root.appendingPathComponent("Examples/articles").path
+    let first = try run(["ingest", "--db", db, examples])
+    #expect(first.status == 0, "\(first.err)")
+    let second = try run(["ingest", "--db", db, examples])
+    #expect(second.err.contains(" 0 added, 0 replaced, "))
+    let coded = try run(["code", "--format", "jsonl", examples])
+    let stored = try run(["events", "--db", db, "--format", "jsonl"])
+    #expect(stored.status == 0)
+    #expect(
+      Set(stored.out.split(separator: "\n")) == Set(coded.out.split(separator: "\n")),
+      "the store gives back exactly what `code` printed")
+    let dyad = try run(["events", "--db", db, "--dyad", "RUS,USA", "--format", "tsv"])
+    let rows = dyad.out.split(separator: "\n").dropFirst()
+    #expect(!rows.isEmpty)
+    #expect(rows.allSatisfy { $0.contains("\tUSA\t") && $0.contains("\tRUS\t") })
+    let articles = try run(["articles", "--db", db, "--format", "tsv"])
+    #expect(articles.out.split(separator: "\n").count > 100)
+    let id = String(stored.out.split(separator: "\"")[3])
+    let shown = try run(["show", "--db", db, id])
+    #expect(shown.status == 0)
+    #expect(shown.out.contains("rule      "))
+    #expect(shown.out.contains("sentence  ["))
+    let missing = try run(["show", "--db", db, "e-nothing"])
+    #expect(missing.status == 1)
+    #expect(missing.err.contains("no event e-nothing"))
+  }
+
+  @Test("a bad filter is a clear error; a missing database says how to make one")
+  func errors() throws {
+    guard Self.binary != nil else { return }
+    let db = StoreSupport.databasePath()
+    let none = try run(["events", "--db", db])
+    #expect(none.status == 1)
+    #expect(none.err.contains("run `detente ingest"))
+    let bad = try run(["events", "--db", db, "--from", "yesterday-ish"])
+    #expect(bad.status != 0)
+    #expect(bad.err.contains("--from \"yesterday-ish\": not a date"))
+  }
+
+  @Test("two ingest processes into one database at the same time both succeed")
+  func twoProcesses() throws {
+    guard Self.binary != nil else { return }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "detente-two-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let examples = StoreSupport.examples()
+    var files: [String] = []
+    for half in 0..<2 {
+      let lines = try examples.map { a -> String in
+        let o: [String: Any] = [
+          "id": "\(a.article.id)-\(half)", "title": a.article.title,
+          "published": a.article.published?.description ?? "", "text": a.article.body,
+        ]
+        return String(decoding: try JSONSerialization.data(withJSONObject: o), as: UTF8.self)
+      }
+      let f = dir.appendingPathComponent("half\(half).jsonl")
+      try (lines.joined(separator: "\n") + "\n").write(to: f, atomically: true, encoding: .utf8)
+      files.append(f.path)
+    }
+    let db = dir.appendingPathComponent("two.db").path
+    let runs = files.map { process(["ingest", "--db", db, $0]) }
+    for (p, _, _) in runs { try p.run() }
+    for (p, _, err) in runs {
+      p.waitUntilExit()
+      let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      #expect(p.terminationStatus == 0, "\(e)")
+    }
+    let r = try run(["articles", "--db", db, "--format", "tsv"])
+    #expect(r.out.split(separator: "\n").count == 2 * examples.count + 1)
+  }
+
+  @Test("an ingest killed half-way leaves whole articles only, and a second run completes it")
+  func killed() async throws {
+    guard Self.binary != nil else { return }
+    // A corpus large enough to be stopped in the middle: the examples, many times over.
+    let examples = StoreSupport.examples()
+    var lines: [String] = []
+    var expected: [String: Int] = [:]
+    for round in 0..<6 {
+      for a in examples {
+        let id = "\(a.article.id)-\(round)"
+        expected[id] = Set(a.events.map(\.id)).count
+        let o: [String: Any] = [
+          "id": id, "title": a.article.title, "published": a.article.published?.description ?? "",
+          "text": a.article.body,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: o)
+        lines.append(String(decoding: data, as: UTF8.self))
+      }
+    }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "detente-kill-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let corpus = dir.appendingPathComponent("corpus.jsonl")
+    try (lines.joined(separator: "\n") + "\n").write(to: corpus, atomically: true, encoding: .utf8)
+    let db = dir.appendingPathComponent("kill.db").path
+    let (p, _, _) = process(["ingest", "--db", db, corpus.path])
+    try p.run()
+    // Wait until some articles are in, then kill.
+    var stored = 0
+    for _ in 0..<200 {
+      try await Task.sleep(nanoseconds: 50_000_000)
+      if FileManager.default.fileExists(atPath: db), let s = try? SQLiteStore(path: db),
+        let c = try? await s.counts(), c.articles > 20
+      {
+        stored = c.articles
+        break
+      }
+    }
+    kill(p.processIdentifier, SIGKILL)
+    p.waitUntilExit()
+    #expect(stored > 0, "the ingest never stored an article")
+    let store = try SQLiteStore(path: db)
+    let partial = try await store.articles(limit: nil)
+    #expect(partial.count < lines.count, "the ingest finished before it was killed")
+    for a in partial {
+      #expect(a.eventCount == expected[a.id], "\(a.id) is stored with \(a.eventCount) events")
+    }
+    let again = try run(["ingest", "--db", db, corpus.path])
+    #expect(again.status == 0, "\(again.err)")
+    let done = try await store.counts()
+    #expect(done.articles == lines.count)
+    #expect(done.events == expected.values.reduce(0, +))
+  }
+}
