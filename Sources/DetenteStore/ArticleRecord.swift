@@ -31,6 +31,15 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     self.ingestedAt = ingestedAt
   }
 
+  /// The article as it was read (its body split back into paragraphs).
+  var article: Article {
+    Article(
+      id: id, title: title, outlet: outlet, url: url,
+      published: published.flatMap(CivilDate.strict),
+      dateSource: Article.DateSource(rawValue: dateSource) ?? .article,
+      paragraphs: body.components(separatedBy: "\n\n"), path: path)
+  }
+
   /// The reference events carry.
   var ref: Event.ArticleRef {
     Event.ArticleRef(

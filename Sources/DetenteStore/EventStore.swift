@@ -6,6 +6,11 @@ public protocol EventStore: Sendable {
   /// Stores one coded article whole, or not at all. The same article (by content hash) is
   /// stored once; a changed article replaces its old version.
   func ingest(_ article: CodedArticle) async throws -> IngestOutcome
+  /// Stores a new coding of an article already stored (after a lexicon change), replacing its
+  /// sentences, mentions and events in one transaction.
+  func replaceCoding(_ article: CodedArticle) async throws
+  /// The stored articles as they were read, for coding again.
+  func storedArticles() async throws -> [Article]
   /// The stored events that match a query, in the query's order.
   func events(matching query: EventQuery) async throws -> [Event]
   /// One stored event with its article, or `nil`.

@@ -18,6 +18,14 @@ public final class SQLiteStore: EventStore {
   }
 
   public func ingest(_ a: CodedArticle) async throws -> IngestOutcome {
+    try await store(a, force: false)
+  }
+
+  public func replaceCoding(_ a: CodedArticle) async throws {
+    _ = try await store(a, force: true)
+  }
+
+  func store(_ a: CodedArticle, force: Bool) async throws -> IngestOutcome {
     let now = ISO8601DateFormatter().string(from: Date())
     let article = ArticleRecord(a, ingestedAt: now)
     return try await pool.writeWithoutTransaction { db in
@@ -26,7 +34,7 @@ public final class SQLiteStore: EventStore {
       // process waits for the lock instead of failing half-way.
       try db.inTransaction(.immediate) {
         if let old = try ArticleRecord.fetchOne(db, key: article.id) {
-          if old.contentHash == article.contentHash {
+          if old.contentHash == article.contentHash, !force {
             outcome = .unchanged
             return .commit
           }
@@ -45,6 +53,12 @@ public final class SQLiteStore: EventStore {
         return .commit
       }
       return outcome
+    }
+  }
+
+  public func storedArticles() async throws -> [Article] {
+    try await pool.read { db in
+      try ArticleRecord.order(Column("id")).fetchAll(db).map(\.article)
     }
   }
 

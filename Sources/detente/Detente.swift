@@ -11,7 +11,8 @@ struct Detente: AsyncParsableCommand {
       "Detente turns articles (crawled text or Markdown, HTML pages, JSON Lines batches) into CAMEO/PLOVER-coded events with actors, modality, dates and places, each traced to its sentence.",
     version: "0.1.0",
     subcommands: [
-      Code.self, Explain.self, Ingest.self, Events.self, Articles.self, Show.self,
+      Code.self, Explain.self, Ingest.self, Events.self, Articles.self, Show.self, Recode.self,
+      Eval.self,
       LexiconCommand.self,
     ]
   )

@@ -69,6 +69,74 @@ struct StoreCommandTests {
     #expect(missing.err.contains("no event e-nothing"))
   }
 
+  @Test("eval gives score.py's numbers on the same events, from a file or from the database")
+  func evalMatchesScorePy() throws {
+    guard Self.binary != nil else { return }
+    let shared = StoreSupport.root.deletingLastPathComponent().appendingPathComponent("shared")
+    let scorer = shared.appendingPathComponent("tools/score.py").path
+    guard FileManager.default.fileExists(atPath: scorer),
+      FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+        || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/python3")
+    else {
+      print("skipped: ../shared/tools/score.py or python3 is not here")
+      return
+    }
+    let gold = StoreSupport.root.appendingPathComponent("Examples/gold/examples.jsonl").path
+    let examples = StoreSupport.root.appendingPathComponent("Examples/articles").path
+    let events = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "detente-eval-\(UUID().uuidString).jsonl")
+    let coded = try run(["code", "--format", "jsonl", examples])
+    try coded.out.write(to: events, atomically: true, encoding: .utf8)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", scorer, gold, events.path, "--show"]
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    try p.run()
+    let python = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    let ours = try run(["eval", gold, events.path, "--show"])
+    let summary = python.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(ours.out.split(separator: "\n").first.map(String.init) == summary)
+    func listed(_ s: String) -> [Substring] {
+      s.split(separator: "\n").filter { $0.hasPrefix("MISS") || $0.hasPrefix("FP") }.sorted()
+    }
+    #expect(listed(ours.out) == listed(python))
+    let db = StoreSupport.databasePath()
+    _ = try run(["ingest", "--db", db, examples])
+    let fromDB = try run(["eval", gold, "--db", db])
+    #expect(fromDB.out.split(separator: "\n").first.map(String.init) == summary)
+    #expect(ours.out.contains("class      required found system right precision recall    f1"))
+  }
+
+  @Test("recode applies a lexicon change to stored articles")
+  func recode() throws {
+    guard Self.binary != nil else { return }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "detente-recode-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let article = dir.appendingPathComponent("hug.txt")
+    try "# Hug\n\nMay 1, 2020\n\nRussia hugged Ukraine on Friday.\n".write(
+      to: article, atomically: true, encoding: .utf8)
+    let lexicon = dir.appendingPathComponent("mine.lex")
+    try "[events]\nhug | 051 | +hug[hugged,hugging] | obj |\n".write(
+      to: lexicon, atomically: true, encoding: .utf8)
+    let db = dir.appendingPathComponent("r.db").path
+    _ = try run(["ingest", "--db", db, article.path])
+    #expect(try run(["events", "--db", db, "--format", "jsonl"]).out.isEmpty)
+    let r = try run(["recode", "--db", db, "--lexicon", lexicon.path])
+    #expect(r.status == 0, "\(r.err)")
+    let after = try run(["events", "--db", db, "--format", "csv"])
+    let rows = after.out.split(separator: "\n")
+    #expect(rows.first?.hasPrefix("id,article_id,published") == true)
+    #expect(rows.count == 2)
+    #expect(rows.last?.contains(",051,05,") == true)
+    let tsv = try run(["events", "--db", db, "--format", "tsv"])
+    #expect(tsv.out.split(separator: "\n").first?.contains("\tsource_code\t") == true)
+    let table = try run(["events", "--db", db, "--format", "table"])
+    #expect(table.out.contains("051"))
+  }
+
   @Test("a bad filter is a clear error; a missing database says how to make one")
   func errors() throws {
     guard Self.binary != nil else { return }

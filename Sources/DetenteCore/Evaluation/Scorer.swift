@@ -52,9 +52,48 @@ public struct Scorer: Sendable {
     public var modality: Double?
     public var date: Double?
     public var location: Double?
+    /// Over matched events: share with both sides right to the role, and with the PLOVER type.
+    public var roles: Double?
+    public var plover: Double?
     /// Gold events not found, and system events matching nothing.
     public var misses: [Gold]
     public var falseAlarms: [Event]
+    /// Precision, recall and F1 per event class (CAMEO root, MEET for meetings).
+    public var byClass: [Breakdown]
+    /// The same per modality.
+    public var byModality: [Breakdown]
+
+    /// The summary line, in the layout of `shared/tools/score.py` (same keys, same rounding).
+    public var summary: String {
+      func r(_ v: Double?) -> String {
+        guard let v else { return "None" }
+        return String((v * 1000).rounded() / 1000)
+      }
+      return
+        "gold_required=\(goldRequired) system_events=\(systemEvents) tp=\(truePositives) precision=\(r(precision)) recall=\(r(recall)) f1=\(r(f1)) cameo_exact=\(r(cameoExact)) modality=\(r(modality)) date=\(r(date)) location=\(r(location)) roles=\(r(roles)) plover=\(r(plover))"
+    }
+  }
+
+  /// Scores for one slice (an event class or a modality).
+  public struct Breakdown: Sendable, Hashable {
+    /// The class or modality.
+    public var key: String
+    /// Required gold events in the slice.
+    public var required: Int
+    /// Of them, found.
+    public var found: Int
+    /// System events in the slice (not counting those matched to optional gold).
+    public var system: Int
+    /// Of them, right.
+    public var right: Int
+    /// right / system.
+    public var precision: Double { system > 0 ? Double(right) / Double(system) : 0 }
+    /// found / required.
+    public var recall: Double { required > 0 ? Double(found) / Double(required) : 0 }
+    /// Their harmonic mean.
+    public var f1: Double {
+      precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+    }
   }
 
   /// Creates a scorer.
@@ -153,6 +192,25 @@ public struct Scorer: Sendable {
       guard !rows.isEmpty else { return nil }
       return Double(rows.filter { ok(gold[$0.key], system[$0.value]) }.count) / Double(rows.count)
     }
+    // Slices: a required gold event counts in its own class; a system event in its own, unless
+    // it matched an optional gold event (then it counts nowhere, as in the totals).
+    func breakdown(_ goldKey: (Gold) -> String, _ eventKey: (Event) -> String) -> [Breakdown] {
+      var slices: [String: Breakdown] = [:]
+      for i in required {
+        let k = goldKey(gold[i])
+        slices[k, default: Breakdown(key: k, required: 0, found: 0, system: 0, right: 0)]
+          .required += 1
+        if gm[i] != nil { slices[k]!.found += 1 }
+      }
+      for si in system.indices {
+        if let gi = sm[si], gold[gi].optional { continue }
+        let k = eventKey(system[si])
+        slices[k, default: Breakdown(key: k, required: 0, found: 0, system: 0, right: 0)]
+          .system += 1
+        if sm[si] != nil { slices[k]!.right += 1 }
+      }
+      return slices.values.sorted { $0.key < $1.key }
+    }
     return Result(
       goldRequired: required.count, systemEvents: system.count, truePositives: tp, precision: p,
       recall: r, f1: f1,
@@ -160,7 +218,11 @@ public struct Scorer: Sendable {
       modality: acc({ _ in true }) { g, e in e.modality.rawValue == g.modality },
       date: acc({ !$0.date.isEmpty }) { g, e in (e.date?.value ?? "") == g.date },
       location: acc({ !$0.location.isEmpty }) { g, e in (e.location?.country ?? "") == g.location },
+      roles: acc({ _ in true }) { g, e in Self.dyad(g, e, role: true) },
+      plover: acc({ !$0.plover.isEmpty }) { g, e in (e.plover ?? "") == g.plover },
       misses: required.filter { gm[$0] == nil }.map { gold[$0] },
-      falseAlarms: system.indices.filter { sm[$0] == nil }.map { system[$0] })
+      falseAlarms: system.indices.filter { sm[$0] == nil }.map { system[$0] },
+      byClass: breakdown({ Self.eventClass($0.cameo) }, { Self.eventClass($0.cameo) }),
+      byModality: breakdown({ $0.modality }, { $0.modality.rawValue }))
   }
 }

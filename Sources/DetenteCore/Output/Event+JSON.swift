@@ -1,0 +1,82 @@
+import Foundation
+
+extension Event {
+  /// Reads one event record of the output contract (a line of `detente code --format jsonl`,
+  /// or another coder's output in the same layout). Missing fields are left empty; `nil` when
+  /// the object has no `cameo` or no `source`.
+  public init?(jsonObject o: [String: Any]) {
+    func str(_ v: Any?) -> String? { v as? String }
+    func actor(_ v: Any?) -> Actor? {
+      if let code = v as? String { return Actor(text: code, code: code) }
+      guard let d = v as? [String: Any], let code = d["code"] as? String else { return nil }
+      var a = Actor(text: d["text"] as? String ?? "", code: code, person: d["person"] as? String)
+      if let c = d["country"] as? String, !c.isEmpty { a.country = c }
+      if let r = d["role"] as? String { a.role = r }
+      return a
+    }
+    guard let cameo = str(o["cameo"]), let source = actor(o["source"]) else { return nil }
+    let article: ArticleRef
+    if let a = o["article"] as? [String: Any] {
+      article = ArticleRef(
+        id: str(a["id"]) ?? "", title: str(a["title"]) ?? "", outlet: str(a["outlet"]),
+        url: str(a["url"]), published: str(a["published"]),
+        dateSource: str(a["date_source"]) ?? "article")
+    } else {
+      article = ArticleRef(
+        id: str(o["article"]) ?? "", title: "", outlet: nil, url: nil, published: nil,
+        dateSource: "article")
+    }
+    var index = 0
+    var text = ""
+    if let s = o["sentence"] as? [String: Any] {
+      index = s["index"] as? Int ?? 0
+      text = str(s["text"]) ?? ""
+    } else {
+      text = str(o["sentence"]) ?? ""
+    }
+    let location: Location? = (o["location"] as? [String: Any]).map {
+      Location(
+        text: str($0["text"]) ?? "", name: str($0["name"]) ?? "", country: str($0["country"]) ?? "",
+        lat: $0["lat"] as? Double ?? 0, lon: $0["lon"] as? Double ?? 0)
+    }
+    let attribution: Attribution? = (o["attribution"] as? [String: Any]).flatMap { d in
+      str(d["code"]).map { Attribution(text: str(d["text"]) ?? "", code: $0) }
+    }
+    self.init(
+      id: str(o["id"]) ?? "", article: article, sentenceIndex: index, sentenceText: text,
+      source: source, target: actor(o["target"]), cameo: cameo, plover: str(o["plover"]),
+      ploverMode: str(o["plover_mode"]), goldstein: o["goldstein"] as? Double ?? 0,
+      quadClass: o["quad_class"] as? Int ?? 0,
+      modality: Modality(rawValue: str(o["modality"]) ?? "") ?? .occurred,
+      date: str(o["date"]).map {
+        EventDate(
+          value: $0, precision: str(o["date_precision"]) ?? "", text: str(o["date_text"]) ?? "")
+      }, location: location, symmetric: o["symmetric"] as? Bool ?? false,
+      topics: o["topics"] as? [String] ?? [], attribution: attribution,
+      evidence: str(o["evidence"]) ?? "", rule: str(o["rule"]) ?? "",
+      ruleSource: str(o["rule_source"]) ?? "", triggerTokens: 0..<0)
+  }
+
+  /// Reads a JSON Lines file of events. Blank lines are skipped; a line that is not an event
+  /// is an error naming the file and line.
+  public static func loadJSONLines(_ path: String) throws -> [Event] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ReadError(.unreadable, path: path, "cannot read the events file")
+    }
+    var out: [Event] = []
+    for (n, line) in String(decoding: data, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).enumerated() {
+      let l = line.trimmingCharacters(in: .whitespaces)
+      if l.isEmpty { continue }
+      guard let obj = try? JSONSerialization.jsonObject(with: Data(l.utf8)) as? [String: Any],
+        let e = Event(jsonObject: obj)
+      else {
+        throw ReadError(
+          .malformedRecord, path: path, line: n + 1, "not an event record (needs cameo and source)")
+      }
+      out.append(e)
+    }
+    return out
+  }
+}
