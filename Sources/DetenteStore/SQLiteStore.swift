@@ -98,9 +98,18 @@ public final class SQLiteStore: EventStore {
 
   public func articles(limit: Int?) async throws -> [StoredArticle] {
     try await pool.read { db in
-      var request = ArticleRecord.order(Column("published").desc, Column("id"))
-      if let limit { request = request.limit(limit) }
-      return try request.fetchAll(db).map { try Self.stored($0, db) }
+      // One statement with the counts, not two more per article.
+      var sql = """
+        SELECT a.*, \
+        (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id) AS sentence_count, \
+        (SELECT COUNT(*) FROM event e WHERE e.article_id = a.id) AS event_count \
+        FROM article a ORDER BY a.published DESC, a.id
+        """
+      if let limit { sql += " LIMIT \(limit)" }
+      return try Row.fetchAll(db, sql: sql).map { row in
+        let a = try ArticleRecord(row: row)
+        return Self.stored(a, sentences: row["sentence_count"], events: row["event_count"])
+      }
     }
   }
 
@@ -117,7 +126,11 @@ public final class SQLiteStore: EventStore {
     let events =
       try Int.fetchOne(
         db, sql: "SELECT COUNT(*) FROM event WHERE article_id = ?", arguments: [a.id]) ?? 0
-    return StoredArticle(
+    return stored(a, sentences: sentences, events: events)
+  }
+
+  static func stored(_ a: ArticleRecord, sentences: Int, events: Int) -> StoredArticle {
+    StoredArticle(
       id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published,
       dateSource: a.dateSource, path: a.path, contentHash: a.contentHash,
       ingestedAt: a.ingestedAt, sentenceCount: sentences, eventCount: events)

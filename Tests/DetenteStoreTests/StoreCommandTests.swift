@@ -45,6 +45,9 @@ struct StoreCommandTests {
     let examples = StoreSupport.root.appendingPathComponent("Examples/articles").path
     let first = try run(["ingest", "--db", db, examples])
     #expect(first.status == 0, "\(first.err)")
+    // In a pipe: the summary only, no progress line.
+    #expect(!first.err.contains("\r"))
+    #expect(first.err.split(separator: "\n").count == 1)
     let second = try run(["ingest", "--db", db, examples])
     #expect(second.err.contains(" 0 added, 0 replaced, "))
     let coded = try run(["code", "--format", "jsonl", examples])
