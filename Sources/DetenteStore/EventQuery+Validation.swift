@@ -90,23 +90,6 @@ extension EventQuery {
 
   /// The first and last day a date of any precision covers (`2013` → 2013-01-01…2013-12-31).
   public static func period(_ s: String) -> (first: String, last: String)? {
-    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isNumber) }),
-      parts[0].count == 4, let y = Int(parts[0])
-    else { return nil }
-    if parts.count == 1 {
-      return ("\(s)-01-01", "\(s)-12-31")
-    }
-    guard parts[1].count == 2, let m = Int(parts[1]),
-      let first = CivilDate(year: y, month: m, day: 1)
-    else { return nil }
-    if parts.count == 2 {
-      let next =
-        m == 12
-        ? CivilDate(year: y + 1, month: 1, day: 1)! : CivilDate(year: y, month: m + 1, day: 1)!
-      return (first.description, next.adding(days: -1).description)
-    }
-    guard parts[2].count == 2, let d = CivilDate.strict(s) else { return nil }
-    return (d.description, d.description)
+    EventDate.period(s)
   }
 }

@@ -52,8 +52,13 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   var ruleSource: String
   var triggerStart: Int
   var triggerEnd: Int
+  /// The gathering the sentence names, for meetings: a key for linking and the words.
+  var occasionKey: String?
+  var occasion: String?
 
-  init(_ e: Event, ordinal: Int) {
+  init(_ e: Event, ordinal: Int, occasion: (key: String, name: String)? = nil) {
+    occasionKey = occasion?.key
+    self.occasion = occasion?.name
     id = e.id
     articleId = e.article.id
     self.ordinal = ordinal

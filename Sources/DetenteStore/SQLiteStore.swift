@@ -46,14 +46,37 @@ public final class SQLiteStore: EventStore {
           try SentenceRecord(id: nil, articleId: article.id, idx: s.index, text: s.text).insert(db)
         }
         for m in a.mentions { try MentionRecord(articleId: article.id, m).insert(db) }
+        if outcome == .replaced {
+          // Clusters the old version alone made are gone with it.
+          try db.execute(
+            sql: "DELETE FROM cluster WHERE id NOT IN (SELECT cluster_id FROM cluster_member)")
+        }
+        var linked = Set<String>()
         for (n, e) in a.events.enumerated() {
           // The same id twice in one article (identical events) is stored once.
-          try EventRecord(e, ordinal: n).insert(db, onConflict: .ignore)
+          try EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).insert(
+            db, onConflict: .ignore)
+          if linked.insert(e.id).inserted {
+            try Self.link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), db)
+          }
         }
         return .commit
       }
       return outcome
     }
+  }
+
+  /// Links one stored event: it joins a cluster of the same participants that it fits, or
+  /// starts one. Only the clusters of its own participants key are read.
+  static func link(_ e: LinkedEvent, _ db: Database) throws {
+    let existing = try ClusterRecord.filter(Column("key") == e.key).fetchAll(db).map(\.profile)
+    var linker = EventLinker(existing: existing)
+    let id = linker.add(e)
+    guard let profile = linker.clusters.first(where: { $0.id == id }) else { return }
+    try ClusterRecord(profile).save(db)
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO cluster_member (event_id, cluster_id) VALUES (?, ?)",
+      arguments: [e.id, id])
   }
 
   public func storedArticles() async throws -> [Article] {

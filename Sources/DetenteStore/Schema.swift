@@ -89,6 +89,29 @@ enum Schema {
       try db.create(index: "event_cameo", on: "event", columns: ["cameo"])
       try db.create(index: "event_date", on: "event", columns: ["date_first", "date_last"])
     }
+    m.registerMigration("v2: linked events (clusters) and occasions") { db in
+      try db.alter(table: "event") { t in
+        t.add(column: "occasion_key", .text)
+        t.add(column: "occasion", .text)
+      }
+      try db.create(table: "cluster") { t in
+        t.primaryKey("id", .text)
+        t.column("key", .text).notNull().indexed()
+        t.column("event_class", .text).notNull()
+        t.column("occasion", .text)
+        t.column("place_country", .text)
+        t.column("date_first", .text)
+        t.column("date_last", .text)
+        t.column("published_first", .text)
+        t.column("published_last", .text)
+        t.column("size", .integer).notNull()
+      }
+      try db.create(table: "cluster_member") { t in
+        t.primaryKey("event_id", .text).references("event", onDelete: .cascade)
+        t.column("cluster_id", .text).notNull().indexed()
+          .references("cluster", onDelete: .cascade)
+      }
+    }
     return m
   }
 }

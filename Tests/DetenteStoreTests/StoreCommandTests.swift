@@ -140,6 +140,28 @@ struct StoreCommandTests {
     #expect(table.out.contains("051"))
   }
 
+  @Test("meetings and timeline read the linked store")
+  func meetingsAndTimeline() throws {
+    guard Self.binary != nil else { return }
+    let db = StoreSupport.databasePath()
+    let examples = StoreSupport.root.appendingPathComponent("Examples/articles").path
+    _ = try run(["ingest", "--db", db, examples])
+    let m = try run(["meetings", "--db", db, "--dyad", "USA,CHN", "--format", "jsonl"])
+    #expect(m.status == 0, "\(m.err)")
+    let records = m.out.split(separator: "\n")
+    #expect(!records.isEmpty)
+    #expect(records.allSatisfy { $0.contains("\"countries\":[\"CHN\",\"USA\"]") })
+    #expect(records.allSatisfy { $0.contains("\"history\":[") })
+    let table = try run(["meetings", "--db", db, "--person", "Xi Jinping"])
+    #expect(table.out.contains("Xi Jinping"))
+    let t = try run(["timeline", "--db", db, "--dyad", "USA,CHN", "--format", "jsonl"])
+    #expect(t.status == 0, "\(t.err)")
+    #expect(t.out.contains("\"material_conflict\""))
+    let bad = try run(["timeline", "--db", db, "--dyad", "USA,CHN", "--by", "fortnight"])
+    #expect(bad.status != 0)
+    #expect(bad.err.contains("--by \"fortnight\""))
+  }
+
   @Test("a bad filter is a clear error; a missing database says how to make one")
   func errors() throws {
     guard Self.binary != nil else { return }

@@ -1593,7 +1593,10 @@ struct SentenceCoder {
       let klass = cameo.hasPrefix("04") || cameo == "036" ? "MEET" : String(cameo.prefix(2))
       // A definite noun ("the meeting between …") refers to an event told before.
       // "the visit showed …" whose actors come only from the clause: a reference, not a report.
-      if r.definite, r.sourceFromClause { continue }
+      // (Unless the clause calls it off or denies it: "called off the planned meeting".)
+      if r.definite, r.sourceFromClause, r.modality != .cancelled, r.modality != .negated {
+        continue
+      }
       // "would threaten the peace treaty between the two countries": a treaty in force, not an
       // agreement being made.
       if r.definite, r.pattern.isNoun, cameo == "057" { continue }

@@ -1,0 +1,57 @@
+/// When two reports describe the same real-world event.
+public enum LinkRules {
+  /// Days a report's undated event may lie from a cluster's dates and still be the same event.
+  public static let undatedWindow = 75
+  /// Days two dated reports of the same occasion may disagree by and still be linked (the
+  /// disagreement is then a contradiction).
+  public static let occasionWindow = 60
+
+  static func day(_ s: String) -> Int? {
+    CivilDate.strict(String(s.prefix(10)))?.dayNumber
+  }
+
+  /// Whether `e` belongs to the cluster described by `c` (same participants key assumed).
+  public static func compatible(_ e: LinkedEvent, _ c: ClusterProfile) -> Bool {
+    guard e.key == c.key else { return false }
+    // A report of a plan is not about a meeting already over when it was written, and a report
+    // that something happened is not about a meeting still to come.
+    if let p = e.published.flatMap(day) {
+      if e.isPlan, let last = c.dateLast.flatMap(day), last < p {
+        return false
+      }
+      if e.modality == .occurred, !e.isPlan, let first = c.dateFirst.flatMap(day), first > p + 1 {
+        return false
+      }
+    }
+    // Two different gatherings are two events.
+    if let a = e.occasion, let b = c.occasion, a.lowercased() != b.lowercased() { return false }
+    let sameOccasion = e.occasion != nil && e.occasion?.lowercased() == c.occasion?.lowercased()
+    // Different places are different events, unless it is the same named gathering.
+    if !sameOccasion, let a = e.placeCountry, let b = c.placeCountry, a != b { return false }
+    switch (e.dateFirst, c.dateFirst) {
+    case (let ef?, let cf?):
+      guard let el = e.dateLast.flatMap(day), let cl = c.dateLast.flatMap(day),
+        let efd = day(ef), let cfd = day(cf)
+      else { return false }
+      // Overlapping periods (two days' slack for day dates), or the same gathering reported
+      // with dates that disagree.
+      let slack = sameOccasion ? occasionWindow : (e.isDay && c.dateFirst == c.dateLast ? 2 : 0)
+      return efd <= cl + slack && cfd <= el + slack
+    case (let ef?, nil):
+      // A dated report and clusters known only from undated reports: the date must fall
+      // after those reports were written (they spoke of something to come) and not long after.
+      guard let efd = day(ef), let el = e.dateLast.flatMap(day),
+        let pf = c.publishedFirst.flatMap(day), let pl = c.publishedLast.flatMap(day)
+      else { return sameOccasion }
+      return el >= pf - 1 && efd <= pl + 4 * undatedWindow
+    default:
+      // An undated report: the same event when it was published near the cluster's dates
+      // (or its reports), for the same pair, and names nothing that contradicts it.
+      guard let p = e.published.flatMap(day) else { return sameOccasion }
+      let lo = (c.dateFirst ?? c.publishedFirst).flatMap(day)
+      let hi = (c.dateLast ?? c.publishedLast).flatMap(day)
+      guard let lo, let hi else { return sameOccasion }
+      return p >= lo - undatedWindow && p <= hi + undatedWindow
+    }
+  }
+}

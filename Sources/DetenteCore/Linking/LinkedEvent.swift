@@ -1,0 +1,52 @@
+/// What linking needs to know about one event: who, what class, when, where, on what occasion,
+/// and which story said it.
+public struct LinkedEvent: Sendable, Hashable {
+  /// The event id.
+  public var id: String
+  /// The article it comes from.
+  public var articleId: String
+  /// When that article was published (`YYYY-MM-DD`), if known.
+  public var published: String?
+  /// The event class: the CAMEO root, or `MEET` for 036 and 04x.
+  public var eventClass: String
+  /// Who takes part, as a key: countries in order (source>target), or sorted for meetings and
+  /// symmetric events (`RUS|USA`).
+  public var key: String
+  /// The gathering it belongs to ("G20 summit"), when the sentence names one.
+  public var occasion: String?
+  /// Where (country), when known.
+  public var placeCountry: String?
+  /// First and last day the event's date covers, when dated.
+  public var dateFirst: String?
+  public var dateLast: String?
+  /// What the report says of it: whether it happened, is planned, and so on.
+  public var modality: Modality
+  /// The report speaks of something still to come: a plan, a possibility, a proposal (036).
+  public var isPlan: Bool
+  /// The date is a single day.
+  public var isDay: Bool
+
+  /// Builds the linking view of an event.
+  public init(_ e: Event, occasion: String?) {
+    id = e.id
+    articleId = e.article.id
+    published = e.article.published
+    let klass = e.cameo.hasPrefix("04") || e.cameo == "036" ? "MEET" : String(e.cameo.prefix(2))
+    eventClass = klass
+    let a = e.source.country
+    let b = e.target?.country ?? "-"
+    key =
+      klass + ":"
+      + (klass == "MEET" || e.symmetric ? [a, b].sorted().joined(separator: "|") : a + ">" + b)
+    self.occasion = occasion
+    modality = e.modality
+    isPlan = e.modality == .planned || e.modality == .possible || e.cameo == "036"
+    isDay = e.date?.precision == "day"
+    placeCountry = e.location?.country
+    if let d = e.date, let p = EventDate.period(d.value) {
+      dateFirst = p.first
+      dateLast = p.last
+    }
+  }
+
+}

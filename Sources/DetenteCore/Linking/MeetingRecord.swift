@@ -1,0 +1,154 @@
+/// One meeting as the stories tell it: who, on what occasion, where, when, and whether it was
+/// proposed, planned, possible, held, not held or cancelled, with the story behind each change.
+public struct MeetingRecord: Sendable, Hashable {
+  /// A meeting's status.
+  public enum Status: String, Sendable, Hashable, CaseIterable {
+    case proposed, planned, possible, held
+    case notHeld = "not held"
+    case cancelled
+  }
+
+  /// One report of the meeting.
+  public struct Report: Sendable, Hashable {
+    /// The status this report gives.
+    public var status: Status
+    /// The article and its publication date.
+    public var articleId: String
+    public var published: String?
+    /// The event id and its sentence.
+    public var eventId: String
+    public var sentence: String
+    /// The date and place as this report gives them.
+    public var date: EventDate?
+    public var place: String?
+  }
+
+  /// Two reports that disagree.
+  public struct Contradiction: Sendable, Hashable {
+    /// `date` or `place`.
+    public var field: String
+    /// The two values and the reports that give them.
+    public var first: (value: String, articleId: String)
+    public var second: (value: String, articleId: String)
+
+    public static func == (a: Contradiction, b: Contradiction) -> Bool {
+      a.field == b.field && a.first == b.first && a.second == b.second
+    }
+    public func hash(into h: inout Hasher) {
+      h.combine(field)
+      h.combine(first.value)
+      h.combine(second.value)
+    }
+  }
+
+  /// The cluster id.
+  public var id: String
+  /// Who meets: people when named, else countries (codes).
+  public var participants: [String]
+  /// The countries of the participants.
+  public var countries: [String]
+  /// The gathering ("G20 summit"), when a report names one.
+  public var occasion: String?
+  /// Where: place name and country, from the most precise report.
+  public var place: String?
+  public var placeCountry: String?
+  /// When, from the most recent report with the most precise date.
+  public var date: EventDate?
+  /// The current status: what the latest report says.
+  public var status: Status
+  /// Every report, oldest story first.
+  public var history: [Report]
+  /// Where reports disagree.
+  public var contradictions: [Contradiction]
+
+  /// The status a report's event gives a meeting.
+  public static func status(_ e: Event) -> Status {
+    switch e.modality {
+    case .occurred:
+      return e.cameo == "036"
+        ? (e.rule.contains("propos") || e.rule.contains("offer") ? .proposed : .planned) : .held
+    case .planned:
+      return e.rule.contains("invite") || e.rule.contains("propos") || e.rule.contains("offer")
+        ? .proposed : .planned
+    case .possible: return .possible
+    case .negated: return .notHeld
+    case .cancelled: return .cancelled
+    }
+  }
+
+  /// Builds the record of one cluster from its events (with the occasion each names).
+  public init(id: String, events: [(event: Event, occasion: String?)]) {
+    self.id = id
+    let ordered = events.sorted {
+      ($0.event.article.published ?? "", $0.event.article.id, $0.event.sentenceIndex)
+        < ($1.event.article.published ?? "", $1.event.article.id, $1.event.sentenceIndex)
+    }
+    // Each country is represented by the person most reports name for it, else by its code.
+    var countries: [String] = []
+    var named: [String: [String: Int]] = [:]
+    for (e, _) in ordered {
+      for a in [e.source] + (e.target.map { [$0] } ?? []) {
+        if !countries.contains(a.country) { countries.append(a.country) }
+        if let p = a.person { named[a.country, default: [:]][p, default: 0] += 1 }
+      }
+    }
+    self.countries = countries.sorted()
+    participants = countries.map { c in
+      named[c].flatMap { counts in
+        counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+      } ?? c
+    }
+    occasion = ordered.compactMap(\.occasion).first
+    history = ordered.map { e, _ in
+      Report(
+        status: Self.status(e), articleId: e.article.id, published: e.article.published,
+        eventId: e.id, sentence: e.sentenceText, date: e.date, place: e.location?.name)
+    }
+    // The latest story decides; within it, its first report (the lead), and there a denial or
+    // a cancellation over a meeting that did take place ("saw each other … but stopped short
+    // of a bilateral meeting").
+    let reports = history
+    let lastArticle = reports.last?.articleId
+    let latest = ordered.filter { $0.event.article.id == lastArticle }.map(\.event)
+    let firstSentence = latest.map(\.sentenceIndex).min()
+    let lead = reports.filter { r in
+      latest.contains { $0.id == r.eventId && $0.sentenceIndex == firstSentence }
+    }
+    status =
+      lead.first { $0.status == .notHeld || $0.status == .cancelled }?.status
+      ?? lead.first?.status ?? reports.last?.status ?? .planned
+    func rank(_ p: String?) -> Int { p == "day" ? 3 : p == "month" ? 2 : p == "year" ? 1 : 0 }
+    let dated = ordered.map(\.event).filter { $0.date != nil }
+    date =
+      dated.max {
+        (rank($0.date?.precision), $0.article.published ?? "")
+          < (rank($1.date?.precision), $1.article.published ?? "")
+      }?.date
+    let located = ordered.map(\.event).filter { $0.location != nil }
+    place = located.last?.location?.name
+    placeCountry = located.last?.location?.country
+    var found: [Contradiction] = []
+    // Dates that cannot both be right: periods that do not overlap.
+    for (i, a) in dated.enumerated() {
+      for b in dated[(i + 1)...] where a.article.id != b.article.id {
+        guard let pa = EventDate.period(a.date!.value), let pb = EventDate.period(b.date!.value),
+          pa.last < pb.first || pb.last < pa.first
+        else { continue }
+        let c = Contradiction(
+          field: "date", first: (a.date!.value, a.article.id), second: (b.date!.value, b.article.id)
+        )
+        if !found.contains(c) { found.append(c) }
+      }
+    }
+    for (i, a) in located.enumerated() {
+      for b in located[(i + 1)...]
+      where a.article.id != b.article.id && a.location!.country != b.location!.country {
+        let c = Contradiction(
+          field: "place", first: (a.location!.name, a.article.id),
+          second: (b.location!.name, b.article.id))
+        if !found.contains(c) { found.append(c) }
+      }
+    }
+    contradictions = found
+  }
+}
