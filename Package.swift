@@ -7,11 +7,13 @@ let package = Package(
     products: [
         .library(name: "DetenteCore", targets: ["DetenteCore"]),
         .library(name: "DetenteStore", targets: ["DetenteStore"]),
+        .library(name: "DetenteServer", targets: ["DetenteServer"]),
         .executable(name: "detente", targets: ["detente"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -25,11 +27,20 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(
+            name: "DetenteServer",
+            dependencies: [
+                "DetenteCore",
+                "DetenteStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "detente",
             dependencies: [
                 "DetenteCore",
                 "DetenteStore",
+                "DetenteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +51,13 @@ let package = Package(
         .testTarget(
             name: "DetenteStoreTests",
             dependencies: ["DetenteCore", "DetenteStore"]
+        ),
+        .testTarget(
+            name: "DetenteServerTests",
+            dependencies: [
+                "DetenteCore", "DetenteStore", "DetenteServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

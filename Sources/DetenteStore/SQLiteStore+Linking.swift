@@ -65,3 +65,45 @@ extension SQLiteStore {
     }
   }
 }
+
+extension SQLiteStore {
+  /// One article with its sentences, mentions and events, or `nil`.
+  public func article(id: String) async throws -> ArticleDetail? {
+    try await pool.read { db in
+      guard let a = try ArticleRecord.fetchOne(db, key: id) else { return nil }
+      let stored = try Self.stored(a, db)
+      let sentences = try SentenceRecord.filter(Column("article_id") == id).order(Column("idx"))
+        .fetchAll(db)
+      let mentions = try MentionRecord.filter(Column("article_id") == id).order(Column("id"))
+        .fetchAll(db)
+      let events = try EventRecord.filter(Column("article_id") == id).order(Column("ordinal"))
+        .fetchAll(db).map { $0.event(a.ref) }
+      let details = sentences.map { s in
+        ArticleDetail.SentenceDetail(
+          index: s.idx, text: s.text,
+          mentions: mentions.filter { $0.sentenceIndex == s.idx }.map {
+            ($0.kind, $0.text, $0.code)
+          },
+          events: events.filter { $0.sentenceIndex == s.idx })
+      }
+      return ArticleDetail(article: stored, sentences: details)
+    }
+  }
+
+  /// The actors of stored events, most frequent first.
+  public func actors(limit: Int) async throws -> [ActorCount] {
+    try await pool.read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT code, SUM(s) AS s, SUM(t) AS t FROM (
+            SELECT source_code AS code, COUNT(*) AS s, 0 AS t FROM event GROUP BY source_code
+            UNION ALL
+            SELECT target_code AS code, 0 AS s, COUNT(*) AS t FROM event
+              WHERE target_code IS NOT NULL GROUP BY target_code)
+          GROUP BY code ORDER BY s + t DESC, code LIMIT ?
+          """, arguments: [limit])
+      return rows.map { ActorCount(code: $0["code"], asSource: $0["s"], asTarget: $0["t"]) }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import DetenteCore
+import DetenteStore
+import Foundation
+
+/// The JSON shapes the API answers with (documented in docs/openapi.json).
+enum APIJSON {
+  /// An event is the output contract's record.
+  static func event(_ e: Event) -> Any {
+    (try? JSONSerialization.jsonObject(with: Data(e.jsonLine.utf8))) ?? [:]
+  }
+
+  static func article(_ a: StoredArticle) -> [String: Any] {
+    [
+      "id": a.id, "title": a.title, "outlet": a.outlet ?? NSNull(), "url": a.url ?? NSNull(),
+      "published": a.published ?? NSNull(), "date_source": a.dateSource,
+      "sentences": a.sentenceCount, "events": a.eventCount,
+    ]
+  }
+
+  static func detail(_ d: ArticleDetail) -> [String: Any] {
+    [
+      "article": article(d.article),
+      "sentences": d.sentences.map { s -> [String: Any] in
+        [
+          "index": s.index, "text": s.text,
+          "mentions": s.mentions.map { ["kind": $0.kind, "text": $0.text, "code": $0.code] },
+          "events": s.events.map(event),
+        ]
+      },
+    ]
+  }
+
+  static func meeting(_ m: MeetingRecord) -> [String: Any] {
+    [
+      "id": m.id, "participants": m.participants, "countries": m.countries,
+      "occasion": m.occasion ?? NSNull(), "place": m.place ?? NSNull(),
+      "place_country": m.placeCountry ?? NSNull(), "date": m.date?.value ?? NSNull(),
+      "date_precision": m.date?.precision ?? NSNull(), "status": m.status.rawValue,
+      "history": m.history.map { r -> [String: Any] in
+        [
+          "status": r.status.rawValue, "article": r.articleId, "published": r.published ?? NSNull(),
+          "event": r.eventId, "sentence": r.sentence, "date": r.date?.value ?? NSNull(),
+          "place": r.place ?? NSNull(),
+        ]
+      },
+      "contradictions": m.contradictions.map { c -> [String: Any] in
+        [
+          "field": c.field,
+          "values": [
+            ["value": c.first.value, "article": c.first.articleId],
+            ["value": c.second.value, "article": c.second.articleId],
+          ],
+        ]
+      },
+    ]
+  }
+
+  static func bucket(_ b: Timeline.Bucket) -> [String: Any] {
+    [
+      "period": b.period, "verbal_cooperation": b.quad[0], "material_cooperation": b.quad[1],
+      "verbal_conflict": b.quad[2], "material_conflict": b.quad[3], "goldstein": b.goldstein,
+      "events": b.events,
+    ]
+  }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import DetenteCore
+import DetenteServer
+import DetenteStore
+import Foundation
+import Hummingbird
+
+/// `detente serve`: the pages and the JSON API over the store.
+struct Serve: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Serve the stored events as web pages and a read-only JSON API.",
+    discussion:
+      "Binds to 127.0.0.1 unless --host says otherwise. Pages: / (overview), /articles, /articles/ID (text with actors, times, places and event words marked, events beside each sentence), /events (filters as a form), /events/ID, /meetings, /timeline?dyad=A,B. API under /api/ (see docs/openapi.json). Everything is read-only."
+  )
+
+  @OptionGroup var store: StoreOptions
+
+  @Option(name: .long, help: "Address to bind to.")
+  var host: String = "127.0.0.1"
+
+  @Option(name: .long, help: "Port to listen on.")
+  var port: Int = 8080
+
+  func run() async throws {
+    let lex = try loadLexicon([])
+    let db = try store.openExisting()
+    FileHandle.standardError.write(
+      "Detente on http://\(host):\(port)/ (database \(store.path)); Ctrl-C stops it\n".data(
+        using: .utf8)!)
+    let app = DetenteServer.application(store: db, lexicon: lex, host: host, port: port)
+    try await app.runService()
+  }
+}
