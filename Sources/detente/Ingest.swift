@@ -39,35 +39,49 @@ struct Ingest: AsyncParsableCommand {
     let lex = try loadLexicon(lexicon)
     let fallback: ArticleLoader.DateFallback =
       date.flatMap(CivilDate.strict).map { .date($0) } ?? .fileTime
-    let loaded = ArticleLoader(fallback: fallback).load(paths)
+    let loader = ArticleLoader(fallback: fallback)
+    let (files, expandProblems) = loader.expand(paths)
     let db = try store.open()
     let coder = EventCoder(lexicon: lex)
-    var progress = Progress(total: loaded.articles.count)
+    var progress = Progress(total: nil)
     var tally: [IngestOutcome: Int] = [:]
     var events = 0
+    var read = 0
     var failed = false
-    for article in loaded.articles {
-      let coded = CodedArticle(coder.analyze(article))
-      do {
-        let outcome = try await db.ingest(coded)
-        tally[outcome, default: 0] += 1
-        if outcome != .unchanged { events += coded.events.count }
-      } catch {
-        failed = true
-        progress.clear()
-        FileHandle.standardError.write(
-          "\(article.path): error: not stored: \(error)\n".data(using: .utf8)!)
-      }
-      progress.step(events: events)
-    }
+    var problems = expandProblems
+    // Files are read and coded on all cores (a bounded number at a time) and stored in input
+    // order, one transaction per article.
+    try await OrderedParallel.run(
+      count: files.count, window: OrderedParallel.defaultWindow,
+      transform: { i -> ([CodedArticle], [ReadError]) in
+        let loaded = loader.loadFile(files[i])
+        return (loaded.articles.map { CodedArticle(coder.analyze($0)) }, loaded.problems)
+      },
+      consume: { coded, found in
+        problems += found
+        for article in coded {
+          read += 1
+          do {
+            let outcome = try await db.ingest(article)
+            tally[outcome, default: 0] += 1
+            if outcome != .unchanged { events += article.events.count }
+          } catch {
+            failed = true
+            progress.clear()
+            FileHandle.standardError.write(
+              "\(article.article.path): error: not stored: \(error)\n".data(using: .utf8)!)
+          }
+          progress.step(events: events)
+        }
+      })
     progress.clear()
-    for p in loaded.problems {
+    for p in problems {
       FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
       if !(p.kind == .noDate && date != nil) { failed = true }
     }
     let (articles, stored) = try await db.counts()
     let summary =
-      "\(loaded.articles.count) article(s) read: \(tally[.added, default: 0]) added, \(tally[.replaced, default: 0]) replaced, \(tally[.unchanged, default: 0]) unchanged, \(events) event(s) stored; \(store.path) holds \(articles) article(s), \(stored) event(s)\n"
+      "\(read) article(s) read: \(tally[.added, default: 0]) added, \(tally[.replaced, default: 0]) replaced, \(tally[.unchanged, default: 0]) unchanged, \(events) event(s) stored; \(store.path) holds \(articles) article(s), \(stored) event(s)\n"
     FileHandle.standardError.write(summary.data(using: .utf8)!)
     if failed { throw ExitCode(1) }
   }
@@ -75,21 +89,22 @@ struct Ingest: AsyncParsableCommand {
 
 /// A progress line on a terminal (articles, events, rate); nothing in pipes or CI.
 struct Progress {
-  let total: Int
+  /// How many items there are, when known.
+  let total: Int?
   let enabled = isatty(2) != 0 && ProcessInfo.processInfo.environment["CI"] == nil
   let start = Date()
   var done = 0
   var last = Date.distantPast
 
-  init(total: Int) { self.total = total }
+  init(total: Int?) { self.total = total }
 
   mutating func step(events: Int) {
     done += 1
     guard enabled, Date().timeIntervalSince(last) > 0.2 || done == total else { return }
     last = Date()
     let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
-    let line = String(
-      format: "\r%d/%d articles, %d events, %.0f articles/s ", done, total, events, rate)
+    let count = total.map { "\(done)/\($0)" } ?? "\(done)"
+    let line = "\r\(count) articles, \(events) events, \(Int(rate)) articles/s "
     FileHandle.standardError.write(line.data(using: .utf8)!)
   }
 

@@ -84,6 +84,17 @@ struct CommandLineTests {
     #expect(lines.allSatisfy { $0.contains("\"cameo\":\"166\"") })
   }
 
+  @Test("the same input gives the same output bytes whatever the number of parallel jobs")
+  func stableOrder() throws {
+    guard Self.binary != nil else { return }
+    let examples = Support.root.appendingPathComponent("Examples/articles").path
+    let one = try run(["code", "--format", "jsonl", "--jobs", "1", examples])
+    let many = try run(["code", "--format", "jsonl", "--jobs", "8", examples])
+    #expect(one.status == 0)
+    #expect(!one.out.isEmpty)
+    #expect(one.out == many.out)
+  }
+
   @Test("standard input, csv output, and a clean run exits 0")
   func stdinAndCSV() throws {
     guard Self.binary != nil else { return }
