@@ -14,7 +14,28 @@ public final class SQLiteStore: EventStore {
     config.busyMode = .timeout(30)
     config.foreignKeysEnabled = true
     pool = try DatabasePool(path: path, configuration: config)
-    try Schema.migrator.migrate(pool)
+    try Self.bringUpToDate(pool)
+  }
+
+  /// Applies the migrations the database lacks. GRDB checks which migrations are applied and
+  /// then applies the rest, each in its own transaction; two processes opening one new file at
+  /// the same moment can both see a migration as missing, and the second one's change then
+  /// fails (and is rolled back whole). The schema the other process made is the one wanted, so
+  /// look again and go on; fail only if the schema is still not up to date after a few tries.
+  static func bringUpToDate(_ pool: DatabasePool) throws {
+    let migrator = Schema.migrator
+    var attempt = 0
+    while true {
+      do {
+        try migrator.migrate(pool)
+        return
+      } catch let error as DatabaseError {
+        attempt += 1
+        if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+        if attempt >= 5 { throw error }
+        usleep(UInt32(20_000 * attempt))
+      }
+    }
   }
 
   public func ingest(_ a: CodedArticle) async throws -> IngestOutcome {

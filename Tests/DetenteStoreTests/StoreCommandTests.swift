@@ -206,6 +206,27 @@ struct StoreCommandTests {
     #expect(r.out.split(separator: "\n").count == 2 * examples.count + 1)
   }
 
+  @Test("processes that create one new database at the same moment all succeed")
+  func racingCreation() throws {
+    guard Self.binary != nil else { return }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "detente-race-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let one = dir.appendingPathComponent("one.jsonl")
+    try #"{"id": "x", "published": "2018-03-17", "text": "Russia expelled 23 British diplomats."}"#
+      .appending("\n").write(to: one, atomically: true, encoding: .utf8)
+    for round in 0..<4 {
+      let db = dir.appendingPathComponent("race\(round).db").path
+      let runs = (0..<6).map { _ in process(["ingest", "--db", db, one.path]) }
+      for (p, _, _) in runs { try p.run() }
+      for (p, _, err) in runs {
+        p.waitUntilExit()
+        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 0, "\(e)")
+      }
+    }
+  }
+
   @Test("an ingest killed half-way leaves whole articles only, and a second run completes it")
   func killed() async throws {
     guard Self.binary != nil else { return }
