@@ -26,6 +26,10 @@ public struct Lexicon: Sendable {
   public private(set) var cameo: [String: CameoCode] = [:]
   /// Offices named in titles.lex.
   public private(set) var offices: Set<String> = []
+  /// People by full name (index into `people`).
+  public private(set) var personIndex: [String: Int] = [:]
+  /// Who ever held each office (indices into `people`, in file order).
+  public private(set) var holders: [String: [Int]] = [:]
   /// Records read, per section, for `lexicon check` reports.
   public private(set) var counts: [String: Int] = [:]
 
@@ -157,7 +161,12 @@ public struct Lexicon: Sendable {
       let b = order.firstIndex(of: $1.element.section) ?? 99
       return a != b ? a < b : $0.offset < $1.offset
     }.map(\.element)
-    var personIndex: [String: Int] = [:]
+    defer {
+      holders = [:]
+      for (k, p) in people.enumerated() {
+        for office in Set(p.terms.map(\.office)) { holders[office, default: []].append(k) }
+      }
+    }
     for r in sorted {
       counts[r.section, default: 0] += 1
       let need = LexiconSection.required[r.section] ?? 1

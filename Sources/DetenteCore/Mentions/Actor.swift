@@ -18,7 +18,15 @@ public struct Actor: Sendable, Hashable, Codable {
 
   /// Whether a code names an organisation or group (its whole code is its "country").
   public static func isOrganisation(_ code: String) -> Bool {
-    organisationPrefixes.contains(String(code.prefix(3)))
+    // On bytes, without making a string: this runs for every actor of every sentence.
+    var u = code.utf8.makeIterator()
+    guard let a = u.next(), let b = u.next(), let c = u.next() else { return false }
+    return organisationBytes.contains { $0 == (a, b, c) }
+  }
+
+  private static let organisationBytes: [(UInt8, UInt8, UInt8)] = organisationPrefixes.map {
+    let b = Array($0.utf8)
+    return (b[0], b[1], b[2])
   }
 
   /// Creates an actor from a code, splitting it into country and role.
@@ -29,8 +37,9 @@ public struct Actor: Sendable, Hashable, Codable {
       self.country = code
       self.role = ""
     } else {
-      self.country = String(code.prefix(3))
-      self.role = String(code.dropFirst(3).prefix(3))
+      let u = code.utf8
+      self.country = String(Substring(u.prefix(3)))
+      self.role = String(Substring(u.dropFirst(3).prefix(3)))
     }
     self.person = person
   }

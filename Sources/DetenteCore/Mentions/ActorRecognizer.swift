@@ -585,7 +585,7 @@ public struct ActorRecognizer: Sendable {
     // A title without a name: whoever held the office then. An office with one holder in the
     // world ("the pope") needs no country.
     if let off = office, base == nil, let d = context.date {
-      let holders = lexicon.people.filter { p in
+      let holders = (lexicon.holders[off] ?? []).map { lexicon.people[$0] }.filter { p in
         p.terms.contains { $0.office == off && $0.covers(d) }
       }
       if holders.count == 1, Words.worldOffices.contains(off),
@@ -720,7 +720,8 @@ public struct ActorRecognizer: Sendable {
     name: String, code: String
   )? {
     guard let date else { return nil }
-    for p in lexicon.people {
+    for k in lexicon.holders[office] ?? [] {
+      let p = lexicon.people[k]
       for t in p.terms where t.office == office && t.covers(date) {
         if t.code == base || (base.count == 3 && t.code.hasPrefix(base)) { return (p.name, t.code) }
       }

@@ -50,7 +50,7 @@ public struct ArticleContext: Sendable {
       }
       if let p = a.person {
         let leader =
-          lexicon.people.first(where: { $0.name == p }).flatMap { $0.term(on: date) }.map {
+          lexicon.personIndex[p].flatMap { lexicon.people[$0].term(on: date) }.map {
             Words.headOffices.contains($0.office)
           } ?? false
         recentPeople.removeAll { $0.actor.person == p }

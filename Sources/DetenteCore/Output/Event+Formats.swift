@@ -1,66 +1,119 @@
 import Foundation
 
 extension Actor {
-  var json: JSONValue {
-    var o: [(String, JSONValue)] = [
-      ("text", .string(text)), ("code", .string(code)), ("country", .string(country)),
-      ("role", .string(role)),
-    ]
-    o.append(("person", .optional(person)))
-    return .object(o)
+  func write(_ w: inout JSONWriter) {
+    w.openObject()
+    w.key("text")
+    w.string(text)
+    w.key("code")
+    w.string(code)
+    w.key("country")
+    w.string(country)
+    w.key("role")
+    w.string(role)
+    w.key("person")
+    w.string(person)
+    w.closeObject()
   }
 }
 
 extension Event {
   /// The event as one line of JSON, fields in the contract's order.
   public var jsonLine: String {
-    var o: [(String, JSONValue)] = []
-    o.append(("id", .string(id)))
-    var a: [(String, JSONValue)] = [
-      ("id", .string(article.id)), ("title", .string(article.title)),
-      ("outlet", .optional(article.outlet)),
-      ("url", .optional(article.url)), ("published", .optional(article.published)),
-    ]
-    if article.dateSource != "article" { a.append(("date_source", .string(article.dateSource))) }
-    o.append(("article", .object(a)))
-    o.append(
-      ("sentence", .object([("index", .int(sentenceIndex)), ("text", .string(sentenceText))])))
-    o.append(("source", source.json))
-    o.append(("target", target?.json ?? .null))
-    o.append(("cameo", .string(cameo)))
-    o.append(("plover", .optional(plover)))
-    if let m = ploverMode { o.append(("plover_mode", .string(m))) }
-    o.append(("goldstein", .number(goldstein)))
-    o.append(("quad_class", .int(quadClass)))
-    o.append(("modality", .string(modality.rawValue)))
-    o.append(("date", .optional(date?.value)))
-    o.append(("date_precision", .optional(date?.precision)))
-    o.append(("date_text", .optional(date?.text)))
+    var w = JSONWriter(capacity: 512 + sentenceText.utf8.count + article.title.utf8.count)
+    w.openObject()
+    w.key("id")
+    w.string(id)
+    w.key("article")
+    w.openObject()
+    w.key("id")
+    w.string(article.id)
+    w.key("title")
+    w.string(article.title)
+    w.key("outlet")
+    w.string(article.outlet)
+    w.key("url")
+    w.string(article.url)
+    w.key("published")
+    w.string(article.published)
+    if article.dateSource != "article" {
+      w.key("date_source")
+      w.string(article.dateSource)
+    }
+    w.closeObject()
+    w.key("sentence")
+    w.openObject()
+    w.key("index")
+    w.int(sentenceIndex)
+    w.key("text")
+    w.string(sentenceText)
+    w.closeObject()
+    w.key("source")
+    source.write(&w)
+    w.key("target")
+    if let target { target.write(&w) } else { w.null() }
+    w.key("cameo")
+    w.string(cameo)
+    w.key("plover")
+    w.string(plover)
+    if let m = ploverMode {
+      w.key("plover_mode")
+      w.string(m)
+    }
+    w.key("goldstein")
+    w.number(goldstein)
+    w.key("quad_class")
+    w.int(quadClass)
+    w.key("modality")
+    w.string(modality.rawValue)
+    w.key("date")
+    w.string(date?.value)
+    w.key("date_precision")
+    w.string(date?.precision)
+    w.key("date_text")
+    w.string(date?.text)
+    w.key("location")
     if let l = location {
-      o.append(
-        (
-          "location",
-          .object([
-            ("text", .string(l.text)), ("name", .string(l.name)), ("country", .string(l.country)),
-            ("lat", .number(l.lat)), ("lon", .number(l.lon)),
-          ])
-        ))
+      w.openObject()
+      w.key("text")
+      w.string(l.text)
+      w.key("name")
+      w.string(l.name)
+      w.key("country")
+      w.string(l.country)
+      w.key("lat")
+      w.number(l.lat)
+      w.key("lon")
+      w.number(l.lon)
+      w.closeObject()
     } else {
-      o.append(("location", .null))
+      w.null()
     }
-    o.append(("symmetric", .bool(symmetric)))
-    o.append(("topics", .array(topics.map { .string($0) })))
+    w.key("symmetric")
+    w.bool(symmetric)
+    w.key("topics")
+    w.openArray()
+    for t in topics { w.string(t) }
+    w.closeArray()
+    w.key("attribution")
     if let at = attribution {
-      o.append(("attribution", .object([("text", .string(at.text)), ("code", .string(at.code))])))
+      w.openObject()
+      w.key("text")
+      w.string(at.text)
+      w.key("code")
+      w.string(at.code)
+      w.closeObject()
     } else {
-      o.append(("attribution", .null))
+      w.null()
     }
-    o.append(("evidence", .string(evidence)))
-    o.append(("rule", .string(rule)))
-    o.append(("rule_source", .string(ruleSource)))
-    var s = ""
-    JSONValue.object(o).write(&s)
-    return s
+    w.key("evidence")
+    w.string(evidence)
+    w.key("rule")
+    w.string(rule)
+    w.key("rule_source")
+    w.string(ruleSource)
+    w.closeObject()
+    return w.text
   }
 
   /// Column names of the CSV/TSV layout, close to GDELT's and Phoenix's event tables.

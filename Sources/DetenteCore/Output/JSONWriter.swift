@@ -1,73 +1,129 @@
-/// Writes JSON by hand, in the contract's field order, without Foundation's encoder.
+/// Writes JSON by hand into a byte buffer, in the order the caller gives, without Foundation's
+/// encoder: one buffer per line, strings copied in runs of bytes that need no escape.
 struct JSONWriter {
-  var out = ""
+  /// The UTF-8 bytes written so far.
+  private(set) var bytes: [UInt8] = []
+  /// Whether the next key or value follows a sibling and needs a comma first.
+  private var needsComma = false
 
-  static func escape(_ s: String, into out: inout String) {
-    out.append("\"")
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out.append("\\\"")
-      case "\\": out.append("\\\\")
-      case "\n": out.append("\\n")
-      case "\r": out.append("\\r")
-      case "\t": out.append("\\t")
-      default:
-        if u.value < 0x20 {
-          let h = String(u.value, radix: 16)
-          out.append("\\u" + String(repeating: "0", count: 4 - h.count) + h)
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
-    }
-    out.append("\"")
+  init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+
+  /// The text written so far.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  private mutating func separate() {
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
   }
 
+  /// Opens an object (`{`) as a value.
+  mutating func openObject() {
+    separate()
+    bytes.append(UInt8(ascii: "{"))
+    needsComma = false
+  }
+
+  /// Closes the innermost object.
+  mutating func closeObject() {
+    bytes.append(UInt8(ascii: "}"))
+    needsComma = true
+  }
+
+  /// Opens an array (`[`) as a value.
+  mutating func openArray() {
+    separate()
+    bytes.append(UInt8(ascii: "["))
+    needsComma = false
+  }
+
+  /// Closes the innermost array.
+  mutating func closeArray() {
+    bytes.append(UInt8(ascii: "]"))
+    needsComma = true
+  }
+
+  /// Writes an object key; the next call writes its value. Keys are the contract's field
+  /// names, plain ASCII that needs no escaping.
+  mutating func key(_ k: StaticString) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    needsComma = false
+  }
+
+  /// Writes a string value, escaped.
+  mutating func string(_ s: String) {
+    separate()
+    Self.escape(s, into: &bytes)
+    needsComma = true
+  }
+
+  /// Writes a string value, or `null`.
+  mutating func string(_ s: String?) {
+    if let s { string(s) } else { null() }
+  }
+
+  /// Writes `null`.
+  mutating func null() { raw("null") }
+
+  /// Writes `true` or `false`.
+  mutating func bool(_ b: Bool) { raw(b ? "true" : "false") }
+
+  /// Writes an integer.
+  mutating func int(_ i: Int) { raw(String(i)) }
+
+  /// Writes a number as the contract prints it (whole numbers with one decimal: `2.0`).
+  mutating func number(_ d: Double) { raw(Self.number(d)) }
+
+  private mutating func raw(_ s: String) {
+    separate()
+    bytes.append(contentsOf: s.utf8)
+    needsComma = true
+  }
+
+  /// Appends `s` as a quoted JSON string. Bytes that need no escape are copied in runs.
+  static func escape(_ s: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    let done = s.utf8.withContiguousStorageIfAvailable { escape(bytes: $0, into: &out) }
+    if done == nil { escape(bytes: Array(s.utf8)[...], into: &out) }
+    out.append(UInt8(ascii: "\""))
+  }
+
+  private static func escape<C: RandomAccessCollection<UInt8>>(bytes src: C, into out: inout [UInt8])
+  where C.Index == Int {
+    var start = src.startIndex
+    var i = start
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    while i < src.endIndex {
+      let b = src[i]
+      if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+        i += 1
+        continue
+      }
+      out.append(contentsOf: src[start..<i])
+      out.append(UInt8(ascii: "\\"))
+      switch b {
+      case UInt8(ascii: "\""): out.append(b)
+      case UInt8(ascii: "\\"): out.append(b)
+      case 0x0A: out.append(UInt8(ascii: "n"))
+      case 0x0D: out.append(UInt8(ascii: "r"))
+      case 0x09: out.append(UInt8(ascii: "t"))
+      default:
+        out.append(contentsOf: [
+          UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)],
+          hex[Int(b & 0xF)],
+        ])
+      }
+      i += 1
+      start = i
+    }
+    out.append(contentsOf: src[start..<src.endIndex])
+  }
+
+  /// A number as the contract prints it: whole numbers with one decimal (`-2.0`), others in
+  /// Swift's shortest form (`2.8`).
   static func number(_ d: Double) -> String {
-    if d == d.rounded(), abs(d) < 1e15 { return String(format1(d)) }
+    if d == d.rounded(), abs(d) < 1e15 { return "\(Int(d)).0" }
     return String(d)
   }
-  static func format1(_ d: Double) -> String {
-    let i = Int(d)
-    return "\(i).0"
-  }
-}
-
-/// A tiny JSON value builder that keeps key order.
-indirect enum JSONValue {
-  case string(String)
-  case number(Double)
-  case int(Int)
-  case bool(Bool)
-  case null
-  case array([JSONValue])
-  case object([(String, JSONValue)])
-
-  func write(_ out: inout String) {
-    switch self {
-    case .string(let s): JSONWriter.escape(s, into: &out)
-    case .number(let d): out += JSONWriter.number(d)
-    case .int(let i): out += String(i)
-    case .bool(let b): out += b ? "true" : "false"
-    case .null: out += "null"
-    case .array(let a):
-      out += "["
-      for (k, v) in a.enumerated() {
-        if k > 0 { out += "," }
-        v.write(&out)
-      }
-      out += "]"
-    case .object(let o):
-      out += "{"
-      for (k, (key, v)) in o.enumerated() {
-        if k > 0 { out += "," }
-        JSONWriter.escape(key, into: &out)
-        out += ":"
-        v.write(&out)
-      }
-      out += "}"
-    }
-  }
-
-  static func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 }

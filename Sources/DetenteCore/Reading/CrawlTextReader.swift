@@ -135,8 +135,19 @@ public struct CrawlTextReader: Sendable {
 }
 
 extension String {
+  /// The string with tabs as spaces and carriage returns removed.
   func replacingTabs() -> String {
-    guard contains("\t") || contains("\r") else { return self }
-    return String(map { $0 == "\t" ? " " : $0 }.filter { $0 != "\r" })
+    guard utf8.contains(0x09) || utf8.contains(0x0D) else { return self }
+    var copy = self
+    return copy.withUTF8 { b in
+      String(unsafeUninitializedCapacity: b.count) { out in
+        var n = 0
+        for c in b where c != 0x0D {
+          out[n] = c == 0x09 ? 0x20 : c
+          n += 1
+        }
+        return n
+      }
+    }
   }
 }

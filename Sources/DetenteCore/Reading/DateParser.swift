@@ -110,29 +110,85 @@ public enum DateParser {
   private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 }
 
+/// White space as Swift's `Character.isWhitespace` sees it, recognised on UTF-8 bytes: ASCII
+/// spaces and controls 9–13, NEL, no-break space, the Ogham space mark, the spaces U+2000–U+200A,
+/// line and paragraph separators, the narrow no-break space, the medium mathematical space and
+/// the ideographic space.
+enum UTF8Whitespace {
+  /// The number of bytes of the white-space character at `i`, or 0 when there is none.
+  @inline(__always)
+  static func width(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let c = b[i]
+    if c == 0x20 || (c >= 0x09 && c <= 0x0D) { return 1 }
+    if c < 0xC2 { return 0 }
+    let n = b.count
+    if c == 0xC2, i + 1 < n { return b[i + 1] == 0x85 || b[i + 1] == 0xA0 ? 2 : 0 }
+    guard i + 2 < n else { return 0 }
+    let c1 = b[i + 1]
+    let c2 = b[i + 2]
+    switch c {
+    case 0xE1: return c1 == 0x9A && c2 == 0x80 ? 3 : 0
+    case 0xE2:
+      if c1 == 0x80 {
+        return (c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF ? 3 : 0
+      }
+      return c1 == 0x81 && c2 == 0x9F ? 3 : 0
+    case 0xE3: return c1 == 0x80 && c2 == 0x80 ? 3 : 0
+    default: return 0
+    }
+  }
+}
+
 extension String {
   /// The string without leading and trailing white space (spaces, tabs, new lines, no-break spaces).
   public func trimmingWhitespace() -> String {
-    var s = Substring(self)
-    while let f = s.first, f.isWhitespace { s.removeFirst() }
-    while let l = s.last, l.isWhitespace { s.removeLast() }
-    return String(s)
+    var copy = self
+    return copy.withUTF8 { b in
+      var start = 0
+      var end = 0
+      var i = 0
+      while i < b.count {
+        let w = UTF8Whitespace.width(b, i)
+        if w > 0 {
+          if start == i { start = i + w }
+          i += w
+        } else {
+          i += 1
+          end = i
+        }
+      }
+      if start == 0 && end == b.count { return self }
+      if end <= start { return "" }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+    }
   }
 
   /// The string with every run of white space folded to one space and trimmed.
   public func collapsingWhitespace() -> String {
-    var out = ""
-    out.reserveCapacity(utf8.count)
-    var pendingSpace = false
-    for ch in self {
-      if ch.isWhitespace {
-        pendingSpace = !out.isEmpty
-      } else {
-        if pendingSpace { out.append(" ") }
-        pendingSpace = false
-        out.append(ch)
+    var copy = self
+    return copy.withUTF8 { b in
+      String(unsafeUninitializedCapacity: b.count) { out in
+        var n = 0
+        var pendingSpace = false
+        var i = 0
+        while i < b.count {
+          let w = UTF8Whitespace.width(b, i)
+          if w > 0 {
+            pendingSpace = n > 0
+            i += w
+            continue
+          }
+          if pendingSpace {
+            out[n] = 0x20
+            n += 1
+            pendingSpace = false
+          }
+          out[n] = b[i]
+          n += 1
+          i += 1
+        }
+        return n
       }
     }
-    return out
   }
 }

@@ -22,13 +22,18 @@ public struct JSONLinesReader: Sendable {
     var errors: [ReadError] = []
     let decoder = JSONDecoder()
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var text = text
+    let lines: [(start: Int, end: Int)] = text.withUTF8 { Self.lineRanges($0) }
+    let bytes = Array(text.utf8)
+    for (start, end) in lines {
       lineNumber += 1
-      let line = String(rawLine).trimmingWhitespace()
-      if line.isEmpty { continue }
+      let slice = bytes[start..<end]
+      // Blank lines (only white space) are skipped.
+      guard slice.contains(where: { $0 > 0x20 }) else { continue }
+      let line = Data(slice)
       let record: Record
       do {
-        record = try decoder.decode(Record.self, from: Data(line.utf8))
+        record = try decoder.decode(Record.self, from: line)
       } catch {
         errors.append(
           ReadError(
@@ -44,10 +49,7 @@ public struct JSONLinesReader: Sendable {
             "the record has no \"text\"; line skipped"))
         continue
       }
-      let paragraphs = body.replacingTabs()
-        .components(separatedBy: "\n\n")
-        .map { $0.collapsingWhitespace() }
-        .filter { !$0.isEmpty }
+      let paragraphs = Self.paragraphs(body)
       var published: CivilDate?
       if let p = record.published {
         published = DateParser.parse(p) ?? DateParser.find(in: p)
@@ -66,6 +68,49 @@ public struct JSONLinesReader: Sendable {
           path: path, line: lineNumber))
     }
     return (articles, errors)
+  }
+
+  /// The start and end (exclusive, before the new line) of every line of `b`.
+  static func lineRanges(_ b: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int)] {
+    var out: [(start: Int, end: Int)] = []
+    var start = 0
+    var i = 0
+    while i < b.count {
+      if b[i] == 0x0A {
+        out.append((start, i))
+        start = i + 1
+      }
+      i += 1
+    }
+    out.append((start, b.count))
+    return out
+  }
+
+  /// The paragraphs of a record's text: parts separated by a blank line, each with its white
+  /// space folded; empty parts are dropped. Carriage returns do not count.
+  static func paragraphs(_ body: String) -> [String] {
+    var body = body.replacingTabs()
+    return body.withUTF8 { b in
+      var out: [String] = []
+      var start = 0
+      var i = 0
+      func flush(_ end: Int) {
+        let p = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+          .collapsingWhitespace()
+        if !p.isEmpty { out.append(p) }
+      }
+      while i < b.count {
+        if b[i] == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A {
+          flush(i)
+          i += 2
+          start = i
+          continue
+        }
+        i += 1
+      }
+      flush(b.count)
+      return out
+    }
   }
 
   static func reason(_ error: Error) -> String {
