@@ -10,7 +10,9 @@ struct ByteHelpersTests {
     " ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\r\n", "\u{85}", "\u{A0}", "\u{1680}",
     "\u{2000}", "\u{2005}", "\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}",
   ]
-  static let others: [String] = ["a", "é", "\u{200B}", "\u{2060}", "\u{FEFF}", "日", "\u{1F600}", "-"]
+  static let others: [String] = [
+    "a", "é", "\u{200B}", "\u{2060}", "\u{FEFF}", "日", "\u{1F600}", "-",
+  ]
 
   /// The reference: runs of Character white space folded to one space, trimmed.
   func reference(_ s: String) -> String {

@@ -89,7 +89,9 @@ struct JSONWriter {
     out.append(UInt8(ascii: "\""))
   }
 
-  private static func escape<C: RandomAccessCollection<UInt8>>(bytes src: C, into out: inout [UInt8])
+  private static func escape<C: RandomAccessCollection<UInt8>>(
+    bytes src: C, into out: inout [UInt8]
+  )
   where C.Index == Int {
     var start = src.startIndex
     var i = start
