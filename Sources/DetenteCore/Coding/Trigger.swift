@@ -20,26 +20,32 @@ struct Trigger {
 struct TriggerFinder {
   let lexicon: Lexicon
 
-  static let gapStops: Set<UInt64> = Words.set([".", ";", ":", "?", "!", "\"", "(", ")"])
+  static let gapStops: HashSet64 = Words.set([".", ";", ":", "?", "!", "\"", "(", ")"])
   static let hyphen = TokenHash.of("-")
 
   func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
     var found: [Trigger] = []
-    for i in range {
-      guard let candidates = lexicon.patternIndex[tokens[i].hash] else { continue }
-      var best: Trigger?
-      var noun: Trigger?
-      for idx in candidates {
-        let p = lexicon.patterns[idx]
-        var gaps: [Range<Int>] = []
-        if let end = match(p.elements, 1, i + 1, range.upperBound, tokens, &gaps) {
+    // Patterns are read in place, not copied: a copy retains every string of the pattern, and
+    // those counts are shared by all the threads coding at once.
+    lexicon.patterns.withUnsafeBufferPointer { patterns in
+      for i in range {
+        guard let candidates = lexicon.patternIndex[tokens[i].hash] else { continue }
+        var best: Trigger?
+        var noun: Trigger?
+        for idx in candidates {
+          var gaps: [Range<Int>] = []
+          let end = patterns[idx].elements.withUnsafeBufferPointer {
+            match($0, 1, i + 1, range.upperBound, tokens, &gaps)
+          }
+          guard let end else { continue }
           let t = Trigger(pattern: idx, span: i..<end, gaps: gaps)
-          if p.isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
+          let isNoun = patterns[idx].isNoun
+          if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
           if let b = best {
             if t.span.count > b.span.count {
               best = t
             } else if t.span.count == b.span.count,
-              preferNoun(p, lexicon.patterns[b.pattern], tokens, i, range)
+              preferNoun(isNoun, patterns[b.pattern].isNoun, tokens, i, range)
             {
               best = t
             }
@@ -47,12 +53,12 @@ struct TriggerFinder {
             best = t
           }
         }
-      }
-      if var b = best {
-        if !lexicon.patterns[b.pattern].isNoun, let n = noun {
-          b.nounAlternative = (n.pattern, n.span, n.gaps)
+        if var b = best {
+          if !patterns[b.pattern].isNoun, let n = noun {
+            b.nounAlternative = (n.pattern, n.span, n.gaps)
+          }
+          found.append(b)
         }
-        found.append(b)
       }
     }
     // Drop triggers inside a longer one ("talks" inside "held talks").
@@ -66,21 +72,22 @@ struct TriggerFinder {
 
   /// "a meeting" is the noun, "are meeting" the verb.
   func preferNoun(
-    _ candidate: EventPattern, _ current: EventPattern, _ tokens: [Token], _ i: Int,
+    _ candidateIsNoun: Bool, _ currentIsNoun: Bool, _ tokens: [Token], _ i: Int,
     _ range: Range<Int>
   ) -> Bool {
-    guard candidate.isNoun != current.isNoun else { return false }
+    guard candidateIsNoun != currentIsNoun else { return false }
     let before = i > range.lowerBound ? tokens[i - 1].hash : 0
     let nounContext =
       Words.determiners.contains(before) || before == Words.possessive
       || Words.prepositions.contains(before)
       || (i > range.lowerBound && tokens[i - 1].kind == .word && !Words.auxiliaries.contains(before)
         && !Verbs.isVerbLike(tokens[i - 1]) && before != Words.to)
-    return candidate.isNoun == nounContext
+    return candidateIsNoun == nounContext
   }
 
   func match(
-    _ elements: [EventPattern.Element], _ k: Int, _ i: Int, _ end: Int, _ tokens: [Token],
+    _ elements: UnsafeBufferPointer<EventPattern.Element>, _ k: Int, _ i: Int, _ end: Int,
+    _ tokens: [Token],
     _ gaps: inout [Range<Int>]
   ) -> Int? {
     if k == elements.count { return i }

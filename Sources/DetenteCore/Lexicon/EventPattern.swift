@@ -3,7 +3,7 @@ public struct EventPattern: Sendable, Hashable {
   /// One position of a pattern.
   public enum Element: Sendable, Hashable {
     /// Any of these token hashes.
-    case words(Set<UInt64>)
+    case words(HashSet64)
     /// Up to four tokens of anything but strong punctuation.
     case gap
   }

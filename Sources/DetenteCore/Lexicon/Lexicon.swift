@@ -17,7 +17,7 @@ public struct Lexicon: Sendable {
   /// Event patterns, in file order.
   public private(set) var patterns: [EventPattern] = []
   /// Pattern indices by the hash of a word their first position accepts.
-  public private(set) var patternIndex: [UInt64: [Int]] = [:]
+  public private(set) var patternIndex: HashMap64<[Int]> = [:]
   /// Modality markers.
   public private(set) var modality = PhraseTable<ModalityMarker>()
   /// Topic phrases.
@@ -418,7 +418,7 @@ public struct Lexicon: Sendable {
         elements.append(.gap)
         continue
       }
-      var hashes: Set<UInt64> = []
+      var hashes: HashSet64 = []
       for alt in word.split(separator: "/") {
         var forms: [String]
         if alt.hasPrefix("+") {

@@ -14,7 +14,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public var requiresCaps: Bool
   }
 
-  var nodes: [UInt64: Node] = [:]
+  var nodes: HashMap64<Node> = [:]
   /// The longest phrase, in tokens.
   public private(set) var maxLength = 0
 

@@ -2,8 +2,8 @@
 /// ("in December", "last May", "early September", "Sept. 5-6", "October 3, 2013"), years
 /// ("in 2009"), and relative days, weeks, months and years ("yesterday", "last week", "next year").
 public struct TimeRecognizer: Sendable {
-  static let weekdays: [UInt64: Int] = {
-    var d: [UInt64: Int] = [:]
+  static let weekdays: HashMap64<Int> = {
+    var d: HashMap64<Int> = [:]
     for (i, names) in [
       ["sunday", "sun"], ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"],
       ["thursday", "thu", "thur", "thurs"], ["friday", "fri"], ["saturday", "sat"],
@@ -12,11 +12,11 @@ public struct TimeRecognizer: Sendable {
     }
     return d
   }()
-  static let fullWeekdays: Set<UInt64> = Set(
+  static let fullWeekdays: HashSet64 = HashSet64(
     ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map(TokenHash.of)
   )
-  static let months: [UInt64: Int] = {
-    var d: [UInt64: Int] = [:]
+  static let months: HashMap64<Int> = {
+    var d: HashMap64<Int> = [:]
     for (k, v) in DateParser.months { d[TokenHash.of(k)] = v }
     return d
   }()
@@ -36,7 +36,7 @@ public struct TimeRecognizer: Sendable {
     later: TokenHash.of("later"), a: TokenHash.of("a"), of: TokenHash.of("of"),
     ago: TokenHash.of("ago"), forWord: TokenHash.of("for")
   )
-  static let reporting: Set<UInt64> = Set(
+  static let reporting: HashSet64 = HashSet64(
     [
       "said", "says", "told", "announced", "reported", "added", "stated", "wrote", "noted",
       "explained",

@@ -1,6 +1,6 @@
 /// Small closed classes of English words the recognizers and the coder test by hash.
 enum Words {
-  static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(TokenHash.of)) }
+  static func set(_ words: [String]) -> HashSet64 { HashSet64(words.map(TokenHash.of)) }
   static let determiners = set([
     "the", "a", "an", "its", "their", "his", "her", "our", "some", "certain", "several", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -65,7 +65,7 @@ enum Words {
   ])
   static let two = set(["two", "both"])
   /// "the three countries", "the four states".
-  static let groupCounts: [UInt64: Int] = [
+  static let groupCounts: HashMap64<Int> = [
     TokenHash.of("three"): 3, TokenHash.of("four"): 4, TokenHash.of("five"): 5,
     TokenHash.of("six"): 6,
   ]
@@ -129,8 +129,8 @@ enum Words {
   static let according = TokenHash.of("according")
   /// Nouns that refer back to an earlier act, and the CAMEO code prefixes of the acts they can
   /// name ("condemned the launch", "called the measures a violation").
-  static let actNouns: [UInt64: [String]] = {
-    var m: [UInt64: [String]] = [:]
+  static let actNouns: HashMap64<[String]> = {
+    var m: HashMap64<[String]> = [:]
     func add(_ words: [String], _ codes: [String]) {
       for w in words { m[TokenHash.of(w)] = codes }
     }

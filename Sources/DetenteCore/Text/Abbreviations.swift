@@ -15,10 +15,10 @@ public enum Abbreviations {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     "nos",
   ]
-  static let hashes: Set<UInt64> = Set(words.map(TokenHash.of))
-  static let numberHashes: Set<UInt64> = Set(beforeNumbers.map(TokenHash.of))
+  static let hashes: HashSet64 = HashSet64(words.map(TokenHash.of))
+  static let numberHashes: HashSet64 = HashSet64(beforeNumbers.map(TokenHash.of))
   /// Words that commonly start a sentence, so that an initialism before them ends one.
-  static let starters: Set<UInt64> = Set(
+  static let starters: HashSet64 = HashSet64(
     [
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and",
       "this",
