@@ -16,18 +16,7 @@ struct Code: AsyncParsableCommand {
   )
   var format: EventFormat?
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "Add a lexicon file (repeatable); its entries take precedence.", valueName: "FILE"))
-  var lexicon: [String] = []
-
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "Date for articles that give none (YYYY-MM-DD); otherwise the file's modification date is used.",
-      valueName: "DATE"))
-  var date: String?
+  @OptionGroup var input: InputOptions
 
   @Flag(name: .long, help: "Also print events that have a source but no target.")
   var includeUntargeted = false
@@ -42,19 +31,14 @@ struct Code: AsyncParsableCommand {
   var paths: [String]
 
   func validate() throws {
-    if let d = date, CivilDate.strict(d) == nil {
-      throw ValidationError("--date \(d) is not a date; write it as YYYY-MM-DD")
-    }
     if paths.isEmpty {
       throw ValidationError("give at least one article file or folder (or - for standard input)")
     }
   }
 
   func run() async throws {
-    let lex = try loadLexicon(lexicon)
-    let fallback: ArticleLoader.DateFallback =
-      date.flatMap(CivilDate.strict).map { .date($0) } ?? .fileTime
-    let loader = ArticleLoader(fallback: fallback)
+    let lex = try input.loadedLexicon()
+    let loader = input.loader
     let (files, expandProblems) = loader.expand(paths)
     let coder = EventCoder(lexicon: lex, includeUntargeted: includeUntargeted)
     let fmt = format ?? (isatty(1) != 0 ? .table : .jsonl)
@@ -81,7 +65,7 @@ struct Code: AsyncParsableCommand {
     var failed = false
     for p in problems {
       FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
-      if !(p.kind == .noDate && date != nil) { failed = true }
+      if !(p.kind == .noDate && input.date != nil) { failed = true }
     }
     if failed { throw ExitCode(1) }
   }

@@ -10,17 +10,7 @@ struct Explain: ParsableCommand {
       "For finding out why a sentence was or was not coded: every sentence is printed with the actor mentions (words → code), time and place mentions it holds, then the events coded from it with the rule that fired. Takes the same inputs as `detente code`."
   )
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "Add a lexicon file (repeatable); its entries take precedence.", valueName: "FILE"))
-  var lexicon: [String] = []
-
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "Date for articles that give none (YYYY-MM-DD).", valueName: "DATE"))
-  var date: String?
+  @OptionGroup var input: InputOptions
 
   @Option(name: .long, help: "Only the sentence with this index (0-based) of each article.")
   var sentence: Int?
@@ -28,17 +18,9 @@ struct Explain: ParsableCommand {
   @Argument(help: "Article files or folders, or - for standard input.")
   var paths: [String]
 
-  func validate() throws {
-    if let d = date, CivilDate.strict(d) == nil {
-      throw ValidationError("--date \(d) is not a date; write it as YYYY-MM-DD")
-    }
-  }
-
   func run() throws {
-    let lex = try loadLexicon(lexicon)
-    let fallback: ArticleLoader.DateFallback =
-      date.flatMap(CivilDate.strict).map { .date($0) } ?? .fileTime
-    let loaded = ArticleLoader(fallback: fallback).load(paths)
+    let lex = try input.loadedLexicon()
+    let loaded = input.loader.load(paths)
     let coder = EventCoder(lexicon: lex, includeUntargeted: true)
     var out = StandardOutput()
     for article in loaded.articles {

@@ -13,33 +13,14 @@ struct Ingest: AsyncParsableCommand {
 
   @OptionGroup var store: StoreOptions
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "Add a lexicon file (repeatable); its entries take precedence.", valueName: "FILE"))
-  var lexicon: [String] = []
-
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "Date for articles that give none (YYYY-MM-DD); otherwise the file's modification date is used.",
-      valueName: "DATE"))
-  var date: String?
+  @OptionGroup var input: InputOptions
 
   @Argument(help: "Article files or folders, or - for standard input.")
   var paths: [String]
 
-  func validate() throws {
-    if let d = date, CivilDate.strict(d) == nil {
-      throw ValidationError("--date \(d) is not a date; write it as YYYY-MM-DD")
-    }
-  }
-
   func run() async throws {
-    let lex = try loadLexicon(lexicon)
-    let fallback: ArticleLoader.DateFallback =
-      date.flatMap(CivilDate.strict).map { .date($0) } ?? .fileTime
-    let loader = ArticleLoader(fallback: fallback)
+    let lex = try input.loadedLexicon()
+    let loader = input.loader
     let (files, expandProblems) = loader.expand(paths)
     let db = try store.open()
     let coder = EventCoder(lexicon: lex)
@@ -77,7 +58,7 @@ struct Ingest: AsyncParsableCommand {
     progress.clear()
     for p in problems {
       FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
-      if !(p.kind == .noDate && date != nil) { failed = true }
+      if !(p.kind == .noDate && input.date != nil) { failed = true }
     }
     let (articles, stored) = try await db.counts()
     let summary =
