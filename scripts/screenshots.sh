@@ -28,7 +28,9 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 
-article=$(ls Examples/articles | head -1); article=${article%.txt}
+# (A glob, not `ls | head`: under pipefail, head closing the pipe early can kill ls with SIGPIPE.)
+articles=(Examples/articles/*.txt)
+article=$(basename "${articles[0]}" .txt)
 event=$("$bin" events --db "$db" --limit 1 --format jsonl | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
 pages=(
   "home|/"
