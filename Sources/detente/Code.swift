@@ -37,7 +37,7 @@ struct Code: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let lex = try input.loadedLexicon()
+    let lex = try loadLexicon(input.lexicon)
     let loader = input.loader
     let (files, expandProblems) = loader.expand(paths)
     let coder = EventCoder(lexicon: lex, includeUntargeted: includeUntargeted)

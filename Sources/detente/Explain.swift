@@ -19,7 +19,7 @@ struct Explain: ParsableCommand {
   var paths: [String]
 
   func run() throws {
-    let lex = try input.loadedLexicon()
+    let lex = try loadLexicon(input.lexicon)
     let loaded = input.loader.load(paths)
     let coder = EventCoder(lexicon: lex, includeUntargeted: true)
     var out = StandardOutput()

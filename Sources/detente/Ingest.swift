@@ -19,7 +19,7 @@ struct Ingest: AsyncParsableCommand {
   var paths: [String]
 
   func run() async throws {
-    let lex = try input.loadedLexicon()
+    let lex = try loadLexicon(input.lexicon)
     let loader = input.loader
     let (files, expandProblems) = loader.expand(paths)
     let db = try store.open()

@@ -28,7 +28,4 @@ struct InputOptions: ParsableArguments {
   var loader: ArticleLoader {
     ArticleLoader(fallback: date.flatMap(CivilDate.strict).map { .date($0) } ?? .fileTime)
   }
-
-  /// The bundled lexicon plus the `--lexicon` files, or a failure with every problem listed.
-  func loadedLexicon() throws -> DetenteCore.Lexicon { try loadLexicon(lexicon) }
 }

@@ -22,12 +22,9 @@ public struct JSONLinesReader: Sendable {
     var errors: [ReadError] = []
     let decoder = JSONDecoder()
     var lineNumber = 0
-    var text = text
-    let lines: [(start: Int, end: Int)] = text.withUTF8 { Self.lineRanges($0) }
-    let bytes = Array(text.utf8)
-    for (start, end) in lines {
+    // Lines split on the new-line byte, not on Characters.
+    for slice in Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNumber += 1
-      let slice = bytes[start..<end]
       // Blank lines (only white space) are skipped.
       guard slice.contains(where: { $0 > 0x20 }) else { continue }
       let line = Data(slice)
@@ -68,22 +65,6 @@ public struct JSONLinesReader: Sendable {
           path: path, line: lineNumber))
     }
     return (articles, errors)
-  }
-
-  /// The start and end (exclusive, before the new line) of every line of `b`.
-  static func lineRanges(_ b: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int)] {
-    var out: [(start: Int, end: Int)] = []
-    var start = 0
-    var i = 0
-    while i < b.count {
-      if b[i] == 0x0A {
-        out.append((start, i))
-        start = i + 1
-      }
-      i += 1
-    }
-    out.append((start, b.count))
-    return out
   }
 
   /// The paragraphs of a record's text: parts separated by a blank line, each with its white
