@@ -30,12 +30,14 @@ struct Ingest: AsyncParsableCommand {
     var read = 0
     var failed = false
     var problems = expandProblems
-    // Files are read and coded on all cores (a bounded number at a time) and stored in input
-    // order, one transaction per article.
+    // Inputs are cut into pieces (a file, or about a megabyte of JSON Lines), read and coded on
+    // all cores (a bounded number at a time) and stored in input order, one transaction per
+    // article.
+    var pieces = InputPieces(files: files)
     try await OrderedParallel.run(
-      count: files.count, window: OrderedParallel.defaultWindow,
-      transform: { i -> ([CodedArticle], [ReadError]) in
-        let loaded = loader.loadFile(files[i])
+      items: &pieces, window: OrderedParallel.defaultWindow,
+      transform: { piece -> ([CodedArticle], [ReadError]) in
+        let loaded = loader.load(piece)
         return (loaded.articles.map { CodedArticle(coder.analyze($0)) }, loaded.problems)
       },
       consume: { coded, found in

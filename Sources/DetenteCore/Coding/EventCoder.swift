@@ -73,7 +73,7 @@ public struct EventCoder: Sendable {
         allTimes.append(times)
         allPlaces.append(places)
         let triggers = finder.find(tokens, r)
-        var s = SentenceCoder(
+        let s = SentenceCoder(
           lexicon: lexicon, article: article, bytes: bytes, tokens: tokens, sentence: sentence,
           actors: actors,
           places: places, times: times, triggers: triggers, includeUntargeted: includeUntargeted,

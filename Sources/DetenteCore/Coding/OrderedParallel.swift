@@ -10,15 +10,25 @@ public enum OrderedParallel {
     count: Int, window: Int, transform: @escaping @Sendable (Int) -> T,
     consume: (T) async throws -> Void
   ) async throws {
-    guard count > 0 else { return }
+    var items = (0..<max(0, count)).makeIterator()
+    try await run(items: &items, window: window, transform: transform, consume: consume)
+  }
+
+  /// Takes items from `items` as room frees up (so a reader can produce them lazily),
+  /// transforms them concurrently, at most `window` at a time, and passes each result to
+  /// `consume` in the order the items came.
+  public static func run<I: IteratorProtocol, T: Sendable>(
+    items: inout I, window: Int, transform: @escaping @Sendable (I.Element) -> T,
+    consume: (T) async throws -> Void
+  ) async throws where I.Element: Sendable {
     try await withThrowingTaskGroup(of: (Int, T).self) { group in
       var started = 0
       var next = 0
       var pending: [Int: T] = [:]
       func start() {
-        guard started < count else { return }
+        guard let item = items.next() else { return }
         let i = started
-        group.addTask { (i, transform(i)) }
+        group.addTask { (i, transform(item)) }
         started += 1
       }
       for _ in 0..<max(1, window) { start() }

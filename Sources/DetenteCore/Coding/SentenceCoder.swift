@@ -1,5 +1,8 @@
 /// Codes the triggers of one sentence into events.
-struct SentenceCoder {
+///
+/// A class, not a struct: the rules' many closures capture it, and capturing a reference costs
+/// one retain where a struct of arrays and strings would be copied field by field.
+final class SentenceCoder {
   let lexicon: Lexicon
   let article: Article
   let bytes: UnsafeBufferPointer<UInt8>
@@ -12,6 +15,25 @@ struct SentenceCoder {
   let includeUntargeted: Bool
   let previousHadMeeting: Bool
   let earlier: [Event]
+
+  init(
+    lexicon: Lexicon, article: Article, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token],
+    sentence: Sentence, actors: [ActorMention], places: [PlaceMention], times: [TimeMention],
+    triggers: [Trigger], includeUntargeted: Bool, previousHadMeeting: Bool, earlier: [Event]
+  ) {
+    self.lexicon = lexicon
+    self.article = article
+    self.bytes = bytes
+    self.tokens = tokens
+    self.sentence = sentence
+    self.actors = actors
+    self.places = places
+    self.times = times
+    self.triggers = triggers
+    self.includeUntargeted = includeUntargeted
+    self.previousHadMeeting = previousHadMeeting
+    self.earlier = earlier
+  }
 
   var range: Range<Int> { sentence.tokens }
 
@@ -44,7 +66,7 @@ struct SentenceCoder {
 
   /// "U.S. strikes on Iranian sites": words a verb pattern matched ("strike … sites") that are
   /// a noun here take the noun pattern that matched at the same word.
-  mutating func preferNouns() {
+  func preferNouns() {
     for (n, t) in triggers.enumerated() {
       guard !lexicon.patterns[t.pattern].isNoun, let noun = t.asNoun,
         t.span.lowerBound > range.lowerBound,
@@ -73,7 +95,7 @@ struct SentenceCoder {
       }
       // "turn back asylum seekers": "back" after a verb is a particle.
       if !p.isNoun, t.span.lowerBound > range.lowerBound,
-        tokens[t.span.lowerBound].hash == TokenHash.of("back"),
+        tokens[t.span.lowerBound].hash == Hashes.back,
         Words.phrasalVerbs.contains(tokens[t.span.lowerBound - 1].hash)
       {
         continue
@@ -566,7 +588,7 @@ struct SentenceCoder {
       let e = Int(t.end)
       let ly =
         t.length > 3 && bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
-      if !(ly || h == TokenHash.of("also") || h == TokenHash.of("not")) { return false }
+      if !(ly || h == Hashes.also || h == Hashes.not) { return false }
       j -= 1
       steps += 1
     }
@@ -579,7 +601,7 @@ struct SentenceCoder {
     var j = k > range.lowerBound && tokens[k - 1].hash == Words.by ? k - 1 : k
     while j < min(range.upperBound, k + within) {
       let h = tokens[j].hash
-      if h == Words.semicolon || (tokens[j].kind == .punct && h == TokenHash.of(".")) { return nil }
+      if h == Words.semicolon || (tokens[j].kind == .punct && h == Hashes.period) { return nil }
       if h == Words.by, let m = mention(startingAt: skipDeterminers(j + 1)), !m.isOccasion {
         // "talks mediated by the African Union": a mediator, not a party (unless the pattern
         // is the mediation).
@@ -629,8 +651,8 @@ struct SentenceCoder {
           range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)],
           isCoreference: true)
       }
-      if t.hash == TokenHash.of("its") || t.hash == TokenHash.of("his")
-        || t.hash == TokenHash.of("her") || t.hash == TokenHash.of("their")
+      if t.hash == Hashes.its || t.hash == Hashes.his
+        || t.hash == Hashes.her || t.hash == Hashes.their
       {
         if let a = pronoun(t.hash, context, at: j) {
           return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
@@ -673,7 +695,7 @@ struct SentenceCoder {
     guard j >= range.lowerBound else { return false }
     let h = tokens[j].hash
     // "said that talks had ended": "that" after a verb opens a clause; it is no determiner.
-    if h == TokenHash.of("that"), j > range.lowerBound,
+    if h == Hashes.that, j > range.lowerBound,
       Verbs.looksLikeVerb(tokens[j - 1], bytes) || tokens[j - 1].kind != .word
         || (max(range.lowerBound, j - 4)..<j).contains(where: {
           Words.reporting.contains(tokens[$0].hash)
@@ -681,14 +703,14 @@ struct SentenceCoder {
     {
       return false
     }
-    return h == Words.the || h == TokenHash.of("this") || h == TokenHash.of("that")
-      || h == TokenHash.of("these")
-      || h == TokenHash.of("those")
+    return h == Words.the || h == Hashes.this || h == Hashes.that
+      || h == Hashes.these
+      || h == Hashes.those
   }
 
   func pronoun(_ h: UInt64, _ context: ArticleContext, at: Int? = nil) -> Actor? {
-    if h == TokenHash.of("he") || h == TokenHash.of("she") || h == TokenHash.of("his")
-      || h == TokenHash.of("her")
+    if h == Hashes.he || h == Hashes.she || h == Hashes.his
+      || h == Hashes.her
     {
       if let last = actors.last(where: {
         $0.range.upperBound <= (at ?? range.upperBound) && $0.actors.count == 1
@@ -723,8 +745,8 @@ struct SentenceCoder {
         var c = j - 1
         while c > range.lowerBound, j - c < 16, tokens[c].hash != Words.comma { c -= 1 }
         if c > range.lowerBound, tokens[c].hash == Words.comma, c + 1 < j,
-          tokens[c + 1].hash == TokenHash.of("whose") || tokens[c + 1].hash == TokenHash.of("who")
-            || tokens[c + 1].hash == TokenHash.of("which")
+          tokens[c + 1].hash == Hashes.whose || tokens[c + 1].hash == Hashes.who
+            || tokens[c + 1].hash == Hashes.which
         {
           j = c - 1
           continue
@@ -756,25 +778,25 @@ struct SentenceCoder {
         j = m.range.lowerBound - 1
         continue
       }
-      if Words.firstPerson.contains(t.hash), t.hash != TokenHash.of("our"),
-        t.hash != TokenHash.of("my"), let s = quoteSpeaker
+      if Words.firstPerson.contains(t.hash), t.hash != Hashes.our,
+        t.hash != Hashes.my, let s = quoteSpeaker
       {
         return ActorMention(
           range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)],
           isCoreference: true)
       }
-      if t.hash == TokenHash.of("it") || t.hash == TokenHash.of("he")
-        || t.hash == TokenHash.of("she") || t.hash == TokenHash.of("they")
+      if t.hash == Hashes.it || t.hash == Hashes.he
+        || t.hash == Hashes.she || t.hash == Hashes.they
       {
         let before = j > range.lowerBound ? tokens[j - 1].hash : 0
         if !Words.prepositions.contains(before),
           !Verbs.isVerbLike(tokens[max(j - 1, range.lowerBound)]) || j == range.lowerBound
             || Words.reporting.contains(before) || Words.conjunctions.contains(before)
-            || before == Words.and || before == Words.comma || before == TokenHash.of("that")
+            || before == Words.and || before == Words.comma || before == Hashes.that
         {
           // "They agreed to meet again": the pair last named together, when the last subject
           // was one of them.
-          if t.hash == TokenHash.of("they"),
+          if t.hash == Hashes.they,
             let named = actors.first(where: {
               $0.range.upperBound <= j && $0.actors.count >= 2 && !$0.isModifier
                 && isSubjectLike($0)
@@ -783,7 +805,7 @@ struct SentenceCoder {
             // "Israel and Turkey announced that they would …": the pair named in this sentence.
             return ActorMention(range: j..<(j + 1), actors: named.actors, isCoreference: true)
           }
-          if t.hash == TokenHash.of("they"), let pair = context.lastPair,
+          if t.hash == Hashes.they, let pair = context.lastPair,
             let last = context.recentSubjects.last,
             pair.contains(where: { $0.country == last.country })
           {
@@ -878,7 +900,7 @@ struct SentenceCoder {
       var j = m.range.lowerBound - 1
       if tokens[j].hash == Words.the, j > range.lowerBound + 1 { j -= 1 }
       if Words.prepositions.contains(tokens[j].hash),
-        tokens[j].hash == TokenHash.of("of") || tokens[j].hash == TokenHash.of("from")
+        tokens[j].hash == Hashes.of || tokens[j].hash == Hashes.from
       {
         j -= 1
         if Words.representativeNouns.contains(tokens[j].hash) {
@@ -910,7 +932,7 @@ struct SentenceCoder {
       if t.kind == .word, !t.isCapitalized, !Words.conjunctions.contains(t.hash),
         !Words.coordinators.contains(t.hash), !Words.determiners.contains(t.hash),
         !Words.quantities.contains(t.hash), !Words.subordinators.contains(t.hash),
-        t.hash != TokenHash.of("of")
+        t.hash != Hashes.of
       {
         return false
       }
@@ -923,7 +945,7 @@ struct SentenceCoder {
     while j >= range.lowerBound {
       let h = tokens[j].hash
       // "denied that Russian forces had killed": the subject of a clause after "that".
-      if h == TokenHash.of("that"), j > range.lowerBound, tokens[j - 1].kind == .word,
+      if h == Hashes.that, j > range.lowerBound, tokens[j - 1].kind == .word,
         Verbs.looksLikeVerb(tokens[j - 1], bytes)
       {
         return true
@@ -938,7 +960,7 @@ struct SentenceCoder {
         return false
       }
       // "thousands of supporters", "some of the protesters": a quantity, not a preposition.
-      if h == TokenHash.of("of"), j > range.lowerBound,
+      if h == Hashes.of, j > range.lowerBound,
         Words.quantities.contains(tokens[j - 1].hash) || tokens[j - 1].kind == .number
       {
         j -= 2
@@ -952,7 +974,7 @@ struct SentenceCoder {
       guard
         (Words.determiners.contains(h) && !Words.prepositions.contains(h))
           || Words.groupAdjectives.contains(h) || Words.adverbs.contains(h)
-          || h == TokenHash.of("heavily") || tokens[j].kind == .number
+          || h == Hashes.heavily || tokens[j].kind == .number
       else { break }
       j -= 1
     }
@@ -974,10 +996,10 @@ struct SentenceCoder {
     var j = k
     var plain = 0
     // "warned that France would …": a clause follows, not an object.
-    if j < range.upperBound, tokens[j].hash == TokenHash.of("that") { return nil }
+    if j < range.upperBound, tokens[j].hash == Hashes.that { return nil }
     // "demanded that it stop": after the pattern's "that", "it" is the one asked.
-    if j < range.upperBound, j > range.lowerBound, tokens[j - 1].hash == TokenHash.of("that"),
-      tokens[j].hash == TokenHash.of("it"),
+    if j < range.upperBound, j > range.lowerBound, tokens[j - 1].hash == Hashes.that,
+      tokens[j].hash == Hashes.it,
       let a = actors.last(where: {
         $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion && $0.primary.person == nil
       })?.primary
@@ -1059,7 +1081,7 @@ struct SentenceCoder {
       // "criticised the expansion of the alliance": the actor after a plain noun and "of",
       // for reactions only ("released a blacklist of officials" releases no one).
       // (For meetings and arrests, only a person noun: "a representative from Myanmar".)
-      if allowOf, t.hash == TokenHash.of("of") || t.hash == TokenHash.of("from"), plain >= 1,
+      if allowOf, t.hash == Hashes.of || t.hash == Hashes.from, plain >= 1,
         j + 1 < range.upperBound,
         reactionObject || Words.personNouns.contains(tokens[j - 1].hash),
         let m = mention(startingAt: skipPremodifiers(j + 1)), !m.isOccasion,
@@ -1137,7 +1159,7 @@ struct SentenceCoder {
   /// "them", "him", "her": the last actor of this sentence or, failing that, the last subject.
   func objectPronoun(_ h: UInt64, before j: Int) -> Actor? {
     let earlier = actors.filter { $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion }
-    if h == TokenHash.of("him") || h == TokenHash.of("her") {
+    if h == Hashes.him || h == Hashes.her {
       return earlier.last(where: { $0.primary.person != nil })?.primary
     }
     // "police dispersed them": not the subject of the verb itself.
@@ -1258,7 +1280,7 @@ struct SentenceCoder {
     if request.pattern.cameo.hasPrefix("05") {
       var j = t.span.lowerBound - 1
       while j >= request.trigger.span.upperBound, tokens[j].kind != .punct {
-        if tokens[j].hash == TokenHash.of("for") { return true }
+        if tokens[j].hash == Hashes.for { return true }
         // "thanked Ishiba for … and said he hoped to visit": a report of its own.
         if Words.reporting.contains(tokens[j].hash) { return false }
         j -= 1
@@ -1277,8 +1299,8 @@ struct SentenceCoder {
       if h == Words.that, j > range.lowerBound, mention(endingAt: j - 1) != nil {
         return false
       }
-      if h == TokenHash.of("that")
-        || (!refusal && (accusation ? h == TokenHash.of("of") : h == Words.to))
+      if h == Hashes.that
+        || (!refusal && (accusation ? h == Hashes.of : h == Words.to))
       {
         return true
       }
@@ -1360,7 +1382,7 @@ struct SentenceCoder {
     let limit = min(range.upperBound, k + window)
     while j < limit {
       let t = tokens[j]
-      if t.hash == Words.semicolon || (t.kind == .punct && t.hash == TokenHash.of(".")) {
+      if t.hash == Words.semicolon || (t.kind == .punct && t.hash == Hashes.period) {
         return nil
       }
       if j > k, isTriggerToken(j),
@@ -1384,7 +1406,7 @@ struct SentenceCoder {
             tokens[$0].kind == .word && !tokens[$0].isCapitalized && mention(startingAt: $0) == nil
           }
           let link = tokens[s + width].hash
-          if words, link == TokenHash.of("of") || link == TokenHash.of("from") {
+          if words, link == Hashes.of || link == Hashes.from {
             s = skipPremodifiers(s + width + 1)
             break
           }
@@ -1409,7 +1431,7 @@ struct SentenceCoder {
     guard let prev = readings.last else { return nil }
     var j = t.span.lowerBound - 1
     if j >= range.lowerBound, tokens[j].hash == Words.to { j -= 1 }
-    guard j >= range.lowerBound, tokens[j].hash == Words.and || tokens[j].hash == TokenHash.of("or")
+    guard j >= range.lowerBound, tokens[j].hash == Words.and || tokens[j].hash == Hashes.or
     else { return nil }
     return prev
   }
@@ -1676,10 +1698,15 @@ struct SentenceCoder {
     Event.Location(text: p.text, name: p.name, country: p.country, lat: p.lat, lon: p.lon)
   }
 
+  /// The first ten of the sixteen hexadecimal digits of `h` (zero-padded), made on bytes.
   static func hex(_ h: UInt64) -> String {
-    let s = String(h, radix: 16)
-    let padded = String(repeating: "0", count: max(0, 16 - s.count)) + s
-    return String(padded.prefix(10))
+    String(unsafeUninitializedCapacity: 10) { out in
+      for k in 0..<10 {
+        let nibble = UInt8((h >> UInt64(60 - 4 * k)) & 0xF)
+        out[k] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+      }
+      return 10
+    }
   }
 
   /// Where the clause of the next event starts: its subject, a coordinator, or its trigger.
@@ -1690,7 +1717,7 @@ struct SentenceCoder {
     var j = b.lowerBound - 1
     while j >= a.upperBound {
       let h = tokens[j].hash
-      if h == Words.and || h == TokenHash.of("but") || h == Words.semicolon
+      if h == Words.and || h == Hashes.but || h == Words.semicolon
         || Words.relativePronouns.contains(h)
       {
         return j

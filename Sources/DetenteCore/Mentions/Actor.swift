@@ -36,10 +36,18 @@ public struct Actor: Sendable, Hashable, Codable {
     if Actor.isOrganisation(code) {
       self.country = code
       self.role = ""
+    } else if code.utf8.count <= 3 {
+      self.country = code
+      self.role = ""
     } else {
-      let u = code.utf8
-      self.country = String(Substring(u.prefix(3)))
-      self.role = String(Substring(u.dropFirst(3).prefix(3)))
+      // Codes are short ASCII: cut them on bytes.
+      var c = code
+      (self.country, self.role) = c.withUTF8 { b in
+        (
+          String(decoding: UnsafeBufferPointer(rebasing: b[0..<3]), as: UTF8.self),
+          String(decoding: UnsafeBufferPointer(rebasing: b[3..<min(6, b.count)]), as: UTF8.self)
+        )
+      }
     }
     self.person = person
   }

@@ -215,8 +215,8 @@ public struct ActorRecognizer: Sendable {
       // "militants in Gaza", "police in Niamey": the place right after names the country.
       let e = mentions[k].range.upperBound
       if e + 1 < range.upperBound,
-        tokens[e].hash == TokenHash.of("in")
-          || tokens[e].hash == TokenHash.of("from") || tokens[e].hash == TokenHash.of("of"),
+        tokens[e].hash == Hashes.in
+          || tokens[e].hash == Hashes.from || tokens[e].hash == Hashes.of,
         let c = places.first(where: { $0.range.lowerBound == skipRegionWords(e + 1, tokens, range) }
         )?
         .country
@@ -266,7 +266,7 @@ public struct ActorRecognizer: Sendable {
           && $0.primary.person == nil
       }
       if b >= range.lowerBound,
-        tokens[b].hash == TokenHash.of("its") || tokens[b].hash == TokenHash.of("their"),
+        tokens[b].hash == Hashes.its || tokens[b].hash == Hashes.their,
         // "if its forces": the nearest country; otherwise the sentence's first actor.
         let owner = (afterSubordinator ? candidates.last : nil)?.primary
           ?? mentions.first(where: {
@@ -275,7 +275,7 @@ public struct ActorRecognizer: Sendable {
       {
         // "their military commanders" after "India and China" or "Indian and Chinese troops":
         // each side's.
-        if tokens[b].hash == TokenHash.of("their"), a.person == nil,
+        if tokens[b].hash == Hashes.their, a.person == nil,
           let pair = (0..<max(0, k - 1)).first(where: { i in
             let x = mentions[i]
             let y = mentions[i + 1]
@@ -361,7 +361,7 @@ public struct ActorRecognizer: Sendable {
     {
       let e = mentions[k].range.upperBound
       if e + 1 < range.upperBound,
-        [TokenHash.of("in"), TokenHash.of("from"), TokenHash.of("of")].contains(tokens[e].hash)
+        [Hashes.in, Hashes.from, Hashes.of].contains(tokens[e].hash)
       {
         let start = skipRegionWords(e + 1, tokens, range)
         if places.contains(where: { $0.range.lowerBound == start })
@@ -404,7 +404,7 @@ public struct ActorRecognizer: Sendable {
       while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
       // ("The military governments of Mali, Burkina Faso and Niger" counts too.)
       let ofGroup =
-        j > range.lowerBound && tokens[j].hash == TokenHash.of("of")
+        j > range.lowerBound && tokens[j].hash == Hashes.of
         && Words.representativeNouns.contains(tokens[j - 1].hash)
       if j < range.lowerBound || !Words.prepositions.contains(tokens[j].hash) || ofGroup {
         context.lastGroup = m.actors.map { Actor(text: $0.text, code: $0.country) }
@@ -760,7 +760,7 @@ public struct ActorRecognizer: Sendable {
     var j = skipArticles(k, tokens, sentence)
     while j < sentence.upperBound, Words.compass.contains(tokens[j].hash) { j += 1 }
     if j + 1 < sentence.upperBound, Words.placeKinds.contains(tokens[j].hash),
-      tokens[j + 1].hash == TokenHash.of("of")
+      tokens[j + 1].hash == Hashes.of
     {
       j = skipArticles(j + 2, tokens, sentence)
     }

@@ -21,6 +21,17 @@ extension Event {
   /// The event as one line of JSON, fields in the contract's order.
   public var jsonLine: String {
     var w = JSONWriter(capacity: 512 + sentenceText.utf8.count + article.title.utf8.count)
+    write(&w)
+    return w.text
+  }
+
+  /// Appends the event's JSON line and a line break to `buffer`.
+  public func appendJSONLine(to buffer: inout [UInt8]) {
+    JSONWriter.appending(to: &buffer) { write(&$0) }
+    buffer.append(0x0A)
+  }
+
+  func write(_ w: inout JSONWriter) {
     w.openObject()
     w.key("id")
     w.string(id)
@@ -113,7 +124,6 @@ extension Event {
     w.key("rule_source")
     w.string(ruleSource)
     w.closeObject()
-    return w.text
   }
 
   /// Column names of the CSV/TSV layout, close to GDELT's and Phoenix's event tables.
@@ -160,6 +170,16 @@ public enum EventFormat: String, Sendable, CaseIterable {
     case .csv: return Event.columns.joined(separator: ",")
     case .tsv: return Event.columns.joined(separator: "\t")
     case .table: return nil
+    }
+  }
+
+  /// Appends one event in this format, and a line break, to `buffer`.
+  public func append(_ e: Event, to buffer: inout [UInt8]) {
+    if self == .jsonl {
+      e.appendJSONLine(to: &buffer)
+    } else {
+      buffer.append(contentsOf: line(e).utf8)
+      buffer.append(0x0A)
     }
   }
 

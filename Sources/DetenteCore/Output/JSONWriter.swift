@@ -8,6 +8,14 @@ struct JSONWriter {
 
   init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
 
+  /// Lets `body` write at the end of `buffer` (moved in and back out, never copied).
+  static func appending(to buffer: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
+    var w = JSONWriter(capacity: 0)
+    swap(&w.bytes, &buffer)
+    body(&w)
+    swap(&w.bytes, &buffer)
+  }
+
   /// The text written so far.
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -47,7 +55,8 @@ struct JSONWriter {
     separate()
     bytes.append(UInt8(ascii: "\""))
     k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
     needsComma = false
   }
 
@@ -70,16 +79,37 @@ struct JSONWriter {
   mutating func bool(_ b: Bool) { raw(b ? "true" : "false") }
 
   /// Writes an integer.
-  mutating func int(_ i: Int) { raw(String(i)) }
+  mutating func int(_ i: Int) {
+    separate()
+    if i < 0 { bytes.append(UInt8(ascii: "-")) }
+    // Digits from the most significant, without making a string.
+    var v = i.magnitude
+    var place: UInt = 1
+    while v / place >= 10 { place *= 10 }
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(v / place))
+      v %= place
+      place /= 10
+    } while place > 0
+    needsComma = true
+  }
 
   /// Writes a number as the contract prints it (whole numbers with one decimal: `2.0`).
   mutating func number(_ d: Double) { raw(Self.number(d)) }
+
+  private mutating func raw(_ s: StaticString) {
+    separate()
+    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    needsComma = true
+  }
 
   private mutating func raw(_ s: String) {
     separate()
     bytes.append(contentsOf: s.utf8)
     needsComma = true
   }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// Appends `s` as a quoted JSON string. Bytes that need no escape are copied in runs.
   static func escape(_ s: String, into out: inout [UInt8]) {
@@ -95,7 +125,6 @@ struct JSONWriter {
   where C.Index == Int {
     var start = src.startIndex
     var i = start
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
     while i < src.endIndex {
       let b = src[i]
       if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
@@ -112,8 +141,8 @@ struct JSONWriter {
       case 0x09: out.append(UInt8(ascii: "t"))
       default:
         out.append(contentsOf: [
-          UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)],
-          hex[Int(b & 0xF)],
+          UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(b >> 4)],
+          hexDigits[Int(b & 0xF)],
         ])
       }
       i += 1

@@ -74,12 +74,37 @@ public struct ArticleLoader: Sendable {
     var result = Result()
     let (files, problems) = expand(inputs)
     result.problems += problems
-    for file in files {
-      let r = loadFile(file)
+    var pieces = InputPieces(files: files)
+    while let piece = pieces.next() {
+      let r = load(piece)
       result.articles += r.articles
       result.problems += r.problems
     }
     return result
+  }
+
+  /// Loads one piece of input (see `InputPieces`).
+  public func load(_ piece: InputPiece) -> Result {
+    switch piece.content {
+    case .file: return loadFile(piece.path)
+    case .whole(let bytes): return load(Data(bytes), path: piece.path)
+    case .problem(let p): return Result(articles: [], problems: [p])
+    case .lines(let bytes, let firstLine):
+      var result = Result()
+      let (articles, errors) = JSONLinesReader().read(
+        bytes, firstLine: firstLine, stem: Self.stem(piece.path), path: piece.path)
+      result.problems += errors
+      for a in articles { result.articles.append(resolveDate(a, &result.problems)) }
+      return result
+    }
+  }
+
+  /// The name an input's records are known by when they carry no id: the file name without
+  /// its extension (`stdin` for standard input).
+  static func stem(_ path: String) -> String {
+    let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
+    let ext = (name as NSString).pathExtension
+    return ext.isEmpty ? name : (name as NSString).deletingPathExtension
   }
 
   /// Loads one file (or `-`).
@@ -101,6 +126,12 @@ public struct ArticleLoader: Sendable {
       }
       data = d
     }
+    return load(data, path: path)
+  }
+
+  /// Reads the bytes of one input, choosing a reader by extension or content.
+  func load(_ data: Data, path: String) -> Result {
+    var result = Result()
     let decoded = decode(data, path: path)
     guard let text = decoded.text else {
       result.problems += decoded.problems
@@ -108,7 +139,7 @@ public struct ArticleLoader: Sendable {
     }
     let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
     let ext = (name as NSString).pathExtension.lowercased()
-    let stem = ext.isEmpty ? name : (name as NSString).deletingPathExtension
+    let stem = Self.stem(path)
     let head = text.prefix(512).lowercased()
     if ext == "jsonl" || ext == "ndjson" || (ext.isEmpty && head.hasPrefix("{")) {
       let (articles, errors) = JSONLinesReader().read(text, stem: stem, path: path)

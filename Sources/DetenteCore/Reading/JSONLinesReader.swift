@@ -18,26 +18,49 @@ public struct JSONLinesReader: Sendable {
 
   /// Reads every record of `text`; `stem` names records that lack an `id`.
   public func read(_ text: String, stem: String, path: String) -> ([Article], [ReadError]) {
+    read(Array(text.utf8), firstLine: 1, stem: stem, path: path)
+  }
+
+  /// Reads every record of `bytes`, whole lines of a file whose first is line `firstLine`;
+  /// `stem` names records that lack an `id`. A line that is not valid UTF-8 is reported and
+  /// skipped.
+  public func read(_ bytes: [UInt8], firstLine: Int, stem: String, path: String) -> (
+    [Article], [ReadError]
+  ) {
     var articles: [Article] = []
     var errors: [ReadError] = []
     let decoder = JSONDecoder()
-    var lineNumber = 0
+    var lineNumber = firstLine - 1
     // Lines split on the new-line byte, not on Characters.
-    for slice in Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
+    for slice in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNumber += 1
       // Blank lines (only white space) are skipped.
       guard slice.contains(where: { $0 > 0x20 }) else { continue }
-      let line = Data(slice)
-      let record: Record
-      do {
-        record = try decoder.decode(Record.self, from: line)
-      } catch {
+      if slice.contains(where: { $0 >= 0x80 }), let bad = ArticleLoader.firstInvalidUTF8(Array(slice))
+      {
         errors.append(
           ReadError(
-            .malformedRecord, path: path, line: lineNumber,
-            "not a JSON object with string fields id, title, published, url, outlet, text (\(Self.reason(error))); line skipped"
+            .notUTF8, path: path, line: lineNumber,
+            "the line is not valid UTF-8 (byte \(bad + 1) of the line); line skipped (convert the file, e.g. iconv -f latin1 -t utf-8)"
           ))
         continue
+      }
+      let record: Record
+      if let fields = slice.withUnsafeBufferPointer(FlatJSONScanner.scan) {
+        record = Record(
+          id: fields["id"], title: fields["title"], published: fields["published"],
+          url: fields["url"], outlet: fields["outlet"], text: fields["text"])
+      } else {
+        do {
+          record = try decoder.decode(Record.self, from: Data(slice))
+        } catch {
+          errors.append(
+            ReadError(
+              .malformedRecord, path: path, line: lineNumber,
+              "not a JSON object with string fields id, title, published, url, outlet, text (\(Self.reason(error))); line skipped"
+            ))
+          continue
+        }
       }
       guard let body = record.text, !body.trimmingWhitespace().isEmpty else {
         errors.append(
