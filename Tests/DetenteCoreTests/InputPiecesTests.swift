@@ -1,6 +1,7 @@
-@testable import DetenteCore
 import Foundation
 import Testing
+
+@testable import DetenteCore
 
 @Suite("Input cut into pieces")
 struct InputPiecesTests {
@@ -65,7 +66,8 @@ struct InputPiecesTests {
   @Test("a line that is not UTF-8 is reported with its number and the other lines are read")
   func badLine() {
     let good = #"{"id":"x","published":"2013-10-03","text":"Russia met China."}"#
-    let bad = Array(#"{"id":"y","published":"2013-10-03","text":"Caf"#.utf8) + [0xE9]
+    let bad =
+      Array(#"{"id":"y","published":"2013-10-03","text":"Caf"#.utf8) + [0xE9]
       + Array(#" talks."}"#.utf8)
     let bytes = Array((good + "\n").utf8) + bad + [0x0A] + Array(good.utf8)
     let result = ArticleLoader().load([write(bytes, "mixed.jsonl")])
@@ -112,9 +114,10 @@ struct InputPiecesTests {
     ]
     let encoder = JSONEncoder()
     for _ in 0..<300 {
-      let s = String((0..<Int.random(in: 0...12, using: &rng)).map { _ in
-        alphabet.randomElement(using: &rng)!
-      })
+      let s = String(
+        (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+          alphabet.randomElement(using: &rng)!
+        })
       let json = String(decoding: try encoder.encode(["id": "r", "text": s]), as: UTF8.self)
       lines.append(json)
       // The same string with every character written as \u escapes.

@@ -36,7 +36,8 @@ public struct JSONLinesReader: Sendable {
       lineNumber += 1
       // Blank lines (only white space) are skipped.
       guard slice.contains(where: { $0 > 0x20 }) else { continue }
-      if slice.contains(where: { $0 >= 0x80 }), let bad = ArticleLoader.firstInvalidUTF8(Array(slice))
+      if slice.contains(where: { $0 >= 0x80 }),
+        let bad = ArticleLoader.firstInvalidUTF8(Array(slice))
       {
         errors.append(
           ReadError(

@@ -3,63 +3,63 @@
 /// `TokenHash.of` of its word; a test checks every one.
 enum Hashes {
   /// "also"
-  static let also: UInt64 = 0x84ca5683ab0358d2
+  static let also: UInt64 = 0x84ca_5683_ab03_58d2
   /// "back"
-  static let back: UInt64 = 0x9a46ff9baa276602
+  static let back: UInt64 = 0x9a46_ff9b_aa27_6602
   /// "but"
-  static let but: UInt64 = 0x00611e19135a72cc
+  static let but: UInt64 = 0x0061_1e19_135a_72cc
   /// "for"
-  static let `for`: UInt64 = 0xdcb27818fed9da90
+  static let `for`: UInt64 = 0xdcb2_7818_fed9_da90
   /// "from"
-  static let from: UInt64 = 0x7f845078d7a5c0b5
+  static let from: UInt64 = 0x7f84_5078_d7a5_c0b5
   /// "he"
-  static let he: UInt64 = 0x08ba5307b55eaf76
+  static let he: UInt64 = 0x08ba_5307_b55e_af76
   /// "heavily"
-  static let heavily: UInt64 = 0x3a48f81b4f7b9f37
+  static let heavily: UInt64 = 0x3a48_f81b_4f7b_9f37
   /// "her"
-  static let her: UInt64 = 0x334a1a192fe363cc
+  static let her: UInt64 = 0x334a_1a19_2fe3_63cc
   /// "him"
-  static let him: UInt64 = 0x3373311930068ff5
+  static let him: UInt64 = 0x3373_3119_3006_8ff5
   /// "his"
-  static let his: UInt64 = 0x337323193006782b
+  static let his: UInt64 = 0x3373_2319_3006_782b
   /// "in"
-  static let `in`: UInt64 = 0x08b73807b55c4bbe
+  static let `in`: UInt64 = 0x08b7_3807_b55c_4bbe
   /// "it"
-  static let it: UInt64 = 0x08b73e07b55c55f0
+  static let it: UInt64 = 0x08b7_3e07_b55c_55f0
   /// "its"
-  static let its: UInt64 = 0x2bb3ea192be54d99
+  static let its: UInt64 = 0x2bb3_ea19_2be5_4d99
   /// "my"
-  static let my: UInt64 = 0x08a94307b5502113
+  static let my: UInt64 = 0x08a9_4307_b550_2113
   /// "not"
-  static let not: UInt64 = 0x215ad619258e9f4a
+  static let not: UInt64 = 0x215a_d619_258e_9f4a
   /// "of"
-  static let of: UInt64 = 0x08b06007b5567108
+  static let of: UInt64 = 0x08b0_6007_b556_7108
   /// "or"
-  static let or: UInt64 = 0x08b05407b5565ca4
+  static let or: UInt64 = 0x08b0_5407_b556_5ca4
   /// "our"
-  static let our: UInt64 = 0x19f7991921bbcc99
+  static let our: UInt64 = 0x19f7_9919_21bb_cc99
   /// "."
-  static let period: UInt64 = 0xaf63a34c86018bb1
+  static let period: UInt64 = 0xaf63_a34c_8601_8bb1
   /// "she"
-  static let she: UInt64 = 0x8245aa195cea9e21
+  static let she: UInt64 = 0x8245_aa19_5cea_9e21
   /// "that"
-  static let that: UInt64 = 0x256cadef3232570c
+  static let that: UInt64 = 0x256c_adef_3232_570c
   /// "their"
-  static let their: UInt64 = 0xeb06b1725dc70d87
+  static let their: UInt64 = 0xeb06_b172_5dc7_0d87
   /// "these"
-  static let these: UInt64 = 0xeaf1ba725db4c0c8
+  static let these: UInt64 = 0xeaf1_ba72_5db4_c0c8
   /// "they"
-  static let they: UInt64 = 0x2579baef323cf77f
+  static let they: UInt64 = 0x2579_baef_323c_f77f
   /// "this"
-  static let this: UInt64 = 0x2587bcef32493841
+  static let this: UInt64 = 0x2587_bcef_3249_3841
   /// "those"
-  static let those: UInt64 = 0x418338728eb9a12a
+  static let those: UInt64 = 0x4183_3872_8eb9_a12a
   /// "which"
-  static let which: UInt64 = 0xce989e88581f9422
+  static let which: UInt64 = 0xce98_9e88_581f_9422
   /// "who"
-  static let who: UInt64 = 0x5ec5fc194891690f
+  static let who: UInt64 = 0x5ec5_fc19_4891_690f
   /// "whose"
-  static let whose: UInt64 = 0xe0ede18862cb0a23
+  static let whose: UInt64 = 0xe0ed_e188_62cb_0a23
 
   /// Every constant with its word, for the test.
   static let all: [(word: String, hash: UInt64)] = [
