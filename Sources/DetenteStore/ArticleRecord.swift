@@ -4,8 +4,6 @@ import GRDB
 /// A stored article (table `article`).
 struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   static let databaseTableName = "article"
-  static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-  static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
   var id: String
   var contentHash: String
@@ -17,6 +15,21 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   var path: String
   var body: String
   var ingestedAt: String
+
+  /// Column names (snake case), spelled out: converting every key of every row costs more than
+  /// the rest of encoding it.
+  enum CodingKeys: String, CodingKey {
+    case id
+    case contentHash = "content_hash"
+    case title
+    case outlet
+    case url
+    case published
+    case dateSource = "date_source"
+    case path
+    case body
+    case ingestedAt = "ingested_at"
+  }
 
   init(_ a: CodedArticle, ingestedAt: String) {
     id = a.article.id

@@ -4,8 +4,6 @@ import GRDB
 /// A stored cluster of linked events (table `cluster`); its members are in `cluster_member`.
 struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   static let databaseTableName = "cluster"
-  static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-  static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
   var id: String
   var key: String
@@ -17,6 +15,21 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   var publishedFirst: String?
   var publishedLast: String?
   var size: Int
+
+  /// Column names (snake case), spelled out: converting every key of every row costs more than
+  /// the rest of encoding it.
+  enum CodingKeys: String, CodingKey {
+    case id
+    case key
+    case eventClass = "event_class"
+    case occasion
+    case placeCountry = "place_country"
+    case dateFirst = "date_first"
+    case dateLast = "date_last"
+    case publishedFirst = "published_first"
+    case publishedLast = "published_last"
+    case size
+  }
 
   init(_ p: ClusterProfile) {
     id = p.id

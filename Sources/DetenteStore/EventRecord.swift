@@ -5,8 +5,6 @@ import GRDB
 /// indexed comparison and the event can be rebuilt exactly.
 struct EventRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   static let databaseTableName = "event"
-  static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-  static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
   var id: String
   var articleId: String
@@ -55,6 +53,101 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   /// The gathering the sentence names, for meetings: a key for linking and the words.
   var occasionKey: String?
   var occasion: String?
+
+  /// Column names (snake case), spelled out: converting every key of every row costs more than
+  /// the rest of encoding it.
+  enum CodingKeys: String, CodingKey {
+    case id
+    case articleId = "article_id"
+    case ordinal
+    case sentenceIndex = "sentence_index"
+    case sentenceText = "sentence_text"
+    case sourceText = "source_text"
+    case sourceCode = "source_code"
+    case sourceCountry = "source_country"
+    case sourceRole = "source_role"
+    case sourcePerson = "source_person"
+    case targetText = "target_text"
+    case targetCode = "target_code"
+    case targetCountry = "target_country"
+    case targetRole = "target_role"
+    case targetPerson = "target_person"
+    case cameo
+    case root
+    case plover
+    case ploverMode = "plover_mode"
+    case goldstein
+    case quadClass = "quad_class"
+    case modality
+    case date
+    case datePrecision = "date_precision"
+    case dateText = "date_text"
+    case dateFirst = "date_first"
+    case dateLast = "date_last"
+    case locationText = "location_text"
+    case locationName = "location_name"
+    case locationCountry = "location_country"
+    case lat
+    case lon
+    case symmetric
+    case topics
+    case attributionText = "attribution_text"
+    case attributionCode = "attribution_code"
+    case evidence
+    case rule
+    case ruleSource = "rule_source"
+    case triggerStart = "trigger_start"
+    case triggerEnd = "trigger_end"
+    case occasionKey = "occasion_key"
+    case occasion
+  }
+
+  /// Writes the columns directly (the Codable route costs more than the insert itself).
+  func encode(to container: inout PersistenceContainer) {
+    container[CodingKeys.id.rawValue] = id
+    container[CodingKeys.articleId.rawValue] = articleId
+    container[CodingKeys.ordinal.rawValue] = ordinal
+    container[CodingKeys.sentenceIndex.rawValue] = sentenceIndex
+    container[CodingKeys.sentenceText.rawValue] = sentenceText
+    container[CodingKeys.sourceText.rawValue] = sourceText
+    container[CodingKeys.sourceCode.rawValue] = sourceCode
+    container[CodingKeys.sourceCountry.rawValue] = sourceCountry
+    container[CodingKeys.sourceRole.rawValue] = sourceRole
+    container[CodingKeys.sourcePerson.rawValue] = sourcePerson
+    container[CodingKeys.targetText.rawValue] = targetText
+    container[CodingKeys.targetCode.rawValue] = targetCode
+    container[CodingKeys.targetCountry.rawValue] = targetCountry
+    container[CodingKeys.targetRole.rawValue] = targetRole
+    container[CodingKeys.targetPerson.rawValue] = targetPerson
+    container[CodingKeys.cameo.rawValue] = cameo
+    container[CodingKeys.root.rawValue] = root
+    container[CodingKeys.plover.rawValue] = plover
+    container[CodingKeys.ploverMode.rawValue] = ploverMode
+    container[CodingKeys.goldstein.rawValue] = goldstein
+    container[CodingKeys.quadClass.rawValue] = quadClass
+    container[CodingKeys.modality.rawValue] = modality
+    container[CodingKeys.date.rawValue] = date
+    container[CodingKeys.datePrecision.rawValue] = datePrecision
+    container[CodingKeys.dateText.rawValue] = dateText
+    container[CodingKeys.dateFirst.rawValue] = dateFirst
+    container[CodingKeys.dateLast.rawValue] = dateLast
+    container[CodingKeys.locationText.rawValue] = locationText
+    container[CodingKeys.locationName.rawValue] = locationName
+    container[CodingKeys.locationCountry.rawValue] = locationCountry
+    container[CodingKeys.lat.rawValue] = lat
+    container[CodingKeys.lon.rawValue] = lon
+    container[CodingKeys.symmetric.rawValue] = symmetric
+    container[CodingKeys.topics.rawValue] = topics
+    container[CodingKeys.attributionText.rawValue] = attributionText
+    container[CodingKeys.attributionCode.rawValue] = attributionCode
+    container[CodingKeys.evidence.rawValue] = evidence
+    container[CodingKeys.rule.rawValue] = rule
+    container[CodingKeys.ruleSource.rawValue] = ruleSource
+    container[CodingKeys.triggerStart.rawValue] = triggerStart
+    container[CodingKeys.triggerEnd.rawValue] = triggerEnd
+    container[CodingKeys.occasionKey.rawValue] = occasionKey
+    container[CodingKeys.occasion.rawValue] = occasion
+  }
 
   init(_ e: Event, ordinal: Int, occasion: (key: String, name: String)? = nil) {
     occasionKey = occasion?.key

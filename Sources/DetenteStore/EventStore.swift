@@ -6,6 +6,9 @@ public protocol EventStore: Sendable {
   /// Stores one coded article whole, or not at all. The same article (by content hash) is
   /// stored once; a changed article replaces its old version.
   func ingest(_ article: CodedArticle) async throws -> IngestOutcome
+  /// Stores several coded articles, each whole or not at all, and gives each one's outcome
+  /// (or the error that kept it out) in order. One article's failure does not stop the others.
+  func ingest(batch articles: [CodedArticle]) async throws -> [Result<IngestOutcome, Error>]
   /// Stores a new coding of an article already stored (after a lexicon change), replacing its
   /// sentences, mentions and events in one transaction.
   func replaceCoding(_ article: CodedArticle) async throws
@@ -19,4 +22,17 @@ public protocol EventStore: Sendable {
   func articles(limit: Int?) async throws -> [StoredArticle]
   /// How many articles and events the store holds.
   func counts() async throws -> (articles: Int, events: Int)
+}
+
+extension EventStore {
+  /// Stores the articles one by one (stores that can do better implement it themselves).
+  public func ingest(batch articles: [CodedArticle]) async throws -> [Result<
+    IngestOutcome, Error
+  >] {
+    var out: [Result<IngestOutcome, Error>] = []
+    for a in articles {
+      do { out.append(.success(try await ingest(a))) } catch { out.append(.failure(error)) }
+    }
+    return out
+  }
 }

@@ -42,55 +42,103 @@ public final class SQLiteStore: EventStore {
     try await store(a, force: false)
   }
 
+  /// Stores the batch in one write transaction, each article in its own savepoint: an article
+  /// that fails is rolled back alone and the others are kept; a killed process leaves whole
+  /// articles only (none of the batch, or all that were committed).
+  public func ingest(batch articles: [CodedArticle]) async throws -> [Result<
+    IngestOutcome, Error
+  >] {
+    let now = Self.timestamp(Date())
+    return try await pool.writeWithoutTransaction { db in
+      var results: [Result<IngestOutcome, Error>] = []
+      results.reserveCapacity(articles.count)
+      try db.inTransaction(.immediate) {
+        for a in articles {
+          var outcome = IngestOutcome.added
+          do {
+            try db.inSavepoint {
+              outcome = try Self.write(a, force: false, ingestedAt: now, db)
+              return .commit
+            }
+            results.append(.success(outcome))
+          } catch {
+            results.append(.failure(error))
+          }
+        }
+        return .commit
+      }
+      return results
+    }
+  }
+
   public func replaceCoding(_ a: CodedArticle) async throws {
     _ = try await store(a, force: true)
   }
 
   func store(_ a: CodedArticle, force: Bool) async throws -> IngestOutcome {
-    let now = ISO8601DateFormatter().string(from: Date())
-    let article = ArticleRecord(a, ingestedAt: now)
+    let now = Self.timestamp(Date())
     return try await pool.writeWithoutTransaction { db in
       var outcome = IngestOutcome.added
       // One IMMEDIATE transaction per article: it is stored whole or not at all, and a second
       // process waits for the lock instead of failing half-way.
       try db.inTransaction(.immediate) {
-        if let old = try ArticleRecord.fetchOne(db, key: article.id) {
-          if old.contentHash == article.contentHash, !force {
-            outcome = .unchanged
-            return .commit
-          }
-          outcome = .replaced
-          try old.delete(db)
-        }
-        try article.insert(db)
-        for s in a.sentences {
-          try SentenceRecord(id: nil, articleId: article.id, idx: s.index, text: s.text).insert(db)
-        }
-        for m in a.mentions { try MentionRecord(articleId: article.id, m).insert(db) }
-        if outcome == .replaced {
-          // Clusters the old version alone made are gone with it.
-          try db.execute(
-            sql: "DELETE FROM cluster WHERE id NOT IN (SELECT cluster_id FROM cluster_member)")
-        }
-        var linked = Set<String>()
-        for (n, e) in a.events.enumerated() {
-          // The same id twice in one article (identical events) is stored once.
-          try EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).insert(
-            db, onConflict: .ignore)
-          if linked.insert(e.id).inserted {
-            try Self.link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), db)
-          }
-        }
+        outcome = try Self.write(a, force: force, ingestedAt: now, db)
         return .commit
       }
       return outcome
     }
   }
 
+  /// Writes one article with its sentences, mentions and events, and links the events, inside
+  /// the caller's transaction.
+  static func write(_ a: CodedArticle, force: Bool, ingestedAt now: String, _ db: Database) throws
+    -> IngestOutcome
+  {
+    let article = ArticleRecord(a, ingestedAt: now)
+    var outcome = IngestOutcome.added
+    if let old = try ArticleRecord.fetchOne(db, key: article.id) {
+      if old.contentHash == article.contentHash, !force { return .unchanged }
+      outcome = .replaced
+      try old.delete(db)
+    }
+    try article.insert(db)
+    for s in a.sentences {
+      try SentenceRecord(id: nil, articleId: article.id, idx: s.index, text: s.text).insert(db)
+    }
+    for m in a.mentions { try MentionRecord(articleId: article.id, m).insert(db) }
+    if outcome == .replaced {
+      // Clusters the old version alone made are gone with it.
+      try db.execute(
+        sql: "DELETE FROM cluster WHERE id NOT IN (SELECT cluster_id FROM cluster_member)")
+    }
+    var linked = Set<String>()
+    for (n, e) in a.events.enumerated() {
+      // The same id twice in one article (identical events) is stored once.
+      try EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).insert(db, onConflict: .ignore)
+      if linked.insert(e.id).inserted {
+        try link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), db)
+      }
+    }
+    return outcome
+  }
+
+  /// A UTC time stamp as ISO 8601 (`2026-11-23T17:03:06Z`), without making a formatter.
+  static func timestamp(_ date: Date) -> String {
+    var t = time_t(date.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    gmtime_r(&t, &parts)
+    func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    return
+      "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+  }
+
   /// Links one stored event: it joins a cluster of the same participants that it fits, or
   /// starts one. Only the clusters of its own participants key are read.
   static func link(_ e: LinkedEvent, _ db: Database) throws {
-    let existing = try ClusterRecord.filter(Column("key") == e.key).fetchAll(db).map(\.profile)
+    // A cached statement: this runs for every event stored.
+    let existing = try ClusterRecord.fetchAll(
+      db.cachedStatement(sql: "SELECT * FROM cluster WHERE key = ?"), arguments: [e.key]
+    ).map { $0.profile }
     var linker = EventLinker(existing: existing)
     let id = linker.add(e)
     guard let profile = linker.clusters.first(where: { $0.id == id }) else { return }

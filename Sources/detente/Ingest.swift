@@ -31,8 +31,8 @@ struct Ingest: AsyncParsableCommand {
     var failed = false
     var problems = expandProblems
     // Inputs are cut into pieces (a file, or about a megabyte of JSON Lines), read and coded on
-    // all cores (a bounded number at a time) and stored in input order, one transaction per
-    // article.
+    // all cores (a bounded number at a time) and stored in input order, each article whole or
+    // not at all.
     var pieces = InputPieces(files: files)
     try await OrderedParallel.run(
       items: &pieces, window: OrderedParallel.defaultWindow,
@@ -42,19 +42,27 @@ struct Ingest: AsyncParsableCommand {
       },
       consume: { coded, found in
         problems += found
-        for article in coded {
-          read += 1
-          do {
-            let outcome = try await db.ingest(article)
-            tally[outcome, default: 0] += 1
-            if outcome != .unchanged { events += article.events.count }
-          } catch {
-            failed = true
-            progress.clear()
-            FileHandle.standardError.write(
-              "\(article.article.path): error: not stored: \(error)\n".data(using: .utf8)!)
+        // A few hundred articles per write transaction (each in its own savepoint): far fewer
+        // commits, and another process still gets its turn between batches.
+        var start = 0
+        while start < coded.count {
+          let batch = Array(coded[start..<min(start + 200, coded.count)])
+          start += batch.count
+          let outcomes = try await db.ingest(batch: batch)
+          for (article, outcome) in zip(batch, outcomes) {
+            read += 1
+            switch outcome {
+            case .success(let o):
+              tally[o, default: 0] += 1
+              if o != .unchanged { events += article.events.count }
+            case .failure(let error):
+              failed = true
+              progress.clear()
+              FileHandle.standardError.write(
+                "\(article.article.path): error: not stored: \(error)\n".data(using: .utf8)!)
+            }
+            progress.step(events: events)
           }
-          progress.step(events: events)
         }
       })
     progress.clear()

@@ -23,6 +23,33 @@ struct IngestTests {
     #expect(Set(stored.map(\.jsonLine)) == Set(original.map(\.jsonLine)))
   }
 
+  @Test("a batch stores each article whole: one that fails is left out and the others are kept")
+  func batch() async throws {
+    let store = try SQLiteStore(path: StoreSupport.databasePath())
+    let good1 = StoreSupport.coded(
+      id: "g1", date: "2018-03-17", body: "Russia expelled 23 British diplomats on Saturday.")
+    var bad = StoreSupport.coded(
+      id: "bad", date: "2018-03-17",
+      body: "Britain condemned the expulsions.\n\nFrance backed Britain.")
+    // Two sentences with one index break a unique key half-way through the article.
+    bad.sentences[1].index = bad.sentences[0].index
+    let good2 = StoreSupport.coded(
+      id: "g2", date: "2018-03-18", body: "Germany condemned Russia on Sunday.")
+    let results = try await store.ingest(batch: [good1, bad, good2])
+    #expect(results.count == 3)
+    #expect((try? results[0].get()) == .added)
+    #expect((try? results[1].get()) == nil)
+    #expect((try? results[2].get()) == .added)
+    let stored = try await store.articles(limit: nil).map(\.id).sorted()
+    #expect(stored == ["g1", "g2"])
+    #expect(try await store.counts().events == good1.events.count + good2.events.count)
+    // Nothing of the failed article is left behind.
+    #expect(try await store.event(id: bad.events.first?.id ?? "-") == nil)
+    // The same batch again: the stored ones are unchanged, the bad one fails again.
+    let again = try await store.ingest(batch: [good1, bad, good2]).map { try? $0.get() }
+    #expect(again == [.unchanged, nil, .unchanged])
+  }
+
   @Test("a changed article replaces its old version, events and all")
   func replaced() async throws {
     let store = try SQLiteStore(path: StoreSupport.databasePath())
