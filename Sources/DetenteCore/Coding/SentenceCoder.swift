@@ -1667,12 +1667,20 @@ final class SentenceCoder {
       if let sp = speaker, sp.range != r.subject?.range, sp.primary != source {
         attribution = Event.Attribution(text: sp.primary.text, code: sp.primary.code)
       }
-      let idSeed =
-        "\(article.id)|\(sentence.index)|\(span.lowerBound)|\(source.code)|\(target?.code ?? "")|\(cameo)"
-      var id = "e-" + Self.hex(TokenHash.of(idSeed))
+      // The id is the hash of "article|sentence|token|source|target|cameo", folded part by
+      // part without making that string.
+      var seed = TokenHash.seed
+      seed = TokenHash.fold(seed, article.id)
+      seed = TokenHash.fold(seed, "|\(sentence.index)|\(span.lowerBound)|")
+      seed = TokenHash.fold(seed, source.code)
+      seed = TokenHash.fold(seed, "|")
+      seed = TokenHash.fold(seed, target?.code ?? "")
+      seed = TokenHash.fold(seed, "|")
+      seed = TokenHash.fold(seed, cameo)
+      var id = "e-" + Self.hex(seed)
       var salt = 1
       while usedIDs.contains(id) {
-        id = "e-" + Self.hex(TokenHash.of(idSeed + "#\(salt)"))
+        id = "e-" + Self.hex(TokenHash.fold(seed, "#\(salt)"))
         salt += 1
       }
       usedIDs.insert(id)
@@ -1681,7 +1689,7 @@ final class SentenceCoder {
           id: id,
           article: Event.ArticleRef(
             id: article.id, title: article.title, outlet: article.outlet, url: article.url,
-            published: article.published?.description, dateSource: article.dateSource.rawValue),
+            published: publishedText, dateSource: article.dateSource.rawValue),
           sentenceIndex: sentence.index, sentenceText: sentence.text, source: source,
           target: target, cameo: cameo,
           plover: info.plover, ploverMode: info.mode, goldstein: info.goldstein,
@@ -1798,7 +1806,8 @@ final class SentenceCoder {
     return best?.0
   }
 
-  func topics(source: Actor, target: Actor?) -> [String] {
+  /// The topics the sentence's words name, found once for all its events.
+  lazy var phraseTopics: [String] = {
     var out: [String] = []
     var i = range.lowerBound
     while i < range.upperBound {
@@ -1809,6 +1818,14 @@ final class SentenceCoder {
       }
       i += 1
     }
+    return out
+  }()
+
+  /// The article's date as events print it, made once.
+  lazy var publishedText: String? = article.published?.description
+
+  func topics(source: Actor, target: Actor?) -> [String] {
+    var out = phraseTopics
     // Countries named after "on", "about", "over", "including".
     for p in places where p.range.lowerBound > range.lowerBound {
       var j = p.range.lowerBound - 1
@@ -1816,7 +1833,7 @@ final class SentenceCoder {
       let inList = tokens[j].hash == Words.comma || tokens[j].hash == Words.and
       if Words.topicPrepositions.contains(tokens[j].hash)
         || (inList && !out.isEmpty
-          && out.contains(where: { lexicon.countries.values.map(\.name).contains($0) })),
+          && out.contains(where: { lexicon.countryNames.contains($0) })),
         p.country != source.country, p.country != target?.country,
         let c = lexicon.countries[p.country], p.name == c.name, !out.contains(c.name)
       {

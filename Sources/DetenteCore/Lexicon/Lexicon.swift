@@ -24,6 +24,8 @@ public struct Lexicon: Sendable {
   public private(set) var topics = PhraseTable<String>()
   /// The CAMEO table by code.
   public private(set) var cameo: [String: CameoCode] = [:]
+  /// The countries' names (as in `countries`), for testing a topic word.
+  public private(set) var countryNames: Set<String> = []
   /// Offices named in titles.lex.
   public private(set) var offices: Set<String> = []
   /// People by full name (index into `people`).
@@ -127,6 +129,7 @@ public struct Lexicon: Sendable {
     }
     var lexicon = Lexicon()
     errors += lexicon.compile(records)
+    lexicon.countryNames = Set(lexicon.countries.values.map(\.name))
     errors.sort { ($0.file, $0.line) < ($1.file, $1.line) }
     return (lexicon, errors)
   }

@@ -60,9 +60,13 @@ public enum TokenHash {
     (h ^ (token &+ 0x9E37_79B9_7F4A_7C15 &+ (h << 6) &+ (h >> 2))) &* 0x0000_0100_0000_01B3
   }
   /// The hash of a whole string as one token.
-  public static func of(_ s: String) -> UInt64 {
-    var h = seed
-    for b in s.utf8 { h = fold(h, b) }
+  public static func of(_ s: String) -> UInt64 { fold(seed, s) }
+
+  /// Folds every byte of `s` into `h`: `fold(fold(seed, a), b) == of(a + b)`.
+  public static func fold(_ h: UInt64, _ s: String) -> UInt64 {
+    var h = h
+    var s = s
+    s.withUTF8 { for b in $0 { h = fold(h, b) } }
     return h
   }
 }
