@@ -21,7 +21,7 @@ struct TriggerFinder {
   let lexicon: Lexicon
 
   static let gapStops: HashSet64 = Words.set([".", ";", ":", "?", "!", "\"", "(", ")"])
-  static let hyphen = TokenHash.of("-")
+  static let hyphen: UInt64 = 0xaf63_a04c_8601_8698  // TokenHash.of("-")
 
   func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
     var found: [Trigger] = []

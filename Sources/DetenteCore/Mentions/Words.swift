@@ -69,35 +69,35 @@ enum Words {
     TokenHash.of("three"): 3, TokenHash.of("four"): 4, TokenHash.of("five"): 5,
     TokenHash.of("six"): 6,
   ]
-  static let and = TokenHash.of("and")
-  static let comma = TokenHash.of(",")
-  static let the = TokenHash.of("the")
-  static let by = TokenHash.of("by")
-  static let between = TokenHash.of("between")
-  static let possessive = TokenHash.of("'s")
-  static let each = TokenHash.of("each")
-  static let other = TokenHash.of("other")
-  static let semicolon = TokenHash.of(";")
-  static let colon = TokenHash.of(":")
-  static let quote = TokenHash.of("\"")
-  static let apostrophe = TokenHash.of("'")
-  static let hyphen = TokenHash.of("-")
-  static let lparen = TokenHash.of("(")
-  static let rparen = TokenHash.of(")")
-  static let to = TokenHash.of("to")
-  static let it = TokenHash.of("it")
-  static let hosts = TokenHash.of("hosts")
-  static let which = TokenHash.of("which")
-  static let whom = TokenHash.of("whom")
-  static let that = TokenHash.of("that")
-  static let against = TokenHash.of("against")
-  static let during = TokenHash.of("during")
-  static let whileWord = TokenHash.of("while")
+  static let and: UInt64 = 0xe6f7_9719_051f_f286  // TokenHash.of("and")
+  static let comma: UInt64 = 0xaf63_a14c_8601_884b  // TokenHash.of(",")
+  static let the: UInt64 = 0x56f5_c919_4461_d57c  // TokenHash.of("the")
+  static let by: UInt64 = 0x08a6_4b07_b54d_f8d4  // TokenHash.of("by")
+  static let between: UInt64 = 0x13f5_793e_33eb_da4f  // TokenHash.of("between")
+  static let possessive: UInt64 = 0x07bb_4507_b485_d7af  // TokenHash.of("'s")
+  static let each: UInt64 = 0x214b_ac60_1e6d_7da8  // TokenHash.of("each")
+  static let other: UInt64 = 0x0a24_ad61_c256_2a55  // TokenHash.of("other")
+  static let semicolon: UInt64 = 0xaf63_b64c_8601_abfa  // TokenHash.of(";")
+  static let colon: UInt64 = 0xaf63_b74c_8601_adad  // TokenHash.of(":")
+  static let quote: UInt64 = 0xaf63_9f4c_8601_84e5  // TokenHash.of("\"")
+  static let apostrophe: UInt64 = 0xaf63_9a4c_8601_7c66  // TokenHash.of("'")
+  static let hyphen: UInt64 = 0xaf63_a04c_8601_8698  // TokenHash.of("-")
+  static let lparen: UInt64 = 0xaf63_a54c_8601_8f17  // TokenHash.of("(")
+  static let rparen: UInt64 = 0xaf63_a44c_8601_8d64  // TokenHash.of(")")
+  static let to: UInt64 = 0x08c8_3907_b56a_c0a4  // TokenHash.of("to")
+  static let it: UInt64 = 0x08b7_3e07_b55c_55f0  // TokenHash.of("it")
+  static let hosts: UInt64 = 0x3b28_df7b_43e0_0694  // TokenHash.of("hosts")
+  static let which: UInt64 = 0xce98_9e88_581f_9422  // TokenHash.of("which")
+  static let whom: UInt64 = 0x9bd4_c0f6_4f16_1186  // TokenHash.of("whom")
+  static let that: UInt64 = 0x256c_adef_3232_570c  // TokenHash.of("that")
+  static let against: UInt64 = 0x3ef0_bdad_da0c_0a00  // TokenHash.of("against")
+  static let during: UInt64 = 0x8ab5_09e9_1ba2_7e88  // TokenHash.of("during")
+  static let whileWord: UInt64 = 0xce87_a388_5811_296e  // TokenHash.of("while")
   /// Modal verbs after an event noun that make it a hypothesis.
   static let hypotheticalModals = set(["could", "would", "might", "may"])
-  static let hundreds = TokenHash.of("hundreds")
-  static let thousands = TokenHash.of("thousands")
-  static let american = TokenHash.of("american")
+  static let hundreds: UInt64 = 0x9081_1367_1960_f2b0  // TokenHash.of("hundreds")
+  static let thousands: UInt64 = 0xc009_b32a_be31_a508  // TokenHash.of("thousands")
+  static let american: UInt64 = 0xce53_02e3_05af_95df  // TokenHash.of("american")
   /// "Marshall Islands-flagged": the country a ship sails under.
   static let flagWords = set(["flagged", "registered"])
   /// Words before "American" that make it a region: "South American", "Latin American".
@@ -125,8 +125,8 @@ enum Words {
     "decision", "plan", "plans", "move", "bid", "attempt", "refusal", "offer", "pledge",
     "promise", "threat", "order", "call", "proposal", "failure", "effort", "efforts",
   ])
-  static let of = TokenHash.of("of")
-  static let according = TokenHash.of("according")
+  static let of: UInt64 = 0x08b0_6007_b556_7108  // TokenHash.of("of")
+  static let according: UInt64 = 0x2206_9a7d_ca73_9b67  // TokenHash.of("according")
   /// Nouns that refer back to an earlier act, and the CAMEO code prefixes of the acts they can
   /// name ("condemned the launch", "called the measures a violation").
   static let actNouns: HashMap64<[String]> = {
@@ -249,8 +249,8 @@ enum Words {
     "offer", "offered", "give", "gave", "grant", "granted", "provide", "provided", "stage",
     "deploy", "deployed", "open", "opened", "opening", "keep", "kept", "maintain", "maintained",
   ])
-  static let would = TokenHash.of("would")
-  static let ifWord = TokenHash.of("if")
+  static let would: UInt64 = 0x7aa8_ee5e_8b93_b862  // TokenHash.of("would")
+  static let ifWord: UInt64 = 0x08b7_3007_b55c_3e26  // TokenHash.of("if")
   /// Words of quantity before "of": "thousands of supporters".
   static let quantities = set([
     "thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "most",
@@ -338,5 +338,43 @@ enum Words {
   static let headOffices: Set<String> = [
     "president", "prime minister", "chancellor", "king", "queen", "supreme leader", "emperor",
     "emir", "crown prince",
+  ]
+
+  /// The single-word constants above with their words, for the test that checks each value.
+  static let constants: [(word: String, hash: UInt64)] = [
+    ("and", and),
+    (",", comma),
+    ("the", the),
+    ("by", by),
+    ("between", between),
+    ("'s", possessive),
+    ("each", each),
+    ("other", other),
+    (";", semicolon),
+    (":", colon),
+    ("\"", quote),
+    ("'", apostrophe),
+    ("-", hyphen),
+    ("(", lparen),
+    (")", rparen),
+    ("to", to),
+    ("it", it),
+    ("hosts", hosts),
+    ("which", which),
+    ("whom", whom),
+    ("that", that),
+    ("against", against),
+    ("during", during),
+    ("while", whileWord),
+    ("hundreds", hundreds),
+    ("thousands", thousands),
+    ("american", american),
+    ("of", of),
+    ("according", according),
+    ("would", would),
+    ("if", ifWord),
+    ("-", TriggerFinder.hyphen),
+    ("may", TimeRecognizer.may),
+    ("march", TimeRecognizer.march),
   ]
 }

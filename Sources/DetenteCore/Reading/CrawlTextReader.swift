@@ -137,8 +137,8 @@ public struct CrawlTextReader: Sendable {
 extension String {
   /// The string with tabs as spaces and carriage returns removed.
   func replacingTabs() -> String {
-    guard utf8.contains(0x09) || utf8.contains(0x0D) else { return self }
     var copy = self
+    guard copy.withUTF8({ $0.contains { $0 == 0x09 || $0 == 0x0D } }) else { return self }
     return copy.withUTF8 { b in
       String(unsafeUninitializedCapacity: b.count) { out in
         var n = 0
