@@ -2,7 +2,7 @@ import DetenteCore
 import GRDB
 
 /// A stored cluster of linked events (table `cluster`); its members are in `cluster_member`.
-struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendable {
   static let databaseTableName = "cluster"
 
   var id: String
@@ -18,7 +18,7 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
-  enum CodingKeys: String, CodingKey {
+  enum CodingKeys: String, CodingKey, CaseIterable {
     case id
     case key
     case eventClass = "event_class"
@@ -29,6 +29,22 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     case publishedFirst = "published_first"
     case publishedLast = "published_last"
     case size
+  }
+
+  /// The row's values in `CodingKeys` order, for `FastRow`.
+  var databaseValues: [(any DatabaseValueConvertible)?] {
+    [
+      id,
+      key,
+      eventClass,
+      occasion,
+      placeCountry,
+      dateFirst,
+      dateLast,
+      publishedFirst,
+      publishedLast,
+      size,
+    ]
   }
 
   init(_ p: ClusterProfile) {

@@ -3,7 +3,7 @@ import GRDB
 
 /// A stored event (table `event`): the contract's fields as columns, so that every filter is an
 /// indexed comparison and the event can be rebuilt exactly.
-struct EventRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendable {
   static let databaseTableName = "event"
 
   var id: String
@@ -56,7 +56,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
-  enum CodingKeys: String, CodingKey {
+  enum CodingKeys: String, CodingKey, CaseIterable {
     case id
     case articleId = "article_id"
     case ordinal
@@ -102,51 +102,53 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     case occasion
   }
 
-  /// Writes the columns directly (the Codable route costs more than the insert itself).
-  func encode(to container: inout PersistenceContainer) {
-    container[CodingKeys.id.rawValue] = id
-    container[CodingKeys.articleId.rawValue] = articleId
-    container[CodingKeys.ordinal.rawValue] = ordinal
-    container[CodingKeys.sentenceIndex.rawValue] = sentenceIndex
-    container[CodingKeys.sentenceText.rawValue] = sentenceText
-    container[CodingKeys.sourceText.rawValue] = sourceText
-    container[CodingKeys.sourceCode.rawValue] = sourceCode
-    container[CodingKeys.sourceCountry.rawValue] = sourceCountry
-    container[CodingKeys.sourceRole.rawValue] = sourceRole
-    container[CodingKeys.sourcePerson.rawValue] = sourcePerson
-    container[CodingKeys.targetText.rawValue] = targetText
-    container[CodingKeys.targetCode.rawValue] = targetCode
-    container[CodingKeys.targetCountry.rawValue] = targetCountry
-    container[CodingKeys.targetRole.rawValue] = targetRole
-    container[CodingKeys.targetPerson.rawValue] = targetPerson
-    container[CodingKeys.cameo.rawValue] = cameo
-    container[CodingKeys.root.rawValue] = root
-    container[CodingKeys.plover.rawValue] = plover
-    container[CodingKeys.ploverMode.rawValue] = ploverMode
-    container[CodingKeys.goldstein.rawValue] = goldstein
-    container[CodingKeys.quadClass.rawValue] = quadClass
-    container[CodingKeys.modality.rawValue] = modality
-    container[CodingKeys.date.rawValue] = date
-    container[CodingKeys.datePrecision.rawValue] = datePrecision
-    container[CodingKeys.dateText.rawValue] = dateText
-    container[CodingKeys.dateFirst.rawValue] = dateFirst
-    container[CodingKeys.dateLast.rawValue] = dateLast
-    container[CodingKeys.locationText.rawValue] = locationText
-    container[CodingKeys.locationName.rawValue] = locationName
-    container[CodingKeys.locationCountry.rawValue] = locationCountry
-    container[CodingKeys.lat.rawValue] = lat
-    container[CodingKeys.lon.rawValue] = lon
-    container[CodingKeys.symmetric.rawValue] = symmetric
-    container[CodingKeys.topics.rawValue] = topics
-    container[CodingKeys.attributionText.rawValue] = attributionText
-    container[CodingKeys.attributionCode.rawValue] = attributionCode
-    container[CodingKeys.evidence.rawValue] = evidence
-    container[CodingKeys.rule.rawValue] = rule
-    container[CodingKeys.ruleSource.rawValue] = ruleSource
-    container[CodingKeys.triggerStart.rawValue] = triggerStart
-    container[CodingKeys.triggerEnd.rawValue] = triggerEnd
-    container[CodingKeys.occasionKey.rawValue] = occasionKey
-    container[CodingKeys.occasion.rawValue] = occasion
+  /// The row's values in `CodingKeys` order, for `FastRow`.
+  var databaseValues: [(any DatabaseValueConvertible)?] {
+    [
+      id,
+      articleId,
+      ordinal,
+      sentenceIndex,
+      sentenceText,
+      sourceText,
+      sourceCode,
+      sourceCountry,
+      sourceRole,
+      sourcePerson,
+      targetText,
+      targetCode,
+      targetCountry,
+      targetRole,
+      targetPerson,
+      cameo,
+      root,
+      plover,
+      ploverMode,
+      goldstein,
+      quadClass,
+      modality,
+      date,
+      datePrecision,
+      dateText,
+      dateFirst,
+      dateLast,
+      locationText,
+      locationName,
+      locationCountry,
+      lat,
+      lon,
+      symmetric,
+      topics,
+      attributionText,
+      attributionCode,
+      evidence,
+      rule,
+      ruleSource,
+      triggerStart,
+      triggerEnd,
+      occasionKey,
+      occasion,
+    ]
   }
 
   init(_ e: Event, ordinal: Int, occasion: (key: String, name: String)? = nil) {

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A stored actor, time or place mention (table `mention`).
-struct MentionRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct MentionRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendable {
   static let databaseTableName = "mention"
 
   var id: Int64?
@@ -16,7 +16,7 @@ struct MentionRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
-  enum CodingKeys: String, CodingKey {
+  enum CodingKeys: String, CodingKey, CaseIterable {
     case id
     case articleId = "article_id"
     case sentenceIndex = "sentence_index"
@@ -28,17 +28,19 @@ struct MentionRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     case tokenEnd = "token_end"
   }
 
-  /// Writes the columns directly (the Codable route costs more than the insert itself).
-  func encode(to container: inout PersistenceContainer) {
-    container[CodingKeys.id.rawValue] = id
-    container[CodingKeys.articleId.rawValue] = articleId
-    container[CodingKeys.sentenceIndex.rawValue] = sentenceIndex
-    container[CodingKeys.kind.rawValue] = kind
-    container[CodingKeys.text.rawValue] = text
-    container[CodingKeys.code.rawValue] = code
-    container[CodingKeys.person.rawValue] = person
-    container[CodingKeys.tokenStart.rawValue] = tokenStart
-    container[CodingKeys.tokenEnd.rawValue] = tokenEnd
+  /// The row's values in `CodingKeys` order, for `FastRow`.
+  var databaseValues: [(any DatabaseValueConvertible)?] {
+    [
+      id,
+      articleId,
+      sentenceIndex,
+      kind,
+      text,
+      code,
+      person,
+      tokenStart,
+      tokenEnd,
+    ]
   }
 
   init(articleId: String, _ m: CodedArticle.Mention) {

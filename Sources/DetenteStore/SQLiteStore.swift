@@ -96,16 +96,21 @@ public final class SQLiteStore: EventStore {
   {
     let article = ArticleRecord(a, ingestedAt: now)
     var outcome = IngestOutcome.added
-    if let old = try ArticleRecord.fetchOne(db, key: article.id) {
+    if let old = try ArticleRecord.fetchOne(
+      db.cachedStatement(sql: "SELECT * FROM article WHERE id = ?"), arguments: [article.id])
+    {
       if old.contentHash == article.contentHash, !force { return .unchanged }
       outcome = .replaced
       try old.delete(db)
     }
     try article.insert(db)
     for s in a.sentences {
-      try SentenceRecord(id: nil, articleId: article.id, idx: s.index, text: s.text).insert(db)
+      try SentenceRecord(id: nil, articleId: article.id, idx: s.index, text: s.text)
+        .write(db, sql: RowSQL.sentence)
     }
-    for m in a.mentions { try MentionRecord(articleId: article.id, m).insert(db) }
+    for m in a.mentions {
+      try MentionRecord(articleId: article.id, m).write(db, sql: RowSQL.mention)
+    }
     if outcome == .replaced {
       // Clusters the old version alone made are gone with it.
       try db.execute(
@@ -114,12 +119,21 @@ public final class SQLiteStore: EventStore {
     var linked = Set<String>()
     for (n, e) in a.events.enumerated() {
       // The same id twice in one article (identical events) is stored once.
-      try EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).insert(db, onConflict: .ignore)
+      try EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).write(db, sql: RowSQL.event)
       if linked.insert(e.id).inserted {
         try link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), db)
       }
     }
     return outcome
+  }
+
+  /// The statements ingest writes rows with, built once.
+  enum RowSQL {
+    static let sentence = SentenceRecord.insertSQL()
+    static let mention = MentionRecord.insertSQL()
+    // (The same id twice in one article is stored once.)
+    static let event = EventRecord.insertSQL("INSERT OR IGNORE")
+    static let cluster = ClusterRecord.upsertSQL()
   }
 
   /// A UTC time stamp as ISO 8601 (`2026-11-23T17:03:06Z`), without making a formatter.
@@ -142,10 +156,10 @@ public final class SQLiteStore: EventStore {
     var linker = EventLinker(existing: existing)
     let id = linker.add(e)
     guard let profile = linker.clusters.first(where: { $0.id == id }) else { return }
-    try ClusterRecord(profile).save(db)
-    try db.execute(
-      sql: "INSERT OR REPLACE INTO cluster_member (event_id, cluster_id) VALUES (?, ?)",
-      arguments: [e.id, id])
+    try ClusterRecord(profile).write(db, sql: RowSQL.cluster)
+    try db.cachedStatement(
+      sql: "INSERT OR REPLACE INTO cluster_member (event_id, cluster_id) VALUES (?, ?)"
+    ).execute(arguments: [e.id, id])
   }
 
   public func storedArticles() async throws -> [Article] {
