@@ -46,16 +46,17 @@ public struct ActorRecognizer: Sendable {
       if let match = lexicon.mentions.longest(tokens, at: i, end: end) {
         let r = i..<(i + match.length)
         let capsOK = r.allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
-        let entries = match.values.filter { !$0.requiresCaps || capsOK }.map(\.value)
         // Lower-case words that are only roles or titles count; names must be capitalized.
-        let usable = entries.filter { e in
-          switch e {
-          case .role, .title: return true
-          default:
-            // "al-Qaeda", "de Villepin": a lower-case particle before a capitalized name.
-            return t.isCapitalized || t.kind == .number
-              || (match.length > 1 && Words.nameParticles.contains(t.hash)
-                && tokens[i + match.length - 1].isCapitalized)
+        // "al-Qaeda", "de Villepin": a lower-case particle before a capitalized name.
+        let nameOK =
+          t.isCapitalized || t.kind == .number
+          || (match.length > 1 && Words.nameParticles.contains(t.hash)
+            && tokens[i + match.length - 1].isCapitalized)
+        var usable: [MentionEntry] = []
+        for entry in match.values where !entry.requiresCaps || capsOK {
+          switch entry.value {
+          case .role, .title: usable.append(entry.value)
+          default: if nameOK { usable.append(entry.value) }
           }
         }
         if !usable.isEmpty {
@@ -160,18 +161,28 @@ public struct ActorRecognizer: Sendable {
     }
     // A role taken from the story's country yields to the one country this sentence names
     // ("protesters stormed the government headquarters in Yerevan").
-    let named = Set(
-      mentions.filter { !$0.countryFromStory && !$0.isOccasion }.flatMap {
-        $0.actors.map(\.country)
-      }
-      .filter { !Actor.isOrganisation($0) } + places.map(\.country))
+    // (Only roles that take the story's country need these: most sentences have none.)
+    let rolesNeedCountry = mentions.contains { $0.countryFromStory }
+    let named: Set<String> =
+      !rolesNeedCountry
+      ? []
+      : Set(
+        mentions.filter { !$0.countryFromStory && !$0.isOccasion }.flatMap {
+          $0.actors.map(\.country)
+        }
+        .filter { !Actor.isOrganisation($0) } + places.map(\.country))
     // Countries named where something happens ("the junta in Niger") count as places.
-    let located = Set(
-      places.map(\.country)
-        + mentions.filter { isLocative($0.range, tokens, range) && !$0.countryFromStory }
-        .map(\.primary.country))
+    let located: Set<String> =
+      !rolesNeedCountry
+      ? []
+      : Set(
+        places.map(\.country)
+          + mentions.filter { isLocative($0.range, tokens, range) && !$0.countryFromStory }
+          .map(\.primary.country))
     let firstNamed =
-      mentions.first {
+      !rolesNeedCountry
+      ? nil
+      : mentions.first {
         !$0.countryFromStory && !$0.isOccasion && !Actor.isOrganisation($0.primary.country)
       }?
       .primary.country ?? places.first?.country
