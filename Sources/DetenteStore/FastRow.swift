@@ -31,6 +31,8 @@ extension FastRow {
 
   /// Runs `sql` (one of the above, kept in a static so it is built once) with this row's values.
   func write(_ db: Database, sql: String) throws {
+    // (A column added to `CodingKeys` but not to `databaseValues` fails every test that stores.)
+    assert(databaseValues.count == Self.columnNames.count, "\(Self.self): values out of step")
     let statement = try db.cachedStatement(sql: sql)
     try statement.execute(arguments: StatementArguments(databaseValues))
   }

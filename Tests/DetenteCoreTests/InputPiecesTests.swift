@@ -143,10 +143,7 @@ struct InputPiecesTests {
 
   @Test("the written-out word hashes are the words' token hashes")
   func hashConstants() {
-    for (word, hash) in Hashes.all + Words.constants {
-      #expect(TokenHash.of(word) == hash, "\(word)")
-    }
-    #expect(Hashes.all.count >= 29)
-    #expect(Words.constants.count >= 34)
+    for (word, hash) in Words.constants { #expect(TokenHash.of(word) == hash, "\(word)") }
+    #expect(Words.constants.count >= 57)
   }
 }

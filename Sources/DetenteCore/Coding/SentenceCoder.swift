@@ -95,7 +95,7 @@ final class SentenceCoder {
       }
       // "turn back asylum seekers": "back" after a verb is a particle.
       if !p.isNoun, t.span.lowerBound > range.lowerBound,
-        tokens[t.span.lowerBound].hash == Hashes.back,
+        tokens[t.span.lowerBound].hash == Words.back,
         Words.phrasalVerbs.contains(tokens[t.span.lowerBound - 1].hash)
       {
         continue
@@ -588,7 +588,7 @@ final class SentenceCoder {
       let e = Int(t.end)
       let ly =
         t.length > 3 && bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
-      if !(ly || h == Hashes.also || h == Hashes.not) { return false }
+      if !(ly || h == Words.also || h == Words.not) { return false }
       j -= 1
       steps += 1
     }
@@ -601,7 +601,7 @@ final class SentenceCoder {
     var j = k > range.lowerBound && tokens[k - 1].hash == Words.by ? k - 1 : k
     while j < min(range.upperBound, k + within) {
       let h = tokens[j].hash
-      if h == Words.semicolon || (tokens[j].kind == .punct && h == Hashes.period) { return nil }
+      if h == Words.semicolon || (tokens[j].kind == .punct && h == Words.period) { return nil }
       if h == Words.by, let m = mention(startingAt: skipDeterminers(j + 1)), !m.isOccasion {
         // "talks mediated by the African Union": a mediator, not a party (unless the pattern
         // is the mediation).
@@ -651,8 +651,8 @@ final class SentenceCoder {
           range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)],
           isCoreference: true)
       }
-      if t.hash == Hashes.its || t.hash == Hashes.his
-        || t.hash == Hashes.her || t.hash == Hashes.their
+      if t.hash == Words.its || t.hash == Words.his
+        || t.hash == Words.her || t.hash == Words.their
       {
         if let a = pronoun(t.hash, context, at: j) {
           return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
@@ -695,7 +695,7 @@ final class SentenceCoder {
     guard j >= range.lowerBound else { return false }
     let h = tokens[j].hash
     // "said that talks had ended": "that" after a verb opens a clause; it is no determiner.
-    if h == Hashes.that, j > range.lowerBound,
+    if h == Words.that, j > range.lowerBound,
       Verbs.looksLikeVerb(tokens[j - 1], bytes) || tokens[j - 1].kind != .word
         || (max(range.lowerBound, j - 4)..<j).contains(where: {
           Words.reporting.contains(tokens[$0].hash)
@@ -703,14 +703,14 @@ final class SentenceCoder {
     {
       return false
     }
-    return h == Words.the || h == Hashes.this || h == Hashes.that
-      || h == Hashes.these
-      || h == Hashes.those
+    return h == Words.the || h == Words.this || h == Words.that
+      || h == Words.these
+      || h == Words.those
   }
 
   func pronoun(_ h: UInt64, _ context: ArticleContext, at: Int? = nil) -> Actor? {
-    if h == Hashes.he || h == Hashes.she || h == Hashes.his
-      || h == Hashes.her
+    if h == Words.he || h == Words.she || h == Words.his
+      || h == Words.her
     {
       if let last = actors.last(where: {
         $0.range.upperBound <= (at ?? range.upperBound) && $0.actors.count == 1
@@ -745,8 +745,8 @@ final class SentenceCoder {
         var c = j - 1
         while c > range.lowerBound, j - c < 16, tokens[c].hash != Words.comma { c -= 1 }
         if c > range.lowerBound, tokens[c].hash == Words.comma, c + 1 < j,
-          tokens[c + 1].hash == Hashes.whose || tokens[c + 1].hash == Hashes.who
-            || tokens[c + 1].hash == Hashes.which
+          tokens[c + 1].hash == Words.whose || tokens[c + 1].hash == Words.who
+            || tokens[c + 1].hash == Words.which
         {
           j = c - 1
           continue
@@ -778,25 +778,25 @@ final class SentenceCoder {
         j = m.range.lowerBound - 1
         continue
       }
-      if Words.firstPerson.contains(t.hash), t.hash != Hashes.our,
-        t.hash != Hashes.my, let s = quoteSpeaker
+      if Words.firstPerson.contains(t.hash), t.hash != Words.our,
+        t.hash != Words.my, let s = quoteSpeaker
       {
         return ActorMention(
           range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)],
           isCoreference: true)
       }
-      if t.hash == Hashes.it || t.hash == Hashes.he
-        || t.hash == Hashes.she || t.hash == Hashes.they
+      if t.hash == Words.it || t.hash == Words.he
+        || t.hash == Words.she || t.hash == Words.they
       {
         let before = j > range.lowerBound ? tokens[j - 1].hash : 0
         if !Words.prepositions.contains(before),
           !Verbs.isVerbLike(tokens[max(j - 1, range.lowerBound)]) || j == range.lowerBound
             || Words.reporting.contains(before) || Words.conjunctions.contains(before)
-            || before == Words.and || before == Words.comma || before == Hashes.that
+            || before == Words.and || before == Words.comma || before == Words.that
         {
           // "They agreed to meet again": the pair last named together, when the last subject
           // was one of them.
-          if t.hash == Hashes.they,
+          if t.hash == Words.they,
             let named = actors.first(where: {
               $0.range.upperBound <= j && $0.actors.count >= 2 && !$0.isModifier
                 && isSubjectLike($0)
@@ -805,7 +805,7 @@ final class SentenceCoder {
             // "Israel and Turkey announced that they would …": the pair named in this sentence.
             return ActorMention(range: j..<(j + 1), actors: named.actors, isCoreference: true)
           }
-          if t.hash == Hashes.they, let pair = context.lastPair,
+          if t.hash == Words.they, let pair = context.lastPair,
             let last = context.recentSubjects.last,
             pair.contains(where: { $0.country == last.country })
           {
@@ -900,7 +900,7 @@ final class SentenceCoder {
       var j = m.range.lowerBound - 1
       if tokens[j].hash == Words.the, j > range.lowerBound + 1 { j -= 1 }
       if Words.prepositions.contains(tokens[j].hash),
-        tokens[j].hash == Hashes.of || tokens[j].hash == Hashes.from
+        tokens[j].hash == Words.of || tokens[j].hash == Words.from
       {
         j -= 1
         if Words.representativeNouns.contains(tokens[j].hash) {
@@ -932,7 +932,7 @@ final class SentenceCoder {
       if t.kind == .word, !t.isCapitalized, !Words.conjunctions.contains(t.hash),
         !Words.coordinators.contains(t.hash), !Words.determiners.contains(t.hash),
         !Words.quantities.contains(t.hash), !Words.subordinators.contains(t.hash),
-        t.hash != Hashes.of
+        t.hash != Words.of
       {
         return false
       }
@@ -945,7 +945,7 @@ final class SentenceCoder {
     while j >= range.lowerBound {
       let h = tokens[j].hash
       // "denied that Russian forces had killed": the subject of a clause after "that".
-      if h == Hashes.that, j > range.lowerBound, tokens[j - 1].kind == .word,
+      if h == Words.that, j > range.lowerBound, tokens[j - 1].kind == .word,
         Verbs.looksLikeVerb(tokens[j - 1], bytes)
       {
         return true
@@ -960,7 +960,7 @@ final class SentenceCoder {
         return false
       }
       // "thousands of supporters", "some of the protesters": a quantity, not a preposition.
-      if h == Hashes.of, j > range.lowerBound,
+      if h == Words.of, j > range.lowerBound,
         Words.quantities.contains(tokens[j - 1].hash) || tokens[j - 1].kind == .number
       {
         j -= 2
@@ -974,7 +974,7 @@ final class SentenceCoder {
       guard
         (Words.determiners.contains(h) && !Words.prepositions.contains(h))
           || Words.groupAdjectives.contains(h) || Words.adverbs.contains(h)
-          || h == Hashes.heavily || tokens[j].kind == .number
+          || h == Words.heavily || tokens[j].kind == .number
       else { break }
       j -= 1
     }
@@ -996,10 +996,10 @@ final class SentenceCoder {
     var j = k
     var plain = 0
     // "warned that France would …": a clause follows, not an object.
-    if j < range.upperBound, tokens[j].hash == Hashes.that { return nil }
+    if j < range.upperBound, tokens[j].hash == Words.that { return nil }
     // "demanded that it stop": after the pattern's "that", "it" is the one asked.
-    if j < range.upperBound, j > range.lowerBound, tokens[j - 1].hash == Hashes.that,
-      tokens[j].hash == Hashes.it,
+    if j < range.upperBound, j > range.lowerBound, tokens[j - 1].hash == Words.that,
+      tokens[j].hash == Words.it,
       let a = actors.last(where: {
         $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion && $0.primary.person == nil
       })?.primary
@@ -1081,7 +1081,7 @@ final class SentenceCoder {
       // "criticised the expansion of the alliance": the actor after a plain noun and "of",
       // for reactions only ("released a blacklist of officials" releases no one).
       // (For meetings and arrests, only a person noun: "a representative from Myanmar".)
-      if allowOf, t.hash == Hashes.of || t.hash == Hashes.from, plain >= 1,
+      if allowOf, t.hash == Words.of || t.hash == Words.from, plain >= 1,
         j + 1 < range.upperBound,
         reactionObject || Words.personNouns.contains(tokens[j - 1].hash),
         let m = mention(startingAt: skipPremodifiers(j + 1)), !m.isOccasion,
@@ -1159,7 +1159,7 @@ final class SentenceCoder {
   /// "them", "him", "her": the last actor of this sentence or, failing that, the last subject.
   func objectPronoun(_ h: UInt64, before j: Int) -> Actor? {
     let earlier = actors.filter { $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion }
-    if h == Hashes.him || h == Hashes.her {
+    if h == Words.him || h == Words.her {
       return earlier.last(where: { $0.primary.person != nil })?.primary
     }
     // "police dispersed them": not the subject of the verb itself.
@@ -1280,7 +1280,7 @@ final class SentenceCoder {
     if request.pattern.cameo.hasPrefix("05") {
       var j = t.span.lowerBound - 1
       while j >= request.trigger.span.upperBound, tokens[j].kind != .punct {
-        if tokens[j].hash == Hashes.for { return true }
+        if tokens[j].hash == Words.forWord { return true }
         // "thanked Ishiba for … and said he hoped to visit": a report of its own.
         if Words.reporting.contains(tokens[j].hash) { return false }
         j -= 1
@@ -1299,8 +1299,8 @@ final class SentenceCoder {
       if h == Words.that, j > range.lowerBound, mention(endingAt: j - 1) != nil {
         return false
       }
-      if h == Hashes.that
-        || (!refusal && (accusation ? h == Hashes.of : h == Words.to))
+      if h == Words.that
+        || (!refusal && (accusation ? h == Words.of : h == Words.to))
       {
         return true
       }
@@ -1382,7 +1382,7 @@ final class SentenceCoder {
     let limit = min(range.upperBound, k + window)
     while j < limit {
       let t = tokens[j]
-      if t.hash == Words.semicolon || (t.kind == .punct && t.hash == Hashes.period) {
+      if t.hash == Words.semicolon || (t.kind == .punct && t.hash == Words.period) {
         return nil
       }
       if j > k, isTriggerToken(j),
@@ -1406,7 +1406,7 @@ final class SentenceCoder {
             tokens[$0].kind == .word && !tokens[$0].isCapitalized && mention(startingAt: $0) == nil
           }
           let link = tokens[s + width].hash
-          if words, link == Hashes.of || link == Hashes.from {
+          if words, link == Words.of || link == Words.from {
             s = skipPremodifiers(s + width + 1)
             break
           }
@@ -1431,7 +1431,7 @@ final class SentenceCoder {
     guard let prev = readings.last else { return nil }
     var j = t.span.lowerBound - 1
     if j >= range.lowerBound, tokens[j].hash == Words.to { j -= 1 }
-    guard j >= range.lowerBound, tokens[j].hash == Words.and || tokens[j].hash == Hashes.or
+    guard j >= range.lowerBound, tokens[j].hash == Words.and || tokens[j].hash == Words.or
     else { return nil }
     return prev
   }
@@ -1725,7 +1725,7 @@ final class SentenceCoder {
     var j = b.lowerBound - 1
     while j >= a.upperBound {
       let h = tokens[j].hash
-      if h == Words.and || h == Hashes.but || h == Words.semicolon
+      if h == Words.and || h == Words.but || h == Words.semicolon
         || Words.relativePronouns.contains(h)
       {
         return j

@@ -226,8 +226,8 @@ public struct ActorRecognizer: Sendable {
       // "militants in Gaza", "police in Niamey": the place right after names the country.
       let e = mentions[k].range.upperBound
       if e + 1 < range.upperBound,
-        tokens[e].hash == Hashes.in
-          || tokens[e].hash == Hashes.from || tokens[e].hash == Hashes.of,
+        tokens[e].hash == Words.inWord
+          || tokens[e].hash == Words.from || tokens[e].hash == Words.of,
         let c = places.first(where: { $0.range.lowerBound == skipRegionWords(e + 1, tokens, range) }
         )?
         .country
@@ -277,7 +277,7 @@ public struct ActorRecognizer: Sendable {
           && $0.primary.person == nil
       }
       if b >= range.lowerBound,
-        tokens[b].hash == Hashes.its || tokens[b].hash == Hashes.their,
+        tokens[b].hash == Words.its || tokens[b].hash == Words.their,
         // "if its forces": the nearest country; otherwise the sentence's first actor.
         let owner = (afterSubordinator ? candidates.last : nil)?.primary
           ?? mentions.first(where: {
@@ -286,7 +286,7 @@ public struct ActorRecognizer: Sendable {
       {
         // "their military commanders" after "India and China" or "Indian and Chinese troops":
         // each side's.
-        if tokens[b].hash == Hashes.their, a.person == nil,
+        if tokens[b].hash == Words.their, a.person == nil,
           let pair = (0..<max(0, k - 1)).first(where: { i in
             let x = mentions[i]
             let y = mentions[i + 1]
@@ -372,7 +372,7 @@ public struct ActorRecognizer: Sendable {
     {
       let e = mentions[k].range.upperBound
       if e + 1 < range.upperBound,
-        [Hashes.in, Hashes.from, Hashes.of].contains(tokens[e].hash)
+        [Words.inWord, Words.from, Words.of].contains(tokens[e].hash)
       {
         let start = skipRegionWords(e + 1, tokens, range)
         if places.contains(where: { $0.range.lowerBound == start })
@@ -415,7 +415,7 @@ public struct ActorRecognizer: Sendable {
       while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
       // ("The military governments of Mali, Burkina Faso and Niger" counts too.)
       let ofGroup =
-        j > range.lowerBound && tokens[j].hash == Hashes.of
+        j > range.lowerBound && tokens[j].hash == Words.of
         && Words.representativeNouns.contains(tokens[j - 1].hash)
       if j < range.lowerBound || !Words.prepositions.contains(tokens[j].hash) || ofGroup {
         context.lastGroup = m.actors.map { Actor(text: $0.text, code: $0.country) }
@@ -771,7 +771,7 @@ public struct ActorRecognizer: Sendable {
     var j = skipArticles(k, tokens, sentence)
     while j < sentence.upperBound, Words.compass.contains(tokens[j].hash) { j += 1 }
     if j + 1 < sentence.upperBound, Words.placeKinds.contains(tokens[j].hash),
-      tokens[j + 1].hash == Hashes.of
+      tokens[j + 1].hash == Words.of
     {
       j = skipArticles(j + 2, tokens, sentence)
     }

@@ -251,6 +251,31 @@ enum Words {
   ])
   static let would: UInt64 = 0x7aa8_ee5e_8b93_b862  // TokenHash.of("would")
   static let ifWord: UInt64 = 0x08b7_3007_b55c_3e26  // TokenHash.of("if")
+  static let also: UInt64 = 0x84ca_5683_ab03_58d2  // TokenHash.of("also")
+  static let back: UInt64 = 0x9a46_ff9b_aa27_6602  // TokenHash.of("back")
+  static let but: UInt64 = 0x0061_1e19_135a_72cc  // TokenHash.of("but")
+  static let forWord: UInt64 = 0xdcb2_7818_fed9_da90  // TokenHash.of("for")
+  static let from: UInt64 = 0x7f84_5078_d7a5_c0b5  // TokenHash.of("from")
+  static let he: UInt64 = 0x08ba_5307_b55e_af76  // TokenHash.of("he")
+  static let heavily: UInt64 = 0x3a48_f81b_4f7b_9f37  // TokenHash.of("heavily")
+  static let her: UInt64 = 0x334a_1a19_2fe3_63cc  // TokenHash.of("her")
+  static let him: UInt64 = 0x3373_3119_3006_8ff5  // TokenHash.of("him")
+  static let his: UInt64 = 0x3373_2319_3006_782b  // TokenHash.of("his")
+  static let inWord: UInt64 = 0x08b7_3807_b55c_4bbe  // TokenHash.of("in")
+  static let its: UInt64 = 0x2bb3_ea19_2be5_4d99  // TokenHash.of("its")
+  static let my: UInt64 = 0x08a9_4307_b550_2113  // TokenHash.of("my")
+  static let not: UInt64 = 0x215a_d619_258e_9f4a  // TokenHash.of("not")
+  static let or: UInt64 = 0x08b0_5407_b556_5ca4  // TokenHash.of("or")
+  static let our: UInt64 = 0x19f7_9919_21bb_cc99  // TokenHash.of("our")
+  static let period: UInt64 = 0xaf63_a34c_8601_8bb1  // TokenHash.of(".")
+  static let she: UInt64 = 0x8245_aa19_5cea_9e21  // TokenHash.of("she")
+  static let their: UInt64 = 0xeb06_b172_5dc7_0d87  // TokenHash.of("their")
+  static let these: UInt64 = 0xeaf1_ba72_5db4_c0c8  // TokenHash.of("these")
+  static let they: UInt64 = 0x2579_baef_323c_f77f  // TokenHash.of("they")
+  static let this: UInt64 = 0x2587_bcef_3249_3841  // TokenHash.of("this")
+  static let those: UInt64 = 0x4183_3872_8eb9_a12a  // TokenHash.of("those")
+  static let who: UInt64 = 0x5ec5_fc19_4891_690f  // TokenHash.of("who")
+  static let whose: UInt64 = 0xe0ed_e188_62cb_0a23  // TokenHash.of("whose")
   /// Words of quantity before "of": "thousands of supporters".
   static let quantities = set([
     "thousands", "hundreds", "dozens", "tens", "millions", "scores", "some", "many", "most",
@@ -342,6 +367,31 @@ enum Words {
 
   /// The single-word constants above with their words, for the test that checks each value.
   static let constants: [(word: String, hash: UInt64)] = [
+    ("also", also),
+    ("back", back),
+    ("but", but),
+    ("for", forWord),
+    ("from", from),
+    ("he", he),
+    ("heavily", heavily),
+    ("her", her),
+    ("him", him),
+    ("his", his),
+    ("in", inWord),
+    ("its", its),
+    ("my", my),
+    ("not", not),
+    ("or", or),
+    ("our", our),
+    (".", period),
+    ("she", she),
+    ("their", their),
+    ("these", these),
+    ("they", they),
+    ("this", this),
+    ("those", those),
+    ("who", who),
+    ("whose", whose),
     ("and", and),
     (",", comma),
     ("the", the),

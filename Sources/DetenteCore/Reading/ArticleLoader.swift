@@ -159,19 +159,8 @@ public struct ArticleLoader: Sendable {
   }
 
   func decode(_ data: Data, path: String) -> (text: String?, problems: [ReadError]) {
-    if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      return (nil, [ReadError(.empty, path: path, "the file is empty; nothing to code")])
-    }
-    if data.prefix(8192).contains(0) {
-      return (
-        nil,
-        [
-          ReadError(
-            .binary, path: path,
-            "the file looks binary (it contains NUL bytes); expected text, HTML or JSON Lines")
-        ]
-      )
-    }
+    if data.allSatisfy(InputPieces.isBlank) { return (nil, [Self.emptyProblem(path)]) }
+    if data.prefix(8192).contains(0) { return (nil, [Self.binaryProblem(path)]) }
     var bytes = [UInt8](data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if let bad = Self.firstInvalidUTF8(bytes) {
@@ -187,6 +176,18 @@ public struct ArticleLoader: Sendable {
       )
     }
     return (String(decoding: bytes, as: UTF8.self), [])
+  }
+
+  /// The report for a file with nothing but white space in it.
+  static func emptyProblem(_ path: String) -> ReadError {
+    ReadError(.empty, path: path, "the file is empty; nothing to code")
+  }
+
+  /// The report for a file with NUL bytes near its start.
+  static func binaryProblem(_ path: String) -> ReadError {
+    ReadError(
+      .binary, path: path,
+      "the file looks binary (it contains NUL bytes); expected text, HTML or JSON Lines")
   }
 
   /// The offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.

@@ -102,12 +102,7 @@ public struct InputPieces: IteratorProtocol {
       f.carry = head
       if f.carry.starts(with: [0xEF, 0xBB, 0xBF]) { f.carry.removeFirst(3) }
       if f.carry.contains(0) {
-        return InputPiece(
-          path: path,
-          content: .problem(
-            ReadError(
-              .binary, path: path,
-              "the file looks binary (it contains NUL bytes); expected text, HTML or JSON Lines")))
+        return InputPiece(path: path, content: .problem(ArticleLoader.binaryProblem(path)))
       }
       open = f
     }
@@ -125,15 +120,7 @@ public struct InputPieces: IteratorProtocol {
     while f.carry.count < pieceSize, !f.done {
       f.carry += read(f, pieceSize)
     }
-    if f.carry.isEmpty {
-      if !f.sawText {
-        f.sawText = true
-        return InputPiece(
-          path: f.path,
-          content: .problem(ReadError(.empty, path: f.path, "the file is empty; nothing to code")))
-      }
-      return nil
-    }
+    guard !f.carry.isEmpty else { return f.sawText ? nil : emptyFile(f) }
     // Cut after the last line break (or take everything at the end of the file).
     var cut = f.carry.count
     if !f.done, let nl = f.carry.lastIndex(of: 0x0A) { cut = nl + 1 }
@@ -155,12 +142,13 @@ public struct InputPieces: IteratorProtocol {
     if !f.sawText, bytes.contains(where: { !Self.isBlank($0) }) { f.sawText = true }
     let first = f.line
     f.line += bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-    if !f.sawText && f.done && f.carry.isEmpty {
-      f.sawText = true
-      return InputPiece(
-        path: f.path,
-        content: .problem(ReadError(.empty, path: f.path, "the file is empty; nothing to code")))
-    }
+    if !f.sawText, f.done, f.carry.isEmpty { return emptyFile(f) }
     return InputPiece(path: f.path, content: .lines(bytes, firstLine: first))
+  }
+
+  /// The one report for a file with nothing but white space in it.
+  private func emptyFile(_ f: OpenFile) -> InputPiece {
+    f.sawText = true
+    return InputPiece(path: f.path, content: .problem(ArticleLoader.emptyProblem(f.path)))
   }
 }
