@@ -1499,8 +1499,9 @@ final class SentenceCoder {
       subjects.append(r.subject)
     }
     var events: [Event] = []
-    var seen: Set<String> = []
-    var verbRoots: Set<String> = []
+    var seen: Set<Dated> = []
+    var seenAnyDate: Set<Sameness> = []
+    var verbRoots: Set<Sameness> = []
     var usedIDs: Set<String> = []
     var previous: (subject: Range<Int>?, date: EventDate?, location: Event.Location?)?
     var previousSpan: Range<Int>?
@@ -1638,21 +1639,21 @@ final class SentenceCoder {
       let targetKey = sameCountryTargets ? (target?.code ?? "") : (target?.country ?? "")
       let pair =
         symmetric || klass == "MEET"
-        ? [source.country, targetKey].sorted().joined(separator: "~")
-        : "\(source.country)>\(targetKey)"
-      let key =
-        "\(pair)|\(klass == "MEET" ? klass : cameo)|\(r.modality.rawValue)|\(date?.value ?? "")"
-      guard !seen.contains(key) else { continue }
+        ? (source.country <= targetKey
+          ? source.country + "~" + targetKey : targetKey + "~" + source.country)
+        : source.country + ">" + targetKey
+      let same = Sameness(pair: pair, kind: klass == "MEET" ? klass : cameo, modality: r.modality)
+      guard !seen.contains(Dated(same, date?.value ?? "")) else { continue }
       // "launched drones at Israel, in its first direct attack on Israeli territory": a noun
       // that restates the verb's event in the same sentence is not a second event.
-      let rootKey = "\(pair)|\(klass)|\(r.modality.rawValue)"
-      if r.pattern.isNoun, verbRoots.contains(rootKey) { continue }
-      if !r.pattern.isNoun { verbRoots.insert(rootKey) }
+      let root = Sameness(pair: pair, kind: klass, modality: r.modality)
+      if r.pattern.isNoun, verbRoots.contains(root) { continue }
+      if !r.pattern.isNoun { verbRoots.insert(root) }
       // "arrived in Asmara on Sunday, the first visit by …": an undated repeat of a dated event
       // in the same sentence is the same event.
-      let undatedKey = "\(pair)|\(klass == "MEET" ? klass : cameo)|\(r.modality.rawValue)|"
-      if date == nil, seen.contains(where: { $0.hasPrefix(undatedKey) }) { continue }
-      seen.insert(key)
+      if date == nil, seenAnyDate.contains(same) { continue }
+      seen.insert(Dated(same, date?.value ?? ""))
+      seenAnyDate.insert(same)
       let info = lexicon.cameo[cameo] ?? lexicon.cameo[r.pattern.cameo]!
       var evidenceRange = span
       var rule = "\(r.pattern.isNoun ? "noun" : "verb"):\(r.pattern.id)"
@@ -1700,6 +1701,24 @@ final class SentenceCoder {
           rule: rule, ruleSource: "\(r.pattern.file):\(r.pattern.line)", triggerTokens: span))
     }
     return events
+  }
+
+  /// What makes two readings of one sentence one event: the participants (in order, or sorted
+  /// for symmetric kinds), the kind (a CAMEO code, or MEET for all meetings) and the modality.
+  struct Sameness: Hashable {
+    var pair: String
+    var kind: String
+    var modality: Modality
+  }
+
+  /// A `Sameness` on a date (empty when the event has none).
+  struct Dated: Hashable {
+    var same: Sameness
+    var date: String
+    init(_ same: Sameness, _ date: String) {
+      self.same = same
+      self.date = date
+    }
   }
 
   static func location(_ p: PlaceMention) -> Event.Location {
