@@ -42,33 +42,42 @@ public final class SQLiteStore: EventStore {
     try await store(a, force: false)
   }
 
-  /// Stores the batch in one write transaction, each article in its own savepoint: an article
-  /// that fails is rolled back alone and the others are kept; a killed process leaves whole
-  /// articles only (none of the batch, or all that were committed).
+  /// How many articles share one write transaction in `ingest(batch:)`: far fewer commits than
+  /// one per article, and another process still gets its turn between transactions.
+  public static let articlesPerTransaction = 200
+
+  /// Stores the batch in write transactions of up to `articlesPerTransaction` articles, each
+  /// article in its own savepoint: an article that fails is rolled back alone and the others are
+  /// kept; a killed process leaves whole articles only.
   public func ingest(batch articles: [CodedArticle]) async throws -> [Result<
     IngestOutcome, Error
   >] {
     let now = Self.timestamp(Date())
-    return try await pool.writeWithoutTransaction { db in
-      var results: [Result<IngestOutcome, Error>] = []
-      results.reserveCapacity(articles.count)
-      try db.inTransaction(.immediate) {
-        for a in articles {
-          var outcome = IngestOutcome.added
-          do {
-            try db.inSavepoint {
-              outcome = try Self.write(a, force: false, ingestedAt: now, db)
-              return .commit
+    var results: [Result<IngestOutcome, Error>] = []
+    results.reserveCapacity(articles.count)
+    for start in stride(from: 0, to: articles.count, by: Self.articlesPerTransaction) {
+      let part = articles[start..<min(start + Self.articlesPerTransaction, articles.count)]
+      results += try await pool.writeWithoutTransaction { db in
+        var done: [Result<IngestOutcome, Error>] = []
+        try db.inTransaction(.immediate) {
+          for a in part {
+            var outcome = IngestOutcome.added
+            do {
+              try db.inSavepoint {
+                outcome = try Self.write(a, force: false, ingestedAt: now, db)
+                return .commit
+              }
+              done.append(.success(outcome))
+            } catch {
+              done.append(.failure(error))
             }
-            results.append(.success(outcome))
-          } catch {
-            results.append(.failure(error))
           }
+          return .commit
         }
-        return .commit
+        return done
       }
-      return results
     }
+    return results
   }
 
   public func replaceCoding(_ a: CodedArticle) async throws {

@@ -42,27 +42,21 @@ struct Ingest: AsyncParsableCommand {
       },
       consume: { coded, found in
         problems += found
-        // A few hundred articles per write transaction (each in its own savepoint): far fewer
-        // commits, and another process still gets its turn between batches.
-        var start = 0
-        while start < coded.count {
-          let batch = Array(coded[start..<min(start + 200, coded.count)])
-          start += batch.count
-          let outcomes = try await db.ingest(batch: batch)
-          for (article, outcome) in zip(batch, outcomes) {
-            read += 1
-            switch outcome {
-            case .success(let o):
-              tally[o, default: 0] += 1
-              if o != .unchanged { events += article.events.count }
-            case .failure(let error):
-              failed = true
-              progress.clear()
-              FileHandle.standardError.write(
-                "\(article.article.path): error: not stored: \(error)\n".data(using: .utf8)!)
-            }
-            progress.step(events: events)
+        // Stored a few hundred articles per write transaction, each article whole or not at all.
+        let outcomes = try await db.ingest(batch: coded)
+        for (article, outcome) in zip(coded, outcomes) {
+          read += 1
+          switch outcome {
+          case .success(let o):
+            tally[o, default: 0] += 1
+            if o != .unchanged { events += article.events.count }
+          case .failure(let error):
+            failed = true
+            progress.clear()
+            FileHandle.standardError.write(
+              "\(article.article.path): error: not stored: \(error)\n".data(using: .utf8)!)
           }
+          progress.step(events: events)
         }
       })
     progress.clear()

@@ -122,13 +122,8 @@ let benchmarks: @Sendable () -> Void = {
     let coded = corpus.analyses.map(CodedArticle.init)
     let clock = ContinuousClock()
     let start = clock.now
-    // In batches of 200, as `detente ingest` stores them.
-    var next = 0
-    while next < coded.count {
-      let batch = Array(coded[next..<min(next + 200, coded.count)])
-      _ = try await store.ingest(batch: batch)
-      next += batch.count
-    }
+    // As `detente ingest` stores them.
+    _ = try await store.ingest(batch: coded)
     record(benchmark, clock.now - start, bytes: corpus.bytes, sentences: corpus.sentences)
   }
 
