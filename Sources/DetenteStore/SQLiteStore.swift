@@ -13,6 +13,9 @@ public final class SQLiteStore: EventStore {
     // Another process writing: wait for it rather than fail.
     config.busyMode = .timeout(30)
     config.foreignKeysEnabled = true
+    // A 32 MB page cache per connection (SQLite's default is 2 MB): ingest updates the event,
+    // mention and full-text indexes of a growing file, and re-reads evicted pages otherwise.
+    config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -32768") }
     pool = try DatabasePool(path: path, configuration: config)
     try Self.bringUpToDate(pool)
   }
@@ -59,16 +62,19 @@ public final class SQLiteStore: EventStore {
       let part = articles[start..<min(start + Self.articlesPerTransaction, articles.count)]
       results += try await pool.writeWithoutTransaction { db in
         var done: [Result<IngestOutcome, Error>] = []
+        let clusters = ClusterCache()
         try db.inTransaction(.immediate) {
           for a in part {
             var outcome = IngestOutcome.added
             do {
               try db.inSavepoint {
-                outcome = try Self.write(a, force: false, ingestedAt: now, db)
+                outcome = try Self.write(a, force: false, ingestedAt: now, clusters, db)
                 return .commit
               }
               done.append(.success(outcome))
             } catch {
+              // Its savepoint is rolled back: what the cache learned from it is gone too.
+              clusters.clear()
               done.append(.failure(error))
             }
           }
@@ -91,7 +97,7 @@ public final class SQLiteStore: EventStore {
       // One IMMEDIATE transaction per article: it is stored whole or not at all, and a second
       // process waits for the lock instead of failing half-way.
       try db.inTransaction(.immediate) {
-        outcome = try Self.write(a, force: force, ingestedAt: now, db)
+        outcome = try Self.write(a, force: force, ingestedAt: now, ClusterCache(), db)
         return .commit
       }
       return outcome
@@ -100,9 +106,10 @@ public final class SQLiteStore: EventStore {
 
   /// Writes one article with its sentences, mentions and events, and links the events, inside
   /// the caller's transaction.
-  static func write(_ a: CodedArticle, force: Bool, ingestedAt now: String, _ db: Database) throws
-    -> IngestOutcome
-  {
+  static func write(
+    _ a: CodedArticle, force: Bool, ingestedAt now: String, _ clusters: ClusterCache,
+    _ db: Database
+  ) throws -> IngestOutcome {
     let article = ArticleRecord(a, ingestedAt: now)
     var outcome = IngestOutcome.added
     if let old = try ArticleRecord.fetchOne(
@@ -124,13 +131,14 @@ public final class SQLiteStore: EventStore {
       // Clusters the old version alone made are gone with it.
       try db.execute(
         sql: "DELETE FROM cluster WHERE id NOT IN (SELECT cluster_id FROM cluster_member)")
+      clusters.clear()
     }
     var linked = Set<String>()
     for (n, e) in a.events.enumerated() {
       // The same id twice in one article (identical events) is stored once.
       try EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).write(db, sql: RowSQL.event)
       if linked.insert(e.id).inserted {
-        try link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), db)
+        try link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), clusters, db)
       }
     }
     return outcome
@@ -156,19 +164,34 @@ public final class SQLiteStore: EventStore {
   }
 
   /// Links one stored event: it joins a cluster of the same participants that it fits, or
-  /// starts one. Only the clusters of its own participants key are read.
-  static func link(_ e: LinkedEvent, _ db: Database) throws {
-    // A cached statement: this runs for every event stored.
-    let existing = try ClusterRecord.fetchAll(
-      db.cachedStatement(sql: "SELECT * FROM cluster WHERE key = ?"), arguments: [e.key]
-    ).map { $0.profile }
-    var linker = EventLinker(existing: existing)
+  /// starts one. A participants key's clusters are read once per write transaction and then
+  /// kept in `clusters`, in step with what is written.
+  static func link(_ e: LinkedEvent, _ clusters: ClusterCache, _ db: Database) throws {
+    var linker: EventLinker
+    if let known = clusters.linkers[e.key] {
+      linker = known
+    } else {
+      // In the order they were made (rowid), as the linker would have made them.
+      let existing = try ClusterRecord.fetchAll(
+        db.cachedStatement(sql: "SELECT * FROM cluster WHERE key = ? ORDER BY rowid"),
+        arguments: [e.key]
+      ).map { $0.profile }
+      linker = EventLinker(existing: existing)
+    }
     let id = linker.add(e)
+    clusters.linkers[e.key] = linker
     guard let profile = linker.clusters.first(where: { $0.id == id }) else { return }
     try ClusterRecord(profile).write(db, sql: RowSQL.cluster)
     try db.cachedStatement(
       sql: "INSERT OR REPLACE INTO cluster_member (event_id, cluster_id) VALUES (?, ?)"
     ).execute(arguments: [e.id, id])
+  }
+
+  /// The clusters read during one write transaction, by participants key. Cleared whenever the
+  /// database's clusters change behind it (a savepoint rolled back, an article replaced).
+  final class ClusterCache {
+    var linkers: [String: EventLinker] = [:]
+    func clear() { linkers.removeAll() }
   }
 
   public func storedArticles() async throws -> [Article] {

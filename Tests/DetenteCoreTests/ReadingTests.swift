@@ -83,6 +83,18 @@ struct ReadingTests {
     #expect(problems[0].description.hasPrefix("batch.jsonl:2: error:"))
   }
 
+  @Test("strict dates: YYYY-MM-DD only, impossible days refused")
+  func strictDates() {
+    #expect(CivilDate.strict("2013-10-07") == CivilDate(year: 2013, month: 10, day: 7))
+    #expect(CivilDate.strict("2012-02-29") == CivilDate(year: 2012, month: 2, day: 29))
+    for bad in [
+      "2013-02-30", "2013-13-01", "2013-1-07", "2013-10-7", "13-10-07", "2013-10-0x", "2013/10/07",
+      "2013-10-07T", "", "2013-10", "2013",
+    ] {
+      #expect(CivilDate.strict(bad) == nil, "\(bad)")
+    }
+  }
+
   @Test("dates in the forms articles print them")
   func dates() {
     #expect(DateParser.parse("October 03, 2013") == CivilDate(year: 2013, month: 10, day: 3))
