@@ -21,7 +21,6 @@ struct TriggerFinder {
   let lexicon: Lexicon
 
   static let gapStops: HashSet64 = Words.set([".", ";", ":", "?", "!", "\"", "(", ")"])
-  static let hyphen: UInt64 = 0xaf63_a04c_8601_8698  // TokenHash.of("-")
 
   func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
     var found: [Trigger] = []
@@ -110,7 +109,7 @@ struct TriggerFinder {
         gaps.append(i..<j)
         if let e = match(elements, k + 1, j, end, tokens, &gaps) { return e }
         gaps.removeSubrange(saved...)
-        if j < end, tokens[j].hash != Self.hyphen { words += 1 }
+        if j < end, tokens[j].hash != Words.hyphen { words += 1 }
         j += 1
       }
       return nil

@@ -423,7 +423,6 @@ enum Words {
     ("according", according),
     ("would", would),
     ("if", ifWord),
-    ("-", TriggerFinder.hyphen),
     ("may", TimeRecognizer.may),
     ("march", TimeRecognizer.march),
   ]

@@ -37,7 +37,6 @@ public struct InputPieces: IteratorProtocol {
     let handle: FileHandle
     var carry: [UInt8] = []
     var line = 1
-    var first = true
     var sawText = false
     var done = false
     init(path: String, handle: FileHandle) {

@@ -18,15 +18,16 @@ public struct JSONLinesReader: Sendable {
 
   /// Reads every record of `text`; `stem` names records that lack an `id`.
   public func read(_ text: String, stem: String, path: String) -> ([Article], [ReadError]) {
-    read(Array(text.utf8), firstLine: 1, stem: stem, path: path)
+    // (A string is valid UTF-8 already: its lines need no check.)
+    read(Array(text.utf8), firstLine: 1, stem: stem, path: path, knownUTF8: true)
   }
 
   /// Reads every record of `bytes`, whole lines of a file whose first is line `firstLine`;
   /// `stem` names records that lack an `id`. A line that is not valid UTF-8 is reported and
-  /// skipped.
-  public func read(_ bytes: [UInt8], firstLine: Int, stem: String, path: String) -> (
-    [Article], [ReadError]
-  ) {
+  /// skipped (unless the caller knows the bytes are valid: `knownUTF8`).
+  public func read(
+    _ bytes: [UInt8], firstLine: Int, stem: String, path: String, knownUTF8: Bool = false
+  ) -> ([Article], [ReadError]) {
     var articles: [Article] = []
     var errors: [ReadError] = []
     let decoder = JSONDecoder()
@@ -36,7 +37,7 @@ public struct JSONLinesReader: Sendable {
       lineNumber += 1
       // Blank lines (only white space) are skipped.
       guard slice.contains(where: { $0 > 0x20 }) else { continue }
-      if slice.contains(where: { $0 >= 0x80 }),
+      if !knownUTF8, slice.contains(where: { $0 >= 0x80 }),
         let bad = ArticleLoader.firstInvalidUTF8(Array(slice))
       {
         errors.append(
