@@ -16,8 +16,29 @@ public final class SQLiteStore: EventStore {
     // A 32 MB page cache per connection (SQLite's default is 2 MB): ingest updates the event,
     // mention and full-text indexes of a growing file, and re-reads evicted pages otherwise.
     config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -32768") }
-    pool = try DatabasePool(path: path, configuration: config)
+    pool = try Self.open(path, config)
     try Self.bringUpToDate(pool)
+  }
+
+  /// Opens the pool, trying again for a while when the file is busy. Switching a new file to WAL
+  /// needs a lock that SQLite does not wait for (its busy handler is not called there), so a
+  /// process that opens a file another process is creating at the same moment can be told
+  /// "database is locked" at once; the other process's change is the one wanted, so wait and
+  /// look again.
+  static func open(_ path: String, _ config: Configuration) throws -> DatabasePool {
+    var attempt = 0
+    while true {
+      do {
+        return try DatabasePool(path: path, configuration: config)
+      } catch let error as DatabaseError
+        where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+      {
+        attempt += 1
+        // About 8 s in all before giving up.
+        if attempt >= 40 { throw error }
+        usleep(UInt32(min(10_000 * attempt, 400_000)))
+      }
+    }
   }
 
   /// Applies the migrations the database lacks. GRDB checks which migrations are applied and
