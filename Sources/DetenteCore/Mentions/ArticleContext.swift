@@ -91,14 +91,7 @@ public struct ArticleContext: Sendable {
 
   /// The country the story is mostly about: mentioned at least twice and more often than any
   /// other. "Police", "protesters" and "lawmakers" without a country belong to it.
-  public var homeCountry: String? {
-    let ranked = countryCounts.sorted {
-      $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
-    }
-    guard let top = ranked.first, top.value >= 2 else { return nil }
-    if ranked.count > 1, ranked[1].value == top.value { return nil }
-    return top.key
-  }
+  public var homeCountry: String? { homeCountry(excludingAll: []) }
 
   /// The country the story is most about other than `excluded`: "France is recalling its
   /// ambassador" in a story about Mali.
@@ -106,13 +99,24 @@ public struct ArticleContext: Sendable {
     homeCountry(excludingAll: [excluded])
   }
 
-  /// The country the story is mostly about, leaving out several (a source and its allies).
+  /// The country the story is mostly about, leaving out several (a source and its allies):
+  /// the one mentioned most often, at least twice, with no other mentioned as often.
   public func homeCountry(excludingAll excluded: Set<String>) -> String? {
-    let ranked = countryCounts.filter { !excluded.contains($0.key) }
-      .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-    guard let top = ranked.first, top.value >= 2 else { return nil }
-    if ranked.count > 1, ranked[1].value == top.value { return nil }
-    return top.key
+    // One pass (this runs for every role without a country): the top count and whether
+    // another country shares it.
+    var top: (country: String, count: Int)?
+    var tied = false
+    for (country, count) in countryCounts where excluded.isEmpty || !excluded.contains(country) {
+      if let t = top, count < t.count { continue }
+      if let t = top, count == t.count {
+        tied = true
+        continue
+      }
+      top = (country, count)
+      tied = false
+    }
+    guard let top, top.count >= 2, !tied else { return nil }
+    return top.country
   }
 
   /// The last two countries.
