@@ -40,6 +40,37 @@ struct LinkingTests {
     #expect(Set(m.participants) == ["Joe Biden", "Vladimir Putin"])
   }
 
+  @Test("a batch with a failing article links the others as a batch without it does")
+  func batchWithFailure() async throws {
+    let announce = StoreSupport.coded(
+      id: "announce", date: "2021-06-01",
+      body:
+        "U.S. President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16, the White House said."
+    )
+    var bad = StoreSupport.coded(
+      id: "bad", date: "2021-06-10",
+      body: "Biden and Putin will meet in Geneva.\n\nPutin will meet Biden on June 16.")
+    // Two sentences with one index break a unique key half-way through the article: the
+    // first write of the batch is rolled back whole and the batch written one article at a time.
+    bad.sentences[1].index = bad.sentences[0].index
+    let held = StoreSupport.coded(
+      id: "held", date: "2021-06-17",
+      body: "Biden and Putin met in Geneva on Wednesday for more than three hours.")
+    func summary(_ s: SQLiteStore) async throws -> [String] {
+      try await s.meetings(matching: MeetingQuery()).map {
+        "\($0.countries) \($0.status) \($0.history.map(\.articleId).sorted())"
+      }.sorted()
+    }
+    let withBad = try SQLiteStore(path: StoreSupport.databasePath())
+    let results = try await withBad.ingest(batch: [announce, bad, held])
+    #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
+    let clean = try SQLiteStore(path: StoreSupport.databasePath())
+    _ = try await clean.ingest(batch: [announce, held])
+    let expected = try await summary(clean)
+    #expect(expected.contains { $0.contains("held") && $0.contains("announce") })
+    #expect(try await summary(withBad) == expected)
+  }
+
   @Test("a meeting planned and then called off ends cancelled")
   func calledOff() async throws {
     let s = try await store([
