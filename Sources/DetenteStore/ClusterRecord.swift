@@ -47,6 +47,21 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
     ]
   }
 
+  /// Reads a row by column name, without the Codable decoder: ingest reads every cluster of
+  /// each pair it links once per transaction, and decoding them took more time than the query.
+  init(row: Row) {
+    id = row[CodingKeys.id.rawValue]
+    key = row[CodingKeys.key.rawValue]
+    eventClass = row[CodingKeys.eventClass.rawValue]
+    occasion = row[CodingKeys.occasion.rawValue]
+    placeCountry = row[CodingKeys.placeCountry.rawValue]
+    dateFirst = row[CodingKeys.dateFirst.rawValue]
+    dateLast = row[CodingKeys.dateLast.rawValue]
+    publishedFirst = row[CodingKeys.publishedFirst.rawValue]
+    publishedLast = row[CodingKeys.publishedLast.rawValue]
+    size = row[CodingKeys.size.rawValue]
+  }
+
   init(_ p: ClusterProfile) {
     id = p.id
     key = p.key
