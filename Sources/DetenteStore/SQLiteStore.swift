@@ -87,9 +87,8 @@ public final class SQLiteStore: EventStore {
     for start in stride(from: 0, to: articles.count, by: Self.articlesPerTransaction) {
       let part = articles[start..<min(start + Self.articlesPerTransaction, articles.count)]
       results += try await pool.writeWithoutTransaction { db in
-        let clusters = ClusterCache()
-        if let done = try Self.writeWhole(part, now, clusters, db) { return done }
-        return try Self.writeEach(part, now, clusters, db)
+        if let done = try Self.writeWhole(part, now, db) { return done }
+        return try Self.writeEach(part, now, db)
       }
     }
     return results
@@ -98,7 +97,7 @@ public final class SQLiteStore: EventStore {
   /// Writes the articles in one transaction, or rolls it back and returns nil when one of
   /// them fails (the caller then writes them one savepoint each).
   static func writeWhole(
-    _ part: ArraySlice<CodedArticle>, _ now: String, _ clusters: ClusterCache, _ db: Database
+    _ part: ArraySlice<CodedArticle>, _ now: String, _ db: Database
   ) throws -> [Result<IngestOutcome, Error>]? {
     struct ArticleFailed: Error {}
     var done: [Result<IngestOutcome, Error>] = []
@@ -106,7 +105,7 @@ public final class SQLiteStore: EventStore {
       try db.inTransaction(.immediate) {
         for a in part {
           do {
-            done.append(.success(try Self.write(a, force: false, ingestedAt: now, clusters, db)))
+            done.append(.success(try Self.write(a, force: false, ingestedAt: now, db)))
           } catch {
             throw ArticleFailed()
           }
@@ -115,8 +114,6 @@ public final class SQLiteStore: EventStore {
       }
       return done
     } catch is ArticleFailed {
-      // Rolled back whole: what the cache learned from the part is gone too.
-      clusters.clear()
       return nil
     }
   }
@@ -124,7 +121,7 @@ public final class SQLiteStore: EventStore {
   /// Writes the articles in one transaction, each in its own savepoint, so that one that fails
   /// is rolled back alone.
   static func writeEach(
-    _ part: ArraySlice<CodedArticle>, _ now: String, _ clusters: ClusterCache, _ db: Database
+    _ part: ArraySlice<CodedArticle>, _ now: String, _ db: Database
   ) throws -> [Result<IngestOutcome, Error>] {
     var done: [Result<IngestOutcome, Error>] = []
     try db.inTransaction(.immediate) {
@@ -132,13 +129,11 @@ public final class SQLiteStore: EventStore {
         var outcome = IngestOutcome.added
         do {
           try db.inSavepoint {
-            outcome = try Self.write(a, force: false, ingestedAt: now, clusters, db)
+            outcome = try Self.write(a, force: false, ingestedAt: now, db)
             return .commit
           }
           done.append(.success(outcome))
         } catch {
-          // Its savepoint is rolled back: what the cache learned from it is gone too.
-          clusters.clear()
           done.append(.failure(error))
         }
       }
@@ -158,7 +153,7 @@ public final class SQLiteStore: EventStore {
       // One IMMEDIATE transaction per article: it is stored whole or not at all, and a second
       // process waits for the lock instead of failing half-way.
       try db.inTransaction(.immediate) {
-        outcome = try Self.write(a, force: force, ingestedAt: now, ClusterCache(), db)
+        outcome = try Self.write(a, force: force, ingestedAt: now, db)
         return .commit
       }
       return outcome
@@ -168,8 +163,7 @@ public final class SQLiteStore: EventStore {
   /// Writes one article with its sentences, mentions and events, and links the events, inside
   /// the caller's transaction.
   static func write(
-    _ a: CodedArticle, force: Bool, ingestedAt now: String, _ clusters: ClusterCache,
-    _ db: Database
+    _ a: CodedArticle, force: Bool, ingestedAt now: String, _ db: Database
   ) throws -> IngestOutcome {
     let article = ArticleRecord(a, ingestedAt: now)
     var outcome = IngestOutcome.added
@@ -192,14 +186,13 @@ public final class SQLiteStore: EventStore {
       // Clusters the old version alone made are gone with it.
       try db.execute(
         sql: "DELETE FROM cluster WHERE id NOT IN (SELECT cluster_id FROM cluster_member)")
-      clusters.clear()
     }
     var linked = Set<String>()
     for (n, e) in a.events.enumerated() {
       // The same id twice in one article (identical events) is stored once.
       try EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).write(db, sql: RowSQL.event)
       if linked.insert(e.id).inserted {
-        try link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), clusters, db)
+        try link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), db)
       }
     }
     return outcome
@@ -225,22 +218,13 @@ public final class SQLiteStore: EventStore {
   }
 
   /// Links one stored event: it joins a cluster of the same participants that it fits, or
-  /// starts one. A participants key's clusters are read once per write transaction and then
-  /// kept in `clusters`, in step with what is written.
-  static func link(_ e: LinkedEvent, _ clusters: ClusterCache, _ db: Database) throws {
-    var linker: EventLinker
-    if let known = clusters.linkers[e.key] {
-      linker = known
-    } else {
-      // In the order they were made (rowid), as the linker would have made them.
-      let existing = try ClusterRecord.fetchAll(
-        db.cachedStatement(sql: "SELECT * FROM cluster WHERE key = ? ORDER BY rowid"),
-        arguments: [e.key]
-      ).map { $0.profile }
-      linker = EventLinker(existing: existing)
-    }
+  /// starts one. Only the clusters of its key that `LinkRules.window(for:)` admits are read
+  /// (every cluster it could fit is among them, in the order they were made), so linking does
+  /// not slow down as a pair's clusters pile up over the years.
+  static func link(_ e: LinkedEvent, _ db: Database) throws {
+    let existing = try candidates(for: e, db).map(\.profile)
+    var linker = EventLinker(existing: existing)
     let id = linker.add(e)
-    clusters.linkers[e.key] = linker
     guard let profile = linker.clusters.first(where: { $0.id == id }) else { return }
     try ClusterRecord(profile).write(db, sql: RowSQL.cluster)
     try db.cachedStatement(
@@ -248,11 +232,46 @@ public final class SQLiteStore: EventStore {
     ).execute(arguments: [e.id, id])
   }
 
-  /// The clusters read during one write transaction, by participants key. Cleared whenever the
-  /// database's clusters change behind it (a savepoint rolled back, an article replaced).
-  final class ClusterCache {
-    var linkers: [String: EventLinker] = [:]
-    func clear() { linkers.removeAll() }
+  /// The clusters of `e`'s key inside its window, by rowid. A cluster whose dates are missing
+  /// or not `YYYY-MM-DD` is always read (`LinkRules.compatible` may still take it, for the same
+  /// occasion).
+  static func candidates(for e: LinkedEvent, _ db: Database) throws -> [ClusterRecord] {
+    switch LinkRules.window(for: e) {
+    case nil:
+      return try ClusterRecord.fetchAll(
+        db.cachedStatement(sql: "SELECT * FROM cluster WHERE key = ? ORDER BY rowid"),
+        arguments: [e.key])
+    case .dated(let datedFrom, let datedTo, let reportedFrom, let reportedTo):
+      return try ClusterRecord.fetchAll(
+        db.cachedStatement(sql: WindowSQL.dated),
+        arguments: [e.key, datedFrom, datedTo, reportedFrom, reportedTo])
+    case .undated(let from, let to):
+      return try ClusterRecord.fetchAll(
+        db.cachedStatement(sql: WindowSQL.undated), arguments: [e.key, to, from])
+    }
+  }
+
+  /// The queries of `candidates(for:)`.
+  enum WindowSQL {
+    static let dated = """
+      SELECT * FROM cluster WHERE key = ?1 AND (
+        (date_first IS NOT NULL AND date_last >= ?2 AND date_first <= ?3)
+        OR (date_first IS NULL AND (
+          published_first IS NULL OR published_last IS NULL
+          OR length(published_first) <> 10 OR length(published_last) <> 10
+          OR (published_last >= ?4 AND published_first <= ?5))))
+      ORDER BY rowid
+      """
+    static let undated = """
+      SELECT * FROM cluster WHERE key = ?1 AND (
+        coalesce(date_first, published_first) IS NULL
+        OR coalesce(date_last, published_last) IS NULL
+        OR length(coalesce(date_first, published_first)) <> 10
+        OR length(coalesce(date_last, published_last)) <> 10
+        OR (coalesce(date_first, published_first) <= ?2
+          AND coalesce(date_last, published_last) >= ?3))
+      ORDER BY rowid
+      """
   }
 
   public func storedArticles() async throws -> [Article] {

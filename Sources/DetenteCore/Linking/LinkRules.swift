@@ -54,4 +54,32 @@ public enum LinkRules {
       return p >= lo - undatedWindow && p <= hi + undatedWindow
     }
   }
+
+  /// Bounds that every cluster `compatible` with `e` meets, for narrowing a store's clusters
+  /// before comparing (`nil`: no bound, every cluster of the key is a candidate). Days are
+  /// `YYYY-MM-DD`, which compare as strings in date order.
+  public enum Window: Sendable, Equatable {
+    /// For a dated event: a dated cluster must end on or after `datedFrom` and begin on or
+    /// before `datedTo`; an undated one must have been reported up to `reportedTo` and still
+    /// after `reportedFrom` (or miss those dates).
+    case dated(datedFrom: String, datedTo: String, reportedFrom: String, reportedTo: String)
+    /// For an undated event: a cluster's dates, or its reports' dates where it has none, must
+    /// begin on or before `to` and end on or after `from` (or be missing).
+    case undated(from: String, to: String)
+  }
+
+  /// The bounds of `window(for:)`, read off `compatible`: overlapping periods give way by at
+  /// most `occasionWindow` days, a dated report and an undated cluster by one day before and
+  /// `4 * undatedWindow` after, an undated report by `undatedWindow` either side.
+  public static func window(for e: LinkedEvent) -> Window? {
+    func shifted(_ d: Int, _ n: Int) -> String { CivilDate(dayNumber: d + n).description }
+    if let f = e.dateFirst {
+      guard let ef = day(f), let el = e.dateLast.flatMap(day) else { return nil }
+      return .dated(
+        datedFrom: shifted(ef, -occasionWindow), datedTo: shifted(el, occasionWindow),
+        reportedFrom: shifted(ef, -4 * undatedWindow), reportedTo: shifted(el, 1))
+    }
+    guard let p = e.published.flatMap(day) else { return nil }
+    return .undated(from: shifted(p, -undatedWindow), to: shifted(p, undatedWindow))
+  }
 }

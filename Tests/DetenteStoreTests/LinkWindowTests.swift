@@ -1,0 +1,100 @@
+import DetenteCore
+import Foundation
+import Testing
+
+@testable import DetenteStore
+
+/// A small seeded generator, so that a failure can be replayed.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+@Suite("Linking: the clusters read from the store")
+struct LinkWindowTests {
+  static let keys = ["MEET:RUS|USA", "MEET:CHN|USA"]
+  static let occasions: [String?] = [nil, nil, nil, "g20 summit", "nato summit"]
+
+  static func day(_ n: Int) -> String { CivilDate(dayNumber: n).description }
+
+  /// A random cluster or event's dates around 2013: dated or not, reported or not.
+  static func dates(_ rng: inout SplitMix) -> (first: String?, last: String?, published: String?) {
+    let middle = CivilDate(year: 2013, month: 6, day: 1)!.dayNumber
+    let base = middle + Int.random(in: -500...500, using: &rng)
+    let dated = Int.random(in: 0..<3, using: &rng) > 0
+    let published: String? =
+      Int.random(in: 0..<10, using: &rng) == 0
+      ? nil : day(base + Int.random(in: -150...150, using: &rng))
+    guard dated else { return (nil, nil, published) }
+    return (day(base), day(base + Int.random(in: 0...30, using: &rng)), published)
+  }
+
+  static func cluster(_ n: Int, _ rng: inout SplitMix) -> ClusterRecord {
+    let d = dates(&rng)
+    let spread = Int.random(in: 0...200, using: &rng)
+    let lastReport = d.published.flatMap(CivilDate.strict).map {
+      day($0.dayNumber + spread)
+    }
+    return ClusterRecord(
+      ClusterProfile(
+        id: "c-\(n)", key: keys.randomElement(using: &rng)!, eventClass: "MEET",
+        occasion: occasions.randomElement(using: &rng)!,
+        placeCountry: ["CHE", "RUS", nil].randomElement(using: &rng)!, dateFirst: d.first,
+        dateLast: d.last, publishedFirst: d.published, publishedLast: lastReport, size: 1))
+  }
+
+  static func event(_ n: Int, from template: LinkedEvent, _ rng: inout SplitMix) -> LinkedEvent {
+    var e = template
+    let d = dates(&rng)
+    e.id = "e-test-\(n)"
+    e.key = keys.randomElement(using: &rng)!
+    e.dateFirst = d.first
+    e.dateLast = d.last
+    e.published = d.published
+    e.occasion = occasions.randomElement(using: &rng)!
+    e.placeCountry = ["CHE", "RUS", nil].randomElement(using: &rng)!
+    e.modality = [.occurred, .planned, .possible, .cancelled].randomElement(using: &rng)!
+    e.isPlan = e.modality == .planned || e.modality == .possible
+    e.isDay = d.first != nil && d.first == d.last
+    return e
+  }
+
+  @Test("every cluster an event could join is read, in the order the clusters were made")
+  func windowHoldsEveryCompatibleCluster() async throws {
+    let store = try SQLiteStore(path: StoreSupport.databasePath())
+    let coded = StoreSupport.coded(
+      id: "t", date: "2013-06-01", body: "Putin met Obama in Geneva on Friday.")
+    let template = LinkedEvent(try #require(coded.events.first), occasion: nil)
+    var rng = SplitMix(state: 2013)
+    let clusters = (0..<600).map { Self.cluster($0, &rng) }
+    let events = (0..<400).map { Self.event($0, from: template, &rng) }
+    let (read, all) = try await store.pool.write { db in
+      for c in clusters { try c.write(db, sql: SQLiteStore.RowSQL.cluster) }
+      var read = 0
+      var all = 0
+      for e in events {
+        let every = clusters.filter { $0.key == e.key }.map(\.profile)
+        let window = try SQLiteStore.candidates(for: e, db).map(\.profile)
+        let fits = Set(every.filter { LinkRules.compatible(e, $0) }.map(\.id))
+        #expect(fits.isSubset(of: Set(window.map(\.id))), "\(e)")
+        // In creation order: the linker breaks ties by it.
+        #expect(
+          window.map(\.id) == every.map(\.id).filter { id in window.contains { $0.id == id } })
+        var narrow = EventLinker(existing: window)
+        var wide = EventLinker(existing: every)
+        #expect(narrow.add(e) == wide.add(e), "\(e)")
+        read += window.count
+        all += every.count
+      }
+      return (read, all)
+    }
+    // The window does narrow: far fewer clusters read than the key holds.
+    #expect(read * 2 < all, "read \(read) of \(all)")
+  }
+}
