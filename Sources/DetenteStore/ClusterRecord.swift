@@ -47,8 +47,8 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
     ]
   }
 
-  /// Reads a row by column name, without the Codable decoder: ingest reads every cluster of
-  /// each pair it links once per transaction, and decoding them took more time than the query.
+  /// Reads a row by column name, without the Codable decoder: ingest reads the candidate
+  /// clusters of every event it links, and decoding them took more time than the query.
   init(row: Row) {
     id = row[CodingKeys.id.rawValue]
     key = row[CodingKeys.key.rawValue]
