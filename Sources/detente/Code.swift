@@ -55,6 +55,11 @@ struct Code: AsyncParsableCommand {
       transform: { piece -> ([UInt8], [ReadError]) in
         let loaded = loader.load(piece)
         var bytes: [UInt8] = []
+        // Room for about six times the text (what JSON Lines takes here), so that the buffer
+        // is not copied as it grows; pages never written cost no memory.
+        var text = 0
+        for a in loaded.articles { for p in a.paragraphs { text += p.utf8.count } }
+        bytes.reserveCapacity(text * 6 + 4096)
         for article in loaded.articles {
           for e in coder.code(article) { fmt.append(e, to: &bytes) }
         }

@@ -60,4 +60,42 @@ struct ByteHelpersTests {
     #expect(line.contains(#""quad_class":"#))
     #expect(line.contains(#"\u0001"#) && line.contains(#"\u001f"#))
   }
+
+  @Test("folding a number's digits gives the hash of the number written out")
+  func decimalFold() {
+    var generator = SystemRandomNumberGenerator()
+    let samples =
+      [0, 1, 9, 10, 11, 99, 100, 101, 999_999, Int.max, -1, -40]
+      + (0..<500).map { _ in Int.random(in: 0..<1_000_000, using: &generator) }
+    for n in samples {
+      let seed = TokenHash.fold(TokenHash.seed, "e|")
+      #expect(TokenHash.fold(seed, decimal: n) == TokenHash.fold(seed, String(n)), "\(n)")
+    }
+  }
+
+  @Test("the organisation test on bytes agrees with the listed prefixes")
+  func organisationPrefixes() {
+    for prefix in Actor.organisationPrefixes {
+      #expect(Actor.isOrganisation(prefix))
+      #expect(Actor.isOrganisation(prefix + "GOV"))
+      #expect(!Actor.isOrganisation(String(prefix.prefix(2))))
+    }
+    // Every other three-letter code of capitals is not an organisation.
+    let letters = (65...90).map { Character(UnicodeScalar(UInt8($0))) }
+    var others = 0
+    var wrong: [String] = []
+    for a in letters {
+      for b in letters {
+        for c in letters {
+          let code = String([a, b, c])
+          if Actor.organisationPrefixes.contains(code) { continue }
+          if Actor.isOrganisation(code) { wrong.append(code) }
+          others += 1
+        }
+      }
+    }
+    #expect(wrong.isEmpty)
+    #expect(others == 26 * 26 * 26 - Actor.organisationPrefixes.count)
+    #expect(!Actor.isOrganisation("") && !Actor.isOrganisation("igo"))
+  }
 }

@@ -45,6 +45,7 @@ public struct EventCoder: Sendable {
     var title = article.title
     title.withUTF8 { tb in
       var tt: [Token] = []
+      tt.reserveCapacity(tb.count / 3 + 4)
       Tokenizer().tokenize(tb, into: &tt)
       context.inHeadline = true
       _ = recognizer.find(tb, tt, 0..<tt.count, context: &context)
@@ -52,7 +53,7 @@ public struct EventCoder: Sendable {
     }
     return bodyCopy.withUTF8 { bytes in
       var tokens: [Token] = []
-      tokens.reserveCapacity(bytes.count / 5)
+      tokens.reserveCapacity(bytes.count / 4 + 16)
       Tokenizer().tokenize(bytes, into: &tokens)
       let ranges = SentenceSplitter().split(bytes, tokens)
       var sentences: [Sentence] = []
@@ -60,7 +61,15 @@ public struct EventCoder: Sendable {
       var allTimes: [[TimeMention]] = []
       var allPlaces: [[PlaceMention]] = []
       var events: [Event] = []
+      sentences.reserveCapacity(ranges.count)
+      allActors.reserveCapacity(ranges.count)
+      allTimes.reserveCapacity(ranges.count)
+      allPlaces.reserveCapacity(ranges.count)
       let finder = TriggerFinder(lexicon: lexicon)
+      // Every event of the article points to the same description of it.
+      let reference = Event.ArticleRef(
+        id: article.id, title: article.title, outlet: article.outlet, url: article.url,
+        published: article.published?.description, dateSource: article.dateSource.rawValue)
       var previousHadMeeting = false
       for r in ranges where !r.isEmpty {
         let byteRange = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
@@ -74,17 +83,16 @@ public struct EventCoder: Sendable {
         allPlaces.append(places)
         let triggers = finder.find(tokens, r)
         let s = SentenceCoder(
-          lexicon: lexicon, article: article, bytes: bytes, tokens: tokens, sentence: sentence,
-          actors: actors,
-          places: places, times: times, triggers: triggers, includeUntargeted: includeUntargeted,
-          previousHadMeeting: previousHadMeeting, earlier: events)
+          lexicon: lexicon, published: article.published, reference: reference, bytes: bytes,
+          tokens: tokens, sentence: sentence, actors: actors, places: places, times: times,
+          triggers: triggers, includeUntargeted: includeUntargeted,
+          previousHadMeeting: previousHadMeeting)
         s.preferNouns()
-        let coded = s.code(&context)
+        s.code(&context, into: &events)
         previousHadMeeting = triggers.contains { t in
           let c = lexicon.patterns[t.pattern].cameo
           return c.hasPrefix("04") || c == "036"
         }
-        events += coded
       }
       return Analysis(
         article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,

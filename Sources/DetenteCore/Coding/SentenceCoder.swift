@@ -4,7 +4,10 @@
 /// one retain where a struct of arrays and strings would be copied field by field.
 final class SentenceCoder {
   let lexicon: Lexicon
-  let article: Article
+  /// The article's publication date, against which times are resolved.
+  let published: CivilDate?
+  /// The article as events describe it, made once per article.
+  let reference: Event.ArticleRef
   let bytes: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
   let sentence: Sentence
@@ -14,15 +17,16 @@ final class SentenceCoder {
   var triggers: [Trigger]
   let includeUntargeted: Bool
   let previousHadMeeting: Bool
-  let earlier: [Event]
 
   init(
-    lexicon: Lexicon, article: Article, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token],
+    lexicon: Lexicon, published: CivilDate?, reference: Event.ArticleRef,
+    bytes: UnsafeBufferPointer<UInt8>, tokens: [Token],
     sentence: Sentence, actors: [ActorMention], places: [PlaceMention], times: [TimeMention],
-    triggers: [Trigger], includeUntargeted: Bool, previousHadMeeting: Bool, earlier: [Event]
+    triggers: [Trigger], includeUntargeted: Bool, previousHadMeeting: Bool
   ) {
     self.lexicon = lexicon
-    self.article = article
+    self.published = published
+    self.reference = reference
     self.bytes = bytes
     self.tokens = tokens
     self.sentence = sentence
@@ -32,10 +36,14 @@ final class SentenceCoder {
     self.triggers = triggers
     self.includeUntargeted = includeUntargeted
     self.previousHadMeeting = previousHadMeeting
-    self.earlier = earlier
   }
 
   var range: Range<Int> { sentence.tokens }
+
+  /// Code prefixes whose object may come after a noun and "of" or "from": reactions to an act
+  /// ("criticised the expansion of the alliance"), and meetings and arrests of a person ("met a
+  /// representative from Myanmar").
+  static let ofObjectCodes = Words.actObjectCodes + ["03", "04", "17"]
 
   /// One trigger's reading before it becomes events.
   struct Reading {
@@ -77,11 +85,13 @@ final class SentenceCoder {
     }
   }
 
-  func code(_ context: inout ArticleContext) -> [Event] {
+  /// Appends the sentence's events to `events`, the article's events so far.
+  func code(_ context: inout ArticleContext, into events: inout [Event]) {
     let speaker = findSpeaker()
     if let s = speaker { context.lastSpeaker = s.primary }
     let quoteSpeaker = speaker?.primary ?? (startsWithQuote() ? context.lastSpeaker : nil)
     var readings: [Reading] = []
+    readings.reserveCapacity(triggers.count)
     for t in triggers {
       let p = lexicon.patterns[t.pattern]
       // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
@@ -237,7 +247,7 @@ final class SentenceCoder {
           targetMention = object(
             after: t.span.upperBound, allowPlaces: true,
             fallback: context.recentSubjects.last { $0.person == nil },
-            allowOf: (Words.actObjectCodes + ["03", "04", "17"]).contains { p.cameo.hasPrefix($0) },
+            allowOf: Self.ofObjectCodes.contains { p.cameo.hasPrefix($0) },
             reactionObject: Words.actObjectCodes.contains { p.cameo.hasPrefix($0) })
         case .inGap:
           // "urged him to use his influence": an object pronoun at the start of the gap.
@@ -507,15 +517,18 @@ final class SentenceCoder {
       reading.definite = p.isNoun && isDefinite(t.span.lowerBound)
       readings.append(reading)
     }
-    let events = makeEvents(readings, speaker: speaker)
+    let firstNew = events.count
+    makeEvents(readings, speaker: speaker, into: &events)
     // Three or four countries in one sentence's events are what "the three countries" next
     // refers to ("Biden hosted Kishida and Marcos").
     var group: [String] = []
-    for e in events {
-      for c in [e.source.country] + (e.target.map { [$0.country] } ?? [])
-      where !group.contains(c) && !Actor.isOrganisation(c) {
-        group.append(c)
-      }
+    if events.count > firstNew { group.reserveCapacity(5) }
+    func join(_ c: String) {
+      if !group.contains(c) && !Actor.isOrganisation(c) { group.append(c) }
+    }
+    for e in events[firstNew...] {
+      join(e.source.country)
+      if let t = e.target { join(t.country) }
     }
     if (3...4).contains(group.count) {
       context.lastEventGroup = group.map { Actor(text: $0, code: $0) }
@@ -530,7 +543,6 @@ final class SentenceCoder {
         context.recentSubjects.append(a)
       }
     }
-    return events
   }
 
   // MARK: - Structure
@@ -1469,13 +1481,18 @@ final class SentenceCoder {
 
   // MARK: - Events
 
-  func makeEvents(_ readings: [Reading], speaker: ActorMention?) -> [Event] {
+  /// Appends the events of `readings` to `all`, the article's events so far (which a definite
+  /// noun may refer back to).
+  func makeEvents(_ readings: [Reading], speaker: ActorMention?, into all: inout [Event]) {
+    let firstNew = all.count
     // Keep readings that have both sides (or a source, when untargeted events are wanted).
     var kept: [(Reading, Actor, Actor?)] = []
+    kept.reserveCapacity(readings.count)
     for r in readings {
       for s in r.sources {
-        let targets: [Actor?] = r.targets.isEmpty ? [nil] : r.targets.map { Optional($0) }
-        for t in targets {
+        // Each target, or none (`nil`) when the reading has no target.
+        for ti in 0..<max(1, r.targets.count) {
+          let t: Actor? = r.targets.isEmpty ? nil : r.targets[ti]
           if t == nil && !includeUntargeted { continue }
           if let t {
             if t.code == s.code && (t.person == s.person || t.person == nil || s.person == nil) {
@@ -1494,11 +1511,12 @@ final class SentenceCoder {
     // Segments for dates and places: one per trigger that yields events.
     var spans: [Range<Int>] = []
     var subjects: [ActorMention?] = []
+    spans.reserveCapacity(kept.count)
+    subjects.reserveCapacity(kept.count)
     for (r, _, _) in kept where spans.last != r.trigger.span {
       spans.append(r.trigger.span)
       subjects.append(r.subject)
     }
-    var events: [Event] = []
     var seen: Set<Dated> = []
     var seenAnyDate: Set<Sameness> = []
     var verbRoots: Set<Sameness> = []
@@ -1598,7 +1616,7 @@ final class SentenceCoder {
       }
       var date = (pickTime(segment, span) ?? announcementTime(span)).flatMap {
         TimeRecognizer.resolve(
-          $0.spec, text: $0.text, published: article.published,
+          $0.spec, text: $0.text, published: published,
           future: r.modality.isFuture || $0.isForward)
       }
       var location: Event.Location? =
@@ -1624,7 +1642,7 @@ final class SentenceCoder {
       // agreement being made.
       if r.definite, r.pattern.isNoun, cameo == "057" { continue }
       if r.definite,
-        earlier.contains(where: { e in
+        all[..<firstNew].contains(where: { e in
           let k = e.cameo.hasPrefix("04") || e.cameo == "036" ? "MEET" : String(e.cameo.prefix(2))
           return k == klass
             && Set([e.source.country, e.target?.country ?? ""])
@@ -1656,7 +1674,7 @@ final class SentenceCoder {
       seenAnyDate.insert(same)
       let info = lexicon.cameo[cameo] ?? lexicon.cameo[r.pattern.cameo]!
       var evidenceRange = span
-      var rule = "\(r.pattern.isNoun ? "noun" : "verb"):\(r.pattern.id)"
+      var rule = r.pattern.rule
       if let (mr, m) = r.marker {
         let markerText = text(mr).lowercased()
         rule += "/\(m == .possible || m == .planned ? "modal" : m.rawValue):\(markerText)"
@@ -1671,8 +1689,12 @@ final class SentenceCoder {
       // The id is the hash of "article|sentence|token|source|target|cameo", folded part by
       // part without making that string.
       var seed = TokenHash.seed
-      seed = TokenHash.fold(seed, article.id)
-      seed = TokenHash.fold(seed, "|\(sentence.index)|\(span.lowerBound)|")
+      seed = TokenHash.fold(seed, reference.id)
+      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
+      seed = TokenHash.fold(seed, decimal: sentence.index)
+      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
+      seed = TokenHash.fold(seed, decimal: span.lowerBound)
+      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
       seed = TokenHash.fold(seed, source.code)
       seed = TokenHash.fold(seed, "|")
       seed = TokenHash.fold(seed, target?.code ?? "")
@@ -1685,12 +1707,10 @@ final class SentenceCoder {
         salt += 1
       }
       usedIDs.insert(id)
-      events.append(
+      all.append(
         Event(
           id: id,
-          article: Event.ArticleRef(
-            id: article.id, title: article.title, outlet: article.outlet, url: article.url,
-            published: publishedText, dateSource: article.dateSource.rawValue),
+          article: reference,
           sentenceIndex: sentence.index, sentenceText: sentence.text, source: source,
           target: target, cameo: cameo,
           plover: info.plover, ploverMode: info.mode, goldstein: info.goldstein,
@@ -1698,9 +1718,8 @@ final class SentenceCoder {
           modality: r.modality, date: date, location: location, symmetric: symmetric,
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: text(evidenceRange),
-          rule: rule, ruleSource: "\(r.pattern.file):\(r.pattern.line)", triggerTokens: span))
+          rule: rule, ruleSource: r.pattern.source, triggerTokens: span))
     }
-    return events
   }
 
   /// What makes two readings of one sentence one event: the participants (in order, or sorted
@@ -1839,9 +1858,6 @@ final class SentenceCoder {
     }
     return out
   }()
-
-  /// The article's date as events print it, made once.
-  lazy var publishedText: String? = article.published?.description
 
   func topics(source: Actor, target: Actor?) -> [String] {
     var out = phraseTopics

@@ -24,6 +24,8 @@ struct TriggerFinder {
 
   func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
     var found: [Trigger] = []
+    // One buffer for the gaps of every attempt (most fail): a trigger gets its own copy.
+    var scratch: [Range<Int>] = []
     // Patterns are read in place, not copied: a copy retains every string of the pattern, and
     // those counts are shared by all the threads coding at once.
     lexicon.patterns.withUnsafeBufferPointer { patterns in
@@ -32,12 +34,12 @@ struct TriggerFinder {
         var best: Trigger?
         var noun: Trigger?
         for idx in candidates {
-          var gaps: [Range<Int>] = []
+          scratch.removeAll(keepingCapacity: true)
           let end = patterns[idx].elements.withUnsafeBufferPointer {
-            match($0, 1, i + 1, range.upperBound, tokens, &gaps)
+            match($0, 1, i + 1, range.upperBound, tokens, &scratch)
           }
           guard let end else { continue }
-          let t = Trigger(pattern: idx, span: i..<end, gaps: gaps)
+          let t = Trigger(pattern: idx, span: i..<end, gaps: scratch.isEmpty ? [] : Array(scratch))
           let isNoun = patterns[idx].isNoun
           if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
           if let b = best {
@@ -61,6 +63,14 @@ struct TriggerFinder {
       }
     }
     // Drop triggers inside a longer one ("talks" inside "held talks").
+    // (Most sentences have none to drop: then no new array.)
+    let inside = found.contains { t in
+      found.contains { o in
+        o.span != t.span && o.span.lowerBound <= t.span.lowerBound
+          && t.span.upperBound <= o.span.upperBound
+      }
+    }
+    if !inside { return found }
     return found.filter { t in
       !found.contains { o in
         o.span != t.span && o.span.lowerBound <= t.span.lowerBound

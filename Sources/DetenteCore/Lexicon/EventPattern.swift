@@ -1,5 +1,8 @@
 /// A compiled event pattern from events.lex.
-public struct EventPattern: Sendable, Hashable {
+///
+/// A class with constant fields: readings of a sentence carry their pattern around, and a
+/// reference is copied with one retain where a struct of strings and arrays needs one per field.
+public final class EventPattern: Sendable, Hashable {
   /// One position of a pattern.
   public enum Element: Sendable, Hashable {
     /// Any of these token hashes.
@@ -13,39 +16,91 @@ public struct EventPattern: Sendable, Hashable {
     case preposition(UInt64, String)
   }
   /// The record's id: the `rule` of events it codes.
-  public var id: String
+  public let id: String
   /// The CAMEO code.
-  public var cameo: String
+  public let cameo: String
   /// The pattern's positions.
-  public var elements: [Element]
+  public let elements: [Element]
   /// Target slots, in order of preference.
-  public var slots: [Slot]
+  public let slots: [Slot]
   /// Direction does not matter.
-  public var symmetric: Bool
+  public let symmetric: Bool
   /// The trigger is a noun.
-  public var isNoun: Bool
+  public let isNoun: Bool
   /// Needs a plural subject ("each other").
-  public var reciprocal: Bool
+  public let reciprocal: Bool
   /// A modality fixed by the pattern.
-  public var fixedModality: Modality?
+  public let fixedModality: Modality?
   /// The source follows "by".
-  public var sourceByAgent: Bool
+  public let sourceByAgent: Bool
   /// Coded 036 when a meeting is under discussion.
-  public var refineMeet: Bool
+  public let refineMeet: Bool
   /// The noun shares the target of the verb before it in its clause ("thanked Scholz in a
   /// phone call").
-  public var sharesTarget: Bool = false
+  public let sharesTarget: Bool
   /// With no target named, the target is the country the story is about ("France said it was
   /// recalling its ambassador" in a story about Mali).
-  public var targetsHome: Bool = false
+  public let targetsHome: Bool
   /// The target must be an organisation ("left the bloc", not "left Taipei").
-  public var targetsOrganisation: Bool = false
+  public let targetsOrganisation: Bool
   /// Where it was defined.
-  public var file: String
+  public let file: String
   /// Where it was defined.
-  public var line: Int
+  public let line: Int
   /// The pattern as written.
-  public var text: String
+  public let text: String
+
+  /// The rule named in events: `verb:ID` or `noun:ID`.
+  public let rule: String
+  /// Where it was defined, as `FILE:LINE`.
+  public let source: String
+
+  /// A pattern; the flags are those of the record's last field.
+  public init(
+    id: String, cameo: String, elements: [Element], slots: [Slot], symmetric: Bool = false,
+    isNoun: Bool = false, reciprocal: Bool = false, fixedModality: Modality? = nil,
+    sourceByAgent: Bool = false, refineMeet: Bool = false, sharesTarget: Bool = false,
+    targetsHome: Bool = false, targetsOrganisation: Bool = false, file: String, line: Int,
+    text: String
+  ) {
+    self.id = id
+    self.cameo = cameo
+    self.elements = elements
+    self.slots = slots
+    self.symmetric = symmetric
+    self.isNoun = isNoun
+    self.reciprocal = reciprocal
+    self.fixedModality = fixedModality
+    self.sourceByAgent = sourceByAgent
+    self.refineMeet = refineMeet
+    self.sharesTarget = sharesTarget
+    self.targetsHome = targetsHome
+    self.targetsOrganisation = targetsOrganisation
+    self.file = file
+    self.line = line
+    self.text = text
+    self.rule = (isNoun ? "noun:" : "verb:") + id
+    self.source = "\(file):\(line)"
+  }
+
+  /// Patterns are equal when everything they were compiled from is.
+  public static func == (a: EventPattern, b: EventPattern) -> Bool {
+    a === b
+      || (a.id == b.id && a.cameo == b.cameo && a.elements == b.elements && a.slots == b.slots
+        && a.symmetric == b.symmetric && a.isNoun == b.isNoun && a.reciprocal == b.reciprocal
+        && a.fixedModality == b.fixedModality && a.sourceByAgent == b.sourceByAgent
+        && a.refineMeet == b.refineMeet && a.sharesTarget == b.sharesTarget
+        && a.targetsHome == b.targetsHome && a.targetsOrganisation == b.targetsOrganisation
+        && a.file == b.file && a.line == b.line && a.text == b.text)
+  }
+
+  /// Hashes what the pattern was compiled from (its id, place and text).
+  public func hash(into h: inout Hasher) {
+    h.combine(id)
+    h.combine(file)
+    h.combine(line)
+    h.combine(text)
+  }
 
   /// The verb forms of a lemma: meets/meeting/meeted etc., plus the irregular `extra` forms.
   public static func inflections(_ lemma: String, extra: [String]) -> [String] {

@@ -475,24 +475,28 @@ public struct Lexicon: Sendable {
         slots.append(.preposition(TokenHash.of(String(s)), String(s)))
       }
     }
-    var p = EventPattern(
-      id: r[0], cameo: r[1], elements: elements, slots: slots, symmetric: false, isNoun: false,
-      reciprocal: false,
-      fixedModality: nil, sourceByAgent: false, refineMeet: false, file: r.file, line: r.line,
-      text: r[2])
+    var symmetric = false
+    var isNoun = false
+    var reciprocal = false
+    var sourceByAgent = false
+    var refineMeet = false
+    var sharesTarget = false
+    var targetsHome = false
+    var targetsOrganisation = false
+    var fixedModality: Modality?
     for flag in r[4].split(separator: " ") {
       switch flag {
-      case "sym": p.symmetric = true
-      case "noun": p.isNoun = true
-      case "recip": p.reciprocal = true
-      case "src=by": p.sourceByAgent = true
-      case "refine=meet": p.refineMeet = true
-      case "shared": p.sharesTarget = true
-      case "home": p.targetsHome = true
-      case "org": p.targetsOrganisation = true
+      case "sym": symmetric = true
+      case "noun": isNoun = true
+      case "recip": reciprocal = true
+      case "src=by": sourceByAgent = true
+      case "refine=meet": refineMeet = true
+      case "shared": sharesTarget = true
+      case "home": targetsHome = true
+      case "org": targetsOrganisation = true
       default:
         if flag.hasPrefix("mod="), let m = Modality(rawValue: String(flag.dropFirst(4))) {
-          p.fixedModality = m
+          fixedModality = m
         } else {
           return err(
             "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared, home, org or mod=MODALITY"
@@ -500,6 +504,12 @@ public struct Lexicon: Sendable {
         }
       }
     }
+    let p = EventPattern(
+      id: r[0], cameo: r[1], elements: elements, slots: slots, symmetric: symmetric,
+      isNoun: isNoun, reciprocal: reciprocal, fixedModality: fixedModality,
+      sourceByAgent: sourceByAgent, refineMeet: refineMeet, sharesTarget: sharesTarget,
+      targetsHome: targetsHome, targetsOrganisation: targetsOrganisation, file: r.file,
+      line: r.line, text: r[2])
     return .success(p)
   }
 }

@@ -4,6 +4,8 @@
 public struct PhraseTable<Value: Sendable>: Sendable {
   struct Node: Sendable {
     var values: [Entry] = []
+    /// The same values without their flags, for callers that keep them all (no array to build).
+    var plain: [Value] = []
     var hasLonger = false
   }
   /// A stored value and whether the phrase must appear in capitals ("US", "WHO").
@@ -37,6 +39,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
       }
     }
     nodes[h, default: Node()].values.append(Entry(value: value, requiresCaps: requiresCaps))
+    nodes[h, default: Node()].plain.append(value)
     maxLength = max(maxLength, hashes.count)
   }
 
@@ -48,16 +51,19 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     insert(tokens.map(\.hash), value, requiresCaps: caps)
   }
 
-  /// The longest phrase starting at token `i` (not running past `end`), with its values.
+  /// The longest phrase starting at token `i` (not running past `end`), with its values (and
+  /// the same values without their flags, in the same order).
   @inline(__always)
-  public func longest(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, values: [Entry])? {
+  public func longest(_ tokens: [Token], at i: Int, end: Int) -> (
+    length: Int, values: [Entry], plain: [Value]
+  )? {
     var h = Self.start
-    var best: (Int, [Entry])?
+    var best: (Int, [Entry], [Value])?
     var j = i
     while j < end {
       h = Self.step(h, tokens[j].hash)
       guard let node = nodes[h] else { break }
-      if !node.values.isEmpty { best = (j - i + 1, node.values) }
+      if !node.values.isEmpty { best = (j - i + 1, node.values, node.plain) }
       if !node.hasLonger { break }
       j += 1
     }

@@ -28,6 +28,7 @@ public struct ActorRecognizer: Sendable {
     }
     // 1. Pieces: longest lexicon phrases, learned names, unknown names after titles.
     var pieces: [Piece] = []
+    pieces.reserveCapacity(8)
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
@@ -52,11 +53,22 @@ public struct ActorRecognizer: Sendable {
           t.isCapitalized || t.kind == .number
           || (match.length > 1 && Words.nameParticles.contains(t.hash)
             && tokens[i + match.length - 1].isCapitalized)
-        var usable: [MentionEntry] = []
-        for entry in match.values where !entry.requiresCaps || capsOK {
+        // (Usually every entry passes: then the table's own array is used, not a new one.)
+        var usable = match.plain
+        let dropsSome = match.values.contains { entry in
+          if entry.requiresCaps && !capsOK { return true }
           switch entry.value {
-          case .role, .title: usable.append(entry.value)
-          default: if nameOK { usable.append(entry.value) }
+          case .role, .title: return false
+          default: return !nameOK
+          }
+        }
+        if dropsSome {
+          usable = []
+          for entry in match.values where !entry.requiresCaps || capsOK {
+            switch entry.value {
+            case .role, .title: usable.append(entry.value)
+            default: if nameOK { usable.append(entry.value) }
+            }
           }
         }
         if !usable.isEmpty {
@@ -150,12 +162,14 @@ public struct ActorRecognizer: Sendable {
       chunks.append([p])
     }
     var mentions: [ActorMention] = []
+    mentions.reserveCapacity(chunks.count)
     var places: [PlaceMention] = []
     for chunk in chunks {
       let r = chunk.first!.range.lowerBound..<chunk.last!.range.upperBound
-      if let m = resolve(chunk, r, text(r), bytes, tokens, range, &context) { mentions.append(m) }
+      let chunkText = text(r)
+      if let m = resolve(chunk, r, chunkText, bytes, tokens, range, &context) { mentions.append(m) }
       // A place on its own, not a country word inside a longer name ("U.S. President …").
-      if chunk.count == 1, let pm = placeMention(chunk[0], tokens, range, text(chunk[0].range)) {
+      if chunk.count == 1, let pm = placeMention(chunk[0], tokens, range, chunkText) {
         places.append(pm)
       }
     }
@@ -163,22 +177,26 @@ public struct ActorRecognizer: Sendable {
     // ("protesters stormed the government headquarters in Yerevan").
     // (Only roles that take the story's country need these: most sentences have none.)
     let rolesNeedCountry = mentions.contains { $0.countryFromStory }
-    let named: Set<String> =
-      !rolesNeedCountry
-      ? []
-      : Set(
-        mentions.filter { !$0.countryFromStory && !$0.isOccasion }.flatMap {
-          $0.actors.map(\.country)
-        }
-        .filter { !Actor.isOrganisation($0) } + places.map(\.country))
+    // (Filled by loops, not chains of arrays: roles without a country are common.)
+    var namedCountries: Set<String> = []
     // Countries named where something happens ("the junta in Niger") count as places.
-    let located: Set<String> =
-      !rolesNeedCountry
-      ? []
-      : Set(
-        places.map(\.country)
-          + mentions.filter { isLocative($0.range, tokens, range) && !$0.countryFromStory }
-          .map(\.primary.country))
+    var locatedCountries: Set<String> = []
+    if rolesNeedCountry {
+      for m in mentions where !m.countryFromStory && !m.isOccasion {
+        for a in m.actors where !Actor.isOrganisation(a.country) {
+          namedCountries.insert(a.country)
+        }
+      }
+      for p in places {
+        namedCountries.insert(p.country)
+        locatedCountries.insert(p.country)
+      }
+      for m in mentions where isLocative(m.range, tokens, range) && !m.countryFromStory {
+        locatedCountries.insert(m.primary.country)
+      }
+    }
+    let named = namedCountries
+    let located = locatedCountries
     let firstNamed =
       !rolesNeedCountry
       ? nil
@@ -399,8 +417,16 @@ public struct ActorRecognizer: Sendable {
     mentions.removeAll { m in
       m.countryFromStory && corefs.contains { $0.range.overlaps(m.range) }
     }
+    // (Sorted only when out of order: sorting moves every mention, and most sentences have
+    // no coreference to add.)
     mentions += corefs
-    mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    var ordered = true
+    for k in mentions.indices.dropFirst()
+    where mentions[k - 1].range.lowerBound > mentions[k].range.lowerBound {
+      ordered = false
+      break
+    }
+    if !ordered { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
     // 4. Compounds: "A and B", "A, B and C".
     mentions = compounds(mentions, bytes, tokens, range, text)
     for m in mentions { context.note(m, lexicon: lexicon) }
@@ -908,6 +934,7 @@ public struct ActorRecognizer: Sendable {
     _ sentence: Range<Int>, _ text: (Range<Int>) -> String
   ) -> [ActorMention] {
     var out: [ActorMention] = []
+    out.reserveCapacity(mentions.count)
     for m in mentions {
       if let last = out.last, m.range.lowerBound < last.range.upperBound { continue }
       // "Indian and Chinese troops": two country words sharing one head noun.
@@ -932,21 +959,26 @@ public struct ActorRecognizer: Sendable {
       // tokens between: "and", ", and", "," (only inside a list that ends with "and")
       let between = last.range.upperBound..<m.range.lowerBound
       var joined = false
-      var gap = Array(between)
-      while let f = gap.first, tokens[f].hash == Words.the { gap.removeFirst() }
+      // The words between, as token indices g0..<g1 (no array: this runs for every pair).
+      var g0 = between.lowerBound
+      var g1 = between.upperBound
+      while g0 < g1, tokens[g0].hash == Words.the { g0 += 1 }
       // "and the paramilitary Rapid Support Forces": an adjective of the second member.
-      while let l = gap.last, Words.groupAdjectives.contains(tokens[l].hash) { gap.removeLast() }
-      while let l = gap.last,
-        tokens[l].hash == Words.the || Words.possessiveDeterminers.contains(tokens[l].hash),
-        gap.count > 1
+      while g1 > g0, Words.groupAdjectives.contains(tokens[g1 - 1].hash) { g1 -= 1 }
+      while g1 > g0,
+        tokens[g1 - 1].hash == Words.the
+          || Words.possessiveDeterminers.contains(tokens[g1 - 1].hash),
+        g1 - g0 > 1
       {
-        gap.removeLast()
+        g1 -= 1
       }
-      let hashes = gap.map { tokens[$0].hash }
-      var inner = hashes
-      if inner.last == Words.the { inner.removeLast() }
+      if g1 > g0, tokens[g1 - 1].hash == Words.the { g1 -= 1 }
+      let innerComma = g1 - g0 == 1 && tokens[g0].hash == Words.comma
+      let innerAnd = g1 - g0 == 1 && tokens[g0].hash == Words.and
+      let innerCommaAnd =
+        g1 - g0 == 2 && tokens[g0].hash == Words.comma && tokens[g0 + 1].hash == Words.and
       // Apposition: "his Indian counterpart, Subrahmanyam Jaishankar," is one person.
-      if inner == [Words.comma], last.actors.count == 1, m.actors.count == 1,
+      if innerComma, last.actors.count == 1, m.actors.count == 1,
         last.primary.country == m.primary.country,
         (last.primary.person == nil) != (m.primary.person == nil),
         m.range.upperBound >= sentence.upperBound || tokens[m.range.upperBound].hash != Words.and
@@ -958,7 +990,7 @@ public struct ActorRecognizer: Sendable {
         out[out.count - 1] = last
         continue
       }
-      if inner == [Words.and] || inner == [Words.comma, Words.and] || inner == [Words.comma] {
+      if innerAnd || innerCommaAnd || innerComma {
         // Not when the first ends a clause and the second starts one: "entering the U.S. and Russia responded".
         let before = previousWord(last.range.lowerBound, tokens, sentence)
         let firstIsObject =
@@ -970,9 +1002,9 @@ public struct ActorRecognizer: Sendable {
         let after = m.range.upperBound < sentence.upperBound ? m.range.upperBound : nil
         let secondStartsClause = after.map { Verbs.looksLikeVerb(tokens[$0], bytes) } ?? false
         // ", and Kyiv warned": after a comma, "and" and a verb start a new clause.
-        let newClause = inner == [Words.comma, Words.and] && last.actors.count == 1
+        let newClause = innerCommaAnd && last.actors.count == 1
         if !(firstIsObject && secondStartsClause), !(newClause && secondStartsClause) {
-          if inner == [Words.comma] {
+          if innerComma {
             // only as part of "A, B and C": look ahead
             let nextAnd =
               m.range.upperBound < sentence.upperBound

@@ -69,4 +69,17 @@ public enum TokenHash {
     s.withUTF8 { for b in $0 { h = fold(h, b) } }
     return h
   }
+
+  /// Folds the decimal digits of `n` (as `String(n)` would write them) into `h`.
+  public static func fold(_ h: UInt64, decimal n: Int) -> UInt64 {
+    guard n >= 0 else { return fold(h, String(n)) }
+    var h = h
+    var p = 1
+    while p <= n / 10 { p *= 10 }
+    while p > 0 {
+      h = fold(h, UInt8(truncatingIfNeeded: 48 + (n / p) % 10))
+      p /= 10
+    }
+    return h
+  }
 }
