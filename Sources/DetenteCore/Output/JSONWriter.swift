@@ -1,51 +1,106 @@
 /// Writes JSON by hand into a byte buffer, in the order the caller gives, without Foundation's
-/// encoder: one buffer per line, strings copied in runs of bytes that need no escape.
-struct JSONWriter {
-  /// The UTF-8 bytes written so far.
-  private(set) var bytes: [UInt8] = []
+/// encoder: strings copied in runs of bytes that need no escape.
+///
+/// The writer owns a plain growable block of memory rather than an array: an event's JSON is
+/// some seventy small pieces (keys, punctuation, short strings), and storing a few bytes through
+/// a pointer after one capacity check costs less than an array append each (a uniqueness check,
+/// a capacity check and, for runs, a `memmove` call). It cannot be copied, and frees its memory
+/// when it ends.
+struct JSONWriter: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// The number of bytes written.
+  private(set) var count = 0
   /// Whether the next key or value follows a sibling and needs a comma first.
   private var needsComma = false
 
-  init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
-
-  /// Lets `body` write at the end of `buffer` (moved in and back out, never copied).
-  static func appending(to buffer: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
-    var w = JSONWriter(capacity: 0)
-    swap(&w.bytes, &buffer)
-    body(&w)
-    swap(&w.bytes, &buffer)
+  init(capacity: Int = 1024) {
+    self.capacity = max(capacity, 64)
+    base = .allocate(capacity: self.capacity)
   }
+
+  deinit { base.deallocate() }
+
+  /// Lets `body` write, then appends what it wrote to `buffer`.
+  static func appending(to buffer: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
+    var w = JSONWriter(capacity: 2048)
+    body(&w)
+    buffer.append(contentsOf: w.bytes)
+  }
+
+  /// The bytes written so far (valid while the writer lives and is not written to).
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
   /// The text written so far.
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
-  private mutating func separate() {
-    if needsComma { bytes.append(UInt8(ascii: ",")) }
+  // MARK: - Bytes
+
+  @inline(__always)
+  private mutating func reserve(_ n: Int) {
+    if count + n > capacity { grow(to: count + n) }
   }
+
+  private mutating func grow(to needed: Int) {
+    var c = capacity * 2
+    while c < needed { c *= 2 }
+    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+    bigger.update(from: base, count: count)
+    base.deallocate()
+    base = bigger
+    capacity = c
+  }
+
+  @inline(__always)
+  private mutating func put(_ b: UInt8) {
+    reserve(1)
+    base[count] = b
+    count += 1
+  }
+
+  /// Copies `p`; short runs byte by byte (most keys and values are a few bytes long).
+  @inline(__always)
+  private mutating func put(_ p: UnsafeBufferPointer<UInt8>) {
+    let n = p.count
+    guard n > 0 else { return }
+    reserve(n)
+    if n <= 16 {
+      for k in 0..<n { base[count + k] = p[k] }
+    } else {
+      (base + count).update(from: p.baseAddress!, count: n)
+    }
+    count += n
+  }
+
+  private mutating func separate() {
+    if needsComma { put(UInt8(ascii: ",")) }
+  }
+
+  // MARK: - JSON
 
   /// Opens an object (`{`) as a value.
   mutating func openObject() {
     separate()
-    bytes.append(UInt8(ascii: "{"))
+    put(UInt8(ascii: "{"))
     needsComma = false
   }
 
   /// Closes the innermost object.
   mutating func closeObject() {
-    bytes.append(UInt8(ascii: "}"))
+    put(UInt8(ascii: "}"))
     needsComma = true
   }
 
   /// Opens an array (`[`) as a value.
   mutating func openArray() {
     separate()
-    bytes.append(UInt8(ascii: "["))
+    put(UInt8(ascii: "["))
     needsComma = false
   }
 
   /// Closes the innermost array.
   mutating func closeArray() {
-    bytes.append(UInt8(ascii: "]"))
+    put(UInt8(ascii: "]"))
     needsComma = true
   }
 
@@ -53,17 +108,18 @@ struct JSONWriter {
   /// names, plain ASCII that needs no escaping.
   mutating func key(_ k: StaticString) {
     separate()
-    bytes.append(UInt8(ascii: "\""))
-    k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
+    put(UInt8(ascii: "\""))
+    k.withUTF8Buffer { put($0) }
+    put(UInt8(ascii: "\""))
+    put(UInt8(ascii: ":"))
     needsComma = false
   }
 
   /// Writes a string value, escaped.
   mutating func string(_ s: String) {
     separate()
-    Self.escape(s, into: &bytes)
+    var s = s
+    s.withUTF8 { escape($0) }
     needsComma = true
   }
 
@@ -81,80 +137,89 @@ struct JSONWriter {
   /// Writes an integer.
   mutating func int(_ i: Int) {
     separate()
-    if i < 0 { bytes.append(UInt8(ascii: "-")) }
-    // Digits from the most significant, without making a string.
-    var v = i.magnitude
-    var place: UInt = 1
-    while v / place >= 10 { place *= 10 }
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(v / place))
-      v %= place
-      place /= 10
-    } while place > 0
+    digits(i)
     needsComma = true
   }
 
   /// Writes a number as the contract prints it (whole numbers with one decimal: `2.0`).
-  mutating func number(_ d: Double) { raw(Self.number(d)) }
+  mutating func number(_ d: Double) {
+    separate()
+    if let whole = Self.whole(d) {
+      digits(whole)
+      put(UInt8(ascii: "."))
+      put(UInt8(ascii: "0"))
+    } else {
+      var s = String(d)
+      s.withUTF8 { put($0) }
+    }
+    needsComma = true
+  }
+
+  /// The decimal digits of `i`, from the most significant, without making a string.
+  private mutating func digits(_ i: Int) {
+    if i < 0 { put(UInt8(ascii: "-")) }
+    var v = i.magnitude
+    var place: UInt = 1
+    while v / place >= 10 { place *= 10 }
+    repeat {
+      put(UInt8(ascii: "0") + UInt8(v / place))
+      v %= place
+      place /= 10
+    } while place > 0
+  }
 
   private mutating func raw(_ s: StaticString) {
     separate()
-    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    s.withUTF8Buffer { put($0) }
     needsComma = true
   }
 
-  private mutating func raw(_ s: String) {
-    separate()
-    bytes.append(contentsOf: s.utf8)
-    needsComma = true
-  }
+  private static let hexDigits: StaticString = "0123456789abcdef"
 
-  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-  /// Appends `s` as a quoted JSON string. Bytes that need no escape are copied in runs.
-  static func escape(_ s: String, into out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    let done = s.utf8.withContiguousStorageIfAvailable { escape(bytes: $0, into: &out) }
-    if done == nil { escape(bytes: Array(s.utf8)[...], into: &out) }
-    out.append(UInt8(ascii: "\""))
-  }
-
-  private static func escape<C: RandomAccessCollection<UInt8>>(
-    bytes src: C, into out: inout [UInt8]
-  )
-  where C.Index == Int {
-    var start = src.startIndex
-    var i = start
-    while i < src.endIndex {
+  /// Writes `src` as a quoted JSON string. Bytes that need no escape are copied in runs.
+  private mutating func escape(_ src: UnsafeBufferPointer<UInt8>) {
+    put(UInt8(ascii: "\""))
+    var start = 0
+    var i = 0
+    while i < src.count {
       let b = src[i]
       if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
         i += 1
         continue
       }
-      out.append(contentsOf: src[start..<i])
-      out.append(UInt8(ascii: "\\"))
+      put(UnsafeBufferPointer(rebasing: src[start..<i]))
+      put(UInt8(ascii: "\\"))
       switch b {
-      case UInt8(ascii: "\""): out.append(b)
-      case UInt8(ascii: "\\"): out.append(b)
-      case 0x0A: out.append(UInt8(ascii: "n"))
-      case 0x0D: out.append(UInt8(ascii: "r"))
-      case 0x09: out.append(UInt8(ascii: "t"))
+      case UInt8(ascii: "\""): put(b)
+      case UInt8(ascii: "\\"): put(b)
+      case 0x0A: put(UInt8(ascii: "n"))
+      case 0x0D: put(UInt8(ascii: "r"))
+      case 0x09: put(UInt8(ascii: "t"))
       default:
-        out.append(contentsOf: [
-          UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(b >> 4)],
-          hexDigits[Int(b & 0xF)],
-        ])
+        put(UInt8(ascii: "u"))
+        put(UInt8(ascii: "0"))
+        put(UInt8(ascii: "0"))
+        Self.hexDigits.withUTF8Buffer { hex in
+          put(hex[Int(b >> 4)])
+          put(hex[Int(b & 0xF)])
+        }
       }
       i += 1
       start = i
     }
-    out.append(contentsOf: src[start..<src.endIndex])
+    put(UnsafeBufferPointer(rebasing: src[start..<src.count]))
+    put(UInt8(ascii: "\""))
+  }
+
+  /// `d` as an integer when it is a whole number small enough to print exactly.
+  private static func whole(_ d: Double) -> Int? {
+    d == d.rounded() && abs(d) < 1e15 ? Int(d) : nil
   }
 
   /// A number as the contract prints it: whole numbers with one decimal (`-2.0`), others in
   /// Swift's shortest form (`2.8`).
   static func number(_ d: Double) -> String {
-    if d == d.rounded(), abs(d) < 1e15 { return "\(Int(d)).0" }
+    if let w = whole(d) { return "\(w).0" }
     return String(d)
   }
 }
