@@ -73,7 +73,7 @@ public struct EventCoder: Sendable {
       var previousHadMeeting = false
       for r in ranges where !r.isEmpty {
         let byteRange = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
-        let text = String(decoding: bytes[byteRange], as: UTF8.self).collapsingWhitespace()
+        let text = String.collapsingWhitespace(UnsafeBufferPointer(rebasing: bytes[byteRange]))
         let sentence = Sentence(index: sentences.count, tokens: r, bytes: byteRange, text: text)
         sentences.append(sentence)
         let (actors, places) = recognizer.find(bytes, tokens, r, context: &context)

@@ -43,7 +43,8 @@ public struct ArticleContext: Sendable {
 
     for a in m.actors {
       // "the separatists" after "Armenian separatists": the role's last named country.
-      if !m.countryFromStory, Words.groupRoles.contains(a.role), a.person == nil,
+      // (The cheap tests first: most actors are countries or people.)
+      if !m.countryFromStory, a.person == nil, !a.role.isEmpty, Words.groupRoles.contains(a.role),
         !Actor.isOrganisation(a.country)
       {
         recentRoles[a.role] = a.country

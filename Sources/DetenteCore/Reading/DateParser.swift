@@ -166,29 +166,33 @@ extension String {
   /// The string with every run of white space folded to one space and trimmed.
   public func collapsingWhitespace() -> String {
     var copy = self
-    return copy.withUTF8 { b in
-      String(unsafeUninitializedCapacity: b.count) { out in
-        var n = 0
-        var pendingSpace = false
-        var i = 0
-        while i < b.count {
-          let w = UTF8Whitespace.width(b, i)
-          if w > 0 {
-            pendingSpace = n > 0
-            i += w
-            continue
-          }
-          if pendingSpace {
-            out[n] = 0x20
-            n += 1
-            pendingSpace = false
-          }
-          out[n] = b[i]
-          n += 1
-          i += 1
+    return copy.withUTF8 { String.collapsingWhitespace($0) }
+  }
+
+  /// The UTF-8 text `b` with every run of white space folded to one space and trimmed (one
+  /// pass from the bytes, without making the unfolded string first).
+  public static func collapsingWhitespace(_ b: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: b.count) { out in
+      var n = 0
+      var pendingSpace = false
+      var i = 0
+      while i < b.count {
+        let w = UTF8Whitespace.width(b, i)
+        if w > 0 {
+          pendingSpace = n > 0
+          i += w
+          continue
         }
-        return n
+        if pendingSpace {
+          out[n] = 0x20
+          n += 1
+          pendingSpace = false
+        }
+        out[n] = b[i]
+        n += 1
+        i += 1
       }
+      return n
     }
   }
 }
