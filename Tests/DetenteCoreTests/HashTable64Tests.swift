@@ -46,4 +46,39 @@ struct HashTable64Tests {
     let literal: HashMap64<String> = [1: "one", 2: "two", 1: "uno"]
     #expect(literal[1] == "uno" && literal.count == 2)
   }
+
+  @Test("PhraseTable finds the longest stored phrase at every token, as a plain search does")
+  func phrases() {
+    var generator = SystemRandomNumberGenerator()
+    let words = (0..<12).map { "w\($0)" }
+    var table = PhraseTable<Int>()
+    var reference: [String: [Int]] = [:]
+    for n in 0..<3000 {
+      let length = Int.random(in: 1...4, using: &generator)
+      let phrase = (0..<length).map { _ in words.randomElement(using: &generator)! }
+        .joined(separator: " ")
+      table.insert(phrase: phrase, n)
+      reference[phrase, default: []].append(n)
+    }
+    for _ in 0..<300 {
+      let text = (0..<10).map { _ in words.randomElement(using: &generator)! }
+      let tokens = Tokenizer().tokenize(text.joined(separator: " "))
+      #expect(tokens.count == text.count)
+      for i in 0..<text.count {
+        let end = Int.random(in: i...text.count, using: &generator)
+        // The plain search: the longest run of words from i that is a stored phrase.
+        let expected = (1...max(1, end - i)).reversed().first { n in
+          i + n <= end && reference[text[i..<(i + n)].joined(separator: " ")] != nil
+        }
+        let found = table.longest(tokens, at: i, end: end)
+        #expect(found?.length == expected)
+        if let found, let expected {
+          let values = reference[text[i..<(i + expected)].joined(separator: " ")]!
+          #expect(found.plain == values)
+          #expect(found.values.map(\.value) == values)
+        }
+      }
+    }
+  }
 }
+

@@ -445,13 +445,14 @@ final class SentenceCoder {
       }
       // (A threat or an accusation is not aimed at a country the source just backed: "said it
       // stood with its ally the Philippines and warned that …" warns China.)
-      let backed: Set<String> =
-        ["10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"].contains(
-          String(p.cameo.prefix(2)))
-        ? Set(
-          readings.filter { ["05", "06", "07"].contains(String($0.pattern.cameo.prefix(2))) }
-            .flatMap { $0.targets.map(\.country) })
-        : []
+      func backed() -> Set<String> {
+        guard p.root >= 10 else { return [] }
+        var countries: Set<String> = []
+        for r in readings where (5...7).contains(r.pattern.root) {
+          for a in r.targets { countries.insert(a.country) }
+        }
+        return countries
+      }
       // "Protesters took to the streets": people protest against their own government.
       if reading.targets.isEmpty, p.cameo.hasPrefix("14"), let first = reading.sources.first,
         ["CVL", "OPP"].contains(first.role), !Actor.isOrganisation(first.country)
@@ -469,7 +470,7 @@ final class SentenceCoder {
         reading.inheritedTarget = true
       }
       if reading.targets.isEmpty, p.targetsHome, let first = reading.sources.first,
-        let home = context.homeCountry(excludingAll: backed.union([first.country]))
+        let home = context.homeCountry(excludingAll: backed().union([first.country]))
       {
         reading.targets = [Actor(text: text(t.span), code: home)]
         reading.inheritedTarget = true

@@ -50,6 +50,8 @@ public final class EventPattern: Sendable, Hashable {
   /// The pattern as written.
   public let text: String
 
+  /// The CAMEO root, 1 to 20 (the code's first two digits).
+  public let root: Int
   /// The rule named in events: `verb:ID` or `noun:ID`.
   public let rule: String
   /// Where it was defined, as `FILE:LINE`.
@@ -79,6 +81,7 @@ public final class EventPattern: Sendable, Hashable {
     self.file = file
     self.line = line
     self.text = text
+    self.root = Int(cameo.prefix(2)) ?? 0
     self.rule = (isNoun ? "noun:" : "verb:") + id
     self.source = "\(file):\(line)"
   }

@@ -17,6 +17,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   }
 
   var nodes: HashMap64<Node> = [:]
+  /// One bit per slot of 2^19, set for every stored prefix's hash: a clear bit says at once that
+  /// no phrase goes on (most words of a text start none), from 64 KB that stay in the cache,
+  /// before the large table is probed.
+  private var filter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
+  private static var filterBits: Int { 19 }
+
+  @inline(__always)
+  private static func filterBit(_ h: UInt64) -> Int {
+    Int(truncatingIfNeeded: (h &* 0xD6E8_FEB8_6659_FD93) >> UInt64(64 - filterBits))
+  }
   /// The longest phrase, in tokens.
   public private(set) var maxLength = 0
 
@@ -34,6 +44,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     var h = Self.start
     for (k, t) in hashes.enumerated() {
       h = Self.step(h, t)
+      let bit = Self.filterBit(h)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
       if k < hashes.count - 1 {
         nodes[h, default: Node()].hasLonger = true
       }
@@ -62,7 +74,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     var j = i
     while j < end {
       h = Self.step(h, tokens[j].hash)
-      guard let node = nodes[h] else { break }
+      let bit = Self.filterBit(h)
+      let word = filter.withUnsafeBufferPointer { $0[bit >> 6] }
+      guard word & (1 << UInt64(bit & 63)) != 0, let node = nodes[h] else { break }
       if !node.values.isEmpty { best = (j - i + 1, node.values, node.plain) }
       if !node.hasLonger { break }
       j += 1
