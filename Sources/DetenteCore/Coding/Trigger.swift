@@ -26,8 +26,8 @@ struct TriggerFinder {
     var found: [Trigger] = []
     // One buffer for the gaps of every attempt (most fail): a trigger gets its own copy.
     var scratch: [Range<Int>] = []
-    // Patterns are read in place, not copied: a copy retains every string of the pattern, and
-    // those counts are shared by all the threads coding at once.
+    // Patterns are read through the array's buffer, without copying the array of them (its
+    // count is shared by all the threads coding at once).
     lexicon.patterns.withUnsafeBufferPointer { patterns in
       for i in range {
         guard let candidates = lexicon.patternIndex[tokens[i].hash] else { continue }
