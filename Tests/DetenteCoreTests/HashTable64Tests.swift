@@ -81,4 +81,3 @@ struct HashTable64Tests {
     }
   }
 }
-

@@ -1518,10 +1518,10 @@ final class SentenceCoder {
       spans.append(r.trigger.span)
       subjects.append(r.subject)
     }
-    var seen: Set<Dated> = []
-    var seenAnyDate: Set<Sameness> = []
-    var verbRoots: Set<Sameness> = []
-    var usedIDs: Set<String> = []
+    var seen = FewSet<Dated>()
+    var seenAnyDate = FewSet<Sameness>()
+    var verbRoots = FewSet<Sameness>()
+    var usedIDs = FewSet<String>()
     var previous: (subject: Range<Int>?, date: EventDate?, location: Event.Location?)?
     var previousSpan: Range<Int>?
     for (r, source, target) in kept {
@@ -1720,6 +1720,16 @@ final class SentenceCoder {
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: text(evidenceRange),
           rule: rule, ruleSource: r.pattern.source, triggerTokens: span))
+    }
+  }
+
+  /// A set of the few values one sentence gathers (its events), kept in an array: comparing a
+  /// handful of short strings costs less than hashing each one.
+  struct FewSet<Element: Equatable> {
+    private var items: [Element] = []
+    func contains(_ e: Element) -> Bool { items.contains(e) }
+    mutating func insert(_ e: Element) {
+      if !items.contains(e) { items.append(e) }
     }
   }
 
