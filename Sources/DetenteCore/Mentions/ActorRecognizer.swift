@@ -515,7 +515,7 @@ public struct ActorRecognizer: Sendable {
                 text: pp.name, code: term.code, person: pp.name)
             }
           }
-          if p.range.count >= 2 || pp.name.split(separator: " ").count == 1 {
+          if p.range.count >= 2 || Self.wordCount(pp.name) == 1 {
             context.named.insert(idx)
           }
           continue
@@ -622,8 +622,11 @@ public struct ActorRecognizer: Sendable {
     // A title without a name: whoever held the office then. An office with one holder in the
     // world ("the pope") needs no country.
     if let off = office, base == nil, let d = context.date {
-      let holders = (lexicon.holders[off] ?? []).map { lexicon.people[$0] }.filter { p in
-        p.terms.contains { $0.office == off && $0.covers(d) }
+      // (Only the holders at the date are copied out: "president" has many.)
+      var holders: [Person] = []
+      for k in lexicon.holders[off] ?? []
+      where lexicon.people[k].terms.contains(where: { $0.office == off && $0.covers(d) }) {
+        holders.append(lexicon.people[k])
       }
       if holders.count == 1, Words.worldOffices.contains(off),
         let t = holders[0].terms.first(where: { $0.office == off && $0.covers(d) })
@@ -1029,6 +1032,22 @@ public struct ActorRecognizer: Sendable {
       }
     }
     return out
+  }
+
+  /// The number of space-separated words of `name` (as `split(separator: " ").count`, without
+  /// making the words).
+  static func wordCount(_ name: String) -> Int {
+    var words = 0
+    var inWord = false
+    for b in name.utf8 {
+      if b == UInt8(ascii: " ") {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+      }
+    }
+    return words
   }
 
   func previousWord(_ i: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int? {
