@@ -1697,9 +1697,9 @@ final class SentenceCoder {
       seed = TokenHash.fold(seed, decimal: span.lowerBound)
       seed = TokenHash.fold(seed, UInt8(ascii: "|"))
       seed = TokenHash.fold(seed, source.code)
-      seed = TokenHash.fold(seed, "|")
+      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
       seed = TokenHash.fold(seed, target?.code ?? "")
-      seed = TokenHash.fold(seed, "|")
+      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
       seed = TokenHash.fold(seed, cameo)
       var id = "e-" + Self.hex(seed)
       var salt = 1

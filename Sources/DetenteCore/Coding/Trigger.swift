@@ -63,20 +63,15 @@ struct TriggerFinder {
       }
     }
     // Drop triggers inside a longer one ("talks" inside "held talks").
-    // (Most sentences have none to drop: then no new array.)
-    let inside = found.contains { t in
+    func isInsideAnother(_ t: Trigger) -> Bool {
       found.contains { o in
         o.span != t.span && o.span.lowerBound <= t.span.lowerBound
           && t.span.upperBound <= o.span.upperBound
       }
     }
-    if !inside { return found }
-    return found.filter { t in
-      !found.contains { o in
-        o.span != t.span && o.span.lowerBound <= t.span.lowerBound
-          && t.span.upperBound <= o.span.upperBound
-      }
-    }
+    // (Most sentences have none to drop: then no new array.)
+    if !found.contains(where: isInsideAnother) { return found }
+    return found.filter { !isInsideAnother($0) }
   }
 
   /// "a meeting" is the noun, "are meeting" the verb.
