@@ -46,20 +46,29 @@ final class SentenceCoder {
   static let ofObjectCodes = Words.actObjectCodes + ["03", "04", "17"]
 
   /// One trigger's reading before it becomes events.
-  struct Reading {
+  ///
+  /// A class: a reading is filled in while its trigger is read, then only read — by later
+  /// triggers' rules and by every event made from it — and passing a reference around costs a
+  /// retain where the struct's arrays, mentions and strings would each be retained.
+  final class Reading {
     var trigger: Trigger
     var pattern: EventPattern
-    var sources: [Actor]
+    var sources: [Actor] = []
     var subject: ActorMention?
-    var targets: [Actor]
+    var targets: [Actor] = []
     var targetPlace: PlaceMention?
-    var modality: Modality
+    var modality: Modality = .occurred
     var marker: (Range<Int>, Modality)?
-    var definite: Bool
+    var definite = false
     var sourceFromClause = false
     var inheritedTarget = false
     /// The source came from "by X" (a passive or a noun), not from the clause's subject.
     var sourceFromAgent = false
+
+    init(trigger: Trigger, pattern: EventPattern) {
+      self.trigger = trigger
+      self.pattern = pattern
+    }
   }
 
   func text(_ r: Range<Int>) -> String {
@@ -146,10 +155,7 @@ final class SentenceCoder {
       // "urged Riyadh to release …", "demanded that Washington lift …": what is asked for is
       // the content of the appeal or demand, not an event of its own.
       if isComplement(t, of: readings) { continue }
-      var reading = Reading(
-        trigger: t, pattern: p, sources: [], subject: nil, targets: [], targetPlace: nil,
-        modality: .occurred,
-        marker: nil, definite: false)
+      let reading = Reading(trigger: t, pattern: p)
       // Source
       let passive = !p.isNoun && isPassive(t.span)
       var subject: ActorMention?
