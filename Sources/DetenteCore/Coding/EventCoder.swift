@@ -2,13 +2,15 @@
 /// date, place, topics and attribution, and explains each event by its evidence and rule.
 public struct EventCoder: Sendable {
   /// The lexicon in use.
-  public let lexicon: Lexicon
+  public var lexicon: Lexicon { _read { yield shared.value } }
+  /// The lexicon, shared by reference with the recognizers and coders made per article.
+  let shared: SharedLexicon
   /// Keep events that have no target (CAMEO allows them; the coding conventions do not).
   public var includeUntargeted: Bool
 
   /// Creates a coder.
   public init(lexicon: Lexicon, includeUntargeted: Bool = false) {
-    self.lexicon = lexicon
+    self.shared = SharedLexicon(lexicon)
     self.includeUntargeted = includeUntargeted
   }
 
@@ -33,14 +35,19 @@ public struct EventCoder: Sendable {
   }
 
   /// Codes an article.
-  public func code(_ article: Article) -> [Event] { analyze(article).events }
+  public func code(_ article: Article) -> [Event] { run(article, keepingStages: false).events }
 
   /// Codes an article and keeps every stage's output.
-  public func analyze(_ article: Article) -> Analysis {
+  public func analyze(_ article: Article) -> Analysis { run(article, keepingStages: true) }
+
+  /// Codes an article; with `keepingStages` false the analysis holds only the events (no
+  /// sentence texts, mentions or times are kept, and a sentence's text is made only when one
+  /// of its events needs it).
+  private func run(_ article: Article, keepingStages: Bool) -> Analysis {
     let body = article.body
     var bodyCopy = body
     var context = ArticleContext(date: article.published)
-    let recognizer = ActorRecognizer(lexicon: lexicon)
+    let recognizer = ActorRecognizer(shared: shared)
     // The headline introduces the people the body refers back to ("The leaders last saw…").
     var title = article.title
     title.withUTF8 { tb in
@@ -65,25 +72,31 @@ public struct EventCoder: Sendable {
       allActors.reserveCapacity(ranges.count)
       allTimes.reserveCapacity(ranges.count)
       allPlaces.reserveCapacity(ranges.count)
-      let finder = TriggerFinder(lexicon: lexicon)
+      let finder = TriggerFinder(shared: shared)
       // Every event of the article points to the same description of it.
       let reference = Event.ArticleRef(
         id: article.id, title: article.title, outlet: article.outlet, url: article.url,
         published: article.published?.description, dateSource: article.dateSource.rawValue)
       var previousHadMeeting = false
+      var sentenceCount = 0
       for r in ranges where !r.isEmpty {
         let byteRange = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
-        let text = String.collapsingWhitespace(UnsafeBufferPointer(rebasing: bytes[byteRange]))
-        let sentence = Sentence(index: sentences.count, tokens: r, bytes: byteRange, text: text)
-        sentences.append(sentence)
+        let text =
+          keepingStages
+          ? String.collapsingWhitespace(UnsafeBufferPointer(rebasing: bytes[byteRange])) : ""
+        let sentence = Sentence(index: sentenceCount, tokens: r, bytes: byteRange, text: text)
+        sentenceCount += 1
         let (actors, places) = recognizer.find(bytes, tokens, r, context: &context)
         let times = TimeRecognizer().find(bytes, tokens, r)
-        allActors.append(actors)
-        allTimes.append(times)
-        allPlaces.append(places)
+        if keepingStages {
+          sentences.append(sentence)
+          allActors.append(actors)
+          allTimes.append(times)
+          allPlaces.append(places)
+        }
         let triggers = finder.find(tokens, r)
         let s = SentenceCoder(
-          lexicon: lexicon, published: article.published, reference: reference, bytes: bytes,
+          shared: shared, published: article.published, reference: reference, bytes: bytes,
           tokens: tokens, sentence: sentence, actors: actors, places: places, times: times,
           triggers: triggers, includeUntargeted: includeUntargeted,
           previousHadMeeting: previousHadMeeting)

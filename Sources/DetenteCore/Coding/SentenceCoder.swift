@@ -3,7 +3,8 @@
 /// A class, not a struct: the rules' many closures capture it, and capturing a reference costs
 /// one retain where a struct of arrays and strings would be copied field by field.
 final class SentenceCoder {
-  let lexicon: Lexicon
+  let shared: SharedLexicon
+  var lexicon: Lexicon { _read { yield shared.value } }
   /// The article's publication date, against which times are resolved.
   let published: CivilDate?
   /// The article as events describe it, made once per article.
@@ -19,12 +20,12 @@ final class SentenceCoder {
   let previousHadMeeting: Bool
 
   init(
-    lexicon: Lexicon, published: CivilDate?, reference: Event.ArticleRef,
+    shared: SharedLexicon, published: CivilDate?, reference: Event.ArticleRef,
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token],
     sentence: Sentence, actors: [ActorMention], places: [PlaceMention], times: [TimeMention],
     triggers: [Trigger], includeUntargeted: Bool, previousHadMeeting: Bool
   ) {
-    self.lexicon = lexicon
+    self.shared = shared
     self.published = published
     self.reference = reference
     self.bytes = bytes
@@ -39,6 +40,13 @@ final class SentenceCoder {
   }
 
   var range: Range<Int> { sentence.tokens }
+
+  /// The sentence's text for its events: the one given, or (when the caller keeps no sentence
+  /// texts and passed none) folded from the bytes once, only if the sentence yields an event.
+  lazy var sentenceText: String =
+    sentence.text.isEmpty
+    ? String.collapsingWhitespace(UnsafeBufferPointer(rebasing: bytes[sentence.bytes]))
+    : sentence.text
 
   /// Code prefixes whose object may come after a noun and "of" or "from": reactions to an act
   /// ("criticised the expansion of the alliance"), and meetings and arrests of a person ("met a
@@ -1718,7 +1726,7 @@ final class SentenceCoder {
         Event(
           id: id,
           article: reference,
-          sentenceIndex: sentence.index, sentenceText: sentence.text, source: source,
+          sentenceIndex: sentence.index, sentenceText: sentenceText, source: source,
           target: target, cameo: cameo,
           plover: info.plover, ploverMode: info.mode, goldstein: info.goldstein,
           quadClass: info.quadClass,

@@ -18,7 +18,8 @@ struct Trigger {
 
 /// Finds event patterns in a sentence.
 struct TriggerFinder {
-  let lexicon: Lexicon
+  let shared: SharedLexicon
+  var lexicon: Lexicon { _read { yield shared.value } }
 
   static let gapStops: HashSet64 = Words.set([".", ";", ":", "?", "!", "\"", "(", ")"])
 

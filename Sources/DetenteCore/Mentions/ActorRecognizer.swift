@@ -4,10 +4,14 @@
 /// introduced with a title, compounds ("Russia and the U.S."), and "the two leaders".
 public struct ActorRecognizer: Sendable {
   /// The lexicon to look names up in.
-  public let lexicon: Lexicon
+  public var lexicon: Lexicon { _read { yield shared.value } }
+  let shared: SharedLexicon
 
   /// Creates a recognizer.
-  public init(lexicon: Lexicon) { self.lexicon = lexicon }
+  public init(lexicon: Lexicon) { self.shared = SharedLexicon(lexicon) }
+
+  /// A recognizer that reads a lexicon already shared.
+  init(shared: SharedLexicon) { self.shared = shared }
 
   struct Piece {
     var range: Range<Int>
