@@ -68,10 +68,12 @@ public struct EventCoder: Sendable {
       var allTimes: [[TimeMention]] = []
       var allPlaces: [[PlaceMention]] = []
       var events: [Event] = []
-      sentences.reserveCapacity(ranges.count)
-      allActors.reserveCapacity(ranges.count)
-      allTimes.reserveCapacity(ranges.count)
-      allPlaces.reserveCapacity(ranges.count)
+      if keepingStages {
+        sentences.reserveCapacity(ranges.count)
+        allActors.reserveCapacity(ranges.count)
+        allTimes.reserveCapacity(ranges.count)
+        allPlaces.reserveCapacity(ranges.count)
+      }
       let finder = TriggerFinder(shared: shared)
       // Every event of the article points to the same description of it.
       let reference = Event.ArticleRef(
