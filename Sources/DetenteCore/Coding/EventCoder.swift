@@ -89,14 +89,16 @@ public struct EventCoder: Sendable {
         let sentence = Sentence(index: sentenceCount, tokens: r, bytes: byteRange, text: text)
         sentenceCount += 1
         let (actors, places) = recognizer.find(bytes, tokens, r, context: &context)
-        let times = TimeRecognizer().find(bytes, tokens, r)
+        let triggers = finder.find(tokens, r)
+        // Times matter only to a sentence's events: a sentence without triggers has none.
+        let times =
+          keepingStages || !triggers.isEmpty ? TimeRecognizer().find(bytes, tokens, r) : []
         if keepingStages {
           sentences.append(sentence)
           allActors.append(actors)
           allTimes.append(times)
           allPlaces.append(places)
         }
-        let triggers = finder.find(tokens, r)
         let s = SentenceCoder(
           shared: shared, published: article.published, reference: reference, bytes: bytes,
           tokens: tokens, sentence: sentence, actors: actors, places: places, times: times,

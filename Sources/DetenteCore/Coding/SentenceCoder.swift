@@ -106,6 +106,8 @@ final class SentenceCoder {
   func code(_ context: inout ArticleContext, into events: inout [Event]) {
     let speaker = findSpeaker()
     if let s = speaker { context.lastSpeaker = s.primary }
+    // Without triggers a sentence only names who speaks next.
+    if triggers.isEmpty { return }
     let quoteSpeaker = speaker?.primary ?? (startsWithQuote() ? context.lastSpeaker : nil)
     var readings: [Reading] = []
     readings.reserveCapacity(triggers.count)
@@ -1470,9 +1472,11 @@ final class SentenceCoder {
     }
     var best: (Range<Int>, Modality)?
     var i = start
+    // (The table is taken out of the lexicon once, not at every position.)
+    let markers = lexicon.modality
     while i < k {
       if tokens[i].hash == Words.semicolon { best = nil }
-      if let m = lexicon.modality.longest(tokens, at: i, end: k) {
+      if let m = markers.longest(tokens, at: i, end: k) {
         let r = i..<(i + m.length)
         for entry in m.values {
           let marker = entry.value
@@ -1873,8 +1877,9 @@ final class SentenceCoder {
   lazy var phraseTopics: [String] = {
     var out: [String] = []
     var i = range.lowerBound
+    let table = lexicon.topics
     while i < range.upperBound {
-      if let m = lexicon.topics.longest(tokens, at: i, end: range.upperBound) {
+      if let m = table.longest(tokens, at: i, end: range.upperBound) {
         for e in m.values where !out.contains(e.value) { out.append(e.value) }
         i += m.length
         continue

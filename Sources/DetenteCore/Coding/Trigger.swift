@@ -29,37 +29,43 @@ struct TriggerFinder {
     var scratch: [Range<Int>] = []
     // Patterns are read through the array's buffer, without copying the array of them (its
     // count is shared by all the threads coding at once).
+    // (So is the index from first words to patterns: a look-up reads its list in place.)
+    let index = lexicon.patternIndex
     lexicon.patterns.withUnsafeBufferPointer { patterns in
-      for i in range {
-        guard let candidates = lexicon.patternIndex[tokens[i].hash] else { continue }
-        var best: Trigger?
-        var noun: Trigger?
-        for idx in candidates {
-          scratch.removeAll(keepingCapacity: true)
-          let end = patterns[idx].elements.withUnsafeBufferPointer {
-            match($0, 1, i + 1, range.upperBound, tokens, &scratch)
-          }
-          guard let end else { continue }
-          let t = Trigger(pattern: idx, span: i..<end, gaps: scratch.isEmpty ? [] : Array(scratch))
-          let isNoun = patterns[idx].isNoun
-          if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
-          if let b = best {
-            if t.span.count > b.span.count {
-              best = t
-            } else if t.span.count == b.span.count,
-              preferNoun(isNoun, patterns[b.pattern].isNoun, tokens, i, range)
-            {
+      index.values.withUnsafeBufferPointer { lists in
+        for i in range {
+          guard let at = index.position(of: tokens[i].hash) else { continue }
+          let candidates = lists[at]
+          var best: Trigger?
+          var noun: Trigger?
+          for idx in candidates {
+            scratch.removeAll(keepingCapacity: true)
+            let end = patterns[idx].elements.withUnsafeBufferPointer {
+              match($0, 1, i + 1, range.upperBound, tokens, &scratch)
+            }
+            guard let end else { continue }
+            let t = Trigger(
+              pattern: idx, span: i..<end, gaps: scratch.isEmpty ? [] : Array(scratch))
+            let isNoun = patterns[idx].isNoun
+            if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
+            if let b = best {
+              if t.span.count > b.span.count {
+                best = t
+              } else if t.span.count == b.span.count,
+                preferNoun(isNoun, patterns[b.pattern].isNoun, tokens, i, range)
+              {
+                best = t
+              }
+            } else {
               best = t
             }
-          } else {
-            best = t
           }
-        }
-        if var b = best {
-          if !patterns[b.pattern].isNoun, let n = noun {
-            b.nounAlternative = (n.pattern, n.span, n.gaps)
+          if var b = best {
+            if !patterns[b.pattern].isNoun, let n = noun {
+              b.nounAlternative = (n.pattern, n.span, n.gaps)
+            }
+            found.append(b)
           }
-          found.append(b)
         }
       }
     }

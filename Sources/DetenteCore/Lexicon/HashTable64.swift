@@ -151,6 +151,11 @@ public struct HashMap64<Value>: Sendable where Value: Sendable {
     }
   }
 
+  /// The index in `values` of the value of `k`, if any: for reading a value in place, without
+  /// copying it out (a copy retains everything the value holds).
+  @inline(__always)
+  public func position(of k: UInt64) -> Int? { find(k).position }
+
   /// The value of `k`; setting `nil` is not supported (entries are never removed).
   public subscript(k: UInt64) -> Value? {
     @inline(__always) get {

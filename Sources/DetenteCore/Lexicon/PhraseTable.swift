@@ -7,6 +7,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The same values without their flags, for callers that keep them all (no array to build).
     var plain: [Value] = []
     var hasLonger = false
+    /// Whether a phrase ends here (`values` is not empty), read without touching the arrays.
+    var ends = false
   }
   /// A stored value and whether the phrase must appear in capitals ("US", "WHO").
   public struct Entry: Sendable {
@@ -52,6 +54,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
     nodes[h, default: Node()].values.append(Entry(value: value, requiresCaps: requiresCaps))
     nodes[h, default: Node()].plain.append(value)
+    nodes[h, default: Node()].ends = true
     maxLength = max(maxLength, hashes.count)
   }
 
@@ -69,19 +72,29 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   public func longest(_ tokens: [Token], at i: Int, end: Int) -> (
     length: Int, values: [Entry], plain: [Value]
   )? {
-    var h = Self.start
-    var best: (Int, [Entry], [Value])?
-    var j = i
-    while j < end {
-      h = Self.step(h, tokens[j].hash)
-      let bit = Self.filterBit(h)
-      let word = filter.withUnsafeBufferPointer { $0[bit >> 6] }
-      guard word & (1 << UInt64(bit & 63)) != 0, let node = nodes[h] else { break }
-      if !node.values.isEmpty { best = (j - i + 1, node.values, node.plain) }
-      if !node.hasLonger { break }
-      j += 1
+    // The walk reads nodes in place and remembers only where the best one is: its arrays are
+    // retained once, for the answer, not at every step.
+    nodes.values.withUnsafeBufferPointer { store in
+      filter.withUnsafeBufferPointer { bits in
+        var h = Self.start
+        var best = -1
+        var length = 0
+        var j = i
+        while j < end {
+          h = Self.step(h, tokens[j].hash)
+          let bit = Self.filterBit(h)
+          guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let p = nodes.position(of: h)
+          else { break }
+          if store[p].ends {
+            best = p
+            length = j - i + 1
+          }
+          if !store[p].hasLonger { break }
+          j += 1
+        }
+        return best < 0 ? nil : (length, store[best].values, store[best].plain)
+      }
     }
-    return best
   }
 
   /// The values of exactly the phrase of tokens `range`, if stored.

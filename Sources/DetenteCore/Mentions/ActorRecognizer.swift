@@ -35,6 +35,8 @@ public struct ActorRecognizer: Sendable {
     pieces.reserveCapacity(8)
     var i = range.lowerBound
     let end = range.upperBound
+    // (The table is taken out of the lexicon once, not at every token.)
+    let names = lexicon.mentions
     while i < end {
       let t = tokens[i]
       if t.kind == .punct {
@@ -48,7 +50,7 @@ public struct ActorRecognizer: Sendable {
         i += 1
         continue
       }
-      if let match = lexicon.mentions.longest(tokens, at: i, end: end) {
+      if let match = names.longest(tokens, at: i, end: end) {
         let r = i..<(i + match.length)
         let capsOK = r.allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
         // Lower-case words that are only roles or titles count; names must be capitalized.
@@ -93,9 +95,9 @@ public struct ActorRecognizer: Sendable {
         continue
       }
       // Unknown capitalized name right after a title or role word: "spokeswoman Caitlin Hayden".
-      if t.isCapitalized, t.kind == .word, !t.isAllCaps, let last = pieces.last,
-        last.range.upperBound == i,
-        last.entries.contains(where: {
+      if t.isCapitalized, t.kind == .word, !t.isAllCaps, !pieces.isEmpty,
+        pieces[pieces.count - 1].range.upperBound == i,
+        pieces[pieces.count - 1].entries.contains(where: {
           if case .title = $0 { return true }
           if case .role = $0 { return true }
           return false
@@ -118,23 +120,28 @@ public struct ActorRecognizer: Sendable {
       i += 1
     }
     // 2. Chunks of adjacent pieces (also across "'s" before a role or title).
-    var chunks: [[Piece]] = []
-    for p in pieces {
-      if var last = chunks.last, let prev = last.last {
-        let adjacent = prev.range.upperBound == p.range.lowerBound
+    // (Each chunk is a range of `pieces`: one array for the sentence, not one per chunk.)
+    var chunks: [Range<Int>] = []
+    chunks.reserveCapacity(pieces.count)
+    // (Pieces are read in place: a copy of one retains its entries and its actor.)
+    for n in pieces.indices {
+      if let last = chunks.last {
+        let prevRange = pieces[last.upperBound - 1].range
+        let pRange = pieces[n].range
+        let adjacent = prevRange.upperBound == pRange.lowerBound
         // "Iran's top security official": up to two plain words may stand between.
         let gapWords =
-          (prev.range.upperBound + 1)..<max(prev.range.upperBound + 1, p.range.lowerBound)
+          (prevRange.upperBound + 1)..<max(prevRange.upperBound + 1, pRange.lowerBound)
         let viaPossessive =
-          prev.range.upperBound < p.range.lowerBound && gapWords.count <= 2
-          && tokens[prev.range.upperBound].hash == Words.possessive
+          prevRange.upperBound < pRange.lowerBound && gapWords.count <= 2
+          && tokens[prevRange.upperBound].hash == Words.possessive
           && gapWords.allSatisfy {
             tokens[$0].kind == .word && !tokens[$0].isCapitalized
               && !Verbs.looksLikeVerb(tokens[$0], bytes)
               && !Words.prepositions.contains(tokens[$0].hash)
               && !Words.coordinators.contains(tokens[$0].hash)
           }
-          && p.entries.contains(where: {
+          && pieces[n].entries.contains(where: {
             if case .title = $0 { return true }
             if case .role = $0 { return true }
             // "Peru's Congress": an institution's name after another country's possessive.
@@ -142,38 +149,41 @@ public struct ActorRecognizer: Sendable {
             return false
           })
         // "German colonial troops": one plain adjective between a country word and a role.
-        let g = prev.range.upperBound
+        let g = prevRange.upperBound
         let viaAdjective =
-          g + 1 == p.range.lowerBound && tokens[g].kind == .word && !tokens[g].isCapitalized
+          g + 1 == pRange.lowerBound && tokens[g].kind == .word && !tokens[g].isCapitalized
           && !Verbs.looksLikeVerb(tokens[g], bytes) && !Words.prepositions.contains(tokens[g].hash)
           && !Words.coordinators.contains(tokens[g].hash)
           && !Words.determiners.contains(tokens[g].hash)
           && !Words.conjunctions.contains(tokens[g].hash)
-          && prev.entries.contains(where: {
+          && pieces[last.upperBound - 1].entries.contains(where: {
             if case .country(_, .adjective) = $0 { return true }
             return false
           })
-          && p.entries.contains(where: {
+          && pieces[n].entries.contains(where: {
             if case .role(_, let side) = $0 { return !side }
             return false
           })
         if adjacent || viaPossessive || viaAdjective {
-          last.append(p)
-          chunks[chunks.count - 1] = last
+          chunks[chunks.count - 1] = last.lowerBound..<(n + 1)
           continue
         }
       }
-      chunks.append([p])
+      chunks.append(n..<(n + 1))
     }
     var mentions: [ActorMention] = []
     mentions.reserveCapacity(chunks.count)
     var places: [PlaceMention] = []
-    for chunk in chunks {
-      let r = chunk.first!.range.lowerBound..<chunk.last!.range.upperBound
+    for bounds in chunks {
+      let chunk = pieces[bounds]
+      let r =
+        pieces[bounds.lowerBound].range.lowerBound..<pieces[bounds.upperBound - 1].range.upperBound
       let chunkText = text(r)
       if let m = resolve(chunk, r, chunkText, bytes, tokens, range, &context) { mentions.append(m) }
       // A place on its own, not a country word inside a longer name ("U.S. President …").
-      if chunk.count == 1, let pm = placeMention(chunk[0], tokens, range, chunkText) {
+      if chunk.count == 1,
+        let pm = placeMention(pieces[bounds.lowerBound], tokens, range, chunkText)
+      {
         places.append(pm)
       }
     }
@@ -471,7 +481,8 @@ public struct ActorRecognizer: Sendable {
   }
 
   func resolve(
-    _ chunk: [Piece], _ r: Range<Int>, _ text: String, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ chunk: ArraySlice<Piece>, _ r: Range<Int>, _ text: String,
+    _ bytes: UnsafeBufferPointer<UInt8>,
     _ tokens: [Token],
     _ sentence: Range<Int>, _ context: inout ArticleContext
   ) -> ActorMention? {
