@@ -7,8 +7,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The same values without their flags, for callers that keep them all (no array to build).
     var plain: [Value] = []
     var hasLonger = false
-    /// Whether a phrase ends here (`values` is not empty), read without touching the arrays.
-    var ends = false
   }
   /// A stored value and whether the phrase must appear in capitals ("US", "WHO").
   public struct Entry: Sendable {
@@ -54,7 +52,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
     nodes[h, default: Node()].values.append(Entry(value: value, requiresCaps: requiresCaps))
     nodes[h, default: Node()].plain.append(value)
-    nodes[h, default: Node()].ends = true
     maxLength = max(maxLength, hashes.count)
   }
 
@@ -85,7 +82,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
           let bit = Self.filterBit(h)
           guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let p = nodes.position(of: h)
           else { break }
-          if store[p].ends {
+          if !store[p].values.isEmpty {
             best = p
             length = j - i + 1
           }
