@@ -1741,13 +1741,33 @@ final class SentenceCoder {
     }
   }
 
-  /// A set of the few values one sentence gathers (its events), kept in an array: comparing a
-  /// handful of short strings costs less than hashing each one.
+  /// A set of the few values one sentence gathers (its events): comparing a handful of short
+  /// strings costs less than hashing each one. The first three are held inline, so a sentence
+  /// with up to three events allocates nothing for it; more go to an array.
   struct FewSet<Element: Equatable> {
-    private var items: [Element] = []
-    func contains(_ e: Element) -> Bool { items.contains(e) }
+    private var first: Element?
+    private var second: Element?
+    private var third: Element?
+    private var more: [Element] = []
+    func contains(_ e: Element) -> Bool {
+      guard let f = first else { return false }
+      if f == e { return true }
+      guard let s = second else { return false }
+      if s == e { return true }
+      guard let t = third else { return false }
+      return t == e || more.contains(e)
+    }
     mutating func insert(_ e: Element) {
-      if !items.contains(e) { items.append(e) }
+      guard !contains(e) else { return }
+      if first == nil {
+        first = e
+      } else if second == nil {
+        second = e
+      } else if third == nil {
+        third = e
+      } else {
+        more.append(e)
+      }
     }
   }
 

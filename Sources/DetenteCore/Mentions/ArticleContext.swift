@@ -54,7 +54,10 @@ public struct ArticleContext: Sendable {
           lexicon.personIndex[p].flatMap { lexicon.people[$0].term(on: date) }.map {
             Words.headOffices.contains($0.office)
           } ?? false
-        recentPeople.removeAll { $0.actor.person == p }
+        // (An array rebuilt only when the person is in it already.)
+        if recentPeople.contains(where: { $0.actor.person == p }) {
+          recentPeople.removeAll { $0.actor.person == p }
+        }
         recentPeople.append((a, leader))
       }
       if !a.country.isEmpty {
@@ -64,7 +67,9 @@ public struct ArticleContext: Sendable {
           // The headline's countries are what the story is about.
           countryCounts[a.country, default: 0] += inHeadline ? 2 : 1
         }
-        recentCountries.removeAll { $0.country == a.country }
+        if recentCountries.contains(where: { $0.country == a.country }) {
+          recentCountries.removeAll { $0.country == a.country }
+        }
         recentCountries.append(countryOnly)
       }
     }

@@ -77,49 +77,69 @@ enum FlatJSONScanner {
       i += 1
     }
     guard i < n else { return nil }
-    var out: [UInt8] = Array(b[start..<i])
-    while i < n {
-      let c = b[i]
-      if c == UInt8(ascii: "\"") {
-        i += 1
-        return String(decoding: out, as: UTF8.self)
-      }
-      if c < 0x20 { return nil }
-      guard c == UInt8(ascii: "\\") else {
-        out.append(c)
-        i += 1
-        continue
-      }
-      guard i + 1 < n else { return nil }
-      let e = b[i + 1]
-      i += 2
-      switch e {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-      case UInt8(ascii: "b"): out.append(0x08)
-      case UInt8(ascii: "f"): out.append(0x0C)
-      case UInt8(ascii: "n"): out.append(0x0A)
-      case UInt8(ascii: "r"): out.append(0x0D)
-      case UInt8(ascii: "t"): out.append(0x09)
-      case UInt8(ascii: "u"):
-        guard var scalar = hex4(b, i) else { return nil }
-        i += 4
-        if (0xD800...0xDBFF).contains(scalar) {
-          // A surrogate pair: the low half must follow as another \u escape.
-          guard i + 6 <= n, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u"),
-            let low = hex4(b, i + 2), (0xDC00...0xDFFF).contains(low)
-          else { return nil }
-          i += 6
-          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-        } else if (0xDC00...0xDFFF).contains(scalar) {
-          return nil
+    // The unescaped text is written straight into the string's storage: escapes only shrink
+    // the text, so the rest of the line is room enough. A malformed string ends the closure
+    // with `Malformed`, and the caller then gets `nil`.
+    var j = i
+    let s = try? String(unsafeUninitializedCapacity: n - start) { out -> Int in
+      var k = j - start
+      // The plain bytes before the first escape.
+      for m in start..<j { out[m - start] = b[m] }
+      while j < n {
+        let c = b[j]
+        if c == UInt8(ascii: "\"") {
+          j += 1
+          return k
         }
-        guard let u = Unicode.Scalar(scalar) else { return nil }
-        out.append(contentsOf: UTF8.encode(u)!)
-      default: return nil
+        if c < 0x20 { throw Malformed() }
+        guard c == UInt8(ascii: "\\") else {
+          out[k] = c
+          k += 1
+          j += 1
+          continue
+        }
+        guard j + 1 < n else { throw Malformed() }
+        let e = b[j + 1]
+        j += 2
+        @inline(__always) func put(_ x: UInt8) {
+          out[k] = x
+          k += 1
+        }
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): put(e)
+        case UInt8(ascii: "b"): put(0x08)
+        case UInt8(ascii: "f"): put(0x0C)
+        case UInt8(ascii: "n"): put(0x0A)
+        case UInt8(ascii: "r"): put(0x0D)
+        case UInt8(ascii: "t"): put(0x09)
+        case UInt8(ascii: "u"):
+          guard var scalar = hex4(b, j) else { throw Malformed() }
+          j += 4
+          if (0xD800...0xDBFF).contains(scalar) {
+            // A surrogate pair: the low half must follow as another \u escape.
+            guard j + 6 <= n, b[j] == UInt8(ascii: "\\"), b[j + 1] == UInt8(ascii: "u"),
+              let low = hex4(b, j + 2), (0xDC00...0xDFFF).contains(low)
+            else { throw Malformed() }
+            j += 6
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          } else if (0xDC00...0xDFFF).contains(scalar) {
+            throw Malformed()
+          }
+          guard let u = Unicode.Scalar(scalar) else { throw Malformed() }
+          // (Six escaped bytes, or twelve for a pair, become at most four.)
+          for x in UTF8.encode(u)! { put(x) }
+        default: throw Malformed()
+        }
       }
+      throw Malformed()
     }
-    return nil
+    guard let s else { return nil }
+    i = j
+    return s
   }
+
+  /// Ends the scan of a string that is not valid JSON.
+  private struct Malformed: Error {}
 
   static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32? {
     guard i + 4 <= b.count else { return nil }

@@ -64,14 +64,16 @@ public struct JSONLinesReader: Sendable {
           continue
         }
       }
-      guard let body = record.text, !body.trimmingWhitespace().isEmpty else {
+      // (A text of white space only has no paragraphs: no separate trimming pass.)
+      guard let body = record.text, case let paragraphs = Self.paragraphs(body),
+        !paragraphs.isEmpty
+      else {
         errors.append(
           ReadError(
             .malformedRecord, path: path, line: lineNumber,
             "the record has no \"text\"; line skipped"))
         continue
       }
-      let paragraphs = Self.paragraphs(body)
       var published: CivilDate?
       if let p = record.published {
         published = DateParser.parse(p) ?? DateParser.find(in: p)
@@ -100,9 +102,9 @@ public struct JSONLinesReader: Sendable {
       var out: [String] = []
       var start = 0
       var i = 0
+      // (Folded straight from the bytes, which are valid UTF-8: one string per paragraph.)
       func flush(_ end: Int) {
-        let p = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
-          .collapsingWhitespace()
+        let p = String.collapsingWhitespace(UnsafeBufferPointer(rebasing: b[start..<end]))
         if !p.isEmpty { out.append(p) }
       }
       while i < b.count {
