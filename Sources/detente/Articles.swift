@@ -65,6 +65,6 @@ struct Articles: AsyncParsableCommand {
     default:
       throw ValidationError("--format \"\(fmt)\": formats are table, jsonl and tsv")
     }
-    out.flush()
+    try out.finish()
   }
 }

@@ -50,16 +50,17 @@ struct Code: AsyncParsableCommand {
     // on all cores, a bounded number at a time, and printed in input order: the same input
     // gives the same output bytes whatever the number of cores, and memory stays flat.
     var pieces = InputPieces(files: files)
+    let window = jobs ?? OrderedParallel.defaultWindow
+    let pool = BufferPool(limit: window + 1)
     try await OrderedParallel.run(
-      items: &pieces, window: jobs ?? OrderedParallel.defaultWindow,
+      items: &pieces, window: window,
       transform: { piece -> ([UInt8], [ReadError]) in
         let loaded = loader.load(piece)
-        var bytes: [UInt8] = []
         // Room for about six times the text (what JSON Lines takes here), so that the buffer
         // is not copied as it grows; pages never written cost no memory.
         var text = 0
         for a in loaded.articles { for p in a.paragraphs { text += p.utf8.count } }
-        bytes.reserveCapacity(text * 6 + 4096)
+        var bytes = pool.take(capacity: text * 6 + 4096)
         for article in loaded.articles {
           for e in coder.code(article) { fmt.append(e, to: &bytes) }
         }
@@ -67,6 +68,7 @@ struct Code: AsyncParsableCommand {
       },
       consume: { bytes, found in
         out.write(bytes)
+        pool.give(bytes)
         problems += found
       })
     out.flush()
@@ -75,6 +77,7 @@ struct Code: AsyncParsableCommand {
       FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
       if !(p.kind == .noDate && input.date != nil) { failed = true }
     }
+    try out.finish()
     if failed { throw ExitCode(1) }
   }
 }
@@ -82,27 +85,82 @@ struct Code: AsyncParsableCommand {
 extension EventFormat: ExpressibleByArgument {}
 
 /// Buffered writes to standard output.
+///
+/// A failed write (a full disk, a closed pipe) is remembered, later writes are dropped, and
+/// `finish()` reports it: the command then fails rather than print half its output and succeed.
 struct StandardOutput {
   var buffer: [UInt8] = []
+  /// The `errno` of the first failed write.
+  private(set) var failure: Int32?
+
   mutating func write(_ s: String) { write(Array(s.utf8)) }
+
   mutating func write(_ bytes: [UInt8]) {
+    // (A large block goes out as it is: neither copied nor kept, so its owner may reuse it.)
     if buffer.isEmpty && bytes.count > 1 << 16 {
-      buffer = bytes
-    } else {
-      buffer.append(contentsOf: bytes)
+      bytes.withUnsafeBytes { put($0) }
+      return
     }
+    buffer.append(contentsOf: bytes)
     if buffer.count > 1 << 16 { flush() }
   }
+
   mutating func flush() {
-    buffer.withUnsafeBytes { p in
-      var off = 0
-      while off < p.count {
-        let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
-        if n <= 0 { break }
+    buffer.withUnsafeBytes { put($0) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private mutating func put(_ p: UnsafeRawBufferPointer) {
+    var off = 0
+    while failure == nil, off < p.count {
+      let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = errno
+      } else {
         off += n
       }
     }
-    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes what is left; if any write failed, says so on standard error and fails.
+  mutating func finish() throws {
+    flush()
+    if let e = failure {
+      let reason = String(cString: strerror(e))
+      FileHandle.standardError.write(
+        "detente: error: cannot write the output: \(reason)\n".data(using: .utf8)!)
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// Byte buffers handed back after their bytes are written, so that the next piece of input
+/// is coded into memory already touched rather than into fresh pages.
+final class BufferPool: @unchecked Sendable {
+  private let lock = NSLock()
+  private var free: [[UInt8]] = []
+  private let limit: Int
+
+  /// A pool that keeps at most `limit` buffers.
+  init(limit: Int) { self.limit = limit }
+
+  /// An empty buffer with room for at least `capacity` bytes.
+  func take(capacity: Int) -> [UInt8] {
+    lock.lock()
+    var b = free.popLast() ?? []
+    lock.unlock()
+    // (Emptied here, not when given: by now the writer has let go of it, so it is not copied.)
+    b.removeAll(keepingCapacity: true)
+    b.reserveCapacity(capacity)
+    return b
+  }
+
+  /// Keeps `buffer`'s memory for a later `take`.
+  func give(_ buffer: [UInt8]) {
+    lock.lock()
+    if free.count < limit { free.append(buffer) }
+    lock.unlock()
   }
 }
 

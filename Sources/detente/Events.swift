@@ -142,6 +142,6 @@ struct Events: AsyncParsableCommand {
     var out = StandardOutput()
     if let h = fmt.header() { out.write(h + "\n") }
     for e in events { out.write(fmt.line(e) + "\n") }
-    out.flush()
+    try out.finish()
   }
 }

@@ -65,7 +65,7 @@ struct Explain: ParsableCommand {
       }
       out.write("\n")
     }
-    out.flush()
+    try out.finish()
     for p in loaded.problems {
       FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
     }

@@ -55,7 +55,7 @@ struct Meetings: AsyncParsableCommand {
     } else {
       for m in meetings { out.write(Self.text(m) + "\n") }
     }
-    out.flush()
+    try out.finish()
   }
 
   static func text(_ m: MeetingRecord) -> String {

@@ -86,6 +86,6 @@ struct TimelineCommand: AsyncParsableCommand {
         }
       }
     }
-    out.flush()
+    try out.finish()
   }
 }

@@ -11,12 +11,15 @@ struct CommandLineTests {
     return nil
   }
 
-  func run(_ args: [String], stdin: String? = nil) throws -> (
-    status: Int32, out: String, err: String
-  ) {
+  func run(_ args: [String], stdin: String? = nil, environment: [String: String] = [:]) throws
+    -> (status: Int32, out: String, err: String)
+  {
     let p = Process()
     p.executableURL = Self.binary!
     p.arguments = args
+    if !environment.isEmpty {
+      p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe()
     let err = Pipe()
     p.standardOutput = out
@@ -53,6 +56,52 @@ struct CommandLineTests {
     #expect(r.out.contains("on 2018-03-17"))
     #expect(r.out.contains("(verb:expel-diplomats, events.lex:"))
     #expect(r.out.contains("[1] It rained."))
+  }
+
+  @Test("a missing lexicon folder is a message naming where it was looked for, not a crash")
+  func missingLexicon() throws {
+    guard Self.binary != nil else {
+      print("skipped: build the detente executable first (swift build)")
+      return
+    }
+    let dir = Support.temporaryFolder().appendingPathComponent("no-lexicon")
+    let r = try run(
+      ["code", "--format", "jsonl", "-"], stdin: "# T\n\nRussia expelled diplomats.\n",
+      environment: ["DETENTE_LEXICON": dir.path])
+    #expect(r.status == 2)
+    #expect(r.err.contains("the bundled lexicon files are not installed"))
+    #expect(r.err.contains(dir.path))
+    #expect(r.err.contains("DETENTE_LEXICON"))
+    #expect(r.out.isEmpty)
+    // The same folder named rightly is used.
+    let real = Support.root.appendingPathComponent("Sources/DetenteCore/Resources/Lexicon")
+    let ok = try run(
+      ["code", "--format", "jsonl", "-"],
+      stdin: "# T\n\nMarch 17, 2018\n\nRussia on Saturday expelled 23 British diplomats.\n",
+      environment: ["DETENTE_LEXICON": real.path])
+    #expect(ok.status == 0)
+    #expect(ok.out.contains("\"166\""))
+  }
+
+  @Test("output that cannot be written (a full disk) is an error, not a silent success")
+  func fullDisk() throws {
+    guard let binary = Self.binary, let full = FileHandle(forWritingAtPath: "/dev/full") else {
+      print("skipped: needs the detente executable (swift build) and /dev/full")
+      return
+    }
+    let p = Process()
+    p.executableURL = binary
+    p.arguments = [
+      "code", "--format", "jsonl", Support.root.appendingPathComponent("Examples/articles").path,
+    ]
+    p.standardOutput = full
+    let err = Pipe()
+    p.standardError = err
+    try p.run()
+    let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 1)
+    #expect(e.contains("cannot write the output"))
   }
 
   @Test("bad inputs are named, good ones still coded, and the exit status is 1")

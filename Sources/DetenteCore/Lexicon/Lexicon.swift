@@ -50,16 +50,61 @@ public struct Lexicon: Sendable {
     "events.lex", "modality.lex", "topics.lex",
   ]
 
-  /// Where the bundled files are.
+  /// The environment variable that names the folder of the bundled lexicon files, for
+  /// installs that keep them apart from the binary.
+  public static let directoryVariable = "DETENTE_LEXICON"
+
+  /// The folder that holds the library's resources, next to the program that uses it.
+  static let resourcesName = "Detente_DetenteCore.resources"
+
+  /// The folders searched for the bundled files: the one `DETENTE_LEXICON` names when it is
+  /// set (and then no other), or else the resources folder next to the running program
+  /// (symbolic links followed), then the source tree the library was built from.
+  public static var bundledDirectoryCandidates: [URL] {
+    if let v = ProcessInfo.processInfo.environment[directoryVariable], !v.isEmpty {
+      return [URL(fileURLWithPath: v, isDirectory: true)]
+    }
+    var out: [URL] = []
+    // (Not `Bundle.module`: it stops the program when the folder is missing.)
+    var programs = [Bundle.main.bundleURL]
+    if let exe = Bundle.main.executableURL {
+      programs.append(exe.resolvingSymlinksInPath().deletingLastPathComponent())
+    }
+    for dir in programs {
+      let url = dir.appendingPathComponent(resourcesName).appendingPathComponent("Lexicon")
+      if !out.contains(url) { out.append(url) }
+      #if canImport(Darwin)
+        // (On Apple systems the resources are a bundle.)
+        if let b = Bundle(url: dir.appendingPathComponent("Detente_DetenteCore.bundle")),
+          let url = b.url(forResource: "Lexicon", withExtension: nil), !out.contains(url)
+        {
+          out.append(url)
+        }
+      #endif
+    }
+    out.append(
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Resources").appendingPathComponent("Lexicon"))
+    return out
+  }
+
+  /// Where the bundled files are: the first of `bundledDirectoryCandidates` that holds them.
   public static var bundledDirectory: URL? {
-    Bundle.module.url(forResource: "Lexicon", withExtension: nil)
+    bundledDirectoryCandidates.first { dir in
+      FileManager.default.fileExists(
+        atPath: dir.appendingPathComponent(bundledFiles[0]).path)
+    }
   }
 
   /// Reads the bundled files as (name, text) pairs.
   public static func bundledSources() throws -> [(name: String, text: String)] {
     guard let dir = bundledDirectory else {
+      let looked = bundledDirectoryCandidates.map(\.path).joined(separator: ", ")
       throw LexiconError(
-        file: "Lexicon", line: 0, "the bundled lexicon folder is missing from the build")
+        file: "Lexicon", line: 0,
+        "the bundled lexicon files are not installed (looked in \(looked)); copy the folder "
+          + "\(resourcesName) next to the program, or set \(directoryVariable) to the folder "
+          + "that holds \(bundledFiles[0]) and the other bundled files")
     }
     return try bundledFiles.map { name in
       let url = dir.appendingPathComponent(name)
