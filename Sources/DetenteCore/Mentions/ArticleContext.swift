@@ -5,7 +5,7 @@ public struct ArticleContext: Sendable {
   /// The article date that offices and relative times are resolved against.
   public var date: CivilDate?
   /// People learned in this article, by the hash of their surname and of their full name.
-  public var learned: [UInt64: Actor] = [:]
+  public var learned: SmallMap<UInt64, Actor> = [:]
   /// Lexicon people already named in full in this article, by index.
   public var named: Set<Int> = []
   /// People mentioned so far, most recent last, with whether they hold a head-of-state office.
@@ -18,14 +18,14 @@ public struct ArticleContext: Sendable {
   /// Whether the headline is being read.
   public var inHeadline = false
   /// The country last named with each role ("Armenian separatists": REB → ARM).
-  public var recentRoles: [String: String] = [:]
+  public var recentRoles: SmallMap<String, String> = [:]
   /// The last group of two to four actors named together as a subject, for "the three
   /// countries".
   public var lastGroup: [Actor]? = nil
   /// The three or four countries of the last sentence whose events involved that many.
   public var lastEventGroup: [Actor]? = nil
   /// How often each country has been mentioned so far.
-  public var countryCounts: [String: Int] = [:]
+  public var countryCounts: SmallMap<String, Int> = [:]
   /// Subjects of sentences so far, most recent last (for "it" and "he").
   public var recentSubjects: [Actor] = []
   /// Acts coded so far (with or without a target), most recent last: their CAMEO code, source
