@@ -65,10 +65,12 @@ struct Explain: ParsableCommand {
       }
       out.write("\n")
     }
-    try out.finish()
+    out.flush()
     for p in loaded.problems {
       FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
     }
+    // (Input problems are reported even when the output could not be written.)
+    try out.finish()
     if !loaded.problems.isEmpty { throw ExitCode(1) }
   }
 }

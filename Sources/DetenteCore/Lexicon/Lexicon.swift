@@ -75,7 +75,8 @@ public struct Lexicon: Sendable {
       if !out.contains(url) { out.append(url) }
       #if canImport(Darwin)
         // (On Apple systems the resources are a bundle.)
-        if let b = Bundle(url: dir.appendingPathComponent("Detente_DetenteCore.bundle")),
+        let bundle = resourcesName.replacingOccurrences(of: ".resources", with: ".bundle")
+        if let b = Bundle(url: dir.appendingPathComponent(bundle)),
           let url = b.url(forResource: "Lexicon", withExtension: nil), !out.contains(url)
         {
           out.append(url)
