@@ -11,9 +11,11 @@ struct CommandLineTests {
     return nil
   }
 
-  func run(_ args: [String], stdin: String? = nil, environment: [String: String] = [:]) throws
-    -> (status: Int32, out: String, err: String)
-  {
+  /// Runs the binary; with `output`, its standard output goes there and `out` is empty.
+  func run(
+    _ args: [String], stdin: String? = nil, environment: [String: String] = [:],
+    output: FileHandle? = nil
+  ) throws -> (status: Int32, out: String, err: String) {
     let p = Process()
     p.executableURL = Self.binary!
     p.arguments = args
@@ -22,13 +24,14 @@ struct CommandLineTests {
     }
     let out = Pipe()
     let err = Pipe()
-    p.standardOutput = out
+    p.standardOutput = output ?? out
     p.standardError = err
     let input = Pipe()
     p.standardInput = input
     try p.run()
     if let s = stdin { input.fileHandleForWriting.write(s.data(using: .utf8)!) }
     try input.fileHandleForWriting.close()
+    if output != nil { try out.fileHandleForWriting.close() }
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
@@ -85,23 +88,15 @@ struct CommandLineTests {
 
   @Test("output that cannot be written (a full disk) is an error, not a silent success")
   func fullDisk() throws {
-    guard let binary = Self.binary, let full = FileHandle(forWritingAtPath: "/dev/full") else {
+    guard Self.binary != nil, let full = FileHandle(forWritingAtPath: "/dev/full") else {
       print("skipped: needs the detente executable (swift build) and /dev/full")
       return
     }
-    let p = Process()
-    p.executableURL = binary
-    p.arguments = [
-      "code", "--format", "jsonl", Support.root.appendingPathComponent("Examples/articles").path,
-    ]
-    p.standardOutput = full
-    let err = Pipe()
-    p.standardError = err
-    try p.run()
-    let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    p.waitUntilExit()
-    #expect(p.terminationStatus == 1)
-    #expect(e.contains("cannot write the output"))
+    let r = try run(
+      ["code", "--format", "jsonl", Support.root.appendingPathComponent("Examples/articles").path],
+      output: full)
+    #expect(r.status == 1)
+    #expect(r.err.contains("cannot write the output"))
   }
 
   @Test("bad inputs are named, good ones still coded, and the exit status is 1")

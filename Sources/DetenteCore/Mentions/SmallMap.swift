@@ -29,10 +29,7 @@ public struct SmallMap<Key: Equatable & Sendable, Value: Sendable>: Sendable, Se
 
   /// The value of `k`; setting `nil` removes the entry.
   public subscript(k: Key) -> Value? {
-    @inline(__always) get {
-      if keys.isEmpty { return nil }
-      return index(of: k).map { values[$0] }
-    }
+    @inline(__always) get { index(of: k).map { values[$0] } }
     set {
       switch (index(of: k), newValue) {
       case (let i?, let v?): values[i] = v
