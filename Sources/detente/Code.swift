@@ -24,7 +24,7 @@ struct Code: AsyncParsableCommand {
   @Option(
     name: .long,
     help:
-      "Pieces of input (a file, or about 1 MB of JSON Lines) coded at the same time (default: two per core); the output is the same for any value."
+      "Pieces of input (a file, or about 256 KB of JSON Lines) coded at the same time (default: two per core); the output is the same for any value."
   )
   var jobs: Int?
 

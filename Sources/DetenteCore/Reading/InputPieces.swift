@@ -47,7 +47,7 @@ public struct InputPieces: IteratorProtocol {
   }
 
   /// Pieces of `files` (as expanded by `ArticleLoader.expand`), in order.
-  public init(files: [String], pieceSize: Int = 1 << 20) {
+  public init(files: [String], pieceSize: Int = 1 << 18) {
     self.files = files
     self.pieceSize = max(1, pieceSize)
   }
