@@ -46,7 +46,7 @@ struct Code: AsyncParsableCommand {
     var out = StandardOutput()
     if let h = fmt.header() { out.write(h + "\n") }
     var problems = expandProblems
-    // Inputs are cut into pieces (a file, or about a megabyte of JSON Lines), read and coded
+    // Inputs are cut into pieces (a file, or about 256 KB of JSON Lines), read and coded
     // on all cores, a bounded number at a time, and printed in input order: the same input
     // gives the same output bytes whatever the number of cores, and memory stays flat.
     var pieces = InputPieces(files: files)

@@ -30,7 +30,7 @@ struct Ingest: AsyncParsableCommand {
     var read = 0
     var failed = false
     var problems = expandProblems
-    // Inputs are cut into pieces (a file, or about a megabyte of JSON Lines), read and coded on
+    // Inputs are cut into pieces (a file, or about 256 KB of JSON Lines), read and coded on
     // all cores (a bounded number at a time) and stored in input order, each article whole or
     // not at all.
     var pieces = InputPieces(files: files)
