@@ -62,7 +62,7 @@ struct Code: AsyncParsableCommand {
         for a in loaded.articles { for p in a.paragraphs { text += p.utf8.count } }
         var bytes = pool.take(capacity: text * 6 + 4096)
         for article in loaded.articles {
-          for e in coder.code(article) { fmt.append(e, to: &bytes) }
+          fmt.append(coder.code(article), to: &bytes)
         }
         return (bytes, loaded.problems)
       },

@@ -50,71 +50,86 @@ public struct EventCoder: Sendable {
     let recognizer = ActorRecognizer(shared: shared)
     // The headline introduces the people the body refers back to ("The leaders last saw…").
     var title = article.title
-    title.withUTF8 { tb in
+    return title.withUTF8 { tb in
+      context.title = Array(tb)
       var tt: [Token] = []
       tt.reserveCapacity(tb.count / 3 + 4)
       Tokenizer().tokenize(tb, into: &tt)
       context.inHeadline = true
-      _ = recognizer.find(tb, tt, 0..<tt.count, context: &context)
+      let headline = TextResolver(
+        body: UnsafeBufferPointer(start: nil, count: 0), title: tb, shared: shared)
+      _ = recognizer.findCoded(tb, tt, 0..<tt.count, context: &context, words: headline)
       context.inHeadline = false
+      return bodyCopy.withUTF8 { bytes in
+        code(article, body, bytes, tb, &context, recognizer, keepingStages: keepingStages)
+      }
     }
-    return bodyCopy.withUTF8 { bytes in
-      var tokens: [Token] = []
-      tokens.reserveCapacity(bytes.count / 4 + 16)
-      Tokenizer().tokenize(bytes, into: &tokens)
-      let ranges = SentenceSplitter().split(bytes, tokens)
-      var sentences: [Sentence] = []
-      var allActors: [[ActorMention]] = []
-      var allTimes: [[TimeMention]] = []
-      var allPlaces: [[PlaceMention]] = []
-      var events: [Event] = []
+  }
+
+  /// Codes the body `bytes` of `article` (whose headline is `title`, already read into
+  /// `context`).
+  private func code(
+    _ article: Article, _ body: String, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ title: UnsafeBufferPointer<UInt8>, _ context: inout ArticleContext,
+    _ recognizer: ActorRecognizer, keepingStages: Bool
+  ) -> Analysis {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 4 + 16)
+    Tokenizer().tokenize(bytes, into: &tokens)
+    let ranges = SentenceSplitter().split(bytes, tokens)
+    var sentences: [Sentence] = []
+    var allActors: [[ActorMention]] = []
+    var allTimes: [[TimeMention]] = []
+    var allPlaces: [[PlaceMention]] = []
+    var events: [Event] = []
+    if keepingStages {
+      sentences.reserveCapacity(ranges.count)
+      allActors.reserveCapacity(ranges.count)
+      allTimes.reserveCapacity(ranges.count)
+      allPlaces.reserveCapacity(ranges.count)
+    }
+    let finder = TriggerFinder(shared: shared)
+    let words = TextResolver(body: bytes, title: title, shared: shared)
+    // Every event of the article points to the same description of it.
+    let reference = Event.ArticleRef(
+      id: article.id, title: article.title, outlet: article.outlet, url: article.url,
+      published: article.published?.description, dateSource: article.dateSource.rawValue)
+    var previousHadMeeting = false
+    var sentenceCount = 0
+    for r in ranges where !r.isEmpty {
+      let byteRange = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
+      let text =
+        keepingStages
+        ? String.collapsingWhitespace(UnsafeBufferPointer(rebasing: bytes[byteRange])) : ""
+      let sentence = Sentence(index: sentenceCount, tokens: r, bytes: byteRange, text: text)
+      sentenceCount += 1
+      let (actors, places) = recognizer.findCoded(
+        bytes, tokens, r, context: &context, words: words)
+      let triggers = finder.find(tokens, r)
+      // Times matter only to a sentence's events: a sentence without triggers has none.
+      let times =
+        keepingStages || !triggers.isEmpty ? TimeRecognizer().find(bytes, tokens, r) : []
       if keepingStages {
-        sentences.reserveCapacity(ranges.count)
-        allActors.reserveCapacity(ranges.count)
-        allTimes.reserveCapacity(ranges.count)
-        allPlaces.reserveCapacity(ranges.count)
+        sentences.append(sentence)
+        allActors.append(actors.map { words.mention($0, context.names) })
+        allTimes.append(times)
+        allPlaces.append(places.map { words.place($0) })
       }
-      let finder = TriggerFinder(shared: shared)
-      // Every event of the article points to the same description of it.
-      let reference = Event.ArticleRef(
-        id: article.id, title: article.title, outlet: article.outlet, url: article.url,
-        published: article.published?.description, dateSource: article.dateSource.rawValue)
-      var previousHadMeeting = false
-      var sentenceCount = 0
-      for r in ranges where !r.isEmpty {
-        let byteRange = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
-        let text =
-          keepingStages
-          ? String.collapsingWhitespace(UnsafeBufferPointer(rebasing: bytes[byteRange])) : ""
-        let sentence = Sentence(index: sentenceCount, tokens: r, bytes: byteRange, text: text)
-        sentenceCount += 1
-        let (actors, places) = recognizer.find(bytes, tokens, r, context: &context)
-        let triggers = finder.find(tokens, r)
-        // Times matter only to a sentence's events: a sentence without triggers has none.
-        let times =
-          keepingStages || !triggers.isEmpty ? TimeRecognizer().find(bytes, tokens, r) : []
-        if keepingStages {
-          sentences.append(sentence)
-          allActors.append(actors)
-          allTimes.append(times)
-          allPlaces.append(places)
-        }
-        let s = SentenceCoder(
-          shared: shared, published: article.published, reference: reference, bytes: bytes,
-          tokens: tokens, sentence: sentence, actors: actors, places: places, times: times,
-          triggers: triggers, includeUntargeted: includeUntargeted,
-          previousHadMeeting: previousHadMeeting)
-        s.preferNouns()
-        s.code(&context, into: &events)
-        previousHadMeeting = triggers.contains { t in
-          let c = lexicon.patterns[t.pattern].cameo
-          return c.hasPrefix("04") || c == "036"
-        }
+      let s = SentenceCoder(
+        shared: shared, published: article.published, reference: reference, bytes: bytes,
+        tokens: tokens, sentence: sentence, actors: actors, places: places, times: times,
+        triggers: triggers, includeUntargeted: includeUntargeted,
+        previousHadMeeting: previousHadMeeting, words: words)
+      s.preferNouns()
+      s.code(&context, into: &events)
+      previousHadMeeting = triggers.contains { t in
+        let c = lexicon.patterns[t.pattern].cameoCode
+        return c.hasPrefix("04") || c == "036"
       }
-      return Analysis(
-        article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,
-        times: allTimes,
-        places: allPlaces, events: events)
     }
+    return Analysis(
+      article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,
+      times: allTimes,
+      places: allPlaces, events: events)
   }
 }

@@ -9,11 +9,15 @@ final class SentenceCoder {
   let published: CivilDate?
   /// The article as events describe it, made once per article.
   let reference: Event.ArticleRef
+  /// The start of every event id's hash: the article's id and a separator folded.
+  let articleSeed: UInt64
   let bytes: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
   let sentence: Sentence
-  let actors: [ActorMention]
-  let places: [PlaceMention]
+  let actors: [Mention]
+  let places: [PlaceHit]
+  /// Turns the sentence's plain values back into words.
+  let words: TextResolver
   let times: [TimeMention]
   var triggers: [Trigger]
   let includeUntargeted: Bool
@@ -22,12 +26,15 @@ final class SentenceCoder {
   init(
     shared: SharedLexicon, published: CivilDate?, reference: Event.ArticleRef,
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token],
-    sentence: Sentence, actors: [ActorMention], places: [PlaceMention], times: [TimeMention],
-    triggers: [Trigger], includeUntargeted: Bool, previousHadMeeting: Bool
+    sentence: Sentence, actors: [Mention], places: [PlaceHit], times: [TimeMention],
+    triggers: [Trigger], includeUntargeted: Bool, previousHadMeeting: Bool, words: TextResolver
   ) {
+    self.words = words
     self.shared = shared
     self.published = published
     self.reference = reference
+    self.articleSeed = TokenHash.fold(
+      TokenHash.fold(TokenHash.seed, reference.id), UInt8(ascii: "|"))
     self.bytes = bytes
     self.tokens = tokens
     self.sentence = sentence
@@ -37,7 +44,50 @@ final class SentenceCoder {
     self.triggers = triggers
     self.includeUntargeted = includeUntargeted
     self.previousHadMeeting = previousHadMeeting
+    // For each token of the sentence, the first mention starting there and the last one
+    // ending there: the rules ask at nearly every word they step over.
+    let lo = sentence.tokens.lowerBound
+    let n = sentence.tokens.count
+    var starts = [Int16](repeating: -1, count: n)
+    var ends = [Int16](repeating: -1, count: n)
+    for (k, m) in actors.enumerated() {
+      let s = m.range.lowerBound - lo
+      let e = m.range.upperBound - 1 - lo
+      if s >= 0, s < n, starts[s] < 0 { starts[s] = Int16(k) }
+      if e >= 0, e < n { ends[e] = Int16(k) }
+    }
+    self.starts = starts
+    self.ends = ends
   }
+
+  /// Per token of the sentence: the index in `actors` of the first mention that starts there,
+  /// or -1.
+  private let starts: [Int16]
+  /// Per token of the sentence: the index in `actors` of the last mention that ends there, or -1.
+  private let ends: [Int16]
+
+  /// The index in `actors` of the first mention starting at token `j`.
+  @inline(__always)
+  func mentionIndex(startingAt j: Int) -> Int? {
+    let k = j - range.lowerBound
+    guard k >= 0, k < starts.count else { return nil }
+    let m = starts[k]
+    return m < 0 ? nil : Int(m)
+  }
+
+  /// The index in `actors` of the last mention ending at token `j`.
+  @inline(__always)
+  func mentionIndex(endingAt j: Int) -> Int? {
+    let k = j - range.lowerBound
+    guard k >= 0, k < ends.count else { return nil }
+    let m = ends[k]
+    return m < 0 ? nil : Int(m)
+  }
+
+  /// Whether a mention starts at token `j`.
+  func hasMention(startingAt j: Int) -> Bool { mentionIndex(startingAt: j) != nil }
+  /// Whether a mention ends at token `j`.
+  func hasMention(endingAt j: Int) -> Bool { mentionIndex(endingAt: j) != nil }
 
   var range: Range<Int> { sentence.tokens }
 
@@ -51,7 +101,7 @@ final class SentenceCoder {
   /// Code prefixes whose object may come after a noun and "of" or "from": reactions to an act
   /// ("criticised the expansion of the alliance"), and meetings and arrests of a person ("met a
   /// representative from Myanmar").
-  static let ofObjectCodes = Words.actObjectCodes + ["03", "04", "17"]
+  static let ofObjectCodes: [Code] = Words.actObjectPrefixes + ["03", "04", "17"]
 
   /// One trigger's reading before it becomes events.
   ///
@@ -61,10 +111,12 @@ final class SentenceCoder {
   final class Reading {
     var trigger: Trigger
     var pattern: EventPattern
-    var sources: [Actor] = []
-    var subject: ActorMention?
-    var targets: [Actor] = []
-    var targetPlace: PlaceMention?
+    var sources: [CodedActor] = []
+    var subject: Mention? { didSet { subjectRange = subject?.range } }
+    /// The range of `subject` (read without copying the mention).
+    private(set) var subjectRange: Range<Int>?
+    var targets: [CodedActor] = []
+    var targetPlace: PlaceHit?
     var modality: Modality = .occurred
     var marker: (Range<Int>, Modality)?
     var definite = false
@@ -85,8 +137,15 @@ final class SentenceCoder {
       as: UTF8.self)
   }
 
-  func mention(endingAt j: Int) -> ActorMention? { actors.last { $0.range.upperBound - 1 == j } }
-  func mention(startingAt j: Int) -> ActorMention? { actors.first { $0.range.lowerBound == j } }
+  /// The words of tokens `r`, as an actor's text.
+  func ref(_ r: Range<Int>) -> TextRef {
+    .body(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end)
+  }
+
+  func mention(endingAt j: Int) -> Mention? { mentionIndex(endingAt: j).map { actors[$0] } }
+  func mention(startingAt j: Int) -> Mention? {
+    mentionIndex(startingAt: j).map { actors[$0] }
+  }
   func isTriggerToken(_ j: Int) -> Bool { triggers.contains { $0.span.contains(j) } }
 
   /// "U.S. strikes on Iranian sites": words a verb pattern matched ("strike … sites") that are
@@ -168,18 +227,18 @@ final class SentenceCoder {
       let reading = Reading(trigger: t, pattern: p)
       // Source
       let passive = !p.isNoun && isPassive(t.span)
-      var subject: ActorMention?
+      var subject: Mention?
       if p.sourceByAgent || passive {
         subject = agent(
-          after: t.span.upperBound, within: passive ? 6 : 4, mediator: p.cameo.hasPrefix("045"))
+          after: t.span.upperBound, within: passive ? 6 : 4,
+          mediator: p.cameoCode.hasPrefix("045"))
         reading.sourceFromAgent = true
       } else if p.isNoun {
         subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
         // The clause's subject is the noun's source for meetings ("stopped short of a
         // meeting") and after light verbs ("staged a protest"), not in "allowed a protest".
-        if subject == nil, !hasBetween(t), isMeeting(p.cameo) || lightVerbBefore(t.span.lowerBound)
-        {
+        if subject == nil, !hasBetween(t), p.isMeeting || lightVerbBefore(t.span.lowerBound) {
           subject = self.subject(
             before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
           reading.sourceFromClause = subject != nil
@@ -234,7 +293,7 @@ final class SentenceCoder {
             && $0.trigger.span.upperBound <= s.range.lowerBound
         })
       {
-        subject = ActorMention(
+        subject = Mention(
           range: s.range, actors: [prev.sources[0], prev.targets[0]], isCoreference: true)
       }
       // "Indonesia handed over the fishermen, months after its navy detained them": a role
@@ -247,15 +306,15 @@ final class SentenceCoder {
             && $0.actors.count == 1 && $0.primary.person == nil && isSubjectLikeStart($0)
         })
       {
-        subject = ActorMention(
+        subject = Mention(
           range: s.range,
-          actors: [Actor(text: s.primary.text, code: owner.primary.country + s.primary.role)],
+          actors: [CodedActor(text: s.primary.text, code: owner.primary.country + s.primary.role)],
           isCoreference: true)
       }
       reading.subject = subject
       reading.sources = subject?.actors ?? []
       // Target
-      var targetMention: ActorMention?
+      var targetMention: Mention?
       var targetFromBetween = false
       for slot in p.slots {
         switch slot {
@@ -263,15 +322,15 @@ final class SentenceCoder {
           targetMention = object(
             after: t.span.upperBound, allowPlaces: true,
             fallback: context.recentSubjects.last { $0.person == nil },
-            allowOf: Self.ofObjectCodes.contains { p.cameo.hasPrefix($0) },
-            reactionObject: Words.actObjectCodes.contains { p.cameo.hasPrefix($0) })
+            allowOf: Self.ofObjectCodes.contains { p.cameoCode.hasPrefix($0) },
+            reactionObject: Words.actObjectPrefixes.contains { p.cameoCode.hasPrefix($0) })
         case .inGap:
           // "urged him to use his influence": an object pronoun at the start of the gap.
           if let g = t.gaps.first, g.lowerBound < g.upperBound,
             Words.objectPronouns.contains(tokens[g.lowerBound].hash),
             let a = objectPronoun(tokens[g.lowerBound].hash, before: g.lowerBound)
           {
-            targetMention = ActorMention(
+            targetMention = Mention(
               range: g.lowerBound..<(g.lowerBound + 1), actors: [a], isCoreference: true)
             break
           }
@@ -282,17 +341,17 @@ final class SentenceCoder {
         case .place:
           if let pm = place(after: t.span.upperBound) {
             reading.targetPlace = pm
-            targetMention = ActorMention(
-              range: pm.range, actors: [Actor(text: pm.text, code: pm.country)])
+            targetMention = Mention(
+              range: pm.range, actors: [CodedActor(text: pm.text, code: pm.country)])
           } else if let m = mention(startingAt: skipPremodifiers(t.span.upperBound)),
             m.actors.count == 1, m.primary.role.isEmpty, m.primary.person == nil,
-            !Actor.isOrganisation(m.primary.country), !m.isOccasion,
-            let c = lexicon.countries[m.primary.country]
+            !m.primary.country.isOrganisation, !m.isOccasion,
+            let c = shared.countryPosition(m.primary.country)
           {
             // "arrived in the Eritrean capital": a country named without a place name.
-            reading.targetPlace = PlaceMention(
-              range: m.range, text: m.primary.text, name: c.name, country: c.iso3, lat: c.lat,
-              lon: c.lon, isLocative: true)
+            reading.targetPlace = PlaceHit(
+              range: m.range, text: m.primary.text, source: Int32(-1 - c),
+              country: m.primary.country, isLocative: true)
             targetMention = m
           }
         case .preposition(let h, let word):
@@ -303,7 +362,7 @@ final class SentenceCoder {
               p.isNoun || reading.sources.isEmpty
             {
               reading.sources = [m.actors[0]]
-              targetMention = ActorMention(range: m.range, actors: Array(m.actors.dropFirst()))
+              targetMention = Mention(range: m.range, actors: Array(m.actors.dropFirst()))
             } else {
               targetMention = m
               // "with Wang Yi and with Dominic Raab": a second object of the same preposition.
@@ -313,7 +372,7 @@ final class SentenceCoder {
                 let second = mention(startingAt: skipPremodifiers(e + 2)), !second.isModifier,
                 !second.isOccasion
               {
-                targetMention = ActorMention(
+                targetMention = Mention(
                   range: m.range.lowerBound..<second.range.upperBound,
                   actors: m.actors + second.actors)
               }
@@ -335,11 +394,12 @@ final class SentenceCoder {
         }
         // "the Russian ambassador had been summoned": a diplomatic step with no agent named
         // is taken by the country the story is about.
-        if reading.sources.isEmpty, ["114", "161", "166"].contains(p.cameo),
+        if reading.sources.isEmpty,
+          p.cameoCode == "114" || p.cameoCode == "161" || p.cameoCode == "166",
           let tm = targetMention, !tm.isCoreference,
-          let home = context.homeCountry(excluding: tm.primary.country)
+          let home = context.home(excluding: [tm.primary.country])
         {
-          reading.sources = [Actor(text: text(t.span), code: home)]
+          reading.sources = [CodedActor(text: ref(t.span), code: home)]
         }
       }
       // "a strike on its consulate": a role the story supplied, owned by "its", belongs to
@@ -348,12 +408,12 @@ final class SentenceCoder {
       if let tm = targetMention, tm.countryFromStory, tm.actors.count == 1,
         tm.range.lowerBound > range.lowerBound,
         Words.possessiveDeterminers.contains(tokens[tm.range.lowerBound - 1].hash),
-        let owner = readings.first?.sources.first, !Actor.isOrganisation(owner.country),
+        let owner = readings.first?.sources.first, !owner.country.isOrganisation,
         owner.country != reading.sources.first?.country
       {
-        targetMention = ActorMention(
+        targetMention = Mention(
           range: tm.range,
-          actors: [Actor(text: tm.primary.text, code: owner.country + tm.primary.role)],
+          actors: [CodedActor(text: tm.primary.text, code: owner.country + tm.primary.role)],
           isCoreference: true)
       }
       if let tm = targetMention, tm.range == speaker?.range { targetMention = nil }
@@ -362,11 +422,11 @@ final class SentenceCoder {
       if let tm = targetMention, tm.countryFromStory, tm.actors.count == 1,
         tm.primary.person != nil, let first = reading.sources.first,
         tm.primary.country == first.country,
-        let other = context.homeCountry(excluding: first.country)
+        let other = context.home(excluding: [first.country])
       {
         var a = tm.primary
-        a = Actor(text: a.text, code: other + a.role, person: a.person)
-        targetMention = ActorMention(range: tm.range, actors: [a], countryFromStory: true)
+        a = CodedActor(text: a.text, code: other + a.role, person: a.person)
+        targetMention = Mention(range: tm.range, actors: [a], countryFromStory: true)
       }
       // "imposed sanctions on X, accusing them of …": the participle's pronoun is the main
       // clause's object.
@@ -377,10 +437,10 @@ final class SentenceCoder {
         isGerund(t.span.lowerBound),
         let prev = readings.last(where: { !$0.targets.isEmpty && !$0.pattern.isNoun })
       {
-        targetMention = ActorMention(range: tm.range, actors: prev.targets, isCoreference: true)
+        targetMention = Mention(range: tm.range, actors: prev.targets, isCoreference: true)
       }
       if p.targetsOrganisation, let tm = targetMention,
-        !tm.actors.allSatisfy({ Actor.isOrganisation($0.country) })
+        !tm.actors.allSatisfy({ $0.country.isOrganisation })
       {
         targetMention = nil
       }
@@ -402,11 +462,11 @@ final class SentenceCoder {
       }
       // "condemned the launch": the target is whoever carried out the act referred to.
       if reading.targets.isEmpty, let first = reading.sources.first,
-        Words.actObjectCodes.contains(where: { p.cameo.hasPrefix($0) }),
+        Words.actObjectPrefixes.contains(where: { p.cameoCode.hasPrefix($0) }),
         let roots = referredAct(t)
       {
         let earlier = readings.compactMap { r in
-          r.sources.first.map { (code: r.pattern.cameo, source: $0, target: r.targets.first) }
+          r.sources.first.map { (code: r.pattern.cameoCode, source: $0, target: r.targets.first) }
         }
         let candidates = (context.recentActs + earlier).filter { act in
           roots.contains { act.code.hasPrefix($0) } && act.source.code != first.code
@@ -416,12 +476,17 @@ final class SentenceCoder {
         // sentence names comes before a more recent one of a country it does not.
         // The act against a country this sentence names ("spoke with Netanyahu and condemned
         // the attack") is the likeliest, then one by a country it names.
-        let named = Set(actors.flatMap { $0.actors.map(\.country) }).subtracting([first.country])
+        var named: [Code] = []
+        for m in actors {
+          for a in m.actors where a.country != first.country && !named.contains(a.country) {
+            named.append(a.country)
+          }
+        }
         // An act done to the speaker's own country comes first ("Lukashenko called the
         // measures economic warfare").
         // (Praise goes to what helps the speaker: "Netanyahu praised the decision" to sanction
         // the court that sought his arrest.)
-        let praise = p.cameo.hasPrefix("05")
+        let praise = p.cameoCode.hasPrefix("05")
         if let act = candidates.last(where: { !praise && $0.target?.country == first.country })
           ?? candidates.last(where: {
             ($0.target.map { named.contains($0.country) } ?? false)
@@ -430,7 +495,7 @@ final class SentenceCoder {
           ?? candidates.last(where: { named.contains($0.source.country) })
           ?? candidates.last
         {
-          reading.targets = [Actor(text: text(t.span), code: act.source.code)]
+          reading.targets = [CodedActor(text: ref(t.span), code: act.source.code)]
           reading.inheritedTarget = true
         }
       }
@@ -461,17 +526,17 @@ final class SentenceCoder {
       }
       // (A threat or an accusation is not aimed at a country the source just backed: "said it
       // stood with its ally the Philippines and warned that …" warns China.)
-      func backed() -> Set<String> {
+      func backed() -> [Code] {
         guard p.root >= 10 else { return [] }
-        var countries: Set<String> = []
+        var countries: [Code] = []
         for r in readings where (5...7).contains(r.pattern.root) {
-          for a in r.targets { countries.insert(a.country) }
+          for a in r.targets where !countries.contains(a.country) { countries.append(a.country) }
         }
         return countries
       }
       // "Protesters took to the streets": people protest against their own government.
-      if reading.targets.isEmpty, p.cameo.hasPrefix("14"), let first = reading.sources.first,
-        ["CVL", "OPP"].contains(first.role), !Actor.isOrganisation(first.country)
+      if reading.targets.isEmpty, p.root == 14, let first = reading.sources.first,
+        first.role == "CVL" || first.role == "OPP", !first.country.isOrganisation
       {
         // ("rallied in Seoul against the discharge": what they protest against is another
         // country's act, the story's.)
@@ -479,16 +544,16 @@ final class SentenceCoder {
           tokens[$0].hash == Words.against
         }
         if !against {
-          reading.targets = [Actor(text: text(t.span), code: first.country + "GOV")]
-        } else if let home = context.homeCountry(excluding: first.country) {
-          reading.targets = [Actor(text: text(t.span), code: home)]
+          reading.targets = [CodedActor(text: ref(t.span), code: first.country + "GOV")]
+        } else if let home = context.home(excluding: [first.country]) {
+          reading.targets = [CodedActor(text: ref(t.span), code: home)]
         }
         reading.inheritedTarget = true
       }
       if reading.targets.isEmpty, p.targetsHome, let first = reading.sources.first,
-        let home = context.homeCountry(excludingAll: backed().union([first.country]))
+        let home = context.home(excluding: backed() + [first.country])
       {
-        reading.targets = [Actor(text: text(t.span), code: home)]
+        reading.targets = [CodedActor(text: ref(t.span), code: home)]
         reading.inheritedTarget = true
       }
       // Compound subject of a symmetric or reciprocal event: the members are the two sides
@@ -534,25 +599,22 @@ final class SentenceCoder {
       reading.definite = p.isNoun && isDefinite(t.span.lowerBound)
       readings.append(reading)
     }
-    let firstNew = events.count
-    makeEvents(readings, speaker: speaker, into: &events)
     // Three or four countries in one sentence's events are what "the three countries" next
     // refers to ("Biden hosted Kishida and Marcos").
-    var group: [String] = []
-    if events.count > firstNew { group.reserveCapacity(5) }
-    func join(_ c: String) {
-      if !group.contains(c) && !Actor.isOrganisation(c) { group.append(c) }
+    var group: [Code] = []
+    func join(_ c: Code) {
+      if !group.contains(c) && !c.isOrganisation { group.append(c) }
     }
-    for e in events[firstNew...] {
-      join(e.source.country)
-      if let t = e.target { join(t.country) }
+    makeEvents(readings, speaker: speaker, context.names, into: &events) { source, target in
+      join(source.country)
+      if let t = target { join(t.country) }
     }
     if (3...4).contains(group.count) {
-      context.lastEventGroup = group.map { Actor(text: $0, code: $0) }
+      context.lastEventGroup = group.map { CodedActor(text: .code($0), code: $0) }
     }
     for r in readings {
       if let s = r.sources.first {
-        context.recentActs.append((r.pattern.cameo, s, r.targets.first))
+        context.recentActs.append((r.pattern.cameoCode, s, r.targets.first))
       }
     }
     for r in readings {
@@ -570,7 +632,7 @@ final class SentenceCoder {
   }
 
   /// "X said", "said X", "according to X".
-  func findSpeaker() -> ActorMention? {
+  func findSpeaker() -> Mention? {
     for j in range where Words.reporting.contains(tokens[j].hash) {
       if tokens[j].hash == Words.according, j + 1 < range.upperBound, tokens[j + 1].hash == Words.to
       {
@@ -590,7 +652,7 @@ final class SentenceCoder {
   func skipDeterminers(_ k: Int) -> Int {
     var j = k
     while j < range.upperBound, Words.determiners.contains(tokens[j].hash),
-      mention(startingAt: j) == nil
+      !hasMention(startingAt: j)
     { j += 1 }
     return j
   }
@@ -625,7 +687,7 @@ final class SentenceCoder {
   }
 
   /// The actor after "by" within `within` tokens.
-  func agent(after k: Int, within: Int, mediator: Bool = false) -> ActorMention? {
+  func agent(after k: Int, within: Int, mediator: Bool = false) -> Mention? {
     // A pattern may end with its "by": "a deal brokered by".
     var j = k > range.lowerBound && tokens[k - 1].hash == Words.by ? k - 1 : k
     while j < min(range.upperBound, k + within) {
@@ -650,7 +712,7 @@ final class SentenceCoder {
 
   /// A country word, possessive or first-person pronoun before an event noun: "U.S. sanctions",
   /// "Russia's blacklist", "Donilon's visit", "our proposal".
-  func premodifier(_ k: Int, quoteSpeaker: Actor?, context: ArticleContext) -> ActorMention? {
+  func premodifier(_ k: Int, quoteSpeaker: CodedActor?, context: ArticleContext) -> Mention? {
     // "a U.S. drone strike": the trigger begins inside the actor's words.
     if let m = actors.first(where: { $0.range.contains(k) && $0.range.lowerBound < k }),
       !m.isOccasion
@@ -668,7 +730,7 @@ final class SentenceCoder {
           let first = mention(endingAt: a - 1), first.isModifier, !first.isOccasion,
           first.primary.country != m.primary.country
         {
-          return ActorMention(
+          return Mention(
             range: first.range.lowerBound..<m.range.upperBound, actors: first.actors + m.actors,
             isModifier: true)
         }
@@ -676,15 +738,13 @@ final class SentenceCoder {
       }
       if t.hash == Words.possessive, let m = mention(endingAt: j - 1) { return m }
       if Words.firstPerson.contains(t.hash), let s = quoteSpeaker {
-        return ActorMention(
-          range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)],
-          isCoreference: true)
+        return Mention(range: j..<(j + 1), actors: [s], isCoreference: true)
       }
       if t.hash == Words.its || t.hash == Words.his
         || t.hash == Words.her || t.hash == Words.their
       {
         if let a = pronoun(t.hash, context, at: j) {
-          return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
+          return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
         }
         return nil
       }
@@ -737,7 +797,7 @@ final class SentenceCoder {
       || h == Words.those
   }
 
-  func pronoun(_ h: UInt64, _ context: ArticleContext, at: Int? = nil) -> Actor? {
+  func pronoun(_ h: UInt64, _ context: ArticleContext, at: Int? = nil) -> CodedActor? {
     if h == Words.he || h == Words.she || h == Words.his
       || h == Words.her
     {
@@ -764,7 +824,7 @@ final class SentenceCoder {
   }
 
   /// The subject of the clause a trigger at `k` stands in.
-  func subject(before k: Int, quoteSpeaker: Actor?, context: ArticleContext) -> ActorMention? {
+  func subject(before k: Int, quoteSpeaker: CodedActor?, context: ArticleContext) -> Mention? {
     var j = k - 1
     while j >= range.lowerBound {
       let t = tokens[j]
@@ -799,7 +859,7 @@ final class SentenceCoder {
         if m.range.upperBound + 1 < k, k - m.range.upperBound <= 5,
           tokens[m.range.upperBound].hash == Words.possessive,
           ((m.range.upperBound + 1)..<k).allSatisfy({
-            tokens[$0].isCapitalized && mention(startingAt: $0) == nil
+            tokens[$0].isCapitalized && !hasMention(startingAt: $0)
           })
         {
           return m
@@ -810,9 +870,7 @@ final class SentenceCoder {
       if Words.firstPerson.contains(t.hash), t.hash != Words.our,
         t.hash != Words.my, let s = quoteSpeaker
       {
-        return ActorMention(
-          range: j..<(j + 1), actors: [Actor(text: s.text, code: s.code, person: s.person)],
-          isCoreference: true)
+        return Mention(range: j..<(j + 1), actors: [s], isCoreference: true)
       }
       if t.hash == Words.it || t.hash == Words.he
         || t.hash == Words.she || t.hash == Words.they
@@ -832,16 +890,16 @@ final class SentenceCoder {
             })
           {
             // "Israel and Turkey announced that they would …": the pair named in this sentence.
-            return ActorMention(range: j..<(j + 1), actors: named.actors, isCoreference: true)
+            return Mention(range: j..<(j + 1), actors: named.actors, isCoreference: true)
           }
           if t.hash == Words.they, let pair = context.lastPair,
             let last = context.recentSubjects.last,
             pair.contains(where: { $0.country == last.country })
           {
-            return ActorMention(range: j..<(j + 1), actors: pair, isCoreference: true)
+            return Mention(range: j..<(j + 1), actors: pair, isCoreference: true)
           }
           if let a = pronoun(t.hash, context, at: j) {
-            return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
+            return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
           }
         }
       }
@@ -866,7 +924,7 @@ final class SentenceCoder {
   }
 
   /// "a day after Minsk forced …": a mention right after a word that opens a clause.
-  func afterSubordinator(_ m: ActorMention) -> Bool {
+  func afterSubordinator(_ m: Mention) -> Bool {
     var j = m.range.lowerBound - 1
     while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
     return j >= range.lowerBound
@@ -874,7 +932,7 @@ final class SentenceCoder {
   }
 
   /// Whether a mention opens its sentence as its subject (after a dateline or determiners).
-  func isSubjectLikeStart(_ m: ActorMention) -> Bool {
+  func isSubjectLikeStart(_ m: Mention) -> Bool {
     var j = m.range.lowerBound - 1
     while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
     // "MOSCOW - Russia's foreign ministry …"
@@ -888,20 +946,20 @@ final class SentenceCoder {
 
   /// "planes from Australia and New Zealand landed": a subject joined by "and" to an actor
   /// before it that could be a subject too takes that actor along.
-  func withConjunct(_ m: ActorMention) -> ActorMention {
+  func withConjunct(_ m: Mention) -> Mention {
     let a = m.range.lowerBound - 1
     guard a > range.lowerBound, tokens[a].hash == Words.and,
       let first = mention(endingAt: a - 1), !first.isModifier, !first.isOccasion,
       first.actors.count == 1, m.actors.count == 1, !m.isCoreference,
       first.primary.country != m.primary.country, isSubjectLike(first)
     else { return m }
-    return ActorMention(
+    return Mention(
       range: first.range.lowerBound..<m.range.upperBound, actors: first.actors + m.actors)
   }
 
   /// "after Pakistan shot down": an actor right before the verb, after a word that opens a
   /// subordinate clause, is that clause's subject even though the word can be a preposition.
-  func opensClause(_ m: ActorMention, before k: Int) -> Bool {
+  func opensClause(_ m: Mention, before k: Int) -> Bool {
     var e = m.range.upperBound
     while e < k, Words.adverbs.contains(tokens[e].hash) { e += 1 }
     // Right before the verb, or before another verb of its clause ("after Minsk forced a
@@ -923,7 +981,7 @@ final class SentenceCoder {
   }
 
   /// Not the object of a preposition or a verb, nor a possessive.
-  func isSubjectLike(_ m: ActorMention) -> Bool {
+  func isSubjectLike(_ m: Mention) -> Bool {
     // "Representatives of Sudan's army and the RSF signed": the group they act for.
     if m.range.lowerBound >= range.lowerBound + 2 {
       var j = m.range.lowerBound - 1
@@ -969,7 +1027,7 @@ final class SentenceCoder {
     if m.range.upperBound < range.upperBound, tokens[m.range.upperBound].hash == Words.possessive {
       return false
     }
-    if m.place != nil, m.place!.isLocative { return false }
+    if let place = m.place, place.isLocative { return false }
     var j = m.range.lowerBound - 1
     while j >= range.lowerBound {
       let h = tokens[j].hash
@@ -1019,9 +1077,9 @@ final class SentenceCoder {
   /// The actor right after a verb: determiners, numbers and up to two plain words may stand
   /// before it ("expelled 23 British diplomats", "urged the Russian government").
   func object(
-    after k: Int, allowPlaces: Bool, fallback: Actor? = nil, allowOf: Bool = false,
+    after k: Int, allowPlaces: Bool, fallback: CodedActor? = nil, allowOf: Bool = false,
     reactionObject: Bool = false
-  ) -> ActorMention? {
+  ) -> Mention? {
     var j = k
     var plain = 0
     // "warned that France would …": a clause follows, not an object.
@@ -1033,7 +1091,7 @@ final class SentenceCoder {
         $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion && $0.primary.person == nil
       })?.primary
     {
-      return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
+      return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
     }
     // "arrested First Vice President Riek Machar": rank words before a title.
     while j < range.upperBound, Words.titleModifiers.contains(tokens[j].hash) { j += 1 }
@@ -1046,13 +1104,13 @@ final class SentenceCoder {
           && !isSubjectLike($0)
       })?.primary
     {
-      return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
+      return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
     }
     // "dispersed them": the object pronoun stands for the last group or country that acted.
     if j < range.upperBound, Words.objectPronouns.contains(tokens[j].hash),
       let a = objectPronoun(tokens[j].hash, before: j) ?? fallback
     {
-      return ActorMention(range: j..<(j + 1), actors: [a], isCoreference: true)
+      return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
     }
     while j < range.upperBound {
       if let m = mention(startingAt: j) {
@@ -1064,9 +1122,9 @@ final class SentenceCoder {
             let head = mention(startingAt: n0 + 1), head.countryFromStory, head.actors.count == 1
           {
             let role = head.primary.role
-            return ActorMention(
+            return Mention(
               range: m.range.lowerBound..<head.range.upperBound,
-              actors: [Actor(text: m.primary.text, code: m.primary.country + role)])
+              actors: [CodedActor(text: m.primary.text, code: m.primary.country + role)])
           }
           // "a British-flagged aid boat": the flag state stands for the ship.
           let n = m.range.upperBound
@@ -1127,7 +1185,7 @@ final class SentenceCoder {
       let participle =
         t.length > 4 && bytes[Int(t.end) - 2] == UInt8(ascii: "e")
         && bytes[Int(t.end) - 1] == UInt8(ascii: "d") && j + 1 < range.upperBound
-        && mention(startingAt: j + 1) != nil
+        && hasMention(startingAt: j + 1)
       if t.kind == .word, !t.isCapitalized, plain < 2, !Words.auxiliaries.contains(t.hash),
         !Verbs.looksLikeVerb(t, bytes) || participle
       {
@@ -1151,8 +1209,6 @@ final class SentenceCoder {
     return 0
   }
 
-  func isMeeting(_ cameo: String) -> Bool { cameo.hasPrefix("04") || cameo.hasPrefix("03") }
-
   /// A light verb ("held", "staged", "launched") within three words before a noun trigger,
   /// with only determiners and adjectives between.
   func lightVerbBefore(_ k: Int) -> Bool {
@@ -1167,7 +1223,7 @@ final class SentenceCoder {
         j -= 1
         continue
       }
-      if t.kind == .punct || isTriggerToken(j) || mention(endingAt: j) != nil { return false }
+      if t.kind == .punct || isTriggerToken(j) || hasMention(endingAt: j) { return false }
       if Verbs.looksLikeVerb(t, bytes) { return false }
       j -= 1
       steps += 1
@@ -1177,16 +1233,16 @@ final class SentenceCoder {
 
   /// "boycott Australian goods": a country word before a plain noun stands for the country;
   /// before another actor it is part of that actor and not the object.
-  func countryBeforeNoun(_ m: ActorMention) -> Bool {
+  func countryBeforeNoun(_ m: Mention) -> Bool {
     let n = m.range.upperBound
     return n < range.upperBound && tokens[n].kind == .word && !tokens[n].isCapitalized
-      && mention(startingAt: n) == nil && !Words.prepositions.contains(tokens[n].hash)
+      && !hasMention(startingAt: n) && !Words.prepositions.contains(tokens[n].hash)
       && !isTriggerToken(n) && !Words.gatherings.contains(tokens[n].hash)
       && m.place == nil
   }
 
   /// "them", "him", "her": the last actor of this sentence or, failing that, the last subject.
-  func objectPronoun(_ h: UInt64, before j: Int) -> Actor? {
+  func objectPronoun(_ h: UInt64, before j: Int) -> CodedActor? {
     let earlier = actors.filter { $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion }
     if h == Words.him || h == Words.her {
       return earlier.last(where: { $0.primary.person != nil })?.primary
@@ -1198,7 +1254,7 @@ final class SentenceCoder {
 
   /// The code prefixes an act noun right after the trigger, or at the start of its gap, can refer to:
   /// "condemned the launch", "called the measures a violation".
-  func referredAct(_ t: Trigger) -> [String]? {
+  func referredAct(_ t: Trigger) -> [Code]? {
     for start in [t.span.upperBound] + t.gaps.map(\.lowerBound) {
       var j = start
       // "Iran called it an act of piracy": "it" is the act just reported.
@@ -1214,9 +1270,9 @@ final class SentenceCoder {
       }
       if j < range.upperBound, let roots = Words.actNouns[tokens[j].hash] { return roots }
       // "called the agreement null and void": only criticism or rejection of an agreement.
-      let code = lexicon.patterns[t.pattern].cameo
+      let root = lexicon.patterns[t.pattern].root
       if j < range.upperBound, Words.agreementNouns.contains(tokens[j].hash),
-        code.hasPrefix("11") || code.hasPrefix("12")
+        root == 11 || root == 12
       {
         return ["057", "06", "07"]
       }
@@ -1294,19 +1350,19 @@ final class SentenceCoder {
   func isComplement(_ t: Trigger, of readings: [Reading]) -> Bool {
     guard
       let request = readings.last(where: {
-        let root = $0.pattern.cameo.prefix(2)
+        let root = $0.pattern.root
         return
-          (root == "02" || root == "10" || root == "13" || root == "11" || root == "12"
-          || root == "05" || root == "14" || root == "01")
+          (root == 2 || root == 10 || root == 13 || root == 11 || root == 12
+          || root == 5 || root == 14 || root == 1)
           && $0.trigger.span.upperBound <= t.span.lowerBound
           && t.span.lowerBound - $0.trigger.span.upperBound <= 16
       })
     else { return false }
     // "accused Indian troops of crossing the border and attacking …": what an accusation
     // charges is its content too.
-    let accusation = request.pattern.cameo.hasPrefix("11")
+    let accusation = request.pattern.root == 11
     // "thanked China for lifting tariffs": what is praised is the content of the praise.
-    if request.pattern.cameo.hasPrefix("05") {
+    if request.pattern.root == 5 {
       var j = t.span.lowerBound - 1
       while j >= request.trigger.span.upperBound, tokens[j].kind != .punct {
         if tokens[j].hash == Words.forWord { return true }
@@ -1322,10 +1378,10 @@ final class SentenceCoder {
       let h = tokens[j].hash
       // A refusal keeps what is refused as a negated event ("refused to meet"); only what a
       // rejection says is false ("rejected the allegation that …") is its content.
-      let refusal = request.pattern.cameo.hasPrefix("12")
+      let refusal = request.pattern.root == 12
       // ("accused a U.S. delegation that visited Niamey": "that" after an actor opens a
       // relative clause, which reports an event of its own.)
-      if h == Words.that, j > range.lowerBound, mention(endingAt: j - 1) != nil {
+      if h == Words.that, j > range.lowerBound, hasMention(endingAt: j - 1) {
         return false
       }
       if h == Words.that
@@ -1363,8 +1419,7 @@ final class SentenceCoder {
       let q = quantifierLength(at: j)
       if q > 0 {
         j += q
-      } else if j + 3 < range.upperBound, isHyphenCompound(at: j), mention(startingAt: j + 3) != nil
-      {
+      } else if j + 3 < range.upperBound, isHyphenCompound(at: j), hasMention(startingAt: j + 3) {
         // "war-torn Myanmar"
         j += 3
       } else if Words.determiners.contains(tokens[j].hash)
@@ -1381,7 +1436,7 @@ final class SentenceCoder {
     return j
   }
 
-  func place(after k: Int) -> PlaceMention? {
+  func place(after k: Int) -> PlaceHit? {
     let limit = min(range.upperBound, k + 10)
     let candidates = places.filter { $0.range.lowerBound >= k && $0.range.lowerBound < limit }
     // A place after "in", "near", "across" is where the event is; a bare capital after the
@@ -1393,7 +1448,7 @@ final class SentenceCoder {
       if let next = triggers.first(where: {
         $0.span.lowerBound >= k && $0.span.lowerBound < p.range.lowerBound
           && !(lexicon.patterns[$0.pattern].isNoun
-            && isMeeting(lexicon.patterns[$0.pattern].cameo)
+            && lexicon.patterns[$0.pattern].isMeeting
             && !lexicon.patterns[$0.pattern].sourceByAgent)
       }),
         next.span.lowerBound > k
@@ -1405,7 +1460,7 @@ final class SentenceCoder {
     return nil
   }
 
-  func afterPreposition(_ h: UInt64, from k: Int, window: Int) -> ActorMention? {
+  func afterPreposition(_ h: UInt64, from k: Int, window: Int) -> Mention? {
     // A pattern may end with its preposition: "taken up by".
     var j = k > range.lowerBound && tokens[k - 1].hash == h ? k - 1 : k
     let limit = min(range.upperBound, k + window)
@@ -1430,9 +1485,9 @@ final class SentenceCoder {
         // "on imports of Australian barley", "with the breakaway region of Somaliland": one or
         // two plain nouns and "of" or "from" before the actor.
         for width in [1, 2, 3]
-        where mention(startingAt: s) == nil && s + width + 1 < range.upperBound {
+        where !hasMention(startingAt: s) && s + width + 1 < range.upperBound {
           let words = (s..<(s + width)).allSatisfy {
-            tokens[$0].kind == .word && !tokens[$0].isCapitalized && mention(startingAt: $0) == nil
+            tokens[$0].kind == .word && !tokens[$0].isCapitalized && !hasMention(startingAt: $0)
           }
           let link = tokens[s + width].hash
           if words, link == Words.of || link == Words.from {
@@ -1465,7 +1520,7 @@ final class SentenceCoder {
     return prev
   }
 
-  func modalityMarker(before k: Int, subject: ActorMention?) -> (Range<Int>, Modality)? {
+  func modalityMarker(before k: Int, subject: Mention?) -> (Range<Int>, Modality)? {
     var start = max(range.lowerBound, k - 8)
     if let s = subject, !s.isCoreference, s.range.upperBound <= k, s.range.upperBound > start {
       start = s.range.upperBound
@@ -1502,23 +1557,27 @@ final class SentenceCoder {
 
   /// Appends the events of `readings` to `all`, the article's events so far (which a definite
   /// noun may refer back to).
-  func makeEvents(_ readings: [Reading], speaker: ActorMention?, into all: inout [Event]) {
+  func makeEvents(
+    _ readings: [Reading], speaker: Mention?, _ names: [String], into all: inout [Event],
+    made: (CodedActor, CodedActor?) -> Void
+  ) {
     let firstNew = all.count
     // Keep readings that have both sides (or a source, when untargeted events are wanted).
-    var kept: [(Reading, Actor, Actor?)] = []
+    var kept: [(Reading, CodedActor, CodedActor?)] = []
     kept.reserveCapacity(readings.count)
     for r in readings {
       for s in r.sources {
         // Each target, or none (`nil`) when the reading has no target.
         for ti in 0..<max(1, r.targets.count) {
-          let t: Actor? = r.targets.isEmpty ? nil : r.targets[ti]
+          let t: CodedActor? = r.targets.isEmpty ? nil : r.targets[ti]
           if t == nil && !includeUntargeted { continue }
           if let t {
             if t.code == s.code && (t.person == s.person || t.person == nil || s.person == nil) {
               continue
             }
             // (Rebels who seize a town of their own country act against it.)
-            if r.targetPlace != nil && t.country == s.country && !["REB", "IMG"].contains(s.role) {
+            if r.targetPlace != nil && t.country == s.country && s.role != "REB" && s.role != "IMG"
+            {
               continue
             }
             if s.country.isEmpty || t.country.isEmpty { continue }
@@ -1529,47 +1588,51 @@ final class SentenceCoder {
     }
     // Segments for dates and places: one per trigger that yields events.
     var spans: [Range<Int>] = []
-    var subjects: [ActorMention?] = []
+    var subjects: [Range<Int>?] = []
     spans.reserveCapacity(kept.count)
     subjects.reserveCapacity(kept.count)
     for (r, _, _) in kept where spans.last != r.trigger.span {
       spans.append(r.trigger.span)
-      subjects.append(r.subject)
+      subjects.append(r.subjectRange)
     }
     var seen = FewSet<Dated>()
     var seenAnyDate = FewSet<Sameness>()
     var verbRoots = FewSet<Sameness>()
-    var usedIDs = FewSet<String>()
+    var usedIDs = FewSet<UInt64>()
     var previous: (subject: Range<Int>?, date: EventDate?, location: Event.Location?)?
     var previousSpan: Range<Int>?
     for (r, source, target) in kept {
       let span = r.trigger.span
+      let subjectRange = r.subjectRange
       let n = spans.firstIndex(of: span)!
       let lower =
-        n == 0 ? range.lowerBound : boundary(after: spans[n - 1], before: span, subject: r.subject)
+        n == 0
+        ? range.lowerBound : boundary(after: spans[n - 1], before: span, subject: subjectRange)
       let upper =
         n + 1 < spans.count
         ? boundary(after: span, before: spans[n + 1], subject: subjects[n + 1]) : range.upperBound
       let segment = lower..<max(lower, upper)
-      var cameo = r.pattern.cameo
+      var cameo = r.pattern.cameoCode
       if r.pattern.refineMeet,
         previousHadMeeting
-          || triggers.contains(where: { lexicon.patterns[$0.pattern].cameo.hasPrefix("04") })
+          || triggers.contains(where: { lexicon.patterns[$0.pattern].cameoCode.hasPrefix("04") })
       {
         cameo = "036"
       }
       if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
+      let sourceRole = source.role
       // A government that "protests" complains officially; it does not take to the streets.
-      if cameo.hasPrefix("141"), source.role == "GOV" || source.role.isEmpty || source.person != nil
-      {
+      if cameo.hasPrefix("141"), sourceRole == "GOV" || sourceRole.isEmpty || source.person != nil {
         // ("to gather intelligence": a state that gathers or marches does not protest.)
         if !Words.protestVerbs.contains(tokens[span.lowerBound].hash) { continue }
         cameo = "114"
       }
       // A bombing by a state is an air strike; by a group, a bombing.
-      if cameo == "183", !["REB", "CVL", "OPP"].contains(source.role) { cameo = "195" }
+      if cameo == "183", sourceRole != "REB", sourceRole != "CVL", sourceRole != "OPP" {
+        cameo = "195"
+      }
       // Civilians who attack a building riot; they do not wage war.
-      if cameo == "190", ["CVL", "OPP"].contains(source.role), source.person == nil {
+      if cameo == "190", sourceRole == "CVL" || sourceRole == "OPP", source.person == nil {
         cameo = "145"
       }
       // "would stop supplying weapons … if …": a conditional reduction is a threat, and so is a
@@ -1581,22 +1644,24 @@ final class SentenceCoder {
         if cameo.hasPrefix("16") { cameo = "131" }
         if cameo.hasPrefix("18") || cameo.hasPrefix("19") || cameo.hasPrefix("20") { cameo = "138" }
       }
+      let targetRole = target?.role ?? Code()
+      let targetIsCivilian = targetRole == "CVL" || targetRole == "REF"
       // "killing one Cambodian soldier" after "Cambodian soldiers exchanged fire": an armed
       // group does not act on its own country.
-      if let tg = target, tg.country == source.country, tg.role.isEmpty, tg.person == nil,
-        ["MIL", "COP", "GOV", "LEG", "JUD", "SPY"].contains(source.role)
+      if let tg = target, tg.country == source.country, targetRole.isEmpty, tg.person == nil,
+        sourceRole == "MIL" || sourceRole == "COP" || sourceRole == "GOV" || sourceRole == "LEG"
+          || sourceRole == "JUD" || sourceRole == "SPY"
       {
         continue
       }
       // "received 60,000 people fleeing": hosting a visit needs a visitor, not a crowd.
       if cameo.hasPrefix("04") || cameo == "036", let tg = target, tg.person == nil,
-        ["CVL", "REF"].contains(tg.role)
+        targetIsCivilian
       {
         continue
       }
       // Killing hundreds or thousands of civilians is a mass killing.
-      if cameo == "190" || cameo.hasPrefix("18"), let tg = target,
-        ["CVL", "REF"].contains(tg.role),
+      if cameo == "190" || cameo.hasPrefix("18"), target != nil, targetIsCivilian,
         (span.upperBound..<min(span.upperBound + 3, range.upperBound)).contains(where: {
           tokens[$0].hash == Words.hundreds || tokens[$0].hash == Words.thousands
         })
@@ -1604,33 +1669,35 @@ final class SentenceCoder {
         cameo = "202"
       }
       // Executing a crowd of civilians is a mass killing.
-      if cameo == "186", let tg = target, ["CVL", "REF"].contains(tg.role), tg.person == nil {
+      if cameo == "186", let tg = target, targetIsCivilian, tg.person == nil {
         cameo = "202"
       }
       // Police or soldiers who open fire on their own country's crowds repress them.
-      if cameo == "190", ["COP", "MIL"].contains(source.role),
-        let tg = target, tg.country == source.country, ["CVL", "OPP"].contains(tg.role)
+      if cameo == "190", sourceRole == "COP" || sourceRole == "MIL",
+        let tg = target, tg.country == source.country, targetRole == "CVL" || targetRole == "OPP"
       {
         cameo = "175"
       }
       // "the Netherlands, which hosts the tribunal": the seat of an organisation, not a visit.
       if cameo == "043", tokens[span.lowerBound].hash == Words.hosts,
-        target.map({ Actor.isOrganisation($0.country) }) ?? false
+        target.map({ $0.country.isOrganisation }) ?? false
       {
         continue
       }
       // An official protest is lodged with another country, not one's own.
       if cameo == "114", let tg = target, tg.country == source.country { continue }
       // Police or soldiers who storm a building coerce; they do not riot.
-      if cameo == "145", ["COP", "MIL", "GOV", "SPY"].contains(source.role) { cameo = "170" }
+      if cameo == "145",
+        sourceRole == "COP" || sourceRole == "MIL" || sourceRole == "GOV" || sourceRole == "SPY"
+      {
+        cameo = "170"
+      }
       // Seizing a town or a region is occupying territory.
       // ("seized a Marshall Islands-flagged oil tanker" is a seizure of property.)
       let property = (span.upperBound..<min(span.upperBound + 8, range.upperBound)).contains {
         Words.propertyNouns.contains(tokens[$0].hash)
       }
-      if cameo == "171", !property,
-        r.targetPlace != nil || (target.map { $0.role.isEmpty } ?? false)
-      {
+      if cameo == "171", !property, r.targetPlace != nil || (target != nil && targetRole.isEmpty) {
         cameo = "192"
       }
       var date = (pickTime(segment, span) ?? announcementTime(span)).flatMap {
@@ -1639,18 +1706,19 @@ final class SentenceCoder {
           future: r.modality.isFuture || $0.isForward)
       }
       var location: Event.Location? =
-        r.targetPlace.map(Self.location) ?? pickPlace(segment, span).map(Self.location)
+        (r.targetPlace ?? pickPlace(segment, span)).map(eventLocation)
       // Coordinated clauses share a subject, and a clause that says neither when nor where
       // shares the first clause's time and place ("met in August … but stopped short of …").
       if previousSpan != span, let prev = previous, prev.subject != nil,
-        prev.subject == r.subject?.range, date == nil, location == nil
+        prev.subject == subjectRange, date == nil, location == nil
       {
         date = prev.date
         location = prev.location
       }
-      if previousSpan != span { previous = (r.subject?.range, date, location) }
+      if previousSpan != span { previous = (subjectRange, date, location) }
       previousSpan = span
-      let klass = cameo.hasPrefix("04") || cameo == "036" ? "MEET" : String(cameo.prefix(2))
+      let isMeet = cameo.hasPrefix("04") || cameo == "036"
+      let klass: Code = isMeet ? "MEET" : cameo.prefix(2)
       // A definite noun ("the meeting between …") refers to an event told before.
       // "the visit showed …" whose actors come only from the clause: a reference, not a report.
       // (Unless the clause calls it off or denies it: "called off the planned meeting".)
@@ -1662,24 +1730,27 @@ final class SentenceCoder {
       if r.definite, r.pattern.isNoun, cameo == "057" { continue }
       if r.definite,
         all[..<firstNew].contains(where: { e in
-          let k = e.cameo.hasPrefix("04") || e.cameo == "036" ? "MEET" : String(e.cameo.prefix(2))
+          let c = Code(e.cameo)
+          let k: Code = c.hasPrefix("04") || c == "036" ? "MEET" : c.prefix(2)
           return k == klass
-            && Set([e.source.country, e.target?.country ?? ""])
-              == Set([source.country, target?.country ?? ""])
+            && Self.samePair(
+              Code(e.source.country), Code(e.target?.country ?? ""), source.country,
+              target?.country ?? Code())
         })
       {
         continue
       }
       let symmetric = r.pattern.symmetric
       // Two sides of one country ("the army and the RSF") are two targets, not one.
-      let sameCountryTargets = r.targets.filter { $0.country == target?.country }.count > 1
-      let targetKey = sameCountryTargets ? (target?.code ?? "") : (target?.country ?? "")
+      var sameCountry = 0
+      if let tc = target?.country { for a in r.targets where a.country == tc { sameCountry += 1 } }
+      let sameCountryTargets = sameCountry > 1
+      let targetKey = sameCountryTargets ? (target?.code ?? Code()) : (target?.country ?? Code())
       let pair =
-        symmetric || klass == "MEET"
-        ? (source.country <= targetKey
-          ? source.country + "~" + targetKey : targetKey + "~" + source.country)
-        : source.country + ">" + targetKey
-      let same = Sameness(pair: pair, kind: klass == "MEET" ? klass : cameo, modality: r.modality)
+        symmetric || isMeet
+        ? Pair(source.country, targetKey, ordered: false)
+        : Pair(source.country, targetKey, ordered: true)
+      let same = Sameness(pair: pair, kind: isMeet ? klass : cameo, modality: r.modality)
       guard !seen.contains(Dated(same, date?.value ?? "")) else { continue }
       // "launched drones at Israel, in its first direct attack on Israeli territory": a noun
       // that restates the verb's event in the same sentence is not a second event.
@@ -1691,7 +1762,8 @@ final class SentenceCoder {
       if date == nil, seenAnyDate.contains(same) { continue }
       seen.insert(Dated(same, date?.value ?? ""))
       seenAnyDate.insert(same)
-      let info = lexicon.cameo[cameo] ?? lexicon.cameo[r.pattern.cameo]!
+      let found = lexicon.cameoFacts[cameo.key]
+      let info = found ?? lexicon.cameoFacts[r.pattern.cameoCode.key]!
       var evidenceRange = span
       var rule = r.pattern.rule
       if let (mr, m) = r.marker {
@@ -1702,42 +1774,69 @@ final class SentenceCoder {
         rule += "/\(m.rawValue)"
       }
       var attribution: Event.Attribution?
-      if let sp = speaker, sp.range != r.subject?.range, sp.primary != source {
-        attribution = Event.Attribution(text: sp.primary.text, code: sp.primary.code)
+      if let sp = speaker, sp.range != subjectRange, !words.same(sp.primary, source) {
+        attribution = Event.Attribution(
+          text: words.string(sp.primary.text), code: sp.primary.code.string)
       }
       // The id is the hash of "article|sentence|token|source|target|cameo", folded part by
       // part without making that string.
-      var seed = TokenHash.seed
-      seed = TokenHash.fold(seed, reference.id)
-      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
+      var seed = articleSeed
       seed = TokenHash.fold(seed, decimal: sentence.index)
       seed = TokenHash.fold(seed, UInt8(ascii: "|"))
       seed = TokenHash.fold(seed, decimal: span.lowerBound)
       seed = TokenHash.fold(seed, UInt8(ascii: "|"))
-      seed = TokenHash.fold(seed, source.code)
+      seed = TokenHash.fold(seed, code: source.code)
       seed = TokenHash.fold(seed, UInt8(ascii: "|"))
-      seed = TokenHash.fold(seed, target?.code ?? "")
+      if let target { seed = TokenHash.fold(seed, code: target.code) }
       seed = TokenHash.fold(seed, UInt8(ascii: "|"))
-      seed = TokenHash.fold(seed, cameo)
-      var id = "e-" + Self.hex(seed)
+      seed = TokenHash.fold(seed, code: cameo)
+      // (Ids are compared by their hash: two hashes that agree in the ten digits written
+      // make the same id.)
+      var idHash = seed >> 24
       var salt = 1
-      while usedIDs.contains(id) {
-        id = "e-" + Self.hex(TokenHash.fold(seed, "#\(salt)"))
+      while usedIDs.contains(idHash) {
+        idHash = TokenHash.fold(seed, "#\(salt)") >> 24
         salt += 1
       }
-      usedIDs.insert(id)
+      usedIDs.insert(idHash)
+      made(source, target)
       all.append(
         Event(
-          id: id,
+          id: "e-" + Self.hex(idHash << 24),
           article: reference,
-          sentenceIndex: sentence.index, sentenceText: sentenceText, source: source,
-          target: target, cameo: cameo,
+          sentenceIndex: sentence.index, sentenceText: sentenceText,
+          source: words.actor(source, names),
+          target: target.map { words.actor($0, names) },
+          cameo: found != nil ? info.code : cameo.string,
           plover: info.plover, ploverMode: info.mode, goldstein: info.goldstein,
           quadClass: info.quadClass,
           modality: r.modality, date: date, location: location, symmetric: symmetric,
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: text(evidenceRange),
           rule: rule, ruleSource: r.pattern.source, triggerTokens: span))
+    }
+  }
+
+  /// Whether the sets {a, b} and {c, d} are equal.
+  static func samePair(_ a: Code, _ b: Code, _ c: Code, _ d: Code) -> Bool {
+    (a == c && b == d) || (a == d && b == c)
+  }
+
+  /// The two sides of an event, in order or (for symmetric events and meetings) not.
+  struct Pair: Equatable {
+    var first: Code
+    var second: Code
+    var ordered: Bool
+    init(_ a: Code, _ b: Code, ordered: Bool) {
+      // (Unordered pairs are kept in one order, so that equal pairs compare equal.)
+      if !ordered, (b.lo.byteSwapped, b.hi.byteSwapped) < (a.lo.byteSwapped, a.hi.byteSwapped) {
+        first = b
+        second = a
+      } else {
+        first = a
+        second = b
+      }
+      self.ordered = ordered
     }
   }
 
@@ -1773,14 +1872,14 @@ final class SentenceCoder {
 
   /// What makes two readings of one sentence one event: the participants (in order, or sorted
   /// for symmetric kinds), the kind (a CAMEO code, or MEET for all meetings) and the modality.
-  struct Sameness: Hashable {
-    var pair: String
-    var kind: String
+  struct Sameness: Equatable {
+    var pair: Pair
+    var kind: Code
     var modality: Modality
   }
 
   /// A `Sameness` on a date (empty when the event has none).
-  struct Dated: Hashable {
+  struct Dated: Equatable {
     var same: Sameness
     var date: String
     init(_ same: Sameness, _ date: String) {
@@ -1789,8 +1888,11 @@ final class SentenceCoder {
     }
   }
 
-  static func location(_ p: PlaceMention) -> Event.Location {
-    Event.Location(text: p.text, name: p.name, country: p.country, lat: p.lat, lon: p.lon)
+  func eventLocation(_ p: PlaceHit) -> Event.Location {
+    let (lat, lon) = p.coordinates(lexicon)
+    return Event.Location(
+      text: words.string(p.text), name: p.name(lexicon), country: p.country.string, lat: lat,
+      lon: lon)
   }
 
   /// The first ten of the sixteen hexadecimal digits of `h` (zero-padded), made on bytes.
@@ -1805,9 +1907,9 @@ final class SentenceCoder {
   }
 
   /// Where the clause of the next event starts: its subject, a coordinator, or its trigger.
-  func boundary(after a: Range<Int>, before b: Range<Int>, subject: ActorMention?) -> Int {
-    if let s = subject, s.range.lowerBound >= a.upperBound, s.range.lowerBound < b.lowerBound {
-      return s.range.lowerBound
+  func boundary(after a: Range<Int>, before b: Range<Int>, subject: Range<Int>?) -> Int {
+    if let s = subject, s.lowerBound >= a.upperBound, s.lowerBound < b.lowerBound {
+      return s.lowerBound
     }
     var j = b.lowerBound - 1
     while j >= a.upperBound {
@@ -1824,7 +1926,7 @@ final class SentenceCoder {
 
   /// Whether a role word ("migrants", "troops") starts at token `k`.
   func isRoleWord(_ k: Int) -> Bool {
-    guard let m = lexicon.mentions.longest(tokens, at: k, end: range.upperBound) else {
+    guard let m = lexicon.mentionValues.longest(tokens, at: k, end: range.upperBound) else {
       return false
     }
     return m.values.contains {
@@ -1879,17 +1981,19 @@ final class SentenceCoder {
     return best?.0
   }
 
-  func pickPlace(_ segment: Range<Int>, _ span: Range<Int>) -> PlaceMention? {
-    var best: (PlaceMention, Double)?
-    let candidates =
-      places.filter(\.isLocative) + actors.compactMap { $0.place }.filter(\.isLocative)
-    for p in candidates where segment.contains(p.range.lowerBound) {
+  func pickPlace(_ segment: Range<Int>, _ span: Range<Int>) -> PlaceHit? {
+    var best: (PlaceHit, Double)?
+    // The sentence's places where things happen, then the capitals named as actors.
+    func consider(_ p: PlaceHit) {
+      guard p.isLocative, segment.contains(p.range.lowerBound) else { return }
       let d =
         p.range.lowerBound >= span.upperBound
         ? Double(p.range.lowerBound - span.upperBound)
         : Double(span.lowerBound - p.range.upperBound) * 1.5 + 1
       if best == nil || d < best!.1 { best = (p, d) }
     }
+    for p in places { consider(p) }
+    for m in actors { if let p = m.place { consider(p) } }
     return best?.0
   }
 
@@ -1909,7 +2013,7 @@ final class SentenceCoder {
     return out
   }()
 
-  func topics(source: Actor, target: Actor?) -> [String] {
+  func topics(source: CodedActor, target: CodedActor?) -> [String] {
     var out = phraseTopics
     // Countries named after "on", "about", "over", "including".
     for p in places where p.range.lowerBound > range.lowerBound {
@@ -1920,7 +2024,7 @@ final class SentenceCoder {
         || (inList && !out.isEmpty
           && out.contains(where: { lexicon.countryNames.contains($0) })),
         p.country != source.country, p.country != target?.country,
-        let c = lexicon.countries[p.country], p.name == c.name, !out.contains(c.name)
+        let c = lexicon.country(p.country), p.name(lexicon) == c.name, !out.contains(c.name)
       {
         out.append(c.name)
       }

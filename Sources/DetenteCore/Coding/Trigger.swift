@@ -23,48 +23,66 @@ struct TriggerFinder {
 
   static let gapStops: HashSet64 = Words.set([".", ";", ":", "?", "!", "\"", "(", ")"])
 
+  /// Whether `h` is one of `gapStops` (tested without a table).
+  @inline(__always)
+  static func isGapStop(_ h: UInt64) -> Bool {
+    switch h {
+    case Words.period, Words.semicolon, Words.colon, Words.question, Words.exclamation,
+      Words.quote, Words.lparen, Words.rparen:
+      return true
+    default: return false
+    }
+  }
+
   func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
     var found: [Trigger] = []
     // One buffer for the gaps of every attempt (most fail): a trigger gets its own copy.
     var scratch: [Range<Int>] = []
-    // Patterns are read through the array's buffer, without copying the array of them (its
-    // count is shared by all the threads coding at once).
-    // (So is the index from first words to patterns: a look-up reads its list in place.)
+    // Patterns, their steps and the index from first words to patterns are read through
+    // pointers, without copying an array (its count is shared by all the threads coding at
+    // once), and a word position is tested against a flat table (no set is copied).
     let index = lexicon.patternIndex
     lexicon.patterns.withUnsafeBufferPointer { patterns in
-      index.values.withUnsafeBufferPointer { lists in
-        for i in range {
-          guard let at = index.position(of: tokens[i].hash) else { continue }
-          let candidates = lists[at]
-          var best: Trigger?
-          var noun: Trigger?
-          for idx in candidates {
-            scratch.removeAll(keepingCapacity: true)
-            let end = patterns[idx].elements.withUnsafeBufferPointer {
-              match($0, 1, i + 1, range.upperBound, tokens, &scratch)
-            }
-            guard let end else { continue }
-            let t = Trigger(
-              pattern: idx, span: i..<end, gaps: scratch.isEmpty ? [] : Array(scratch))
-            let isNoun = patterns[idx].isNoun
-            if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
-            if let b = best {
-              if t.span.count > b.span.count {
-                best = t
-              } else if t.span.count == b.span.count,
-                preferNoun(isNoun, patterns[b.pattern].isNoun, tokens, i, range)
-              {
-                best = t
+      lexicon.patternSteps.withUnsafeBufferPointer { steps in
+        lexicon.patternWords.withUnsafeBufferPointer { words in
+          tokens.withUnsafeBufferPointer { toks in
+            index.values.withUnsafeBufferPointer { lists in
+              for i in range {
+                guard let at = index.position(of: toks[i].hash) else { continue }
+                var best: Trigger?
+                var noun: Trigger?
+                lists[at].withUnsafeBufferPointer { candidates in
+                  for idx in candidates {
+                    scratch.removeAll(keepingCapacity: true)
+                    let end = steps[idx].withUnsafeBufferPointer {
+                      match($0, 1, i + 1, range.upperBound, toks, words.baseAddress!, &scratch)
+                    }
+                    guard let end else { continue }
+                    let t = Trigger(
+                      pattern: idx, span: i..<end, gaps: scratch.isEmpty ? [] : Array(scratch))
+                    let isNoun = patterns[idx].isNoun
+                    if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
+                    if let b = best {
+                      if t.span.count > b.span.count {
+                        best = t
+                      } else if t.span.count == b.span.count,
+                        preferNoun(isNoun, patterns[b.pattern].isNoun, tokens, i, range)
+                      {
+                        best = t
+                      }
+                    } else {
+                      best = t
+                    }
+                  }
+                }
+                if var b = best {
+                  if !patterns[b.pattern].isNoun, let n = noun {
+                    b.nounAlternative = (n.pattern, n.span, n.gaps)
+                  }
+                  found.append(b)
+                }
               }
-            } else {
-              best = t
             }
-          }
-          if var b = best {
-            if !patterns[b.pattern].isNoun, let n = noun {
-              b.nounAlternative = (n.pattern, n.span, n.gaps)
-            }
-            found.append(b)
           }
         }
       }
@@ -97,34 +115,32 @@ struct TriggerFinder {
   }
 
   func match(
-    _ elements: UnsafeBufferPointer<EventPattern.Element>, _ k: Int, _ i: Int, _ end: Int,
-    _ tokens: [Token],
+    _ steps: UnsafeBufferPointer<FlatSet64?>, _ k: Int, _ i: Int, _ end: Int,
+    _ tokens: UnsafeBufferPointer<Token>, _ words: UnsafePointer<UInt64>,
     _ gaps: inout [Range<Int>]
   ) -> Int? {
-    if k == elements.count { return i }
-    switch elements[k] {
-    case .words(let set):
-      guard i < end, set.contains(tokens[i].hash) else { return nil }
-      return match(elements, k + 1, i + 1, end, tokens, &gaps)
-    case .gap:
-      // Up to six words; the hyphens of "large-scale" do not count.
-      var j = i
-      var words = 0
-      while words <= 6, j <= end {
-        // A gap stops at punctuation that ends a phrase, except for a quotation mark right
-        // before the next word of the pattern: called the decision "outrageous".
-        // (A quoted phrase inside the gap is passed over: revoked "with immediate effect" an
-        // agreement.)
-        let quoteBefore = j > i && tokens[j - 1].hash == Words.quote
-        if j > i, Self.gapStops.contains(tokens[j - 1].hash), !quoteBefore { break }
-        let saved = gaps.count
-        gaps.append(i..<j)
-        if let e = match(elements, k + 1, j, end, tokens, &gaps) { return e }
-        gaps.removeSubrange(saved...)
-        if j < end, tokens[j].hash != Words.hyphen { words += 1 }
-        j += 1
-      }
-      return nil
+    if k == steps.count { return i }
+    if let set = steps[k] {
+      guard i < end, set.contains(tokens[i].hash, in: words) else { return nil }
+      return match(steps, k + 1, i + 1, end, tokens, words, &gaps)
     }
+    // A gap: up to six words; the hyphens of "large-scale" do not count.
+    var j = i
+    var count = 0
+    while count <= 6, j <= end {
+      // A gap stops at punctuation that ends a phrase, except for a quotation mark right
+      // before the next word of the pattern: called the decision "outrageous".
+      // (A quoted phrase inside the gap is passed over: revoked "with immediate effect" an
+      // agreement.)
+      let quoteBefore = j > i && tokens[j - 1].hash == Words.quote
+      if j > i, Self.isGapStop(tokens[j - 1].hash), !quoteBefore { break }
+      gaps.append(i..<j)
+      if let e = match(steps, k + 1, j, end, tokens, words, &gaps) { return e }
+      // (A failed attempt has taken back everything it added: only this gap is left.)
+      gaps.removeLast()
+      if j < end, tokens[j].hash != Words.hyphen { count += 1 }
+      j += 1
+    }
+    return nil
   }
 }

@@ -56,6 +56,10 @@ public final class EventPattern: Sendable, Hashable {
   public let rule: String
   /// Where it was defined, as `FILE:LINE`.
   public let source: String
+  /// The CAMEO code as the coder holds codes.
+  let cameoCode: Code
+  /// A meeting or a call to one (root 03 or 04).
+  let isMeeting: Bool
 
   /// A pattern; the flags are those of the record's last field.
   public init(
@@ -82,6 +86,8 @@ public final class EventPattern: Sendable, Hashable {
     self.line = line
     self.text = text
     self.root = Int(cameo.prefix(2)) ?? 0
+    self.cameoCode = Code(cameo)
+    self.isMeeting = cameo.hasPrefix("04") || cameo.hasPrefix("03")
     self.rule = (isNoun ? "noun:" : "verb:") + id
     self.source = "\(file):\(line)"
   }

@@ -54,6 +54,15 @@ public struct HashSet64: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable
     }
   }
 
+  /// Appends the set's slots to `table` and returns how to find a key among them there (see
+  /// `FlatSet64`).
+  func flatten(into table: inout [UInt64]) -> FlatSet64 {
+    let offset = table.count
+    table += slots
+    return FlatSet64(
+      offset: Int32(offset), mask: Int32(slots.count - 1), shift: UInt8(shift), hasZero: hasZero)
+  }
+
   /// Adds `k`; returns whether it was new.
   @discardableResult
   public mutating func insert(_ k: UInt64) -> Bool {
@@ -215,5 +224,34 @@ extension HashMap64: ExpressibleByDictionaryLiteral {
   public init(dictionaryLiteral pairs: (UInt64, Value)...) {
     self.init()
     for (k, v) in pairs { self[k] = v }
+  }
+}
+
+/// A `HashSet64` whose slots were copied into a table shared with other sets: a plain value
+/// that finds a key in the table without retaining anything (the table is read through a
+/// pointer held for a whole look-up).
+struct FlatSet64: Sendable {
+  /// Where the set's slots start in the table.
+  var offset: Int32
+  /// The number of slots minus one.
+  var mask: Int32
+  /// The set's slot shift.
+  var shift: UInt8
+  /// Whether the key 0 is in the set.
+  var hasZero: Bool
+
+  /// Whether `k` is in the set whose slots are in `table`.
+  @inline(__always)
+  func contains(_ k: UInt64, in table: UnsafePointer<UInt64>) -> Bool {
+    if k == 0 { return hasZero }
+    let base = table + Int(offset)
+    var i = HashSet64.slot(k, UInt64(shift))
+    let m = Int(mask)
+    while true {
+      let v = base[i]
+      if v == k { return true }
+      if v == 0 { return false }
+      i = (i + 1) & m
+    }
   }
 }

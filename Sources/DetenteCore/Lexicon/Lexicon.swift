@@ -35,6 +35,60 @@ public struct Lexicon: Sendable {
   /// Records read, per section, for `lexicon check` reports.
   public private(set) var counts: [String: Int] = [:]
 
+  // The tables the coder reads, in plain values (see `CodedActor`).
+  /// `mentions` with codes as `Code` and offices by hash.
+  private(set) var mentionValues = PhraseTable<MentionValue>()
+  /// The countries, by ISO code.
+  private(set) var countryList: [Country] = []
+  /// Index into `countryList` by the country's `Code.key`.
+  private(set) var countryIndex: HashMap64<Int32> = [:]
+  /// `holders` by the hash of the office.
+  private(set) var holdersByOffice: HashMap64<[Int]> = [:]
+  /// `cameo` by the code's `Code.key`.
+  private(set) var cameoFacts: HashMap64<CameoFacts> = [:]
+  /// Each pattern's positions in plain values: a word position as its set of hashes in
+  /// `patternWords`, a gap as `nil`.
+  private(set) var patternSteps: [[FlatSet64?]] = []
+  /// The slots of every word set of every pattern.
+  private(set) var patternWords: [UInt64] = []
+
+  /// The strings of the codes events carry most (countries, roles, countries with roles, the
+  /// lexicon's actor codes), made once: an event's actor then costs no new string for them.
+  private(set) var codeStrings: HashMap64<(code: Code, string: String)> = [:]
+
+  /// The string of `code`.
+  func string(_ code: Code) -> String {
+    if let p = codeStrings.position(of: Self.stringKey(code)) {
+      let entry = codeStrings.values[p]
+      if entry.code == code { return entry.string }
+    }
+    return code.string
+  }
+
+  static func stringKey(_ c: Code) -> UInt64 { c.lo ^ (c.hi &* 0x9E37_79B9_7F4A_7C15) }
+
+  /// The country of `code`, if the lexicon knows it.
+  func country(_ code: Code) -> Country? {
+    guard code.count <= 3, let i = countryIndex[code.key] else { return nil }
+    return countryList[Int(i)]
+  }
+
+  /// The index into `countryList` of `code`.
+  func countryPosition(_ code: Code) -> Int? {
+    guard code.count <= 3, let i = countryIndex[code.key] else { return nil }
+    return Int(i)
+  }
+
+  /// Adds a phrase to both mention tables (tokenized once).
+  private mutating func insertMention(_ phrase: String, _ entry: MentionEntry) {
+    let tokens = Tokenizer().tokenize(phrase)
+    let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+    let caps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    let hashes = tokens.map(\.hash)
+    mentions.insert(hashes, entry, requiresCaps: caps)
+    mentionValues.insert(hashes, MentionValue(entry), requiresCaps: caps)
+  }
+
   /// Role codes the lexicons may use.
   public static let roleCodes: Set<String> = [
     "GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "MED", "BUS", "CVL", "EDU", "REL", "NGO",
@@ -188,6 +242,7 @@ public struct Lexicon: Sendable {
       errors.append(LexiconError(file: r.file, line: r.line, m))
     }
     var seen: [String: LexiconRecord] = [:]
+    var actorCodes: Set<String> = []
     func checkDuplicate(_ r: LexiconRecord, _ key: String) -> Bool {
       let k = r.section + "\u{1}" + key.lowercased()
       if let first = seen[k] {
@@ -212,8 +267,37 @@ public struct Lexicon: Sendable {
     }.map(\.element)
     defer {
       holders = [:]
+      holdersByOffice = [:]
       for (k, p) in people.enumerated() {
-        for office in Set(p.terms.map(\.office)) { holders[office, default: []].append(k) }
+        for office in Set(p.terms.map(\.office)) {
+          holders[office, default: []].append(k)
+          holdersByOffice[TokenHash.of(office), default: []].append(k)
+        }
+      }
+      countryList = countries.values.sorted { $0.iso3 < $1.iso3 }
+      countryIndex = [:]
+      for (k, c) in countryList.enumerated() { countryIndex[Code(c.iso3).key] = Int32(k) }
+      cameoFacts = [:]
+      for (code, c) in cameo { cameoFacts[Code(code).key] = CameoFacts(c) }
+      codeStrings = [:]
+      func keep(_ s: String) {
+        let c = Code(s)
+        if codeStrings[Self.stringKey(c)] == nil { codeStrings[Self.stringKey(c)] = (c, c.string) }
+      }
+      keep("")
+      for role in Self.roleCodes.sorted() { keep(role) }
+      for c in countryList {
+        keep(c.iso3)
+        for role in Self.roleCodes.sorted() { keep(c.iso3 + role) }
+      }
+      for p in people { for t in p.terms { keep(t.code) } }
+      for code in actorCodes.sorted() { keep(code) }
+      patternWords = []
+      patternSteps = patterns.map { p in
+        p.elements.map { e -> FlatSet64? in
+          if case .words(let set) = e { return set.flatten(into: &patternWords) }
+          return nil
+        }
       }
     }
     for r in sorted {
@@ -274,9 +358,9 @@ public struct Lexicon: Sendable {
           fail(r, "longitude \"\(r[5])\" must be a number from -180 to 180")
         }
         countries[iso] = Country(iso3: iso, name: names.first ?? iso, lat: lat, lon: lon)
-        for n in names { mentions.insert(phrase: n, .country(iso, .name)) }
-        for a in r.list(2) where a != "-" { mentions.insert(phrase: a, .country(iso, .adjective)) }
-        for d in r.list(3) where d != "-" { mentions.insert(phrase: d, .country(iso, .demonym)) }
+        for n in names { insertMention(n, .country(iso, .name)) }
+        for a in r.list(2) where a != "-" { insertMention(a, .country(iso, .adjective)) }
+        for d in r.list(3) where d != "-" { insertMention(d, .country(iso, .demonym)) }
       case "titles":
         guard Self.roleCodes.contains(r[0]) else {
           fail(
@@ -287,7 +371,7 @@ public struct Lexicon: Sendable {
         }
         offices.insert(r[2].lowercased())
         for t in r.list(1) {
-          mentions.insert(phrase: t, .title(role: r[0], office: r[2].lowercased()))
+          insertMention(t, .title(role: r[0], office: r[2].lowercased()))
         }
       case "roles":
         let side = r[2].contains("side")
@@ -299,12 +383,13 @@ public struct Lexicon: Sendable {
           continue
         }
         for w in r.list(1) {
-          mentions.insert(phrase: w, .role(r[0] == "-" ? "" : r[0], side: side))
+          insertMention(w, .role(r[0] == "-" ? "" : r[0], side: side))
         }
       case "actors":
         guard let problem = validateActorCode(r[0]) else {
           let occasion = r[2].contains("occasion")
-          for n in r.list(1) { mentions.insert(phrase: n, .actor(code: r[0], occasion: occasion)) }
+          actorCodes.insert(r[0])
+          for n in r.list(1) { insertMention(n, .actor(code: r[0], occasion: occasion)) }
           continue
         }
         fail(r, problem)
@@ -348,14 +433,14 @@ public struct Lexicon: Sendable {
           index = people.count
           personIndex[r[0]] = index
           people.append(Person(name: r[0], terms: [term]))
-          mentions.insert(phrase: r[0], .person(index))
+          insertMention(r[0], .person(index))
         }
         for alias in r.list(5) {
           let tokens = Tokenizer().tokenize(alias)
           if !mentions.exact(tokens, 0..<tokens.count).contains(where: {
             $0.value == .person(index)
           }) {
-            mentions.insert(phrase: alias, .person(index))
+            insertMention(alias, .person(index))
           }
         }
       case "places":
@@ -379,8 +464,8 @@ public struct Lexicon: Sendable {
         guard checkDuplicate(r, r[0]) else { continue }
         let index = places.count
         places.append(Place(name: r[0], iso3: iso, lat: lat, lon: lon, kind: kind))
-        mentions.insert(phrase: r[0], .place(index))
-        for a in r.list(5) { mentions.insert(phrase: a, .place(index)) }
+        insertMention(r[0], .place(index))
+        for a in r.list(5) { insertMention(a, .place(index)) }
       case "events":
         guard checkDuplicate(r, r[0]) else { continue }
         switch compilePattern(r) {
@@ -419,9 +504,15 @@ public struct Lexicon: Sendable {
 
   /// Checks an actor code: a known country plus an optional role, or IGO/NGO plus letters.
   func validateActorCode(_ code: String) -> String? {
-    guard code.count >= 3, code.allSatisfy({ $0.isUppercase || $0.isNumber }) else {
+    guard code.count >= 3, code.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
+    else {
       return
         "actor code \"\(code)\" must be capitals: a country code and a role (RUSGOV) or IGO/NGO/IMG and a name (IGONATO)"
+    }
+    // (The coder holds a code in sixteen bytes, and adds up to three for a role.)
+    guard code.count <= Self.maxCodeLength else {
+      return
+        "actor code \"\(code)\" is too long: codes have at most \(Self.maxCodeLength) letters"
     }
     let prefix = String(code.prefix(3))
     if Actor.organisationPrefixes.contains(prefix) { return nil }
@@ -435,6 +526,9 @@ public struct Lexicon: Sendable {
     }
     return nil
   }
+
+  /// The longest actor code the lexicon accepts.
+  public static let maxCodeLength = 13
 
   /// The 16 PLOVER event types.
   public static let ploverTypes: Set<String> = [

@@ -15,13 +15,27 @@ public struct Person: Sendable, Hashable {
   /// A term of office.
   public struct Term: Sendable, Hashable {
     /// The actor code while in this office, e.g. `RUSGOV`.
-    public var code: String
+    public var code: String { didSet { codeValue = Code(code) } }
     /// The office, as named in titles.lex.
-    public var office: String
+    public var office: String { didSet { officeHash = TokenHash.of(office) } }
     /// First day in office.
     public var from: CivilDate?
     /// Last day in office, `nil` while the term continues.
     public var to: CivilDate?
+    /// `code` as the coder holds codes.
+    private(set) var codeValue: Code
+    /// The hash of `office`, as titles are looked up.
+    private(set) var officeHash: UInt64
+
+    /// A term of office.
+    public init(code: String, office: String, from: CivilDate?, to: CivilDate?) {
+      self.code = code
+      self.office = office
+      self.from = from
+      self.to = to
+      self.codeValue = Code(code)
+      self.officeHash = TokenHash.of(office)
+    }
     /// Whether the term covers `date`.
     public func covers(_ date: CivilDate) -> Bool {
       (from.map { $0 <= date } ?? true) && (to.map { date <= $0 } ?? true)
@@ -79,6 +93,42 @@ public enum MentionEntry: Sendable, Hashable {
   case place(Int)
 }
 
+/// What a phrase of text can name, in plain values: the recognizer's form of `MentionEntry`,
+/// whose strings would be retained at every look-up.
+enum MentionValue: Sendable, Equatable {
+  /// A country by name, adjective or demonym.
+  case country(Code, MentionEntry.Form)
+  /// A named actor; `occasion` marks names that before "summit" name a gathering.
+  case actor(code: Code, occasion: Bool)
+  /// A role word; `side` marks words standing for the country itself.
+  case role(Code, side: Bool)
+  /// A title of office (the office by the hash of its name).
+  case title(role: Code, office: UInt64)
+  /// A person of the lexicon (index into `Lexicon.people`).
+  case person(Int32)
+  /// A place of the gazetteer (index into `Lexicon.places`).
+  case place(Int32)
+
+  init(_ e: MentionEntry) {
+    switch e {
+    case .country(let c, let f): self = .country(Code(c), f)
+    case .actor(let code, let occasion): self = .actor(code: Code(code), occasion: occasion)
+    case .role(let r, let side): self = .role(Code(r), side: side)
+    case .title(let role, let office): self = .title(role: Code(role), office: TokenHash.of(office))
+    case .person(let i): self = .person(Int32(i))
+    case .place(let i): self = .place(Int32(i))
+    }
+  }
+
+  /// Whether it is a role or a title.
+  var isRoleOrTitle: Bool {
+    switch self {
+    case .role, .title: return true
+    default: return false
+    }
+  }
+}
+
 /// A modality marker.
 public struct ModalityMarker: Sendable, Hashable {
   /// The modality it signals.
@@ -100,7 +150,19 @@ public struct CameoCode: Sendable, Hashable {
   /// A short name.
   public var name: String
   /// The quad class (1 verbal cooperation … 4 material conflict).
-  public var quadClass: Int {
+  public var quadClass: Int { Self.quadClass(code) }
+
+  /// The facts of a code.
+  public init(code: String, goldstein: Double, plover: String?, mode: String?, name: String) {
+    self.code = code
+    self.goldstein = goldstein
+    self.plover = plover
+    self.mode = mode
+    self.name = name
+  }
+
+  /// The quad class of a code by its root.
+  static func quadClass(_ code: String) -> Int {
     let root = Int(code.prefix(2)) ?? 0
     switch root {
     case 1...5: return 1
@@ -108,5 +170,26 @@ public struct CameoCode: Sendable, Hashable {
     case 10...14: return 3
     default: return 4
     }
+  }
+}
+
+/// A CAMEO code's facts as the coder reads them for every event: the strings made once.
+struct CameoFacts: Sendable {
+  /// The code.
+  var code: String
+  /// Its Goldstein weight.
+  var goldstein: Double
+  /// Its PLOVER type and mode.
+  var plover: String?
+  var mode: String?
+  /// Its quad class.
+  var quadClass: Int
+
+  init(_ c: CameoCode) {
+    code = c.code
+    goldstein = c.goldstein
+    plover = c.plover
+    mode = c.mode
+    quadClass = c.quadClass
   }
 }

@@ -52,6 +52,16 @@ public struct Actor: Sendable, Hashable, Codable {
     self.person = person
   }
 
+  /// An actor from parts already split (the coder's codes are split as `init(text:code:person:)`
+  /// would split them).
+  init(text: String, code: String, country: String, role: String, person: String?) {
+    self.text = text
+    self.code = code
+    self.country = country
+    self.role = role
+    self.person = person
+  }
+
   enum CodingKeys: String, CodingKey { case text, code, country, role, person }
 
   public func encode(to encoder: Encoder) throws {

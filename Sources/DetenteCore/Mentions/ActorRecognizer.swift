@@ -15,8 +15,8 @@ public struct ActorRecognizer: Sendable {
 
   struct Piece {
     var range: Range<Int>
-    var entries: [MentionEntry]
-    var learned: Actor?
+    var entries: [MentionValue]
+    var learned: CodedActor?
     var unknownName = false
   }
 
@@ -25,10 +25,28 @@ public struct ActorRecognizer: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
     context: inout ArticleContext
   ) -> (actors: [ActorMention], places: [PlaceMention]) {
-    func text(_ r: Range<Int>) -> String {
-      String(
-        decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)],
-        as: UTF8.self)
+    let title = context.inHeadline ? Array(bytes) : context.title
+    return title.withUnsafeBufferPointer { tb in
+      let words = TextResolver(
+        body: context.inHeadline ? UnsafeBufferPointer(start: nil, count: 0) : bytes, title: tb,
+        shared: shared)
+      let (mentions, places) = findCoded(bytes, tokens, range, context: &context, words: words)
+      return (mentions.map { words.mention($0, context.names) }, places.map { words.place($0) })
+    }
+  }
+
+  /// `find` in plain values: what the coder reads.
+  /// `words` reads the words of the article's actors: `bytes` is its body, or its headline
+  /// while `context.inHeadline`.
+  func findCoded(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
+    context: inout ArticleContext, words: TextResolver
+  ) -> (actors: [Mention], places: [PlaceHit]) {
+    let headline = context.inHeadline
+    func text(_ r: Range<Int>) -> TextRef {
+      let s = tokens[r.lowerBound].start
+      let e = tokens[r.upperBound - 1].end
+      return headline ? .title(s, e) : .body(s, e)
     }
     // 1. Pieces: longest lexicon phrases, learned names, unknown names after titles.
     var pieces: [Piece] = []
@@ -36,7 +54,7 @@ public struct ActorRecognizer: Sendable {
     var i = range.lowerBound
     let end = range.upperBound
     // (The table is taken out of the lexicon once, not at every token.)
-    let names = lexicon.mentions
+    let names = lexicon.mentionValues
     while i < end {
       let t = tokens[i]
       if t.kind == .punct {
@@ -86,7 +104,8 @@ public struct ActorRecognizer: Sendable {
       if t.isCapitalized, let a = context.learned[t.hash] {
         var r = i..<(i + 1)
         if i + 1 < end, let full = context.learned[TokenHash.combine(t.hash, tokens[i + 1].hash)],
-          full == a
+          full.code == a.code, full.person == a.person,
+          full.text == a.text || words.same(full.text, a.text)
         {
           r = i..<(i + 2)
         }
@@ -145,7 +164,7 @@ public struct ActorRecognizer: Sendable {
             if case .title = $0 { return true }
             if case .role = $0 { return true }
             // "Peru's Congress": an institution's name after another country's possessive.
-            if case .actor(let code, _) = $0, !Actor.isOrganisation(code) { return true }
+            if case .actor(let code, _) = $0, !code.isOrganisation { return true }
             return false
           })
         // "German colonial troops": one plain adjective between a country word and a role.
@@ -171,9 +190,9 @@ public struct ActorRecognizer: Sendable {
       }
       chunks.append(n..<(n + 1))
     }
-    var mentions: [ActorMention] = []
+    var mentions: [Mention] = []
     mentions.reserveCapacity(chunks.count)
-    var places: [PlaceMention] = []
+    var places: [PlaceHit] = []
     for bounds in chunks {
       let chunk = pieces[bounds]
       let r =
@@ -191,22 +210,24 @@ public struct ActorRecognizer: Sendable {
     // ("protesters stormed the government headquarters in Yerevan").
     // (Only roles that take the story's country need these: most sentences have none.)
     let rolesNeedCountry = mentions.contains { $0.countryFromStory }
-    // (Filled by loops, not chains of arrays: roles without a country are common.)
-    var namedCountries: Set<String> = []
+    // (Filled by loops, not chains of arrays: roles without a country are common. Each
+    // country once: a set of the few a sentence names.)
+    var namedCountries: [Code] = []
     // Countries named where something happens ("the junta in Niger") count as places.
-    var locatedCountries: Set<String> = []
+    var locatedCountries: [Code] = []
+    func add(_ c: Code, _ set: inout [Code]) { if !set.contains(c) { set.append(c) } }
     if rolesNeedCountry {
       for m in mentions where !m.countryFromStory && !m.isOccasion {
-        for a in m.actors where !Actor.isOrganisation(a.country) {
-          namedCountries.insert(a.country)
+        for a in m.actors where !a.country.isOrganisation {
+          add(a.country, &namedCountries)
         }
       }
       for p in places {
-        namedCountries.insert(p.country)
-        locatedCountries.insert(p.country)
+        add(p.country, &namedCountries)
+        add(p.country, &locatedCountries)
       }
       for m in mentions where isLocative(m.range, tokens, range) && !m.countryFromStory {
-        locatedCountries.insert(m.primary.country)
+        add(m.primary.country, &locatedCountries)
       }
     }
     let named = namedCountries
@@ -215,7 +236,7 @@ public struct ActorRecognizer: Sendable {
       !rolesNeedCountry
       ? nil
       : mentions.first {
-        !$0.countryFromStory && !$0.isOccasion && !Actor.isOrganisation($0.primary.country)
+        !$0.countryFromStory && !$0.isOccasion && !$0.primary.country.isOrganisation
       }?
       .primary.country ?? places.first?.country
     // "U.S. and British warplanes and warships": a role named after "and" belongs to the
@@ -247,7 +268,7 @@ public struct ActorRecognizer: Sendable {
       }
     }
     // A person introduced with a title but no country is learned with the country chosen.
-    func relearn(_ old: Actor, as new: Actor?) {
+    func relearn(_ old: CodedActor, as new: CodedActor?) {
       guard let person = old.person else { return }
       for (key, value) in context.learned where value.person == person && value.code == old.code {
         context.learned[key] = new
@@ -269,7 +290,7 @@ public struct ActorRecognizer: Sendable {
       {
         // "leaders of the Group of Seven": an organisation's code stands alone; "the embassies
         // of Rwanda, France and the United States": one for each country listed.
-        var listed = [c]
+        var listed: [Code] = [c]
         let start = skipRegionWords(e + 1, tokens, range)
         var q = mentions.firstIndex(where: { $0.range.lowerBound == start }) ?? mentions.count
         while q + 1 < mentions.count {
@@ -285,7 +306,7 @@ public struct ActorRecognizer: Sendable {
           q += 1
         }
         let resolved = listed.map {
-          Actor(text: a.text, code: Actor.isOrganisation($0) ? $0 : $0 + a.role, person: a.person)
+          CodedActor(text: a.text, code: $0.isOrganisation ? $0 : $0 + a.role, person: a.person)
         }
         mentions[k].actors = resolved
         relearn(a, as: resolved[0])
@@ -314,7 +335,7 @@ public struct ActorRecognizer: Sendable {
         let owner = (afterSubordinator ? candidates.last : nil)?.primary
           ?? mentions.first(where: {
             $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier && !$0.isOccasion
-          })?.primary, !Actor.isOrganisation(owner.country)
+          })?.primary, !owner.country.isOrganisation
       {
         // "their military commanders" after "India and China" or "Indian and Chinese troops":
         // each side's.
@@ -329,10 +350,10 @@ public struct ActorRecognizer: Sendable {
           })
         {
           let countries = [mentions[pair].primary.country, mentions[pair + 1].primary.country]
-          mentions[k].actors = countries.map { Actor(text: a.text, code: $0 + a.role) }
+          mentions[k].actors = countries.map { CodedActor(text: a.text, code: $0 + a.role) }
           continue
         }
-        let resolved = Actor(text: a.text, code: owner.country + a.role, person: a.person)
+        let resolved = CodedActor(text: a.text, code: owner.country + a.role, person: a.person)
         mentions[k].actors = [resolved]
         relearn(a, as: resolved)
         continue
@@ -342,13 +363,13 @@ public struct ActorRecognizer: Sendable {
         Verbs.looksLikeVerb(tokens[e], bytes),
         let c = firstLocative(after: e, mentions, places, tokens, range)
       {
-        let resolved = Actor(text: a.text, code: c + a.role, person: a.person)
+        let resolved = CodedActor(text: a.text, code: c + a.role, person: a.person)
         mentions[k].actors = [resolved]
         relearn(a, as: resolved)
         continue
       }
-      let home = context.homeCountry
-      let chosen: String?
+      let home = context.home
+      let chosen: Code?
       if a.person == nil, !a.role.isEmpty, let c = context.recentRoles[a.role],
         named.isEmpty || named.contains(c)
       {
@@ -387,11 +408,12 @@ public struct ActorRecognizer: Sendable {
         chosen = home.map { named.isEmpty || named.contains($0) } == true ? home : firstNamed
       }
       if let c = chosen {
-        mentions[k].actors = [Actor(text: a.text, code: c + a.role, person: a.person)]
+        mentions[k].actors = [CodedActor(text: a.text, code: c + a.role, person: a.person)]
       } else {
         mentions.remove(at: k)
       }
-      relearn(a, as: chosen.map { c in Actor(text: a.text, code: c + a.role, person: a.person) })
+      relearn(
+        a, as: chosen.map { c in CodedActor(text: a.text, code: c + a.role, person: a.person) })
     }
     // "The militants abducted the girls": civilians named with an armed group are of its
     // country.
@@ -400,11 +422,13 @@ public struct ActorRecognizer: Sendable {
     // when the civilians' own place is named ("people in Israel").
     for k in mentions.indices
     where mentions[k].countryFromStory
-      && ["CVL", "REF"].contains(mentions[k].primary.role) && mentions[k].primary.person == nil
+      && (mentions[k].primary.role == "CVL" || mentions[k].primary.role == "REF")
+      && mentions[k].primary.person == nil
     {
       let e = mentions[k].range.upperBound
       if e + 1 < range.upperBound,
-        [Words.inWord, Words.from, Words.of].contains(tokens[e].hash)
+        tokens[e].hash == Words.inWord || tokens[e].hash == Words.from
+          || tokens[e].hash == Words.of
       {
         let start = skipRegionWords(e + 1, tokens, range)
         if places.contains(where: { $0.range.lowerBound == start })
@@ -414,19 +438,20 @@ public struct ActorRecognizer: Sendable {
         }
       }
       let armed = mentions.first(where: { m in
-        ["REB", "COP", "MIL"].contains(m.primary.role) && m.actors.count == 1
-          && !Actor.isOrganisation(m.primary.country) && !m.primary.country.hasPrefix("?")
+        let role = m.primary.role
+        return (role == "REB" || role == "COP" || role == "MIL") && m.actors.count == 1
+          && !m.primary.country.isOrganisation && m.primary.country[0] != UInt8(ascii: "?")
           && (m.range.upperBound <= mentions[k].range.lowerBound
             || (m.range.lowerBound > range.lowerBound
               && tokens[m.range.lowerBound - 1].hash == Words.by))
       })
       if let armed {
         let a = mentions[k].primary
-        mentions[k].actors = [Actor(text: a.text, code: armed.primary.country + a.role)]
+        mentions[k].actors = [CodedActor(text: a.text, code: armed.primary.country + a.role)]
       }
     }
     // 3. "the two leaders", "both countries", "the leaders"
-    let corefs = coreferences(tokens, range, text, context, named: mentions)
+    let corefs = coreferences(tokens, range, text, context, words, named: mentions)
     // "the two leaders" wins over "leaders" read as a role of the story's country.
     mentions.removeAll { m in
       m.countryFromStory && corefs.contains { $0.range.overlaps(m.range) }
@@ -443,9 +468,9 @@ public struct ActorRecognizer: Sendable {
     if !ordered { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
     // 4. Compounds: "A and B", "A, B and C".
     mentions = compounds(mentions, bytes, tokens, range, text)
-    for m in mentions { context.note(m, lexicon: lexicon) }
+    for m in mentions { context.note(m, lexicon: shared) }
     // Where things happen says what the story is about: a place counts more than a mention.
-    for p in places where p.isLocative && !Actor.isOrganisation(p.country) {
+    for p in places where p.isLocative && !p.country.isOrganisation {
       context.countryCounts[p.country, default: 0] += 2
     }
     // "Russia and Ukraine signed …": a pair named together as a subject is what "both sides"
@@ -458,13 +483,12 @@ public struct ActorRecognizer: Sendable {
         j > range.lowerBound && tokens[j].hash == Words.of
         && Words.representativeNouns.contains(tokens[j - 1].hash)
       if j < range.lowerBound || !Words.prepositions.contains(tokens[j].hash) || ofGroup {
-        context.lastGroup = m.actors.map { Actor(text: $0.text, code: $0.country) }
+        context.lastGroup = m.actors.map { CodedActor(text: $0.text, code: $0.country) }
       }
     }
     for m in mentions where m.actors.count == 2 && !m.isCoreference {
-      let countries = m.actors.map(\.country)
-      let domestic = Set(countries).count == 1
-      guard !domestic || Set(m.actors.map(\.code)).count == 2 else { continue }
+      let domestic = m.actors[0].country == m.actors[1].country
+      guard !domestic || m.actors[0].code != m.actors[1].code else { continue }
       var j = m.range.lowerBound - 1
       while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
       if j >= range.lowerBound, Words.prepositions.contains(tokens[j].hash),
@@ -474,29 +498,29 @@ public struct ActorRecognizer: Sendable {
       }
       // Two sides of one country keep their roles (the army and a militia).
       context.lastPair = m.actors.map {
-        Actor(text: $0.text, code: domestic ? $0.code : $0.country)
+        CodedActor(text: $0.text, code: domestic ? $0.code : $0.country)
       }
     }
     return (mentions, places)
   }
 
   func resolve(
-    _ chunk: ArraySlice<Piece>, _ r: Range<Int>, _ text: String,
+    _ chunk: ArraySlice<Piece>, _ r: Range<Int>, _ text: TextRef,
     _ bytes: UnsafeBufferPointer<UInt8>,
     _ tokens: [Token],
     _ sentence: Range<Int>, _ context: inout ArticleContext
-  ) -> ActorMention? {
-    var country: String?
+  ) -> Mention? {
+    var country: Code?
     var countryForm: MentionEntry.Form?
-    var org: String?
+    var org: Code?
     var occasion = false
-    var role: String?
+    var role: Code?
     var side = false
-    var office: String?
-    var person: Actor?
+    var office: UInt64?
+    var person: CodedActor?
     var personIndex = 0
     var roleAfterPerson = false
-    var capital: Place?
+    var capital: Int?
     var unknownName: Range<Int>?
     for (k, p) in chunk.enumerated() {
       if let a = p.learned {
@@ -511,27 +535,27 @@ public struct ActorRecognizer: Sendable {
       }
       // Choose the most specific entry of the piece.
       let people = p.entries.compactMap { e -> Int? in
-        if case .person(let i) = e { return i }
+        if case .person(let i) = e { return Int(i) }
         return nil
       }
       if !people.isEmpty {
         let idx = choosePerson(people, context)
         let pp = lexicon.people[idx]
         if let term = pp.term(on: context.date) {
-          person = Actor(text: text, code: term.code, person: pp.name)
+          let id = context.personID(lexicon: idx, lexicon)
+          person = CodedActor(text: text, code: term.codeValue, person: id)
           personIndex = k
           // Once named in full, the surname alone refers to this person in the article.
           if p.range.count >= 2 {
-            context.learned[tokens[p.range.upperBound - 1].hash] = Actor(
-              text: pp.name, code: term.code, person: pp.name)
+            let known = CodedActor(text: .person(Int32(idx)), code: term.codeValue, person: id)
+            context.learned[tokens[p.range.upperBound - 1].hash] = known
             // "Qin" for Qin Gang, "Moon" for Moon Jae-in: the family name comes first.
-            if Words.familyNameFirst.contains(String(term.code.prefix(3))) {
-              context.learned[tokens[p.range.lowerBound].hash] = Actor(
-                text: pp.name, code: term.code, person: pp.name)
+            if Words.familyNameFirstCodes.contains(term.codeValue.prefix(3)) {
+              context.learned[tokens[p.range.lowerBound].hash] = known
             }
           }
-          if p.range.count >= 2 || Self.wordCount(pp.name) == 1 {
-            context.named.insert(idx)
+          if p.range.count >= 2 || Self.wordCount(pp.name) == 1, !context.named.contains(idx) {
+            context.named.append(idx)
           }
           continue
         }
@@ -588,8 +612,8 @@ public struct ActorRecognizer: Sendable {
       }
       if handled { continue }
       for e in p.entries {
-        if case .place(let idx) = e, lexicon.places[idx].kind == "capital" {
-          capital = lexicon.places[idx]
+        if case .place(let idx) = e, lexicon.places[Int(idx)].kind == "capital" {
+          capital = Int(idx)
         }
       }
     }
@@ -600,16 +624,16 @@ public struct ActorRecognizer: Sendable {
     if var a = person {
       if roleAfterPerson, chunk.count > personIndex + 1 {
         // "a Putin aide": the aide, affiliated like the person.
-        a = Actor(
+        a = CodedActor(
           text: text,
-          code: Actor.isOrganisation(a.country)
+          code: a.country.isOrganisation
             ? a.code : a.country + (role?.isEmpty == false ? role! : "GOV"))
       } else {
         a.text = text
       }
-      return ActorMention(range: r, actors: [a])
+      return Mention(range: r, actors: [a])
     }
-    let base = org ?? country ?? capital?.iso3
+    let base = org ?? country ?? capital.map { Code(lexicon.places[$0].iso3) }
     // An unknown name introduced with a title: learn it.
     if let nameRange = unknownName {
       // Without a country in the chunk, the sentence or the story gives it (see `find`).
@@ -619,7 +643,7 @@ public struct ActorRecognizer: Sendable {
           Int(tokens[nameRange.lowerBound].start)..<Int(tokens[nameRange.upperBound - 1].end)],
         as: UTF8.self)
       let code = b.count > 3 ? b : b + (role ?? "GOV")
-      let a = Actor(text: text, code: code, person: name)
+      let a = CodedActor(text: text, code: code, person: context.personID(name: name, lexicon))
       context.learned[tokens[nameRange.upperBound - 1].hash] = a
       if nameRange.count >= 2 {
         context.learned[
@@ -627,7 +651,7 @@ public struct ActorRecognizer: Sendable {
             tokens[nameRange.lowerBound].hash, tokens[nameRange.lowerBound + 1].hash)] = a
         context.learned[tokens[nameRange.lowerBound].hash] = nil
       }
-      var m = ActorMention(range: r, actors: [a])
+      var m = Mention(range: r, actors: [a])
       if base == nil {
         m.countryFromStory = true
         m.needsSentenceCountry = true
@@ -637,66 +661,79 @@ public struct ActorRecognizer: Sendable {
     // A title without a name: whoever held the office then. An office with one holder in the
     // world ("the pope") needs no country.
     if let off = office, base == nil, let d = context.date {
-      // (Only the holders at the date are copied out: "president" has many.)
-      var holders: [Person] = []
-      for k in lexicon.holders[off] ?? []
-      where lexicon.people[k].terms.contains(where: { $0.office == off && $0.covers(d) }) {
-        holders.append(lexicon.people[k])
+      // (Only the holders at the date are counted: "president" has many.)
+      var holders: [Int] = []
+      for k in lexicon.holdersByOffice[off] ?? []
+      where lexicon.people[k].terms.contains(where: { $0.officeHash == off && $0.covers(d) }) {
+        holders.append(k)
       }
-      if holders.count == 1, Words.worldOffices.contains(off),
-        let t = holders[0].terms.first(where: { $0.office == off && $0.covers(d) })
+      if holders.count == 1, Words.worldOfficeHashes.contains(off),
+        let t = lexicon.people[holders[0]].terms.first(where: {
+          $0.officeHash == off && $0.covers(d)
+        })
       {
-        return ActorMention(
-          range: r, actors: [Actor(text: text, code: t.code, person: holders[0].name)])
+        return Mention(
+          range: r,
+          actors: [
+            CodedActor(
+              text: text, code: t.codeValue, person: context.personID(lexicon: holders[0], lexicon))
+          ])
       }
     }
-    if let off = office, let b = base, !Words.sharedOffices.contains(off) {
+    if let off = office, let b = base, !Words.sharedOfficeHashes.contains(off) {
       if let holder = officeHolder(off, b, context.date) {
-        return ActorMention(
-          range: r, actors: [Actor(text: text, code: holder.code, person: holder.name)])
+        return Mention(
+          range: r,
+          actors: [
+            CodedActor(
+              text: text, code: holder.code,
+              person: context.personID(lexicon: holder.person, lexicon))
+          ])
       }
       let code = b.count > 3 ? b : b + (role ?? "GOV")
-      return ActorMention(range: r, actors: [Actor(text: text, code: code)])
+      return Mention(range: r, actors: [CodedActor(text: text, code: code)])
     }
     // "Peru's Congress", "the Kenyan parliament": a generic institution of the named country.
-    if let o = org, let c = country, !Actor.isOrganisation(o), !o.hasPrefix(c), o.count > 3 {
-      return ActorMention(range: r, actors: [Actor(text: text, code: c + o.dropFirst(3))])
+    if let o = org, let c = country, !o.isOrganisation, !o.hasPrefix(c), o.count > 3 {
+      return Mention(range: r, actors: [CodedActor(text: text, code: c + o.dropFirst(3))])
     }
     if let o = org {
       if occasion && followedByGathering {
-        return ActorMention(range: r, actors: [Actor(text: text, code: o)], isOccasion: true)
+        return Mention(range: r, actors: [CodedActor(text: text, code: o)], isOccasion: true)
       }
       var code = o
       if o.count == 3, let rl = role, !rl.isEmpty { code = o + rl }
-      return ActorMention(range: r, actors: [Actor(text: text, code: code)])
+      return Mention(range: r, actors: [CodedActor(text: text, code: code)])
     }
     if let c = country {
       if let rl = role {
-        return ActorMention(
-          range: r, actors: [Actor(text: text, code: side || rl.isEmpty ? c : c + rl)])
+        return Mention(
+          range: r, actors: [CodedActor(text: text, code: side || rl.isEmpty ? c : c + rl)])
       }
       // "the Russia-led bloc": a country before "-led" describes something else.
       if next + 1 < sentence.upperBound, tokens[next].hash == Words.hyphen,
         Words.hyphenModifiers.contains(tokens[next + 1].hash)
       {
-        return ActorMention(range: r, actors: [Actor(text: text, code: c)], isModifier: true)
+        return Mention(range: r, actors: [CodedActor(text: text, code: c)], isModifier: true)
       }
       switch countryForm {
-      case .demonym: return ActorMention(range: r, actors: [Actor(text: text, code: c)])
+      case .demonym: return Mention(range: r, actors: [CodedActor(text: text, code: c)])
       case .adjective:
-        return ActorMention(range: r, actors: [Actor(text: text, code: c)], isModifier: true)
+        return Mention(range: r, actors: [CodedActor(text: text, code: c)], isModifier: true)
       default:
-        return ActorMention(range: r, actors: [Actor(text: text, code: c)])
+        return Mention(range: r, actors: [CodedActor(text: text, code: c)])
       }
     }
-    if let cap = capital {
+    if let capIndex = capital {
+      let cap = lexicon.places[capIndex]
+      let capCountry = Code(cap.iso3)
       // "urged Brussels to …" in a story about the EU: the EU's seat names the EU.
-      let seat =
+      let seat: Code =
         cap.name == "Brussels" && context.recentCountries.contains { $0.code == "IGOEU" }
-        ? "IGOEU" : cap.iso3 + "GOV"
-      var m = ActorMention(range: r, actors: [Actor(text: text, code: seat)])
-      m.place = PlaceMention(
-        range: r, text: text, name: cap.name, country: cap.iso3, lat: cap.lat, lon: cap.lon,
+        ? "IGOEU" : capCountry + "GOV"
+      var m = Mention(range: r, actors: [CodedActor(text: text, code: seat)])
+      m.place = PlaceHit(
+        range: r, text: text, source: Int32(capIndex), country: capCountry,
         isLocative: isLocative(r, tokens, sentence))
       // After a determiner and before another noun ("a Moscow jail") a city is a modifier.
       if r.lowerBound > sentence.lowerBound,
@@ -714,10 +751,10 @@ public struct ActorRecognizer: Sendable {
     }
     // "the alliance", "the bloc": the organisation named last.
     if role == "IGO", country == nil, org == nil {
-      guard let o = context.recentCountries.last(where: { Actor.isOrganisation($0.country) }) else {
+      guard let o = context.recentCountries.last(where: { $0.country.isOrganisation }) else {
         return nil
       }
-      return ActorMention(range: r, actors: [Actor(text: text, code: o.code)], isCoreference: true)
+      return Mention(range: r, actors: [CodedActor(text: text, code: o.code)], isCoreference: true)
     }
     // "the country's membership" with no country named: the story's country.
     // ("the South American country": capitalized region words between.)
@@ -736,8 +773,8 @@ public struct ActorRecognizer: Sendable {
         || Verbs.looksLikeVerb(tokens[r.upperBound], bytes)
         || Words.auxiliaries.contains(tokens[r.upperBound].hash)
     {
-      var m = ActorMention(
-        range: r, actors: [Actor(text: text, code: context.homeCountry ?? "???")])
+      var m = Mention(
+        range: r, actors: [CodedActor(text: text, code: context.home ?? "???")])
       m.countryFromStory = true
       return m
     }
@@ -751,10 +788,10 @@ public struct ActorRecognizer: Sendable {
     // "Police arrested …" in a story about one country: a domestic role belongs to it.
     if let rl = role, !rl.isEmpty, !side, office == nil {
       // The country is settled once the whole sentence is read (see `find`).
-      var m = ActorMention(
-        range: r, actors: [Actor(text: text, code: (context.homeCountry ?? "???") + rl)])
+      var m = Mention(
+        range: r, actors: [CodedActor(text: text, code: (context.home ?? "???") + rl)])
       m.countryFromStory = true
-      m.needsSentenceCountry = !Words.domesticRoles.contains(rl)
+      m.needsSentenceCountry = !Words.domesticRoleCodes.contains(rl)
       return m
     }
     return nil
@@ -771,14 +808,15 @@ public struct ActorRecognizer: Sendable {
     return candidates[0]
   }
 
-  func officeHolder(_ office: String, _ base: String, _ date: CivilDate?) -> (
-    name: String, code: String
+  func officeHolder(_ office: UInt64, _ base: Code, _ date: CivilDate?) -> (
+    person: Int, code: Code
   )? {
     guard let date else { return nil }
-    for k in lexicon.holders[office] ?? [] {
+    for k in lexicon.holdersByOffice[office] ?? [] {
       let p = lexicon.people[k]
-      for t in p.terms where t.office == office && t.covers(date) {
-        if t.code == base || (base.count == 3 && t.code.hasPrefix(base)) { return (p.name, t.code) }
+      for t in p.terms where t.officeHash == office && t.covers(date) {
+        let code = t.codeValue
+        if code == base || (base.count == 3 && code.hasPrefix(base)) { return (k, code) }
       }
     }
     return nil
@@ -787,9 +825,9 @@ public struct ActorRecognizer: Sendable {
   /// The country of the first place or country named after "in", "at" or "near" between `k`
   /// and the next comma.
   func firstLocative(
-    after k: Int, _ mentions: [ActorMention], _ places: [PlaceMention], _ tokens: [Token],
+    after k: Int, _ mentions: [Mention], _ places: [PlaceHit], _ tokens: [Token],
     _ sentence: Range<Int>
-  ) -> String? {
+  ) -> Code? {
     // A named place ("in Niamey") first, then a country named where it happens.
     var end = k
     while end < sentence.upperBound, tokens[end].hash != Words.comma { end += 1 }
@@ -801,7 +839,7 @@ public struct ActorRecognizer: Sendable {
     var j = k
     while j < end {
       if let m = mentions.first(where: { $0.range.lowerBound == j }), !m.countryFromStory,
-        !Actor.isOrganisation(m.primary.country), isLocative(m.range, tokens, sentence)
+        !m.primary.country.isOrganisation, isLocative(m.range, tokens, sentence)
       {
         return m.primary.country
       }
@@ -834,20 +872,19 @@ public struct ActorRecognizer: Sendable {
     return j >= sentence.lowerBound && Words.locative.contains(tokens[j].hash)
   }
 
-  func placeMention(_ p: Piece, _ tokens: [Token], _ sentence: Range<Int>, _ text: String)
-    -> PlaceMention?
+  func placeMention(_ p: Piece, _ tokens: [Token], _ sentence: Range<Int>, _ text: TextRef)
+    -> PlaceHit?
   {
     for e in p.entries {
       switch e {
       case .place(let idx):
-        let pl = lexicon.places[idx]
-        return PlaceMention(
-          range: p.range, text: text, name: pl.name, country: pl.iso3, lat: pl.lat, lon: pl.lon,
+        return PlaceHit(
+          range: p.range, text: text, source: idx, country: Code(lexicon.places[Int(idx)].iso3),
           isLocative: isLocative(p.range, tokens, sentence))
       case .country(let iso, .name):
-        guard let c = lexicon.countries[iso] else { continue }
-        return PlaceMention(
-          range: p.range, text: text, name: c.name, country: iso, lat: c.lat, lon: c.lon,
+        guard let c = shared.countryPosition(iso) else { continue }
+        return PlaceHit(
+          range: p.range, text: text, source: Int32(-1 - c), country: iso,
           isLocative: isLocative(p.range, tokens, sentence))
       default: continue
       }
@@ -856,8 +893,8 @@ public struct ActorRecognizer: Sendable {
   }
 
   /// The two countries a sentence named before token `i`, when it named exactly two.
-  func sentencePair(_ named: [ActorMention], before i: Int, _ tokens: [Token]) -> [Actor]? {
-    var countries: [String] = []
+  func sentencePair(_ named: [Mention], before i: Int, _ tokens: [Token]) -> [CodedActor]? {
+    var countries: [Code] = []
     // (Named apart, "Egypt warned Israel", not together, "Russia and Iraq offered".)
     let earlier = named.filter {
       $0.range.upperBound <= i && !$0.isOccasion && !$0.isCoreference && !$0.countryFromStory
@@ -876,14 +913,14 @@ public struct ActorRecognizer: Sendable {
       for a in m.actors where !countries.contains(a.country) { countries.append(a.country) }
     }
     guard countries.count == 2 else { return nil }
-    return countries.map { Actor(text: $0, code: $0) }
+    return countries.map { CodedActor(text: .code($0), code: $0) }
   }
 
   func coreferences(
-    _ tokens: [Token], _ range: Range<Int>, _ text: (Range<Int>) -> String,
-    _ context: ArticleContext, named: [ActorMention] = []
-  ) -> [ActorMention] {
-    var out: [ActorMention] = []
+    _ tokens: [Token], _ range: Range<Int>, _ text: (Range<Int>) -> TextRef,
+    _ context: ArticleContext, _ words: TextResolver, named: [Mention] = []
+  ) -> [Mention] {
+    var out: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
       var j = i
@@ -920,16 +957,16 @@ public struct ActorRecognizer: Sendable {
             // "Widodo has invited both leaders": not the person who does the inviting.
             ? (context.lastTwoPeople(
               leaders: true,
-              excluding: Set(
-                named.filter { $0.range.upperBound <= i }.compactMap { $0.primary.person }))
-              ?? context.lastTwoPeople(leaders: true) ?? context.lastPair)
+              excluding: named.filter { $0.range.upperBound <= i }.compactMap { $0.primary.person },
+              words)
+              ?? context.lastTwoPeople(leaders: true, words) ?? context.lastPair)
             // "Egypt warned Israel that … the treaty between the two countries": the two
             // countries this sentence named, when it named exactly two.
             : (sentencePair(named, before: i, tokens) ?? context.lastPair
               ?? context.lastTwoCountries())
         if let pair {
           let t = text(i..<(j + 1))
-          var m = ActorMention(
+          var m = Mention(
             range: i..<(j + 1),
             actors: pair.map {
               var a = $0
@@ -948,10 +985,10 @@ public struct ActorRecognizer: Sendable {
   }
 
   func compounds(
-    _ mentions: [ActorMention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
-    _ sentence: Range<Int>, _ text: (Range<Int>) -> String
-  ) -> [ActorMention] {
-    var out: [ActorMention] = []
+    _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+    _ sentence: Range<Int>, _ text: (Range<Int>) -> TextRef
+  ) -> [Mention] {
+    var out: [Mention] = []
     out.reserveCapacity(mentions.count)
     for m in mentions {
       if let last = out.last, m.range.lowerBound < last.range.upperBound { continue }
@@ -959,14 +996,14 @@ public struct ActorRecognizer: Sendable {
       if let last = out.last, last.isModifier, !m.isModifier, m.actors.count == 1,
         !m.primary.role.isEmpty,
         m.primary.person == nil, last.range.upperBound + 1 == m.range.lowerBound,
-        tokens[last.range.upperBound].hash == Words.and, !Actor.isOrganisation(last.primary.country)
+        tokens[last.range.upperBound].hash == Words.and, !last.primary.country.isOrganisation
       {
         let r = last.range.lowerBound..<m.range.upperBound
         let t = text(r)
-        let first = Actor(text: t, code: last.primary.country + m.primary.role)
+        let first = CodedActor(text: t, code: last.primary.country + m.primary.role)
         var second = m.primary
         second.text = t
-        out[out.count - 1] = ActorMention(range: r, actors: [first, second])
+        out[out.count - 1] = Mention(range: r, actors: [first, second])
         continue
       }
       guard var last = out.last, !last.isModifier, !m.isModifier, !last.isOccasion, !m.isOccasion

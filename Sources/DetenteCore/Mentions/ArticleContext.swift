@@ -4,55 +4,87 @@
 public struct ArticleContext: Sendable {
   /// The article date that offices and relative times are resolved against.
   public var date: CivilDate?
-  /// People learned in this article, by the hash of their surname and of their full name.
-  public var learned: SmallMap<UInt64, Actor> = [:]
-  /// Lexicon people already named in full in this article, by index.
-  public var named: Set<Int> = []
-  /// People mentioned so far, most recent last, with whether they hold a head-of-state office.
-  public var recentPeople: [(actor: Actor, isLeader: Bool)] = []
-  /// Countries and organisations mentioned so far, most recent last.
-  public var recentCountries: [Actor] = []
-  /// The last two actors named together ("Russia and Ukraine signed …"), whom "both sides"
-  /// and "the two countries" most often mean.
-  public var lastPair: [Actor]? = nil
   /// Whether the headline is being read.
   public var inHeadline = false
+
+  /// People learned in this article, by the hash of their surname and of their full name.
+  var learned: SmallMap<UInt64, CodedActor> = [:]
+  /// Lexicon people already named in full in this article, by index.
+  var named: [Int] = []
+  /// People mentioned so far, most recent last, with whether they hold a head-of-state office.
+  var recentPeople: [(actor: CodedActor, isLeader: Bool)] = []
+  /// Countries and organisations mentioned so far, most recent last.
+  var recentCountries: [CodedActor] = []
+  /// The last two actors named together ("Russia and Ukraine signed …"), whom "both sides"
+  /// and "the two countries" most often mean.
+  var lastPair: [CodedActor]? = nil
   /// The country last named with each role ("Armenian separatists": REB → ARM).
-  public var recentRoles: SmallMap<String, String> = [:]
+  var recentRoles: SmallMap<Code, Code> = [:]
   /// The last group of two to four actors named together as a subject, for "the three
   /// countries".
-  public var lastGroup: [Actor]? = nil
+  var lastGroup: [CodedActor]? = nil
   /// The three or four countries of the last sentence whose events involved that many.
-  public var lastEventGroup: [Actor]? = nil
+  var lastEventGroup: [CodedActor]? = nil
   /// How often each country has been mentioned so far.
-  public var countryCounts: SmallMap<String, Int> = [:]
+  var countryCounts: SmallMap<Code, Int> = [:]
   /// Subjects of sentences so far, most recent last (for "it" and "he").
-  public var recentSubjects: [Actor] = []
+  var recentSubjects: [CodedActor] = []
   /// Acts coded so far (with or without a target), most recent last: their CAMEO code, source
   /// and target, for later references such as "condemned the launch".
-  public var recentActs: [(code: String, source: Actor, target: Actor?)] = []
+  var recentActs: [(code: Code, source: CodedActor, target: CodedActor?)] = []
   /// The speaker of the last quotation.
-  public var lastSpeaker: Actor?
+  var lastSpeaker: CodedActor?
+
+  /// The people named in the article, each name once: a `PersonID` is an index here.
+  private(set) var names: [String] = []
+  /// For each of `names`, the lexicon person of that name (index into `Lexicon.people`), or -1.
+  private var nameLexicon: [Int32] = []
+  /// The headline's bytes, which the words of actors named there refer to.
+  var title: [UInt8] = []
 
   /// Creates an empty context for an article of `date`.
   public init(date: CivilDate?) { self.date = date }
 
+  /// The number of the lexicon person `index`.
+  mutating func personID(lexicon index: Int, _ lexicon: Lexicon) -> PersonID {
+    let name = lexicon.people[index].name
+    if let k = names.firstIndex(of: name) { return PersonID(k) }
+    names.append(name)
+    nameLexicon.append(Int32(index))
+    return PersonID(names.count - 1)
+  }
+
+  /// The number of the person called `name` (a name read from the text).
+  mutating func personID(name: String, _ lexicon: Lexicon) -> PersonID {
+    if let k = names.firstIndex(of: name) { return PersonID(k) }
+    names.append(name)
+    nameLexicon.append(lexicon.personIndex[name].map(Int32.init) ?? -1)
+    return PersonID(names.count - 1)
+  }
+
+  /// The lexicon person of `p`, if the lexicon has one of that name.
+  func lexiconPerson(_ p: PersonID) -> Int? {
+    let i = nameLexicon[Int(p)]
+    return i < 0 ? nil : Int(i)
+  }
+
   /// Records the actors of a mention as recently mentioned.
-  mutating func note(_ m: ActorMention, lexicon: Lexicon) {
+  mutating func note(_ m: Mention, lexicon shared: SharedLexicon) {
     guard !m.isModifier, !m.isOccasion else { return }
 
     for a in m.actors {
+      let country = a.country
       // "the separatists" after "Armenian separatists": the role's last named country.
       // (The cheap tests first: most actors are countries or people.)
-      if !m.countryFromStory, a.person == nil, !a.role.isEmpty, Words.groupRoles.contains(a.role),
-        !Actor.isOrganisation(a.country)
+      if !m.countryFromStory, a.person == nil, case let role = a.role, !role.isEmpty,
+        Words.groupRoleCodes.contains(role), !country.isOrganisation
       {
-        recentRoles[a.role] = a.country
+        recentRoles[role] = country
       }
       if let p = a.person {
         let leader =
-          lexicon.personIndex[p].flatMap { lexicon.people[$0].term(on: date) }.map {
-            Words.headOffices.contains($0.office)
+          lexiconPerson(p).flatMap { shared.value.people[$0].term(on: date) }.map {
+            Words.headOfficeHashes.contains($0.officeHash)
           } ?? false
         // (An array rebuilt only when the person is in it already.)
         if recentPeople.contains(where: { $0.actor.person == p }) {
@@ -60,15 +92,15 @@ public struct ArticleContext: Sendable {
         }
         recentPeople.append((a, leader))
       }
-      if !a.country.isEmpty {
-        let countryOnly = Actor(
-          text: a.text, code: Actor.isOrganisation(a.country) ? a.code : a.country)
-        if !Actor.isOrganisation(a.country) {
+      if !country.isEmpty {
+        let organisation = country.isOrganisation
+        let countryOnly = CodedActor(text: a.text, code: organisation ? a.code : country)
+        if !organisation {
           // The headline's countries are what the story is about.
-          countryCounts[a.country, default: 0] += inHeadline ? 2 : 1
+          countryCounts[country, default: 0] += inHeadline ? 2 : 1
         }
-        if recentCountries.contains(where: { $0.country == a.country }) {
-          recentCountries.removeAll { $0.country == a.country }
+        if recentCountries.contains(where: { $0.country == country }) {
+          recentCountries.removeAll { $0.country == country }
         }
         recentCountries.append(countryOnly)
       }
@@ -76,8 +108,10 @@ public struct ArticleContext: Sendable {
   }
 
   /// The last two people of different countries (leaders first when `leaders`).
-  func lastTwoPeople(leaders: Bool, excluding: Set<String> = []) -> [Actor]? {
-    var picked: [Actor] = []
+  func lastTwoPeople(leaders: Bool, excluding: [PersonID] = [], _ words: TextResolver)
+    -> [CodedActor]?
+  {
+    var picked: [CodedActor] = []
     let people = recentPeople.filter { $0.actor.person.map { !excluding.contains($0) } ?? true }
     let pool =
       leaders
@@ -90,27 +124,38 @@ public struct ArticleContext: Sendable {
     if leaders {
       // keep mention order: most recent leaders, re-sorted by recency
       let order = people.map(\.actor)
-      picked.sort { (order.lastIndex(of: $0) ?? 0) < (order.lastIndex(of: $1) ?? 0) }
+      func position(_ a: CodedActor) -> Int {
+        order.lastIndex(where: { words.same($0, a) }) ?? 0
+      }
+      picked.sort { position($0) < position($1) }
     }
     return picked.count == 2 ? picked : nil
   }
 
   /// The country the story is mostly about: mentioned at least twice and more often than any
   /// other. "Police", "protesters" and "lawmakers" without a country belong to it.
-  public var homeCountry: String? { homeCountry(excludingAll: []) }
+  public var homeCountry: String? { home?.string }
 
   /// The country the story is most about other than `excluded`: "France is recalling its
   /// ambassador" in a story about Mali.
   public func homeCountry(excluding excluded: String) -> String? {
-    homeCountry(excludingAll: [excluded])
+    home(excluding: [Code(excluded)])?.string
   }
 
   /// The country the story is mostly about, leaving out several (a source and its allies):
   /// the one mentioned most often, at least twice, with no other mentioned as often.
   public func homeCountry(excludingAll excluded: Set<String>) -> String? {
+    home(excluding: excluded.map(Code.init))?.string
+  }
+
+  /// `homeCountry` as a code.
+  var home: Code? { home(excluding: []) }
+
+  /// `homeCountry(excludingAll:)` with codes.
+  func home(excluding excluded: [Code]) -> Code? {
     // One pass (this runs for every role without a country): the top count and whether
     // another country shares it.
-    var top: (country: String, count: Int)?
+    var top: (country: Code, count: Int)?
     var tied = false
     for (country, count) in countryCounts where excluded.isEmpty || !excluded.contains(country) {
       if let t = top, count < t.count { continue }
@@ -126,7 +171,7 @@ public struct ArticleContext: Sendable {
   }
 
   /// The last two countries.
-  func lastTwoCountries() -> [Actor]? {
+  func lastTwoCountries() -> [CodedActor]? {
     let c = recentCountries.suffix(2)
     return c.count == 2 ? Array(c) : nil
   }

@@ -82,6 +82,8 @@ enum Words {
   static let quote: UInt64 = 0xaf63_9f4c_8601_84e5  // TokenHash.of("\"")
   static let apostrophe: UInt64 = 0xaf63_9a4c_8601_7c66  // TokenHash.of("'")
   static let hyphen: UInt64 = 0xaf63_a04c_8601_8698  // TokenHash.of("-")
+  static let question: UInt64 = 0xaf63_b24c_8601_a52e  // TokenHash.of("?")
+  static let exclamation: UInt64 = 0xaf63_9c4c_8601_7fcc  // TokenHash.of("!")
   static let lparen: UInt64 = 0xaf63_a54c_8601_8f17  // TokenHash.of("(")
   static let rparen: UInt64 = 0xaf63_a44c_8601_8d64  // TokenHash.of(")")
   static let to: UInt64 = 0x08c8_3907_b56a_c0a4  // TokenHash.of("to")
@@ -129,10 +131,10 @@ enum Words {
   static let according: UInt64 = 0x2206_9a7d_ca73_9b67  // TokenHash.of("according")
   /// Nouns that refer back to an earlier act, and the CAMEO code prefixes of the acts they can
   /// name ("condemned the launch", "called the measures a violation").
-  static let actNouns: HashMap64<[String]> = {
-    var m: HashMap64<[String]> = [:]
+  static let actNouns: HashMap64<[Code]> = {
+    var m: HashMap64<[Code]> = [:]
     func add(_ words: [String], _ codes: [String]) {
-      for w in words { m[TokenHash.of(w)] = codes }
+      for w in words { m[TokenHash.of(w)] = codes.map(Code.init) }
     }
     add(
       ["measure", "measures", "move", "moves", "step", "steps", "decision"],
@@ -365,6 +367,15 @@ enum Words {
     "emir", "crown prince",
   ]
 
+  // The sets above that hold codes and offices, in the coder's plain values.
+  static let groupRoleCodes: [Code] = groupRoles.sorted().map(Code.init)
+  static let domesticRoleCodes: [Code] = domesticRoles.sorted().map(Code.init)
+  static let familyNameFirstCodes: [Code] = familyNameFirst.sorted().map(Code.init)
+  static let worldOfficeHashes = HashSet64(worldOffices.map(TokenHash.of))
+  static let sharedOfficeHashes = HashSet64(sharedOffices.map(TokenHash.of))
+  static let headOfficeHashes = HashSet64(headOffices.map(TokenHash.of))
+  static let actObjectPrefixes: [Code] = actObjectCodes.map(Code.init)
+
   /// The single-word constants above with their words, for the test that checks each value.
   static let constants: [(word: String, hash: UInt64)] = [
     ("also", also),
@@ -401,6 +412,8 @@ enum Words {
     ("each", each),
     ("other", other),
     (";", semicolon),
+    ("?", question),
+    ("!", exclamation),
     (":", colon),
     ("\"", quote),
     ("'", apostrophe),

@@ -2,18 +2,37 @@ import Foundation
 
 extension Actor {
   func write(_ w: inout JSONWriter) {
-    w.openObject()
-    w.key("text")
+    w.raw("{\"text\":")
     w.string(text)
-    w.key("code")
+    w.raw(",\"code\":")
     w.string(code)
-    w.key("country")
+    w.raw(",\"country\":")
     w.string(country)
-    w.key("role")
+    w.raw(",\"role\":")
     w.string(role)
-    w.key("person")
+    w.raw(",\"person\":")
     w.string(person)
-    w.closeObject()
+    w.put(UInt8(ascii: "}"))
+  }
+}
+
+extension Event.ArticleRef {
+  func write(_ w: inout JSONWriter) {
+    w.raw("{\"id\":")
+    w.string(id)
+    w.raw(",\"title\":")
+    w.string(title)
+    w.raw(",\"outlet\":")
+    w.string(outlet)
+    w.raw(",\"url\":")
+    w.string(url)
+    w.raw(",\"published\":")
+    w.string(published)
+    if dateSource != "article" {
+      w.raw(",\"date_source\":")
+      w.string(dateSource)
+    }
+    w.put(UInt8(ascii: "}"))
   }
 }
 
@@ -21,109 +40,97 @@ extension Event {
   /// The event as one line of JSON, fields in the contract's order.
   public var jsonLine: String {
     var w = JSONWriter(capacity: 512 + sentenceText.utf8.count + article.title.utf8.count)
-    write(&w)
+    var cache = EventLineCache()
+    write(&w, &cache)
     return w.text
   }
 
   /// Appends the event's JSON line and a line break to `buffer`.
   public func appendJSONLine(to buffer: inout [UInt8]) {
-    JSONWriter.appending(to: &buffer) { write(&$0) }
-    buffer.append(0x0A)
+    var w = JSONWriter(capacity: 1024)
+    var cache = EventLineCache()
+    write(&w, &cache)
+    w.put(0x0A)
+    buffer.append(contentsOf: w.bytes)
   }
 
-  func write(_ w: inout JSONWriter) {
-    w.openObject()
-    w.key("id")
+  /// Writes the event's JSON object; its article and sentence objects come from `cache` when
+  /// the event before had the same ones (the events of one article share them).
+  func write(_ w: inout JSONWriter, _ cache: inout EventLineCache) {
+    w.raw("{\"id\":")
     w.string(id)
-    w.key("article")
-    w.openObject()
-    w.key("id")
-    w.string(article.id)
-    w.key("title")
-    w.string(article.title)
-    w.key("outlet")
-    w.string(article.outlet)
-    w.key("url")
-    w.string(article.url)
-    w.key("published")
-    w.string(article.published)
-    if article.dateSource != "article" {
-      w.key("date_source")
-      w.string(article.dateSource)
-    }
-    w.closeObject()
-    w.key("sentence")
-    w.openObject()
-    w.key("index")
-    w.int(sentenceIndex)
-    w.key("text")
-    w.string(sentenceText)
-    w.closeObject()
-    w.key("source")
+    w.raw(",\"article\":")
+    cache.writeArticle(article, &w)
+    w.raw(",\"sentence\":")
+    cache.writeSentence(sentenceIndex, sentenceText, &w)
+    w.raw(",\"source\":")
     source.write(&w)
-    w.key("target")
-    if let target { target.write(&w) } else { w.null() }
-    w.key("cameo")
+    w.raw(",\"target\":")
+    if let target { target.write(&w) } else { w.raw("null") }
+    w.raw(",\"cameo\":")
     w.string(cameo)
-    w.key("plover")
+    w.raw(",\"plover\":")
     w.string(plover)
     if let m = ploverMode {
-      w.key("plover_mode")
+      w.raw(",\"plover_mode\":")
       w.string(m)
     }
-    w.key("goldstein")
+    w.raw(",\"goldstein\":")
     w.number(goldstein)
-    w.key("quad_class")
+    w.raw(",\"quad_class\":")
     w.int(quadClass)
-    w.key("modality")
+    w.raw(",\"modality\":")
     w.string(modality.rawValue)
-    w.key("date")
-    w.string(date?.value)
-    w.key("date_precision")
-    w.string(date?.precision)
-    w.key("date_text")
-    w.string(date?.text)
-    w.key("location")
+    if let date {
+      w.raw(",\"date\":")
+      w.string(date.value)
+      w.raw(",\"date_precision\":")
+      w.string(date.precision)
+      w.raw(",\"date_text\":")
+      w.string(date.text)
+    } else {
+      w.raw(",\"date\":null,\"date_precision\":null,\"date_text\":null")
+    }
+    w.raw(",\"location\":")
     if let l = location {
-      w.openObject()
-      w.key("text")
+      w.raw("{\"text\":")
       w.string(l.text)
-      w.key("name")
+      w.raw(",\"name\":")
       w.string(l.name)
-      w.key("country")
+      w.raw(",\"country\":")
       w.string(l.country)
-      w.key("lat")
+      w.raw(",\"lat\":")
       w.number(l.lat)
-      w.key("lon")
+      w.raw(",\"lon\":")
       w.number(l.lon)
-      w.closeObject()
+      w.put(UInt8(ascii: "}"))
     } else {
-      w.null()
+      w.raw("null")
     }
-    w.key("symmetric")
+    w.raw(",\"symmetric\":")
     w.bool(symmetric)
-    w.key("topics")
-    w.openArray()
-    for t in topics { w.string(t) }
-    w.closeArray()
-    w.key("attribution")
-    if let at = attribution {
-      w.openObject()
-      w.key("text")
-      w.string(at.text)
-      w.key("code")
-      w.string(at.code)
-      w.closeObject()
-    } else {
-      w.null()
+    w.raw(",\"topics\":[")
+    for (k, t) in topics.enumerated() {
+      if k > 0 { w.put(UInt8(ascii: ",")) }
+      w.string(t)
     }
-    w.key("evidence")
+    w.raw("],\"attribution\":")
+    if let at = attribution {
+      w.raw("{\"text\":")
+      w.string(at.text)
+      w.raw(",\"code\":")
+      w.string(at.code)
+      w.put(UInt8(ascii: "}"))
+    } else {
+      w.raw("null")
+    }
+    w.raw(",\"evidence\":")
     w.string(evidence)
-    w.key("rule")
+    w.raw(",\"rule\":")
     w.string(rule)
-    w.key("rule_source")
+    w.raw(",\"rule_source\":")
     w.string(ruleSource)
-    w.closeObject()
+    w.put(UInt8(ascii: "}"))
   }
 
   /// Column names of the CSV/TSV layout, close to GDELT's and Phoenix's event tables.
@@ -183,6 +190,25 @@ public enum EventFormat: String, Sendable, CaseIterable {
     }
   }
 
+  /// Appends events in this format, each followed by a line break, to `buffer`. For JSON Lines
+  /// the events of one article share the article's and their sentence's rendered objects, and
+  /// all are written into one block before being appended.
+  public func append(_ events: [Event], to buffer: inout [UInt8]) {
+    guard self == .jsonl else {
+      for e in events { append(e, to: &buffer) }
+      return
+    }
+    guard !events.isEmpty else { return }
+    var w = JSONWriter(capacity: 1024 * events.count)
+    var cache = EventLineCache()
+    // (Each event is read in place, not copied out of the array.)
+    for k in events.indices {
+      events[k].write(&w, &cache)
+      w.put(0x0A)
+    }
+    buffer.append(contentsOf: w.bytes)
+  }
+
   /// One event in this format.
   public func line(_ e: Event) -> String {
     switch self {
@@ -210,5 +236,46 @@ public enum EventFormat: String, Sendable, CaseIterable {
 extension String {
   func replacingTabsAndNewlines() -> String {
     String(map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+  }
+}
+
+/// The JSON of the article and sentence objects last written, kept as bytes: consecutive events
+/// of one article repeat them, and copying bytes costs less than escaping the title and the
+/// sentence again.
+struct EventLineCache {
+  private var article: Event.ArticleRef?
+  private var articleJSON: [UInt8] = []
+  private var sentenceIndex = -1
+  private var sentenceText = ""
+  private var sentenceJSON: [UInt8] = []
+
+  /// Writes `a`'s object, from the cache when `a` is the article last written.
+  mutating func writeArticle(_ a: Event.ArticleRef, _ w: inout JSONWriter) {
+    if article != a {
+      var scratch = JSONWriter(capacity: 256 + a.title.utf8.count)
+      a.write(&scratch)
+      articleJSON = Array(scratch.bytes)
+      article = a
+      // (A sentence belongs to its article.)
+      sentenceIndex = -1
+    }
+    w.put(articleJSON)
+  }
+
+  /// Writes the sentence object `{"index":…,"text":…}`, from the cache when it is the one last
+  /// written.
+  mutating func writeSentence(_ index: Int, _ text: String, _ w: inout JSONWriter) {
+    if index != sentenceIndex || text != sentenceText {
+      var scratch = JSONWriter(capacity: 64 + text.utf8.count)
+      scratch.raw("{\"index\":")
+      scratch.int(index)
+      scratch.raw(",\"text\":")
+      scratch.string(text)
+      scratch.put(UInt8(ascii: "}"))
+      sentenceJSON = Array(scratch.bytes)
+      sentenceIndex = index
+      sentenceText = text
+    }
+    w.put(sentenceJSON)
   }
 }

@@ -1,18 +1,17 @@
-/// Writes JSON by hand into a byte buffer, in the order the caller gives, without Foundation's
-/// encoder: strings copied in runs of bytes that need no escape.
+/// Writes JSON by hand into a byte buffer, piece by piece in the order the caller gives, without
+/// Foundation's encoder: strings are copied in runs of bytes that need no escape.
 ///
 /// The writer owns a plain growable block of memory rather than an array: an event's JSON is
-/// some seventy small pieces (keys, punctuation, short strings), and storing a few bytes through
-/// a pointer after one capacity check costs less than an array append each (a uniqueness check,
-/// a capacity check and, for runs, a `memmove` call). It cannot be copied, and frees its memory
-/// when it ends.
+/// some seventy small pieces (punctuation with keys, short strings), and storing a few bytes
+/// through a pointer after one capacity check costs less than an array append each (a
+/// uniqueness check, a capacity check and, for runs, a `memmove` call). It cannot be copied,
+/// and frees its memory when it ends. The caller writes the punctuation between values itself
+/// (`raw`), usually together with the next key: `,"cameo":`.
 struct JSONWriter: ~Copyable {
   private var base: UnsafeMutablePointer<UInt8>
   private var capacity: Int
   /// The number of bytes written.
   private(set) var count = 0
-  /// Whether the next key or value follows a sibling and needs a comma first.
-  private var needsComma = false
 
   init(capacity: Int = 1024) {
     self.capacity = max(capacity, 64)
@@ -21,18 +20,14 @@ struct JSONWriter: ~Copyable {
 
   deinit { base.deallocate() }
 
-  /// Lets `body` write, then appends what it wrote to `buffer`.
-  static func appending(to buffer: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
-    var w = JSONWriter(capacity: 2048)
-    body(&w)
-    buffer.append(contentsOf: w.bytes)
-  }
-
   /// The bytes written so far (valid while the writer lives and is not written to).
   var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
   /// The text written so far.
   var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// Forgets what was written, keeping the memory.
+  mutating func removeAll() { count = 0 }
 
   // MARK: - Bytes
 
@@ -52,7 +47,7 @@ struct JSONWriter: ~Copyable {
   }
 
   @inline(__always)
-  private mutating func put(_ b: UInt8) {
+  mutating func put(_ b: UInt8) {
     reserve(1)
     base[count] = b
     count += 1
@@ -60,7 +55,7 @@ struct JSONWriter: ~Copyable {
 
   /// Copies `p`; short runs byte by byte (most keys and values are a few bytes long).
   @inline(__always)
-  private mutating func put(_ p: UnsafeBufferPointer<UInt8>) {
+  mutating func put(_ p: UnsafeBufferPointer<UInt8>) {
     let n = p.count
     guard n > 0 else { return }
     reserve(n)
@@ -72,93 +67,61 @@ struct JSONWriter: ~Copyable {
     count += n
   }
 
-  private mutating func separate() {
-    if needsComma { put(UInt8(ascii: ",")) }
+  /// Copies `bytes` as they are (JSON already written, such as a cached object).
+  mutating func put(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { put($0) }
   }
 
-  // MARK: - JSON
-
-  /// Opens an object (`{`) as a value.
-  mutating func openObject() {
-    separate()
-    put(UInt8(ascii: "{"))
-    needsComma = false
+  /// Writes JSON punctuation and keys as they are: `{"id":`, `,"cameo":`, `null`.
+  @inline(__always)
+  mutating func raw(_ s: StaticString) {
+    s.withUTF8Buffer { put($0) }
   }
 
-  /// Closes the innermost object.
-  mutating func closeObject() {
-    put(UInt8(ascii: "}"))
-    needsComma = true
-  }
+  // MARK: - Values
 
-  /// Opens an array (`[`) as a value.
-  mutating func openArray() {
-    separate()
-    put(UInt8(ascii: "["))
-    needsComma = false
-  }
-
-  /// Closes the innermost array.
-  mutating func closeArray() {
-    put(UInt8(ascii: "]"))
-    needsComma = true
-  }
-
-  /// Writes an object key; the next call writes its value. Keys are the contract's field
-  /// names, plain ASCII that needs no escaping.
-  mutating func key(_ k: StaticString) {
-    separate()
-    put(UInt8(ascii: "\""))
-    k.withUTF8Buffer { put($0) }
-    put(UInt8(ascii: "\""))
-    put(UInt8(ascii: ":"))
-    needsComma = false
-  }
-
-  /// Writes a string value, escaped.
+  /// Writes a string value, quoted and escaped.
   mutating func string(_ s: String) {
-    separate()
     var s = s
     s.withUTF8 { escape($0) }
-    needsComma = true
   }
 
   /// Writes a string value, or `null`.
   mutating func string(_ s: String?) {
-    if let s { string(s) } else { null() }
+    if let s { string(s) } else { raw("null") }
   }
 
-  /// Writes `null`.
-  mutating func null() { raw("null") }
-
   /// Writes `true` or `false`.
-  mutating func bool(_ b: Bool) { raw(b ? "true" : "false") }
+  mutating func bool(_ b: Bool) { b ? raw("true") : raw("false") }
 
   /// Writes an integer.
   mutating func int(_ i: Int) {
-    separate()
-    digits(i)
-    needsComma = true
+    if i < 0 { put(UInt8(ascii: "-")) }
+    digits(i.magnitude)
   }
 
-  /// Writes a number as the contract prints it (whole numbers with one decimal: `2.0`).
+  /// Writes a number as the contract prints it: whole numbers with one decimal (`2.0`), others
+  /// in Swift's shortest form (`2.8`, `55.7558`).
   mutating func number(_ d: Double) {
-    separate()
     if let whole = Self.whole(d) {
-      digits(whole)
+      int(whole)
       put(UInt8(ascii: "."))
       put(UInt8(ascii: "0"))
+    } else if let tenths = Self.tenths(d) {
+      // One decimal (Goldstein weights): the shortest form is those digits, written directly.
+      if tenths < 0 { put(UInt8(ascii: "-")) }
+      digits(tenths.magnitude / 10)
+      put(UInt8(ascii: "."))
+      put(UInt8(ascii: "0") + UInt8(tenths.magnitude % 10))
     } else {
       var s = String(d)
       s.withUTF8 { put($0) }
     }
-    needsComma = true
   }
 
-  /// The decimal digits of `i`, from the most significant, without making a string.
-  private mutating func digits(_ i: Int) {
-    if i < 0 { put(UInt8(ascii: "-")) }
-    var v = i.magnitude
+  /// The decimal digits of `v`, from the most significant, without making a string.
+  private mutating func digits(_ v: UInt) {
+    var v = v
     var place: UInt = 1
     while v / place >= 10 { place *= 10 }
     repeat {
@@ -168,52 +131,84 @@ struct JSONWriter: ~Copyable {
     } while place > 0
   }
 
-  private mutating func raw(_ s: StaticString) {
-    separate()
-    s.withUTF8Buffer { put($0) }
-    needsComma = true
-  }
-
   private static let hexDigits: StaticString = "0123456789abcdef"
 
-  /// Writes `src` as a quoted JSON string. Bytes that need no escape are copied in runs.
+  /// Whether any of the eight bytes of `x` is below 0x20, a quotation mark or a back-slash.
+  @inline(__always)
+  private static func needsEscape(_ x: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let control = (x &- ones &* 0x20) & ~x & highs
+    let q = x ^ (ones &* 0x22)
+    let quote = (q &- ones) & ~q & highs
+    let s = x ^ (ones &* 0x5C)
+    let slash = (s &- ones) & ~s & highs
+    return control | quote | slash != 0
+  }
+
+  /// Writes `src` as a quoted JSON string. Room for the worst case (every byte escaped as
+  /// `\u00XX`) is reserved first, so that the bytes are stored without further checks; bytes
+  /// that need no escape are found eight at a time.
   private mutating func escape(_ src: UnsafeBufferPointer<UInt8>) {
-    put(UInt8(ascii: "\""))
-    var start = 0
-    var i = 0
-    while i < src.count {
-      let b = src[i]
-      if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
-        i += 1
-        continue
-      }
-      put(UnsafeBufferPointer(rebasing: src[start..<i]))
-      put(UInt8(ascii: "\\"))
-      switch b {
-      case UInt8(ascii: "\""): put(b)
-      case UInt8(ascii: "\\"): put(b)
-      case 0x0A: put(UInt8(ascii: "n"))
-      case 0x0D: put(UInt8(ascii: "r"))
-      case 0x09: put(UInt8(ascii: "t"))
-      default:
-        put(UInt8(ascii: "u"))
-        put(UInt8(ascii: "0"))
-        put(UInt8(ascii: "0"))
-        Self.hexDigits.withUTF8Buffer { hex in
-          put(hex[Int(b >> 4)])
-          put(hex[Int(b & 0xF)])
+    let n = src.count
+    reserve(6 * n + 2)
+    var out = base + count
+    out.pointee = UInt8(ascii: "\"")
+    out += 1
+    if let p = src.baseAddress {
+      var i = 0
+      while i < n {
+        if i + 8 <= n {
+          let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+          if !Self.needsEscape(UInt64(littleEndian: x)) {
+            UnsafeMutableRawPointer(out).storeBytes(of: x, as: UInt64.self)
+            out += 8
+            i += 8
+            continue
+          }
         }
+        let b = p[i]
+        i += 1
+        if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+          out.pointee = b
+          out += 1
+          continue
+        }
+        out.pointee = UInt8(ascii: "\\")
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out[1] = b
+        case 0x0A: out[1] = UInt8(ascii: "n")
+        case 0x0D: out[1] = UInt8(ascii: "r")
+        case 0x09: out[1] = UInt8(ascii: "t")
+        default:
+          out[1] = UInt8(ascii: "u")
+          out[2] = UInt8(ascii: "0")
+          out[3] = UInt8(ascii: "0")
+          Self.hexDigits.withUTF8Buffer { hex in
+            out[4] = hex[Int(b >> 4)]
+            out[5] = hex[Int(b & 0xF)]
+          }
+          out += 4
+        }
+        out += 2
       }
-      i += 1
-      start = i
     }
-    put(UnsafeBufferPointer(rebasing: src[start..<src.count]))
-    put(UInt8(ascii: "\""))
+    out.pointee = UInt8(ascii: "\"")
+    out += 1
+    count = out - base
   }
 
   /// `d` as an integer when it is a whole number small enough to print exactly.
   private static func whole(_ d: Double) -> Int? {
     d == d.rounded() && abs(d) < 1e15 ? Int(d) : nil
+  }
+
+  /// `d` times ten, when `d` is the double nearest to a number with one decimal (`-2.5`): its
+  /// shortest form is then those digits.
+  private static func tenths(_ d: Double) -> Int? {
+    guard abs(d) < 1e14 else { return nil }
+    let t = (d * 10).rounded()
+    return t / 10 == d ? Int(t) : nil
   }
 
   /// A number as the contract prints it: whole numbers with one decimal (`-2.0`), others in

@@ -70,6 +70,13 @@ public enum TokenHash {
     return h
   }
 
+  /// Folds the bytes of `code` into `h` (as folding the code's string would).
+  static func fold(_ h: UInt64, code: Code) -> UInt64 {
+    var h = h
+    for k in 0..<code.count { h = fold(h, code[k]) }
+    return h
+  }
+
   /// Folds the decimal digits of `n` (as `String(n)` would write them) into `h`.
   public static func fold(_ h: UInt64, decimal n: Int) -> UInt64 {
     guard n >= 0 else { return fold(h, String(n)) }
