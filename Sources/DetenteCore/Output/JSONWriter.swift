@@ -135,7 +135,7 @@ struct JSONWriter: ~Copyable {
 
   /// Whether any of the eight bytes of `x` is below 0x20, a quotation mark or a back-slash.
   @inline(__always)
-  private static func needsEscape(_ x: UInt64) -> Bool {
+  static func needsEscape(_ x: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let control = (x &- ones &* 0x20) & ~x & highs

@@ -115,6 +115,20 @@ public enum DateParser {
 /// line and paragraph separators, the narrow no-break space, the medium mathematical space and
 /// the ideographic space.
 enum UTF8Whitespace {
+  /// Whether the eight bytes of `x` (the first in the low byte) are printable ASCII or spaces,
+  /// with no two spaces together and none first or last: text that folding white space leaves
+  /// as it is.
+  @inline(__always)
+  static func isPlainRun(_ x: UInt64) -> Bool {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A control (below 0x20) or a byte of a longer character (0x80 and above).
+    if ((x &- 0x2020_2020_2020_2020) | x) & highs != 0 { return false }
+    // The spaces, as the high bit of their bytes.
+    let y = x ^ 0x2020_2020_2020_2020
+    let spaces = ~(((y & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | y) & highs
+    return spaces & (spaces << 8) == 0 && spaces & 0x8000_0000_0000_0080 == 0
+  }
+
   /// The number of bytes of the white-space character at `i`, or 0 when there is none.
   @inline(__always)
   static func width(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
@@ -176,7 +190,24 @@ extension String {
       var n = 0
       var pendingSpace = false
       var i = 0
-      while i < b.count {
+      let count = b.count
+      while i < count {
+        // Eight bytes at a time while they are printable ASCII with single spaces inside (most
+        // of a text): copied as they are.
+        if i + 8 <= count {
+          let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          if UTF8Whitespace.isPlainRun(UInt64(littleEndian: x)) {
+            if pendingSpace {
+              out[n] = 0x20
+              n += 1
+              pendingSpace = false
+            }
+            UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: x, as: UInt64.self)
+            n += 8
+            i += 8
+            continue
+          }
+        }
         let w = UTF8Whitespace.width(b, i)
         if w > 0 {
           pendingSpace = n > 0

@@ -5,15 +5,50 @@
 /// makes it give up (`nil`), and the caller falls back to `JSONDecoder`, which decides what
 /// the line means and words the error.
 enum FlatJSONScanner {
+  /// The fields of an article record, by name; other keys are only checked for repeats.
+  struct Fields {
+    /// The names of the fields kept, in slot order.
+    static let names = ["id", "title", "published", "url", "outlet", "text"]
+    /// The value of each named field, `nil` when absent or `null`.
+    var values: [String?] = Array(repeating: nil, count: names.count)
+    /// Which named keys were seen with a string value, one bit each.
+    var seen: UInt8 = 0
+    /// Other keys seen with a string value (to find a repeated one).
+    var others: [String] = []
+
+    /// The value of the field called `name`.
+    subscript(name: String) -> String? {
+      Self.names.firstIndex(of: name).flatMap { values[$0] }
+    }
+
+    /// The slot of a key written in `b` without escapes, if it is one of `names`.
+    static func slot(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+      switch b.count {
+      case 2:
+        if b[0] == UInt8(ascii: "i"), b[1] == UInt8(ascii: "d") { return 0 }
+      case 3:
+        if b[0] == UInt8(ascii: "u"), b[1] == UInt8(ascii: "r"), b[2] == UInt8(ascii: "l") {
+          return 3
+        }
+      default:
+        break
+      }
+      for k in [1, 2, 4, 5] where names[k].utf8.count == b.count {
+        if names[k].utf8.elementsEqual(b) { return k }
+      }
+      return nil
+    }
+  }
+
   /// The object's string fields (`null` fields are left out), or `nil` when the line is not a
-  /// flat object of strings and nulls.
-  static func scan(_ b: UnsafeBufferPointer<UInt8>) -> [String: String]? {
+  /// flat object of strings and nulls, or repeats a key.
+  static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Fields? {
     var i = 0
     let n = b.count
     @inline(__always) func skipSpace() {
       while i < n, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D || b[i] == 0x0A { i += 1 }
     }
-    var fields: [String: String] = [:]
+    var fields = Fields()
     skipSpace()
     guard i < n, b[i] == UInt8(ascii: "{") else { return nil }
     i += 1
@@ -23,22 +58,40 @@ enum FlatJSONScanner {
     } else {
       while true {
         skipSpace()
-        guard let key = string(b, &i) else { return nil }
+        // The key: one of the record's fields (read without making a string when written
+        // plainly), or another key kept for the repeat test.
+        guard i < n, b[i] == UInt8(ascii: "\"") else { return nil }
+        var slot: Int?
+        var other: String?
+        if let close = plainEnd(b, i + 1), let k = Fields.slot(UnsafeBufferPointer(rebasing: b[(i + 1)..<close])) {
+          slot = k
+          i = close + 1
+        } else {
+          guard let key = string(b, &i) else { return nil }
+          slot = Fields.names.firstIndex(of: key)
+          if slot == nil { other = key }
+        }
+        // A key repeated after a string value, even as null, is left to the full decoder.
+        let repeated =
+          slot.map { fields.seen & (1 << UInt8($0)) != 0 } ?? fields.others.contains(other!)
+        guard !repeated else { return nil }
         skipSpace()
         guard i < n, b[i] == UInt8(ascii: ":") else { return nil }
         i += 1
         skipSpace()
         guard i < n else { return nil }
         if b[i] == UInt8(ascii: "\"") {
-          guard let value = string(b, &i), fields.updateValue(value, forKey: key) == nil else {
-            return nil
+          guard let value = string(b, &i) else { return nil }
+          if let k = slot {
+            fields.values[k] = value
+            fields.seen |= 1 << UInt8(k)
+          } else {
+            fields.others.append(other!)
           }
         } else if n - i >= 4, b[i] == UInt8(ascii: "n"), b[i + 1] == UInt8(ascii: "u"),
           b[i + 2] == UInt8(ascii: "l"), b[i + 3] == UInt8(ascii: "l")
         {
           i += 4
-          // A repeated key, even as null, is left to the full decoder.
-          guard fields[key] == nil else { return nil }
         } else {
           return nil
         }
@@ -58,14 +111,42 @@ enum FlatJSONScanner {
     return fields
   }
 
+  /// Where the string whose bytes start at `b[start]` closes, when it has no escapes and no
+  /// control characters; `nil` otherwise (or when it does not close).
+  static func plainEnd(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+    let n = b.count
+    var i = start
+    // Eight bytes at a time while none is a quotation mark, a back-slash or a control.
+    while i + 8 <= n {
+      let x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
+      if JSONWriter.needsEscape(x) { break }
+      i += 8
+    }
+    while i < n {
+      let c = b[i]
+      if c == UInt8(ascii: "\"") { return i }
+      if c == UInt8(ascii: "\\") || c < 0x20 { return nil }
+      i += 1
+    }
+    return nil
+  }
+
   /// A JSON string starting at `b[i]` (which must be `"`), with `i` moved past it.
   static func string(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> String? {
     let n = b.count
     guard i < n, b[i] == UInt8(ascii: "\"") else { return nil }
     i += 1
     let start = i
-    // Fast path: no escapes.
+    // Fast path: no escapes (runs of eight plain bytes skipped at once).
     while i < n {
+      if i + 8 <= n {
+        let x = UInt64(
+          littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
+        if !JSONWriter.needsEscape(x) {
+          i += 8
+          continue
+        }
+      }
       let c = b[i]
       if c == UInt8(ascii: "\"") {
         let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
@@ -84,8 +165,21 @@ enum FlatJSONScanner {
     let s = try? String(unsafeUninitializedCapacity: n - start) { out -> Int in
       var k = j - start
       // The plain bytes before the first escape.
-      for m in start..<j { out[m - start] = b[m] }
+      if j > start {
+        UnsafeMutableRawPointer(out.baseAddress!).copyMemory(
+          from: b.baseAddress! + start, byteCount: j - start)
+      }
       while j < n {
+        // Eight bytes at a time that need no unescaping.
+        if j + 8 <= n {
+          let x = UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self)
+          if !JSONWriter.needsEscape(UInt64(littleEndian: x)) {
+            UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(of: x, as: UInt64.self)
+            k += 8
+            j += 8
+            continue
+          }
+        }
         let c = b[j]
         if c == UInt8(ascii: "\"") {
           j += 1

@@ -49,9 +49,9 @@ public struct JSONLinesReader: Sendable {
       }
       let record: Record
       if let fields = slice.withUnsafeBufferPointer(FlatJSONScanner.scan) {
+        let v = fields.values
         record = Record(
-          id: fields["id"], title: fields["title"], published: fields["published"],
-          url: fields["url"], outlet: fields["outlet"], text: fields["text"])
+          id: v[0], title: v[1], published: v[2], url: v[3], outlet: v[4], text: v[5])
       } else {
         do {
           record = try decoder.decode(Record.self, from: Data(slice))
