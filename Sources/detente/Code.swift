@@ -62,7 +62,11 @@ struct Code: AsyncParsableCommand {
         for a in loaded.articles { for p in a.paragraphs { text += p.utf8.count } }
         var bytes = pool.take(capacity: text * 6 + 4096)
         for article in loaded.articles {
-          fmt.append(coder.code(article), to: &bytes)
+          if fmt == .jsonl {
+            coder.appendJSONLines(article, to: &bytes)
+          } else {
+            fmt.append(coder.code(article), to: &bytes)
+          }
         }
         return (bytes, loaded.problems)
       },

@@ -35,15 +35,38 @@ public struct EventCoder: Sendable {
   }
 
   /// Codes an article.
-  public func code(_ article: Article) -> [Event] { run(article, keepingStages: false).events }
+  public func code(_ article: Article) -> [Event] {
+    run(article, keepingStages: false) { _, found in found.events() }
+  }
+
+  /// Codes an article and appends its events as JSON lines to `buffer`: the bytes
+  /// `EventFormat.jsonl` writes for `code(article)`, written straight from the coder's values
+  /// without making the events' strings.
+  public func appendJSONLines(_ article: Article, to buffer: inout [UInt8]) {
+    run(article, keepingStages: false) { _, found in
+      guard !found.drafts.isEmpty else { return }
+      var w = JSONWriter(capacity: 1024 * found.drafts.count)
+      found.writeJSONLines(&w)
+      buffer.append(contentsOf: w.bytes)
+    }
+  }
 
   /// Codes an article and keeps every stage's output.
-  public func analyze(_ article: Article) -> Analysis { run(article, keepingStages: true) }
+  public func analyze(_ article: Article) -> Analysis {
+    run(article, keepingStages: true) { stages, found in
+      var analysis = stages
+      analysis.events = found.events()
+      return analysis
+    }
+  }
 
-  /// Codes an article; with `keepingStages` false the analysis holds only the events (no
-  /// sentence texts, mentions or times are kept, and a sentence's text is made only when one
-  /// of its events needs it).
-  private func run(_ article: Article, keepingStages: Bool) -> Analysis {
+  /// Codes an article and hands `finish` what was found: with `keepingStages` false the
+  /// analysis holds no stages (no sentence texts, mentions or times are kept, and a sentence's
+  /// text is made only when one of its events needs it), and the events are drafts, turned
+  /// into events or JSON by `finish` while the article's bytes are at hand.
+  private func run<R>(
+    _ article: Article, keepingStages: Bool, _ finish: (Analysis, ArticleEvents) -> R
+  ) -> R {
     let body = article.body
     var bodyCopy = body
     var context = ArticleContext(date: article.published)
@@ -61,18 +84,28 @@ public struct EventCoder: Sendable {
       _ = recognizer.findCoded(tb, tt, 0..<tt.count, context: &context, words: headline)
       context.inHeadline = false
       return bodyCopy.withUTF8 { bytes in
-        code(article, body, bytes, tb, &context, recognizer, keepingStages: keepingStages)
+        let words = TextResolver(body: bytes, title: tb, shared: shared)
+        let (analysis, drafts) = code(
+          article, body, bytes, words, &context, recognizer, keepingStages: keepingStages)
+        // Every event of the article points to the same description of it.
+        let reference = Event.ArticleRef(
+          id: article.id, title: article.title, outlet: article.outlet, url: article.url,
+          published: article.published?.description, dateSource: article.dateSource.rawValue)
+        return finish(
+          analysis,
+          ArticleEvents(
+            drafts: drafts, words: words, names: context.names, reference: reference,
+            sentenceTexts: analysis.sentences.map(\.text)))
       }
     }
   }
 
-  /// Codes the body `bytes` of `article` (whose headline is `title`, already read into
-  /// `context`).
+  /// Codes the body `bytes` of `article` (whose headline is already read into `context`).
   private func code(
     _ article: Article, _ body: String, _ bytes: UnsafeBufferPointer<UInt8>,
-    _ title: UnsafeBufferPointer<UInt8>, _ context: inout ArticleContext,
+    _ words: TextResolver, _ context: inout ArticleContext,
     _ recognizer: ActorRecognizer, keepingStages: Bool
-  ) -> Analysis {
+  ) -> (Analysis, [EventDraft]) {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 4 + 16)
     Tokenizer().tokenize(bytes, into: &tokens)
@@ -81,7 +114,7 @@ public struct EventCoder: Sendable {
     var allActors: [[ActorMention]] = []
     var allTimes: [[TimeMention]] = []
     var allPlaces: [[PlaceMention]] = []
-    var events: [Event] = []
+    var events: [EventDraft] = []
     if keepingStages {
       sentences.reserveCapacity(ranges.count)
       allActors.reserveCapacity(ranges.count)
@@ -89,11 +122,9 @@ public struct EventCoder: Sendable {
       allPlaces.reserveCapacity(ranges.count)
     }
     let finder = TriggerFinder(shared: shared)
-    let words = TextResolver(body: bytes, title: title, shared: shared)
-    // Every event of the article points to the same description of it.
-    let reference = Event.ArticleRef(
-      id: article.id, title: article.title, outlet: article.outlet, url: article.url,
-      published: article.published?.description, dateSource: article.dateSource.rawValue)
+    // Every event id's hash starts with the article's id.
+    let articleSeed = TokenHash.fold(
+      TokenHash.fold(TokenHash.seed, article.id), UInt8(ascii: "|"))
     var previousHadMeeting = false
     var sentenceCount = 0
     for r in ranges where !r.isEmpty {
@@ -116,7 +147,7 @@ public struct EventCoder: Sendable {
         allPlaces.append(places.map { words.place($0) })
       }
       let s = SentenceCoder(
-        shared: shared, published: article.published, reference: reference, bytes: bytes,
+        shared: shared, published: article.published, articleSeed: articleSeed, bytes: bytes,
         tokens: tokens, sentence: sentence, actors: actors, places: places, times: times,
         triggers: triggers, includeUntargeted: includeUntargeted,
         previousHadMeeting: previousHadMeeting, words: words)
@@ -127,9 +158,11 @@ public struct EventCoder: Sendable {
         return c.hasPrefix("04") || c == "036"
       }
     }
-    return Analysis(
-      article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,
-      times: allTimes,
-      places: allPlaces, events: events)
+    return (
+      Analysis(
+        article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,
+        times: allTimes, places: allPlaces, events: []),
+      events
+    )
   }
 }

@@ -7,8 +7,6 @@ final class SentenceCoder {
   var lexicon: Lexicon { _read { yield shared.value } }
   /// The article's publication date, against which times are resolved.
   let published: CivilDate?
-  /// The article as events describe it, made once per article.
-  let reference: Event.ArticleRef
   /// The start of every event id's hash: the article's id and a separator folded.
   let articleSeed: UInt64
   let bytes: UnsafeBufferPointer<UInt8>
@@ -24,7 +22,7 @@ final class SentenceCoder {
   let previousHadMeeting: Bool
 
   init(
-    shared: SharedLexicon, published: CivilDate?, reference: Event.ArticleRef,
+    shared: SharedLexicon, published: CivilDate?, articleSeed: UInt64,
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token],
     sentence: Sentence, actors: [Mention], places: [PlaceHit], times: [TimeMention],
     triggers: [Trigger], includeUntargeted: Bool, previousHadMeeting: Bool, words: TextResolver
@@ -32,9 +30,7 @@ final class SentenceCoder {
     self.words = words
     self.shared = shared
     self.published = published
-    self.reference = reference
-    self.articleSeed = TokenHash.fold(
-      TokenHash.fold(TokenHash.seed, reference.id), UInt8(ascii: "|"))
+    self.articleSeed = articleSeed
     self.bytes = bytes
     self.tokens = tokens
     self.sentence = sentence
@@ -91,13 +87,6 @@ final class SentenceCoder {
 
   var range: Range<Int> { sentence.tokens }
 
-  /// The sentence's text for its events: the one given, or (when the caller keeps no sentence
-  /// texts and passed none) folded from the bytes once, only if the sentence yields an event.
-  lazy var sentenceText: String =
-    sentence.text.isEmpty
-    ? String.collapsingWhitespace(UnsafeBufferPointer(rebasing: bytes[sentence.bytes]))
-    : sentence.text
-
   /// Code prefixes whose object may come after a noun and "of" or "from": reactions to an act
   /// ("criticised the expansion of the alliance"), and meetings and arrests of a person ("met a
   /// representative from Myanmar").
@@ -137,6 +126,11 @@ final class SentenceCoder {
       as: UTF8.self)
   }
 
+  /// The byte range of tokens `r`.
+  func bytes(_ r: Range<Int>) -> Range<Int> {
+    Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
+  }
+
   /// The words of tokens `r`, as an actor's text.
   func ref(_ r: Range<Int>) -> TextRef {
     .body(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end)
@@ -162,7 +156,7 @@ final class SentenceCoder {
   }
 
   /// Appends the sentence's events to `events`, the article's events so far.
-  func code(_ context: inout ArticleContext, into events: inout [Event]) {
+  func code(_ context: inout ArticleContext, into events: inout [EventDraft]) {
     let speaker = findSpeaker()
     if let s = speaker { context.lastSpeaker = s.primary }
     // Without triggers a sentence only names who speaks next.
@@ -605,7 +599,7 @@ final class SentenceCoder {
     func join(_ c: Code) {
       if !group.contains(c) && !c.isOrganisation { group.append(c) }
     }
-    makeEvents(readings, speaker: speaker, context.names, into: &events) { source, target in
+    makeEvents(readings, speaker: speaker, into: &events) { source, target in
       join(source.country)
       if let t = target { join(t.country) }
     }
@@ -1558,7 +1552,7 @@ final class SentenceCoder {
   /// Appends the events of `readings` to `all`, the article's events so far (which a definite
   /// noun may refer back to).
   func makeEvents(
-    _ readings: [Reading], speaker: Mention?, _ names: [String], into all: inout [Event],
+    _ readings: [Reading], speaker: Mention?, into all: inout [EventDraft],
     made: (CodedActor, CodedActor?) -> Void
   ) {
     let firstNew = all.count
@@ -1599,7 +1593,7 @@ final class SentenceCoder {
     var seenAnyDate = FewSet<Sameness>()
     var verbRoots = FewSet<Sameness>()
     var usedIDs = FewSet<UInt64>()
-    var previous: (subject: Range<Int>?, date: EventDate?, location: Event.Location?)?
+    var previous: (subject: Range<Int>?, date: EventDate?, location: PlaceHit?)?
     var previousSpan: Range<Int>?
     for (r, source, target) in kept {
       let span = r.trigger.span
@@ -1705,8 +1699,7 @@ final class SentenceCoder {
           $0.spec, text: $0.text, published: published,
           future: r.modality.isFuture || $0.isForward)
       }
-      var location: Event.Location? =
-        (r.targetPlace ?? pickPlace(segment, span)).map(eventLocation)
+      var location: PlaceHit? = r.targetPlace ?? pickPlace(segment, span)
       // Coordinated clauses share a subject, and a clause that says neither when nor where
       // shares the first clause's time and place ("met in August … but stopped short of …").
       if previousSpan != span, let prev = previous, prev.subject != nil,
@@ -1730,11 +1723,11 @@ final class SentenceCoder {
       if r.definite, r.pattern.isNoun, cameo == "057" { continue }
       if r.definite,
         all[..<firstNew].contains(where: { e in
-          let c = Code(e.cameo)
+          let c = e.cameo
           let k: Code = c.hasPrefix("04") || c == "036" ? "MEET" : c.prefix(2)
           return k == klass
             && Self.samePair(
-              Code(e.source.country), Code(e.target?.country ?? ""), source.country,
+              e.source.country, e.target?.country ?? Code(), source.country,
               target?.country ?? Code())
         })
       {
@@ -1762,21 +1755,15 @@ final class SentenceCoder {
       if date == nil, seenAnyDate.contains(same) { continue }
       seen.insert(Dated(same, date?.value ?? ""))
       seenAnyDate.insert(same)
-      let found = lexicon.cameoFacts[cameo.key]
-      let info = found ?? lexicon.cameoFacts[r.pattern.cameoCode.key]!
+      // The CAMEO facts of the code, or of the pattern's code when the table lacks it.
+      let facts = lexicon.cameoFacts[cameo.key] != nil ? cameo : r.pattern.cameoCode
       var evidenceRange = span
-      var rule = r.pattern.rule
-      if let (mr, m) = r.marker {
-        let markerText = text(mr).lowercased()
-        rule += "/\(m == .possible || m == .planned ? "modal" : m.rawValue):\(markerText)"
-        if span.lowerBound - mr.upperBound <= 3 { evidenceRange = mr.lowerBound..<span.upperBound }
-      } else if let m = r.pattern.fixedModality {
-        rule += "/\(m.rawValue)"
+      if let (mr, _) = r.marker, span.lowerBound - mr.upperBound <= 3 {
+        evidenceRange = mr.lowerBound..<span.upperBound
       }
-      var attribution: Event.Attribution?
+      var attribution: CodedActor?
       if let sp = speaker, sp.range != subjectRange, !words.same(sp.primary, source) {
-        attribution = Event.Attribution(
-          text: words.string(sp.primary.text), code: sp.primary.code.string)
+        attribution = sp.primary
       }
       // The id is the hash of "article|sentence|token|source|target|cameo", folded part by
       // part without making that string.
@@ -1801,19 +1788,13 @@ final class SentenceCoder {
       usedIDs.insert(idHash)
       made(source, target)
       all.append(
-        Event(
-          id: "e-" + Self.hex(idHash << 24),
-          article: reference,
-          sentenceIndex: sentence.index, sentenceText: sentenceText,
-          source: words.actor(source, names),
-          target: target.map { words.actor($0, names) },
-          cameo: found != nil ? info.code : cameo.string,
-          plover: info.plover, ploverMode: info.mode, goldstein: info.goldstein,
-          quadClass: info.quadClass,
-          modality: r.modality, date: date, location: location, symmetric: symmetric,
+        EventDraft(
+          idHash: idHash, sentenceIndex: sentence.index, sentenceBytes: sentence.bytes,
+          source: source, target: target, cameo: cameo, facts: facts, modality: r.modality,
+          date: date, location: location, symmetric: symmetric,
           topics: topics(source: source, target: target), attribution: attribution,
-          evidence: text(evidenceRange),
-          rule: rule, ruleSource: r.pattern.source, triggerTokens: span))
+          evidence: bytes(evidenceRange), pattern: r.trigger.pattern,
+          marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span))
     }
   }
 
@@ -1886,13 +1867,6 @@ final class SentenceCoder {
       self.same = same
       self.date = date
     }
-  }
-
-  func eventLocation(_ p: PlaceHit) -> Event.Location {
-    let (lat, lon) = p.coordinates(lexicon)
-    return Event.Location(
-      text: words.string(p.text), name: p.name(lexicon), country: p.country.string, lat: lat,
-      lon: lon)
   }
 
   /// The first ten of the sixteen hexadecimal digits of `h` (zero-padded), made on bytes.

@@ -46,6 +46,11 @@ public struct Lexicon: Sendable {
   private(set) var holdersByOffice: HashMap64<[Int]> = [:]
   /// `cameo` by the code's `Code.key`.
   private(set) var cameoFacts: HashMap64<CameoFacts> = [:]
+  /// For each place, the rest of an event's location after its text:
+  /// `,"name":…,"country":…,"lat":…,"lon":…}`.
+  private(set) var placeJSON: [[UInt8]] = []
+  /// The same for each country of `countryList`.
+  private(set) var countryJSON: [[UInt8]] = []
   /// Each pattern's positions in plain values: a word position as its set of hashes in
   /// `patternWords`, a gap as `nil`.
   private(set) var patternSteps: [[FlatSet64?]] = []
@@ -292,6 +297,23 @@ public struct Lexicon: Sendable {
       }
       for p in people { for t in p.terms { keep(t.code) } }
       for code in actorCodes.sorted() { keep(code) }
+      func locationJSON(_ name: String, _ country: String, _ lat: Double, _ lon: Double)
+        -> [UInt8]
+      {
+        var w = JSONWriter(capacity: 128)
+        w.raw(",\"name\":")
+        w.string(name)
+        w.raw(",\"country\":")
+        w.string(country)
+        w.raw(",\"lat\":")
+        w.number(lat)
+        w.raw(",\"lon\":")
+        w.number(lon)
+        w.put(UInt8(ascii: "}"))
+        return Array(w.bytes)
+      }
+      placeJSON = places.map { locationJSON($0.name, $0.iso3, $0.lat, $0.lon) }
+      countryJSON = countryList.map { locationJSON($0.name, $0.iso3, $0.lat, $0.lon) }
       patternWords = []
       patternSteps = patterns.map { p in
         p.elements.map { e -> FlatSet64? in

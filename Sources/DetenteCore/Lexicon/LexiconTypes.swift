@@ -184,6 +184,8 @@ struct CameoFacts: Sendable {
   var mode: String?
   /// Its quad class.
   var quadClass: Int
+  /// An event's JSON from "plover" to "quad_class": `,"plover":…,"quad_class":…`.
+  var json: [UInt8]
 
   init(_ c: CameoCode) {
     code = c.code
@@ -191,5 +193,17 @@ struct CameoFacts: Sendable {
     plover = c.plover
     mode = c.mode
     quadClass = c.quadClass
+    var w = JSONWriter(capacity: 128)
+    w.raw(",\"plover\":")
+    w.string(c.plover)
+    if let m = c.mode {
+      w.raw(",\"plover_mode\":")
+      w.string(m)
+    }
+    w.raw(",\"goldstein\":")
+    w.number(c.goldstein)
+    w.raw(",\"quad_class\":")
+    w.int(c.quadClass)
+    json = Array(w.bytes)
   }
 }

@@ -86,9 +86,41 @@ struct JSONWriter: ~Copyable {
     s.withUTF8 { escape($0) }
   }
 
+  /// Writes UTF-8 `bytes` as a string value, quoted and escaped.
+  mutating func string(bytes: UnsafeBufferPointer<UInt8>) { escape(bytes) }
+
+  /// Writes a code as a string value.
+  mutating func string(_ code: Code) {
+    withUnsafeBytes(of: code) { raw in
+      // (A code's two words hold its bytes in order on a little-endian machine.)
+      escape(
+        UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: code.count))
+    }
+  }
+
+  /// Writes the escaped bytes of `s` without quotation marks, to continue a string value
+  /// opened with `raw("\"")`.
+  mutating func contents(_ s: String) {
+    var s = s
+    s.withUTF8 { escape($0, quoted: false) }
+  }
+
+  /// `contents` for UTF-8 bytes.
+  mutating func contents(bytes: UnsafeBufferPointer<UInt8>) { escape(bytes, quoted: false) }
+
   /// Writes a string value, or `null`.
   mutating func string(_ s: String?) {
     if let s { string(s) } else { raw("null") }
+  }
+
+  /// Writes the first `digits` hexadecimal digits of `h` (lower case, zero-padded).
+  mutating func hex(_ h: UInt64, digits: Int) {
+    reserve(digits)
+    for k in 0..<digits {
+      let nibble = UInt8((h >> UInt64(60 - 4 * k)) & 0xF)
+      base[count + k] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
+    count += digits
   }
 
   /// Writes `true` or `false`.
@@ -149,12 +181,14 @@ struct JSONWriter: ~Copyable {
   /// Writes `src` as a quoted JSON string. Room for the worst case (every byte escaped as
   /// `\u00XX`) is reserved first, so that the bytes are stored without further checks; bytes
   /// that need no escape are found eight at a time.
-  private mutating func escape(_ src: UnsafeBufferPointer<UInt8>) {
+  private mutating func escape(_ src: UnsafeBufferPointer<UInt8>, quoted: Bool = true) {
     let n = src.count
     reserve(6 * n + 2)
     var out = base + count
-    out.pointee = UInt8(ascii: "\"")
-    out += 1
+    if quoted {
+      out.pointee = UInt8(ascii: "\"")
+      out += 1
+    }
     if let p = src.baseAddress {
       var i = 0
       while i < n {
@@ -193,8 +227,10 @@ struct JSONWriter: ~Copyable {
         out += 2
       }
     }
-    out.pointee = UInt8(ascii: "\"")
-    out += 1
+    if quoted {
+      out.pointee = UInt8(ascii: "\"")
+      out += 1
+    }
     count = out - base
   }
 

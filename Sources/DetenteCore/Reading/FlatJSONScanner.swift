@@ -63,7 +63,9 @@ enum FlatJSONScanner {
         guard i < n, b[i] == UInt8(ascii: "\"") else { return nil }
         var slot: Int?
         var other: String?
-        if let close = plainEnd(b, i + 1), let k = Fields.slot(UnsafeBufferPointer(rebasing: b[(i + 1)..<close])) {
+        if let close = plainEnd(b, i + 1),
+          let k = Fields.slot(UnsafeBufferPointer(rebasing: b[(i + 1)..<close]))
+        {
           slot = k
           i = close + 1
         } else {
@@ -118,7 +120,8 @@ enum FlatJSONScanner {
     var i = start
     // Eight bytes at a time while none is a quotation mark, a back-slash or a control.
     while i + 8 <= n {
-      let x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
+      let x = UInt64(
+        littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
       if JSONWriter.needsEscape(x) { break }
       i += 8
     }

@@ -47,7 +47,25 @@ public struct Tokenizer: Sendable {
         var j = i
         var h = TokenHash.seed
         while j < n {
-          let b = bytes[j]
+          var b = bytes[j]
+          // A run of ASCII letters and digits (most of a word), counted and folded in a tight
+          // loop; anything else goes the long way below.
+          while true {
+            let upper = b &- 65 < 26
+            if upper || b &- 97 < 26 {
+              if upper { upperCount += 1 }
+              letterCount += 1
+              hasLetter = true
+              isDigitsOnly = false
+            } else if b &- 48 >= 10 {
+              break
+            }
+            h = (h ^ UInt64(upper ? b + 32 : b)) &* 0x0000_0100_0000_01B3
+            j += 1
+            if j == n { break }
+            b = bytes[j]
+          }
+          if j == n { break }
           // Inner apostrophe (ASCII or U+2019) followed by letters.
           let apLen = Self.apostropheLength(bytes, j)
           if apLen > 0 {

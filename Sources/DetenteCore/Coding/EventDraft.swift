@@ -1,0 +1,244 @@
+/// An event as the sentence coder leaves it: plain values (codes, byte ranges, indices), from
+/// which either an `Event` (for the library's callers and the store) or its JSON line (for
+/// `detente code`) is made once the article is read. Writing the line straight from these
+/// values makes none of the strings an `Event` holds.
+struct EventDraft {
+  /// The id's hash: the event's id is "e-" and its first ten hexadecimal digits.
+  var idHash: UInt64
+  /// The sentence's position in the body.
+  var sentenceIndex: Int
+  /// The sentence's bytes in the body.
+  var sentenceBytes: Range<Int>
+  /// The initiator and the recipient.
+  var source: CodedActor
+  var target: CodedActor?
+  /// The CAMEO code, and the code whose facts (PLOVER, Goldstein, quad class) the event takes:
+  /// the same, or the pattern's when the table lacks the code.
+  var cameo: Code
+  var facts: Code
+  var modality: Modality
+  var date: EventDate?
+  /// Where.
+  var location: PlaceHit?
+  var symmetric: Bool
+  var topics: [String]
+  /// Who the sentence says reported it.
+  var attribution: CodedActor?
+  /// The bytes of the words that triggered it.
+  var evidence: Range<Int>
+  /// The pattern (index into `Lexicon.patterns`).
+  var pattern: Int
+  /// The modality marker before the trigger, as bytes, with the modality it signals.
+  var marker: (Range<Int>, Modality)?
+  /// The trigger's tokens.
+  var trigger: Range<Int>
+}
+
+/// One article's events as drafts, with what turns them into events or JSON lines: the
+/// article's bytes, its people and its description.
+struct ArticleEvents {
+  let drafts: [EventDraft]
+  let words: TextResolver
+  let names: [String]
+  let reference: Event.ArticleRef
+  /// The sentences' folded texts, when the caller kept them (indexed by sentence).
+  let sentenceTexts: [String]
+
+  var lexicon: Lexicon { _read { yield words.lexicon } }
+
+  /// The text of the sentence of `d`.
+  private func sentenceText(_ d: EventDraft) -> String {
+    if d.sentenceIndex < sentenceTexts.count { return sentenceTexts[d.sentenceIndex] }
+    return String.collapsingWhitespace(UnsafeBufferPointer(rebasing: words.body[d.sentenceBytes]))
+  }
+
+  /// The rule the event names: the pattern's, and the modality marker's words or the pattern's
+  /// fixed modality.
+  private func rule(_ d: EventDraft) -> String {
+    let p = lexicon.patterns[d.pattern]
+    if let (mr, m) = d.marker {
+      let markerText = String(
+        decoding: UnsafeBufferPointer(rebasing: words.body[mr]), as: UTF8.self
+      )
+      .lowercased()
+      return p.rule + "/\(m == .possible || m == .planned ? "modal" : m.rawValue):\(markerText)"
+    }
+    if let m = p.fixedModality { return p.rule + "/\(m.rawValue)" }
+    return p.rule
+  }
+
+  /// The events.
+  func events() -> [Event] {
+    var out: [Event] = []
+    out.reserveCapacity(drafts.count)
+    var lastIndex = -1
+    var text = ""
+    for d in drafts {
+      if d.sentenceIndex != lastIndex {
+        text = sentenceText(d)
+        lastIndex = d.sentenceIndex
+      }
+      let facts = lexicon.cameoFacts[d.facts.key]!
+      let p = lexicon.patterns[d.pattern]
+      out.append(
+        Event(
+          id: "e-" + SentenceCoder.hex(d.idHash << 24), article: reference,
+          sentenceIndex: d.sentenceIndex, sentenceText: text,
+          source: words.actor(d.source, names), target: d.target.map { words.actor($0, names) },
+          cameo: d.cameo == d.facts ? facts.code : d.cameo.string,
+          plover: facts.plover, ploverMode: facts.mode, goldstein: facts.goldstein,
+          quadClass: facts.quadClass, modality: d.modality, date: d.date,
+          location: d.location.map(location), symmetric: d.symmetric, topics: d.topics,
+          attribution: d.attribution.map {
+            Event.Attribution(text: words.string($0.text), code: $0.code.string)
+          },
+          evidence: String(
+            decoding: UnsafeBufferPointer(rebasing: words.body[d.evidence]), as: UTF8.self),
+          rule: rule(d), ruleSource: p.source, triggerTokens: d.trigger))
+    }
+    return out
+  }
+
+  private func location(_ p: PlaceHit) -> Event.Location {
+    let (lat, lon) = p.coordinates(lexicon)
+    return Event.Location(
+      text: words.string(p.text), name: p.name(lexicon), country: p.country.string, lat: lat,
+      lon: lon)
+  }
+
+  // MARK: - JSON lines
+
+  /// Appends the events as JSON lines (the bytes `EventFormat.jsonl` writes for `events()`).
+  func writeJSONLines(_ w: inout JSONWriter) {
+    guard !drafts.isEmpty else { return }
+    // The article's object, once for all its events.
+    var scratch = JSONWriter(capacity: 256)
+    reference.write(&scratch)
+    let article = Array(scratch.bytes)
+    var sentence: [UInt8] = []
+    var lastIndex = -1
+    for d in drafts {
+      if d.sentenceIndex != lastIndex {
+        scratch.removeAll()
+        scratch.raw("{\"index\":")
+        scratch.int(d.sentenceIndex)
+        scratch.raw(",\"text\":")
+        if d.sentenceIndex < sentenceTexts.count {
+          scratch.string(sentenceTexts[d.sentenceIndex])
+        } else {
+          var text = String.collapsingWhitespace(
+            UnsafeBufferPointer(rebasing: words.body[d.sentenceBytes]))
+          text.withUTF8 { scratch.string(bytes: $0) }
+        }
+        scratch.put(UInt8(ascii: "}"))
+        sentence = Array(scratch.bytes)
+        lastIndex = d.sentenceIndex
+      }
+      w.raw("{\"id\":\"e-")
+      w.hex(d.idHash << 24, digits: 10)
+      w.raw("\",\"article\":")
+      w.put(article)
+      w.raw(",\"sentence\":")
+      w.put(sentence)
+      w.raw(",\"source\":")
+      write(d.source, &w)
+      w.raw(",\"target\":")
+      if let t = d.target { write(t, &w) } else { w.raw("null") }
+      w.raw(",\"cameo\":")
+      w.string(d.cameo)
+      // (From "plover" to "quad_class", written once per CAMEO code by the lexicon.)
+      w.put(lexicon.cameoFacts[d.facts.key]!.json)
+      w.raw(",\"modality\":")
+      w.string(d.modality.rawValue)
+      if let date = d.date {
+        w.raw(",\"date\":")
+        w.string(date.value)
+        w.raw(",\"date_precision\":")
+        w.string(date.precision)
+        w.raw(",\"date_text\":")
+        w.string(date.text)
+      } else {
+        w.raw(",\"date\":null,\"date_precision\":null,\"date_text\":null")
+      }
+      w.raw(",\"location\":")
+      if let p = d.location {
+        w.raw("{\"text\":")
+        write(p.text, &w)
+        // (The rest of the object, written once per place by the lexicon.)
+        w.put(
+          p.source >= 0 ? lexicon.placeJSON[Int(p.source)] : lexicon.countryJSON[Int(-1 - p.source)]
+        )
+      } else {
+        w.raw("null")
+      }
+      w.raw(",\"symmetric\":")
+      w.bool(d.symmetric)
+      w.raw(",\"topics\":[")
+      for (k, t) in d.topics.enumerated() {
+        if k > 0 { w.put(UInt8(ascii: ",")) }
+        w.string(t)
+      }
+      w.raw("],\"attribution\":")
+      if let a = d.attribution {
+        w.raw("{\"text\":")
+        write(a.text, &w)
+        w.raw(",\"code\":")
+        w.string(a.code)
+        w.put(UInt8(ascii: "}"))
+      } else {
+        w.raw("null")
+      }
+      w.raw(",\"evidence\":")
+      w.string(bytes: UnsafeBufferPointer(rebasing: words.body[d.evidence]))
+      let p = lexicon.patterns[d.pattern]
+      w.raw(",\"rule\":\"")
+      w.contents(p.rule)
+      if let (mr, m) = d.marker {
+        w.put(UInt8(ascii: "/"))
+        w.contents(m == .possible || m == .planned ? "modal" : m.rawValue)
+        w.put(UInt8(ascii: ":"))
+        let marker = UnsafeBufferPointer(rebasing: words.body[mr])
+        if marker.allSatisfy({ $0 < 0x80 }) {
+          // (ASCII lower-cased as `String.lowercased` would.)
+          for b in marker { w.put(b &- 65 < 26 ? b + 32 : b) }
+        } else {
+          w.contents(String(decoding: marker, as: UTF8.self).lowercased())
+        }
+      } else if let m = p.fixedModality {
+        w.put(UInt8(ascii: "/"))
+        w.contents(m.rawValue)
+      }
+      w.raw("\",\"rule_source\":")
+      w.string(p.source)
+      w.raw("}\n")
+    }
+  }
+
+  /// Writes an actor's object.
+  private func write(_ a: CodedActor, _ w: inout JSONWriter) {
+    w.raw("{\"text\":")
+    write(a.text, &w)
+    w.raw(",\"code\":")
+    w.string(a.code)
+    w.raw(",\"country\":")
+    w.string(a.country)
+    w.raw(",\"role\":")
+    w.string(a.role)
+    w.raw(",\"person\":")
+    if let p = a.person { w.string(names[Int(p)]) } else { w.raw("null") }
+    w.put(UInt8(ascii: "}"))
+  }
+
+  /// Writes words as a string value.
+  private func write(_ t: TextRef, _ w: inout JSONWriter) {
+    switch t {
+    case .body(let s, let e):
+      w.string(bytes: UnsafeBufferPointer(rebasing: words.body[Int(s)..<Int(e)]))
+    case .title(let s, let e):
+      w.string(bytes: UnsafeBufferPointer(rebasing: words.title[Int(s)..<Int(e)]))
+    case .code(let c): w.string(c)
+    case .person(let i): w.string(lexicon.people[Int(i)].name)
+    case .empty: w.raw("\"\"")
+    }
+  }
+}
