@@ -191,19 +191,19 @@ final class SentenceCoder {
       // "to accept deported migrants": a participle after a verb describes the people after it.
       if !p.isNoun, t.span.count == 1, t.span.lowerBound > range.lowerBound,
         t.span.upperBound < range.upperBound,
-        !Words.determiners.contains(tokens[t.span.upperBound].hash),
-        Words.personPlural.contains(tokens[t.span.upperBound].hash)
+        !tokens[t.span.upperBound].is(.determiners),
+        tokens[t.span.upperBound].is(.personPlural)
           || isRoleWord(t.span.upperBound),
         // (not a plural subject: "The three juntas accused …")
         bytes[Int(tokens[t.span.lowerBound - 1].end) - 1] != UInt8(ascii: "s"),
         tokens[t.span.lowerBound - 1].kind == .word, !tokens[t.span.lowerBound - 1].isCapitalized,
-        !Words.determiners.contains(tokens[t.span.lowerBound - 1].hash),
-        !Words.prepositions.contains(tokens[t.span.lowerBound - 1].hash),
-        !Words.conjunctions.contains(tokens[t.span.lowerBound - 1].hash),
-        !Words.coordinators.contains(tokens[t.span.lowerBound - 1].hash),
-        !Words.adverbs.contains(tokens[t.span.lowerBound - 1].hash),
-        !Words.auxiliaries.contains(tokens[t.span.lowerBound - 1].hash),
-        !Words.reporting.contains(tokens[t.span.lowerBound - 1].hash),
+        !tokens[t.span.lowerBound - 1].is(.determiners),
+        !tokens[t.span.lowerBound - 1].is(.prepositions),
+        !tokens[t.span.lowerBound - 1].is(.conjunctions),
+        !tokens[t.span.lowerBound - 1].is(.coordinators),
+        !tokens[t.span.lowerBound - 1].is(.adverbs),
+        !tokens[t.span.lowerBound - 1].is(.auxiliaries),
+        !tokens[t.span.lowerBound - 1].is(.reporting),
         tokens[t.span.lowerBound].length > 3,
         bytes[Int(tokens[t.span.lowerBound].end) - 2] == UInt8(ascii: "e"),
         bytes[Int(tokens[t.span.lowerBound].end) - 1] == UInt8(ascii: "d")
@@ -294,7 +294,7 @@ final class SentenceCoder {
       // owned by "its" belongs to the sentence's subject.
       if let s = subject, s.countryFromStory, s.actors.count == 1,
         s.range.lowerBound > range.lowerBound,
-        Words.possessiveDeterminers.contains(tokens[s.range.lowerBound - 1].hash),
+        tokens[s.range.lowerBound - 1].is(.possessiveDeterminers),
         let owner = actors.first(where: {
           $0.range.upperBound < s.range.lowerBound && !$0.isModifier && !$0.isOccasion
             && $0.actors.count == 1 && $0.primary.person == nil && isSubjectLikeStart($0)
@@ -321,7 +321,7 @@ final class SentenceCoder {
         case .inGap:
           // "urged him to use his influence": an object pronoun at the start of the gap.
           if let g = t.gaps.first, g.lowerBound < g.upperBound,
-            Words.objectPronouns.contains(tokens[g.lowerBound].hash),
+            tokens[g.lowerBound].is(.objectPronouns),
             let a = objectPronoun(tokens[g.lowerBound].hash, before: g.lowerBound)
           {
             targetMention = Mention(
@@ -401,7 +401,7 @@ final class SentenceCoder {
       // consulate").
       if let tm = targetMention, tm.countryFromStory, tm.actors.count == 1,
         tm.range.lowerBound > range.lowerBound,
-        Words.possessiveDeterminers.contains(tokens[tm.range.lowerBound - 1].hash),
+        tokens[tm.range.lowerBound - 1].is(.possessiveDeterminers),
         let owner = readings.first?.sources.first, !owner.country.isOrganisation,
         owner.country != reading.sources.first?.country
       {
@@ -425,7 +425,7 @@ final class SentenceCoder {
       // "imposed sanctions on X, accusing them of …": the participle's pronoun is the main
       // clause's object.
       if let tm = targetMention, tm.isCoreference, tm.range.count == 1,
-        Words.objectPronouns.contains(tokens[tm.range.lowerBound].hash)
+        tokens[tm.range.lowerBound].is(.objectPronouns)
           || tokens[tm.range.lowerBound].hash == Words.it,
         t.span.lowerBound > range.lowerBound, tokens[t.span.lowerBound - 1].hash == Words.comma,
         isGerund(t.span.lowerBound),
@@ -627,7 +627,7 @@ final class SentenceCoder {
 
   /// "X said", "said X", "according to X".
   func findSpeaker() -> Mention? {
-    for j in range where Words.reporting.contains(tokens[j].hash) {
+    for j in range where tokens[j].is(.reporting) {
       if tokens[j].hash == Words.according, j + 1 < range.upperBound, tokens[j + 1].hash == Words.to
       {
         if let m = mention(startingAt: skipDeterminers(j + 2)) { return m }
@@ -645,7 +645,7 @@ final class SentenceCoder {
 
   func skipDeterminers(_ k: Int) -> Int {
     var j = k
-    while j < range.upperBound, Words.determiners.contains(tokens[j].hash),
+    while j < range.upperBound, tokens[j].is(.determiners),
       !hasMention(startingAt: j)
     { j += 1 }
     return j
@@ -664,7 +664,7 @@ final class SentenceCoder {
     var steps = 0
     while j >= range.lowerBound, steps < 3 {
       let h = tokens[j].hash
-      if Words.beForms.contains(h) {
+      if tokens[j].is(.beForms) {
         // "was attacked", not "is meeting"
         return !isGerund(span.lowerBound)
       }
@@ -731,7 +731,7 @@ final class SentenceCoder {
         return m
       }
       if t.hash == Words.possessive, let m = mention(endingAt: j - 1) { return m }
-      if Words.firstPerson.contains(t.hash), let s = quoteSpeaker {
+      if t.is(.firstPerson), let s = quoteSpeaker {
         return Mention(range: j..<(j + 1), actors: [s], isCoreference: true)
       }
       if t.hash == Words.its || t.hash == Words.his
@@ -742,8 +742,8 @@ final class SentenceCoder {
         }
         return nil
       }
-      if Words.articleWords.contains(t.hash) || t.kind == .punct
-        || Words.prepositions.contains(t.hash) || Verbs.looksLikeVerb(t, bytes)
+      if t.is(.articleWords) || t.kind == .punct
+        || t.is(.prepositions) || Verbs.looksLikeVerb(t, bytes)
       {
         return nil
       }
@@ -758,7 +758,7 @@ final class SentenceCoder {
     var steps = 0
     while j >= range.lowerBound, steps < 3 {
       if let m = mention(endingAt: j) { return m.isOccasion }
-      if tokens[j].kind == .punct || Words.articleWords.contains(tokens[j].hash) { return false }
+      if tokens[j].kind == .punct || tokens[j].is(.articleWords) { return false }
       j -= 1
       steps += 1
     }
@@ -770,8 +770,8 @@ final class SentenceCoder {
   func isDefinite(_ k: Int) -> Bool {
     var j = k - 1
     if j >= range.lowerBound, tokens[j].kind == .word, !tokens[j].isCapitalized,
-      !Words.determiners.contains(tokens[j].hash),
-      !Words.auxiliaries.contains(tokens[j].hash)
+      !tokens[j].is(.determiners),
+      !tokens[j].is(.auxiliaries)
     {
       j -= 1
     }
@@ -781,7 +781,7 @@ final class SentenceCoder {
     if h == Words.that, j > range.lowerBound,
       Verbs.looksLikeVerb(tokens[j - 1], bytes) || tokens[j - 1].kind != .word
         || (max(range.lowerBound, j - 4)..<j).contains(where: {
-          Words.reporting.contains(tokens[$0].hash)
+          tokens[$0].is(.reporting)
         })
     {
       return false
@@ -861,7 +861,7 @@ final class SentenceCoder {
         j = m.range.lowerBound - 1
         continue
       }
-      if Words.firstPerson.contains(t.hash), t.hash != Words.our,
+      if t.is(.firstPerson), t.hash != Words.our,
         t.hash != Words.my, let s = quoteSpeaker
       {
         return Mention(range: j..<(j + 1), actors: [s], isCoreference: true)
@@ -870,9 +870,11 @@ final class SentenceCoder {
         || t.hash == Words.she || t.hash == Words.they
       {
         let before = j > range.lowerBound ? tokens[j - 1].hash : 0
-        if !Words.prepositions.contains(before),
+        // (The word before, as classes: none at the sentence's start.)
+        let classes = WordClass(rawValue: j > range.lowerBound ? tokens[j - 1].classes : 0)
+        if !classes.contains(.prepositions),
           !Verbs.isVerbLike(tokens[max(j - 1, range.lowerBound)]) || j == range.lowerBound
-            || Words.reporting.contains(before) || Words.conjunctions.contains(before)
+            || !classes.isDisjoint(with: [.reporting, .conjunctions])
             || before == Words.and || before == Words.comma || before == Words.that
         {
           // "They agreed to meet again": the pair last named together, when the last subject
@@ -897,7 +899,7 @@ final class SentenceCoder {
           }
         }
       }
-      if Words.relativePronouns.contains(t.hash), j > range.lowerBound {
+      if t.is(.relativePronouns), j > range.lowerBound {
         // "Russia, which banned …": the antecedent is the subject when it is an actor.
         var a = j - 1
         if tokens[a].hash == Words.comma { a -= 1 }
@@ -920,15 +922,15 @@ final class SentenceCoder {
   /// "a day after Minsk forced …": a mention right after a word that opens a clause.
   func afterSubordinator(_ m: Mention) -> Bool {
     var j = m.range.lowerBound - 1
-    while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+    while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
     return j >= range.lowerBound
-      && (Words.subordinators.contains(tokens[j].hash) || tokens[j].hash == Words.that)
+      && (tokens[j].is(.subordinators) || tokens[j].hash == Words.that)
   }
 
   /// Whether a mention opens its sentence as its subject (after a dateline or determiners).
   func isSubjectLikeStart(_ m: Mention) -> Bool {
     var j = m.range.lowerBound - 1
-    while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+    while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
     // "MOSCOW - Russia's foreign ministry …"
     if j >= range.lowerBound + 1, tokens[j].hash == Words.hyphen,
       mention(endingAt: j - 1)?.range.lowerBound == range.lowerBound
@@ -955,7 +957,7 @@ final class SentenceCoder {
   /// subordinate clause, is that clause's subject even though the word can be a preposition.
   func opensClause(_ m: Mention, before k: Int) -> Bool {
     var e = m.range.upperBound
-    while e < k, Words.adverbs.contains(tokens[e].hash) { e += 1 }
+    while e < k, tokens[e].is(.adverbs) { e += 1 }
     // Right before the verb, or before another verb of its clause ("after Minsk forced a
     // flight to land and arrested …").
     // "after his counterpart, Jean-Noel Barrot, visited": an apposition's closing comma.
@@ -970,8 +972,8 @@ final class SentenceCoder {
           && !(e..<k).contains { tokens[$0].kind == .punct })
     else { return false }
     var j = m.range.lowerBound - 1
-    while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
-    return j >= range.lowerBound && Words.subordinators.contains(tokens[j].hash)
+    while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+    return j >= range.lowerBound && tokens[j].is(.subordinators)
   }
 
   /// Not the object of a preposition or a verb, nor a possessive.
@@ -980,23 +982,23 @@ final class SentenceCoder {
     if m.range.lowerBound >= range.lowerBound + 2 {
       var j = m.range.lowerBound - 1
       if tokens[j].hash == Words.the, j > range.lowerBound + 1 { j -= 1 }
-      if Words.prepositions.contains(tokens[j].hash),
+      if tokens[j].is(.prepositions),
         tokens[j].hash == Words.of || tokens[j].hash == Words.from
       {
         j -= 1
-        if Words.representativeNouns.contains(tokens[j].hash) {
+        if tokens[j].is(.representativeNouns) {
           var b = j - 1
-          while b >= range.lowerBound, Words.determiners.contains(tokens[b].hash) { b -= 1 }
+          while b >= range.lowerBound, tokens[b].is(.determiners) { b -= 1 }
           // "said the leaders of A, B and C would meet": after a verb of saying.
-          if b >= range.lowerBound, Words.reporting.contains(tokens[b].hash) { return true }
+          if b >= range.lowerBound, tokens[b].is(.reporting) { return true }
           // one adjective: "Military planes from …", "The foreign ministers of …"
           if b >= range.lowerBound, tokens[b].kind == .word,
             !tokens[b].isCapitalized
               || b == range.lowerBound || tokens[b - 1].kind == .punct
-              || Words.determiners.contains(tokens[b - 1].hash)
+              || tokens[b - 1].is(.determiners)
           {
             var c = b - 1
-            while c >= range.lowerBound, Words.determiners.contains(tokens[c].hash) { c -= 1 }
+            while c >= range.lowerBound, tokens[c].is(.determiners) { c -= 1 }
             if c < range.lowerBound || tokens[c].kind == .punct { b = c }
           }
           if b < range.lowerBound || tokens[b].kind == .punct { return true }
@@ -1007,12 +1009,12 @@ final class SentenceCoder {
     if m.countryFromStory, m.range.lowerBound > range.lowerBound {
       var j = m.range.lowerBound - 1
       while j > range.lowerBound,
-        Words.determiners.contains(tokens[j].hash) || Words.groupAdjectives.contains(tokens[j].hash)
+        tokens[j].is(.determiners) || tokens[j].is(.groupAdjectives)
       { j -= 1 }
       let t = tokens[j]
-      if t.kind == .word, !t.isCapitalized, !Words.conjunctions.contains(t.hash),
-        !Words.coordinators.contains(t.hash), !Words.determiners.contains(t.hash),
-        !Words.quantities.contains(t.hash), !Words.subordinators.contains(t.hash),
+      if t.kind == .word, !t.isCapitalized, !t.is(.conjunctions),
+        !t.is(.coordinators), !t.is(.determiners),
+        !t.is(.quantities), !t.is(.subordinators),
         t.hash != Words.of
       {
         return false
@@ -1033,16 +1035,16 @@ final class SentenceCoder {
       }
       // "reopen their embassies": a possessed noun after a word is that word's object.
       // ("hours after his French counterpart visited": a clause's subject after "after".)
-      if Words.possessiveDeterminers.contains(h), j > range.lowerBound,
-        tokens[j - 1].kind == .word, !Words.conjunctions.contains(tokens[j - 1].hash),
-        !Words.coordinators.contains(tokens[j - 1].hash),
-        !Words.subordinators.contains(tokens[j - 1].hash)
+      if tokens[j].is(.possessiveDeterminers), j > range.lowerBound,
+        tokens[j - 1].kind == .word, !tokens[j - 1].is(.conjunctions),
+        !tokens[j - 1].is(.coordinators),
+        !tokens[j - 1].is(.subordinators)
       {
         return false
       }
       // "thousands of supporters", "some of the protesters": a quantity, not a preposition.
       if h == Words.of, j > range.lowerBound,
-        Words.quantities.contains(tokens[j - 1].hash) || tokens[j - 1].kind == .number
+        tokens[j - 1].is(.quantities) || tokens[j - 1].kind == .number
       {
         j -= 2
         continue
@@ -1053,18 +1055,18 @@ final class SentenceCoder {
         continue
       }
       guard
-        (Words.determiners.contains(h) && !Words.prepositions.contains(h))
-          || Words.groupAdjectives.contains(h) || Words.adverbs.contains(h)
+        (tokens[j].is(.determiners) && !tokens[j].is(.prepositions))
+          || tokens[j].is(.groupAdjectives) || tokens[j].is(.adverbs)
           || h == Words.heavily || tokens[j].kind == .number
       else { break }
       j -= 1
     }
     guard j >= range.lowerBound else { return true }
-    let h = tokens[j].hash
-    if Words.prepositions.contains(h) { return false }
-    if Words.auxiliaries.contains(h) && !Words.reporting.contains(h) { return false }
+    let t = tokens[j]
+    if t.is(.prepositions) { return false }
+    if t.is(.auxiliaries) && !t.is(.reporting) { return false }
     if isTriggerToken(j) { return false }
-    if Verbs.looksLikeVerb(tokens[j], bytes), !Words.reporting.contains(h) { return false }
+    if Verbs.looksLikeVerb(t, bytes), !t.is(.reporting) { return false }
     return true
   }
 
@@ -1088,7 +1090,7 @@ final class SentenceCoder {
       return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
     }
     // "arrested First Vice President Riek Machar": rank words before a title.
-    while j < range.upperBound, Words.titleModifiers.contains(tokens[j].hash) { j += 1 }
+    while j < range.upperBound, tokens[j].is(.titleModifiers) { j += 1 }
     // "imposed sanctions on the court, accusing it of …": "it" as an object is the last
     // organisation or country the clause acted on.
     if j + 1 < range.upperBound, tokens[j].hash == Words.it,
@@ -1101,7 +1103,7 @@ final class SentenceCoder {
       return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
     }
     // "dispersed them": the object pronoun stands for the last group or country that acted.
-    if j < range.upperBound, Words.objectPronouns.contains(tokens[j].hash),
+    if j < range.upperBound, tokens[j].is(.objectPronouns),
       let a = objectPronoun(tokens[j].hash, before: j) ?? fallback
     {
       return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
@@ -1170,8 +1172,8 @@ final class SentenceCoder {
       {
         return m
       }
-      if t.kind == .punct || Words.prepositions.contains(t.hash) { return nil }
-      if Words.determiners.contains(t.hash) || t.kind == .number {
+      if t.kind == .punct || t.is(.prepositions) { return nil }
+      if t.is(.determiners) || t.kind == .number {
         j += 1
         continue
       }
@@ -1180,7 +1182,7 @@ final class SentenceCoder {
         t.length > 4 && bytes[Int(t.end) - 2] == UInt8(ascii: "e")
         && bytes[Int(t.end) - 1] == UInt8(ascii: "d") && j + 1 < range.upperBound
         && hasMention(startingAt: j + 1)
-      if t.kind == .word, !t.isCapitalized, plain < 2, !Words.auxiliaries.contains(t.hash),
+      if t.kind == .word, !t.isCapitalized, plain < 2, !t.is(.auxiliaries),
         !Verbs.looksLikeVerb(t, bytes) || participle
       {
         plain += 1
@@ -1210,10 +1212,9 @@ final class SentenceCoder {
     var steps = 0
     while j >= range.lowerBound, steps < 5 {
       let t = tokens[j]
-      if Words.lightVerbs.contains(t.hash) { return true }
+      if t.is(.lightVerbs) { return true }
       // "a 50 billion euro aid package": amounts do not count.
-      if t.kind == .number || Words.quantities.contains(t.hash) || Words.currencies.contains(t.hash)
-      {
+      if t.kind == .number || t.is(.quantities) || t.is(.currencies) {
         j -= 1
         continue
       }
@@ -1230,8 +1231,8 @@ final class SentenceCoder {
   func countryBeforeNoun(_ m: Mention) -> Bool {
     let n = m.range.upperBound
     return n < range.upperBound && tokens[n].kind == .word && !tokens[n].isCapitalized
-      && !hasMention(startingAt: n) && !Words.prepositions.contains(tokens[n].hash)
-      && !isTriggerToken(n) && !Words.gatherings.contains(tokens[n].hash)
+      && !hasMention(startingAt: n) && !tokens[n].is(.prepositions)
+      && !isTriggerToken(n) && !tokens[n].is(.gatherings)
       && m.place == nil
   }
 
@@ -1253,7 +1254,7 @@ final class SentenceCoder {
       var j = start
       // "Iran called it an act of piracy": "it" is the act just reported.
       if j < range.upperBound, tokens[j].hash == Words.it, j + 1 < range.upperBound,
-        Words.articleWords.contains(tokens[j + 1].hash) || tokens[j + 1].kind == .punct
+        tokens[j + 1].is(.articleWords) || tokens[j + 1].kind == .punct
       {
         return ["16", "17", "18", "19", "20"]
       }
@@ -1294,7 +1295,7 @@ final class SentenceCoder {
         {
           b = (mention(endingAt: b)?.range.lowerBound ?? b) - 1
         }
-        if b >= range.lowerBound, Words.prepositions.contains(tokens[b].hash),
+        if b >= range.lowerBound, tokens[b].is(.prepositions),
           tokens[b].hash != Words.to, tokens[k].length > 3,
           bytes[Int(tokens[k].end) - 1] == UInt8(ascii: "s")
         {
@@ -1306,17 +1307,17 @@ final class SentenceCoder {
         steps += 1
         continue
       }
-      if Words.nounDeterminers.contains(t.hash) { return true }
+      if t.is(.nounDeterminers) { return true }
       // "in dawn raids", "during air strikes": after a preposition other than "to", unless
       // the word is a gerund ("by banning").
-      if Words.prepositions.contains(t.hash), t.hash != Words.to {
+      if t.is(.prepositions), t.hash != Words.to {
         return !isGerund(k)
       }
-      guard t.kind == .word, !t.isCapitalized || Words.groupAdjectives.contains(t.hash),
-        !Words.auxiliaries.contains(t.hash), !Words.prepositions.contains(t.hash),
-        !Verbs.looksLikeVerb(t, bytes) || Words.groupAdjectives.contains(t.hash),
-        !Words.adverbs.contains(t.hash), !Words.conjunctions.contains(t.hash),
-        !Words.coordinators.contains(t.hash), !Words.relativePronouns.contains(t.hash)
+      guard t.kind == .word, !t.isCapitalized || t.is(.groupAdjectives),
+        !t.is(.auxiliaries), !t.is(.prepositions),
+        !Verbs.looksLikeVerb(t, bytes) || t.is(.groupAdjectives),
+        !t.is(.adverbs), !t.is(.conjunctions),
+        !t.is(.coordinators), !t.is(.relativePronouns)
       else { return false }
       j -= 1
       steps += 1
@@ -1361,7 +1362,7 @@ final class SentenceCoder {
       while j >= request.trigger.span.upperBound, tokens[j].kind != .punct {
         if tokens[j].hash == Words.forWord { return true }
         // "thanked Ishiba for … and said he hoped to visit": a report of its own.
-        if Words.reporting.contains(tokens[j].hash) { return false }
+        if tokens[j].is(.reporting) { return false }
         j -= 1
       }
       return false
@@ -1384,7 +1385,7 @@ final class SentenceCoder {
         return true
       }
       // "… and said it was recalling": a new report, not the content of the request.
-      if Words.reporting.contains(h) { return false }
+      if tokens[j].is(.reporting) { return false }
       // "accused Beijing of delaying … during a visit to Lusaka": an adjunct of time.
       if h == Words.during || h == Words.whileWord { return false }
       // "accused Azerbaijan of … and called on the UN": a verb of its own.
@@ -1416,10 +1417,10 @@ final class SentenceCoder {
       } else if j + 3 < range.upperBound, isHyphenCompound(at: j), hasMention(startingAt: j + 3) {
         // "war-torn Myanmar"
         j += 3
-      } else if Words.determiners.contains(tokens[j].hash)
-        || (Words.titleModifiers.contains(tokens[j].hash) && !tokens[j].isCapitalized)
-        || (Words.compass.contains(tokens[j].hash) && !tokens[j].isCapitalized)
-        || Words.groupAdjectives.contains(tokens[j].hash)
+      } else if tokens[j].is(.determiners)
+        || (tokens[j].is(.titleModifiers) && !tokens[j].isCapitalized)
+        || (tokens[j].is(.compass) && !tokens[j].isCapitalized)
+        || tokens[j].is(.groupAdjectives)
         || tokens[j].kind == .number
       {
         j += 1
@@ -1533,7 +1534,7 @@ final class SentenceCoder {
           var modality = marker.modality
           // "Germany said on Wednesday it would send": reported future, not a possibility.
           if modality == .possible, tokens[i].hash == Words.would,
-            (range.lowerBound..<i).contains(where: { Words.reporting.contains(tokens[$0].hash) })
+            (range.lowerBound..<i).contains(where: { tokens[$0].is(.reporting) })
           {
             modality = .planned
           }
@@ -1689,7 +1690,7 @@ final class SentenceCoder {
       // Seizing a town or a region is occupying territory.
       // ("seized a Marshall Islands-flagged oil tanker" is a seizure of property.)
       let property = (span.upperBound..<min(span.upperBound + 8, range.upperBound)).contains {
-        Words.propertyNouns.contains(tokens[$0].hash)
+        tokens[$0].is(.propertyNouns)
       }
       if cameo == "171", !property, r.targetPlace != nil || (target != nil && targetRole.isEmpty) {
         cameo = "192"
@@ -1889,7 +1890,7 @@ final class SentenceCoder {
     while j >= a.upperBound {
       let h = tokens[j].hash
       if h == Words.and || h == Words.but || h == Words.semicolon
-        || Words.relativePronouns.contains(h)
+        || tokens[j].is(.relativePronouns)
       {
         return j
       }
@@ -1928,7 +1929,7 @@ final class SentenceCoder {
   /// announced happens on the day it was announced.
   func announcementTime(_ span: Range<Int>) -> TimeMention? {
     guard span.lowerBound > range.lowerBound, isGerund(span.lowerBound),
-      Words.beForms.contains(tokens[span.lowerBound - 1].hash)
+      tokens[span.lowerBound - 1].is(.beForms)
     else { return nil }
     return times.first { $0.isReporting && $0.range.upperBound <= span.lowerBound }
   }
@@ -1941,7 +1942,7 @@ final class SentenceCoder {
         // "vetoed the package, and leaders said they would try again in January": a time in a
         // later report belongs to that report.
         if (span.upperBound..<t.range.lowerBound).contains(where: {
-          Words.reporting.contains(tokens[$0].hash)
+          tokens[$0].is(.reporting)
         }) {
           continue
         }
@@ -1992,7 +1993,7 @@ final class SentenceCoder {
     // Countries named after "on", "about", "over", "including".
     for p in places where p.range.lowerBound > range.lowerBound {
       var j = p.range.lowerBound - 1
-      while j > range.lowerBound, Words.articleWords.contains(tokens[j].hash) { j -= 1 }
+      while j > range.lowerBound, tokens[j].is(.articleWords) { j -= 1 }
       let inList = tokens[j].hash == Words.comma || tokens[j].hash == Words.and
       if Words.topicPrepositions.contains(tokens[j].hash)
         || (inList && !out.isEmpty

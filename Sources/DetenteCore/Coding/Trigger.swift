@@ -106,10 +106,12 @@ struct TriggerFinder {
   ) -> Bool {
     guard candidateIsNoun != currentIsNoun else { return false }
     let before = i > range.lowerBound ? tokens[i - 1].hash : 0
+    let previous = i > range.lowerBound ? tokens[i - 1].classes : 0
     let nounContext =
-      Words.determiners.contains(before) || before == Words.possessive
-      || Words.prepositions.contains(before)
-      || (i > range.lowerBound && tokens[i - 1].kind == .word && !Words.auxiliaries.contains(before)
+      previous & WordClass.determiners.rawValue != 0 || before == Words.possessive
+      || previous & WordClass.prepositions.rawValue != 0
+      || (i > range.lowerBound && tokens[i - 1].kind == .word
+        && previous & WordClass.auxiliaries.rawValue == 0
         && !Verbs.isVerbLike(tokens[i - 1]) && before != Words.to)
     return candidateIsNoun == nounContext
   }

@@ -63,7 +63,7 @@ public struct ActorRecognizer: Sendable {
       }
       // "the South American country", "Latin American leaders": a region, not the U.S.
       if t.hash == Words.american, i > range.lowerBound,
-        Words.continentParts.contains(tokens[i - 1].hash)
+        tokens[i - 1].is(.continentParts)
       {
         i += 1
         continue
@@ -125,7 +125,7 @@ public struct ActorRecognizer: Sendable {
       {
         var j = i
         while j < end, j - i < 3, tokens[j].kind == .word, tokens[j].isCapitalized,
-          !Words.auxiliaries.contains(tokens[j].hash)
+          !tokens[j].is(.auxiliaries)
         {
           j += 1
         }
@@ -157,8 +157,8 @@ public struct ActorRecognizer: Sendable {
           && gapWords.allSatisfy {
             tokens[$0].kind == .word && !tokens[$0].isCapitalized
               && !Verbs.looksLikeVerb(tokens[$0], bytes)
-              && !Words.prepositions.contains(tokens[$0].hash)
-              && !Words.coordinators.contains(tokens[$0].hash)
+              && !tokens[$0].is(.prepositions)
+              && !tokens[$0].is(.coordinators)
           }
           && pieces[n].entries.contains(where: {
             if case .title = $0 { return true }
@@ -171,10 +171,10 @@ public struct ActorRecognizer: Sendable {
         let g = prevRange.upperBound
         let viaAdjective =
           g + 1 == pRange.lowerBound && tokens[g].kind == .word && !tokens[g].isCapitalized
-          && !Verbs.looksLikeVerb(tokens[g], bytes) && !Words.prepositions.contains(tokens[g].hash)
-          && !Words.coordinators.contains(tokens[g].hash)
-          && !Words.determiners.contains(tokens[g].hash)
-          && !Words.conjunctions.contains(tokens[g].hash)
+          && !Verbs.looksLikeVerb(tokens[g], bytes) && !tokens[g].is(.prepositions)
+          && !tokens[g].is(.coordinators)
+          && !tokens[g].is(.determiners)
+          && !tokens[g].is(.conjunctions)
           && pieces[last.upperBound - 1].entries.contains(where: {
             if case .country(_, .adjective) = $0 { return true }
             return false
@@ -317,14 +317,14 @@ public struct ActorRecognizer: Sendable {
       var b = mentions[k].range.lowerBound - 1
       var hops = 0
       while b > range.lowerBound, hops < 3, tokens[b].kind == .word, !tokens[b].isCapitalized,
-        !Words.possessiveDeterminers.contains(tokens[b].hash),
-        !Words.prepositions.contains(tokens[b].hash), !Verbs.looksLikeVerb(tokens[b], bytes)
+        !tokens[b].is(.possessiveDeterminers),
+        !tokens[b].is(.prepositions), !Verbs.looksLikeVerb(tokens[b], bytes)
       {
         b -= 1
         hops += 1
       }
       let afterSubordinator =
-        b > range.lowerBound && Words.subordinators.contains(tokens[b - 1].hash)
+        b > range.lowerBound && tokens[b - 1].is(.subordinators)
       let candidates = mentions.filter {
         $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier && !$0.isOccasion
           && $0.primary.person == nil
@@ -382,12 +382,12 @@ public struct ActorRecognizer: Sendable {
         let e = mentions[k].range.upperBound
         let b = mentions[k].range.lowerBound - 1
         let speaks =
-          (e < range.upperBound && Words.reporting.contains(tokens[e].hash))
-          || (b >= range.lowerBound && Words.reporting.contains(tokens[b].hash))
+          (e < range.upperBound && tokens[e].is(.reporting))
+          || (b >= range.lowerBound && tokens[b].is(.reporting))
         // "Foreign Minister Nicu Popescu said the Russian ambassador …": a country named only
         // in what the speaker says is not the speaker's; the story's country is.
         let onlyInReport =
-          speaks && e < range.upperBound && Words.reporting.contains(tokens[e].hash)
+          speaks && e < range.upperBound && tokens[e].is(.reporting)
           && only != nil && home != nil && only != home
           && mentions.allSatisfy { $0.primary.country != only || $0.range.lowerBound > e }
         chosen =
@@ -477,12 +477,12 @@ public struct ActorRecognizer: Sendable {
     // and "the two countries" later refer to (not "with Turkey and the UN").
     for m in mentions where (2...6).contains(m.actors.count) && !m.isCoreference {
       var j = m.range.lowerBound - 1
-      while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+      while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
       // ("The military governments of Mali, Burkina Faso and Niger" counts too.)
       let ofGroup =
         j > range.lowerBound && tokens[j].hash == Words.of
-        && Words.representativeNouns.contains(tokens[j - 1].hash)
-      if j < range.lowerBound || !Words.prepositions.contains(tokens[j].hash) || ofGroup {
+        && tokens[j - 1].is(.representativeNouns)
+      if j < range.lowerBound || !tokens[j].is(.prepositions) || ofGroup {
         context.lastGroup = m.actors.map { CodedActor(text: $0.text, code: $0.country) }
       }
     }
@@ -490,8 +490,8 @@ public struct ActorRecognizer: Sendable {
       let domestic = m.actors[0].country == m.actors[1].country
       guard !domestic || m.actors[0].code != m.actors[1].code else { continue }
       var j = m.range.lowerBound - 1
-      while j >= range.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
-      if j >= range.lowerBound, Words.prepositions.contains(tokens[j].hash),
+      while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+      if j >= range.lowerBound, tokens[j].is(.prepositions),
         tokens[j].hash != Words.between
       {
         continue
@@ -596,10 +596,10 @@ public struct ActorRecognizer: Sendable {
             let after = p.range.upperBound
             let nounFollows =
               after < sentence.upperBound && tokens[after].kind == .word
-              && !tokens[after].isCapitalized && !Words.adverbs.contains(tokens[after].hash)
-              && !Words.prepositions.contains(tokens[after].hash)
-              && !Words.coordinators.contains(tokens[after].hash)
-              && !Words.auxiliaries.contains(tokens[after].hash)
+              && !tokens[after].isCapitalized && !tokens[after].is(.adverbs)
+              && !tokens[after].is(.prepositions)
+              && !tokens[after].is(.coordinators)
+              && !tokens[after].is(.auxiliaries)
               && !Verbs.looksLikeVerb(tokens[after], bytes)
               || (after < sentence.upperBound && tokens[after].isCapitalized)
             let isName =
@@ -619,7 +619,7 @@ public struct ActorRecognizer: Sendable {
     }
     let next = r.upperBound
     let followedByGathering =
-      next < sentence.upperBound && Words.gatherings.contains(tokens[next].hash)
+      next < sentence.upperBound && tokens[next].is(.gatherings)
     // A known or learned person.
     if var a = person {
       if roleAfterPerson, chunk.count > personIndex + 1 {
@@ -712,7 +712,7 @@ public struct ActorRecognizer: Sendable {
       }
       // "the Russia-led bloc": a country before "-led" describes something else.
       if next + 1 < sentence.upperBound, tokens[next].hash == Words.hyphen,
-        Words.hyphenModifiers.contains(tokens[next + 1].hash)
+        tokens[next + 1].is(.hyphenModifiers)
       {
         return Mention(range: r, actors: [CodedActor(text: text, code: c)], isModifier: true)
       }
@@ -737,13 +737,13 @@ public struct ActorRecognizer: Sendable {
         isLocative: isLocative(r, tokens, sentence))
       // After a determiner and before another noun ("a Moscow jail") a city is a modifier.
       if r.lowerBound > sentence.lowerBound,
-        Words.nounDeterminers.contains(tokens[r.lowerBound - 1].hash),
+        tokens[r.lowerBound - 1].is(.nounDeterminers),
         next < sentence.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
-        !Words.auxiliaries.contains(tokens[next].hash), !Verbs.looksLikeVerb(tokens[next], bytes),
-        !Words.prepositions.contains(tokens[next].hash),
-        !Words.conjunctions.contains(tokens[next].hash),
-        !Words.coordinators.contains(tokens[next].hash),
-        !Words.relativePronouns.contains(tokens[next].hash)
+        !tokens[next].is(.auxiliaries), !Verbs.looksLikeVerb(tokens[next], bytes),
+        !tokens[next].is(.prepositions),
+        !tokens[next].is(.conjunctions),
+        !tokens[next].is(.coordinators),
+        !tokens[next].is(.relativePronouns)
       {
         m.isModifier = true
       }
@@ -760,7 +760,7 @@ public struct ActorRecognizer: Sendable {
     // ("the South American country": capitalized region words between.)
     var before = r.lowerBound - 1
     while before > sentence.lowerBound, r.lowerBound - before <= 2,
-      tokens[before].hash == Words.american || Words.continentParts.contains(tokens[before].hash)
+      tokens[before].hash == Words.american || tokens[before].is(.continentParts)
     { before -= 1 }
     if side, role?.isEmpty ?? true, country == nil, org == nil, office == nil,
       r.lowerBound > sentence.lowerBound,
@@ -769,9 +769,9 @@ public struct ActorRecognizer: Sendable {
       // not "a state visit": before another noun the word is an adjective.
       r.upperBound >= sentence.upperBound || tokens[r.upperBound].hash == Words.possessive
         || tokens[r.upperBound].kind == .punct
-        || Words.prepositions.contains(tokens[r.upperBound].hash)
+        || tokens[r.upperBound].is(.prepositions)
         || Verbs.looksLikeVerb(tokens[r.upperBound], bytes)
-        || Words.auxiliaries.contains(tokens[r.upperBound].hash)
+        || tokens[r.upperBound].is(.auxiliaries)
     {
       var m = Mention(
         range: r, actors: [CodedActor(text: text, code: context.home ?? "???")])
@@ -851,7 +851,7 @@ public struct ActorRecognizer: Sendable {
   /// Skips "the northern region of", "the town of" before a place name.
   func skipRegionWords(_ k: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {
     var j = skipArticles(k, tokens, sentence)
-    while j < sentence.upperBound, Words.compass.contains(tokens[j].hash) { j += 1 }
+    while j < sentence.upperBound, tokens[j].is(.compass) { j += 1 }
     if j + 1 < sentence.upperBound, Words.placeKinds.contains(tokens[j].hash),
       tokens[j + 1].hash == Words.of
     {
@@ -862,14 +862,14 @@ public struct ActorRecognizer: Sendable {
 
   func skipArticles(_ k: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int {
     var j = k
-    while j < sentence.upperBound, Words.articleWords.contains(tokens[j].hash) { j += 1 }
+    while j < sentence.upperBound, tokens[j].is(.articleWords) { j += 1 }
     return j
   }
 
   func isLocative(_ r: Range<Int>, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
     var j = r.lowerBound - 1
-    while j >= sentence.lowerBound, Words.articleWords.contains(tokens[j].hash) { j -= 1 }
-    return j >= sentence.lowerBound && Words.locative.contains(tokens[j].hash)
+    while j >= sentence.lowerBound, tokens[j].is(.articleWords) { j -= 1 }
+    return j >= sentence.lowerBound && tokens[j].is(.locative)
   }
 
   func placeMention(_ p: Piece, _ tokens: [Token], _ sentence: Range<Int>, _ text: TextRef)
@@ -927,7 +927,7 @@ public struct ActorRecognizer: Sendable {
       var counted = false
       if tokens[j].hash == Words.the, j + 1 < range.upperBound { j += 1 }
       var number = 0
-      if Words.two.contains(tokens[j].hash), j + 1 < range.upperBound {
+      if tokens[j].is(.two), j + 1 < range.upperBound {
         counted = true
         number = 2
         j += 1
@@ -938,15 +938,15 @@ public struct ActorRecognizer: Sendable {
       }
       // "the three military-led governments": a hyphenated modifier between.
       if counted, j + 3 < range.upperBound, tokens[j + 1].hash == Words.hyphen,
-        Words.hyphenModifiers.contains(tokens[j + 2].hash)
+        tokens[j + 2].is(.hyphenModifiers)
       {
         j += 3
       }
       let noun = tokens[j]
-      if Words.plural.contains(noun.hash),
-        counted || (j > i && Words.personPlural.contains(noun.hash))
+      if noun.is(.plural),
+        counted || (j > i && noun.is(.personPlural))
       {
-        let people = Words.personPlural.contains(noun.hash)
+        let people = noun.is(.personPlural)
         let group =
           context.lastGroup.flatMap { $0.count == number ? $0 : nil }
           ?? context.lastEventGroup.flatMap { $0.count == number ? $0 : nil }
@@ -1019,10 +1019,10 @@ public struct ActorRecognizer: Sendable {
       var g1 = between.upperBound
       while g0 < g1, tokens[g0].hash == Words.the { g0 += 1 }
       // "and the paramilitary Rapid Support Forces": an adjective of the second member.
-      while g1 > g0, Words.groupAdjectives.contains(tokens[g1 - 1].hash) { g1 -= 1 }
+      while g1 > g0, tokens[g1 - 1].is(.groupAdjectives) { g1 -= 1 }
       while g1 > g0,
         tokens[g1 - 1].hash == Words.the
-          || Words.possessiveDeterminers.contains(tokens[g1 - 1].hash),
+          || tokens[g1 - 1].is(.possessiveDeterminers),
         g1 - g0 > 1
       {
         g1 -= 1
@@ -1050,8 +1050,8 @@ public struct ActorRecognizer: Sendable {
         let before = previousWord(last.range.lowerBound, tokens, sentence)
         let firstIsObject =
           before.map {
-            (Words.prepositions.contains(tokens[$0].hash) && tokens[$0].hash != Words.between
-              && tokens[$0].hash != Words.by && !Words.subordinators.contains(tokens[$0].hash))
+            (tokens[$0].is(.prepositions) && tokens[$0].hash != Words.between
+              && tokens[$0].hash != Words.by && !tokens[$0].is(.subordinators))
               || Verbs.looksLikeVerb(tokens[$0], bytes)
           } ?? false
         let after = m.range.upperBound < sentence.upperBound ? m.range.upperBound : nil
@@ -1104,7 +1104,7 @@ public struct ActorRecognizer: Sendable {
 
   func previousWord(_ i: Int, _ tokens: [Token], _ sentence: Range<Int>) -> Int? {
     var j = i - 1
-    while j >= sentence.lowerBound, Words.determiners.contains(tokens[j].hash) { j -= 1 }
+    while j >= sentence.lowerBound, tokens[j].is(.determiners) { j -= 1 }
     return j >= sentence.lowerBound ? j : nil
   }
 }

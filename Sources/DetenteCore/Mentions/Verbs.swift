@@ -10,10 +10,7 @@ enum Verbs {
     "meet", "will",
   ])
   /// A verb by its form.
-  static func isVerbLike(_ t: Token) -> Bool {
-    if Words.auxiliaries.contains(t.hash) || common.contains(t.hash) { return true }
-    return false
-  }
+  static func isVerbLike(_ t: Token) -> Bool { t.is(.verbLike) }
   /// A verb by its form, looking at its letters.
   static func looksLikeVerb(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     if isVerbLike(t) { return true }

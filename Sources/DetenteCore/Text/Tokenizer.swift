@@ -10,6 +10,18 @@ public struct Tokenizer: Sendable {
 
   /// Tokenizes `bytes`, appending to `tokens` (which the caller may reuse between calls).
   public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    let first = tokens.count
+    scan(bytes, into: &tokens)
+    // Each word's closed classes, looked up once here for all the rules that test them.
+    let table = WordClass.table
+    tokens.withUnsafeMutableBufferPointer { t in
+      for k in first..<t.count {
+        if let p = table.position(of: t[k].hash) { t[k].classes = table.values[p] }
+      }
+    }
+  }
+
+  private func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
     let n = bytes.count
     var i = 0
     var spaceBefore = true
