@@ -1,14 +1,53 @@
+/// The token ranges a pattern's gaps covered, held inline (a pattern has at most
+/// `Gaps.capacity` gaps): a trigger is copied without reference counts.
+struct Gaps: RandomAccessCollection, Sendable {
+  /// The most gaps a pattern may have.
+  static let capacity = 4
+  private var bounds: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (
+    0, 0, 0, 0, 0, 0, 0, 0
+  )
+  private(set) var count8: UInt8 = 0
+
+  init() {}
+
+  /// The first `Gaps.capacity` ranges of `ranges`.
+  init(_ ranges: [Range<Int>]) {
+    for r in ranges.prefix(Self.capacity) { append(r) }
+  }
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { Int(count8) }
+
+  subscript(k: Int) -> Range<Int> {
+    withUnsafeBytes(of: bounds) { raw in
+      let b = raw.bindMemory(to: Int32.self)
+      return Int(b[2 * k])..<Int(b[2 * k + 1])
+    }
+  }
+
+  mutating func append(_ r: Range<Int>) {
+    let k = Int(count8)
+    precondition(k < Self.capacity)
+    withUnsafeMutableBytes(of: &bounds) { raw in
+      let b = raw.bindMemory(to: Int32.self)
+      b[2 * k] = Int32(r.lowerBound)
+      b[2 * k + 1] = Int32(r.upperBound)
+    }
+    count8 += 1
+  }
+}
+
 /// A place in a sentence where an event pattern matched.
-struct Trigger {
+struct Trigger: Sendable {
   /// The pattern.
   var pattern: Int
   /// The tokens it covers.
   var span: Range<Int>
   /// The token ranges its gaps covered.
-  var gaps: [Range<Int>]
+  var gaps: Gaps
   /// A noun pattern that also matched here, for when the words turn out not to be a verb
   /// ("U.S. strikes on Iranian sites" is not "strike … sites").
-  var nounAlternative: (pattern: Int, span: Range<Int>, gaps: [Range<Int>])? = nil
+  var nounAlternative: (pattern: Int, span: Range<Int>, gaps: Gaps)? = nil
 
   /// The noun reading, when there is one.
   var asNoun: Trigger? {
@@ -58,8 +97,7 @@ struct TriggerFinder {
                       match($0, 1, i + 1, range.upperBound, toks, words.baseAddress!, &scratch)
                     }
                     guard let end else { continue }
-                    let t = Trigger(
-                      pattern: idx, span: i..<end, gaps: scratch.isEmpty ? [] : Array(scratch))
+                    let t = Trigger(pattern: idx, span: i..<end, gaps: Gaps(scratch))
                     let isNoun = patterns[idx].isNoun
                     if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
                     if let b = best {

@@ -615,6 +615,10 @@ public struct Lexicon: Sendable {
       elements.append(.words(hashes))
     }
     guard !elements.isEmpty else { return err("empty pattern") }
+    let gapCount = elements.filter { if case .gap = $0 { return true } else { return false } }.count
+    guard gapCount <= Gaps.capacity else {
+      return err("a pattern has at most \(Gaps.capacity) gaps (*); this one has \(gapCount)")
+    }
     if case .gap = elements.last! { return err("a pattern cannot end with *") }
     var slots: [EventPattern.Slot] = []
     for s in r[3].split(separator: " ") {
