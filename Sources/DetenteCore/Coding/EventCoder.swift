@@ -77,7 +77,7 @@ public struct EventCoder: Sendable {
       context.title = Array(tb)
       var tt: [Token] = []
       tt.reserveCapacity(tb.count / 3 + 4)
-      Tokenizer().tokenize(tb, into: &tt)
+      lexicon.tokenize(tb, into: &tt)
       context.inHeadline = true
       let headline = TextResolver(
         body: UnsafeBufferPointer(start: nil, count: 0), title: tb, shared: shared)
@@ -108,7 +108,7 @@ public struct EventCoder: Sendable {
   ) -> (Analysis, [EventDraft]) {
     var tokens: [Token] = []
     tokens.reserveCapacity(bytes.count / 4 + 16)
-    Tokenizer().tokenize(bytes, into: &tokens)
+    lexicon.tokenize(bytes, into: &tokens)
     let ranges = SentenceSplitter().split(bytes, tokens)
     var sentences: [Sentence] = []
     var allActors: [[ActorMention]] = []

@@ -1526,7 +1526,7 @@ final class SentenceCoder {
     let markers = lexicon.modality
     while i < k {
       if tokens[i].hash == Words.semicolon { best = nil }
-      if let m = markers.longest(tokens, at: i, end: k) {
+      if tokens[i].is(.modalityStart), let m = markers.longest(tokens, at: i, end: k) {
         let r = i..<(i + m.length)
         for entry in m.values {
           let marker = entry.value
@@ -1901,7 +1901,9 @@ final class SentenceCoder {
 
   /// Whether a role word ("migrants", "troops") starts at token `k`.
   func isRoleWord(_ k: Int) -> Bool {
-    guard let m = lexicon.mentionValues.longest(tokens, at: k, end: range.upperBound) else {
+    guard tokens[k].is(.mentionStart),
+      let m = lexicon.mentionValues.longest(tokens, at: k, end: range.upperBound)
+    else {
       return false
     }
     return m.values.contains {
@@ -1978,7 +1980,7 @@ final class SentenceCoder {
     var i = range.lowerBound
     let table = lexicon.topics
     while i < range.upperBound {
-      if let m = table.longest(tokens, at: i, end: range.upperBound) {
+      if tokens[i].is(.topicStart), let m = table.longest(tokens, at: i, end: range.upperBound) {
         for e in m.values where !out.contains(e.value) { out.append(e.value) }
         i += m.length
         continue

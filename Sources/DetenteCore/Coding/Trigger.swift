@@ -87,7 +87,8 @@ struct TriggerFinder {
           tokens.withUnsafeBufferPointer { toks in
             index.values.withUnsafeBufferPointer { lists in
               for i in range {
-                guard let at = index.position(of: toks[i].hash) else { continue }
+                guard toks[i].is(.patternStart), let at = index.position(of: toks[i].hash)
+                else { continue }
                 var best: Trigger?
                 var noun: Trigger?
                 lists[at].withUnsafeBufferPointer { candidates in

@@ -126,7 +126,7 @@ public struct HashSet64: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable
 /// A map from token hashes to values.
 public struct HashMap64<Value>: Sendable where Value: Sendable {
   /// Slots hold the key and the index of its value plus one; `0` marks an empty slot.
-  private var keys: [UInt64]
+  private var storedKeys: [UInt64]
   private var positions: [Int32]
   /// The values, densely, in insertion order.
   public private(set) var values: [Value] = []
@@ -134,7 +134,7 @@ public struct HashMap64<Value>: Sendable where Value: Sendable {
 
   /// An empty map.
   public init() {
-    keys = Array(repeating: 0, count: 8)
+    storedKeys = Array(repeating: 0, count: 8)
     positions = Array(repeating: 0, count: 8)
     shift = 61
   }
@@ -146,7 +146,7 @@ public struct HashMap64<Value>: Sendable where Value: Sendable {
 
   @inline(__always)
   private func find(_ k: UInt64) -> (slot: Int, position: Int?) {
-    keys.withUnsafeBufferPointer { ks in
+    storedKeys.withUnsafeBufferPointer { ks in
       positions.withUnsafeBufferPointer { ps in
         let mask = ks.count - 1
         var i = HashSet64.slot(k, shift)
@@ -158,6 +158,14 @@ public struct HashMap64<Value>: Sendable where Value: Sendable {
         }
       }
     }
+  }
+
+  /// The keys, in no particular order.
+  public var keys: [UInt64] {
+    var out: [UInt64] = []
+    out.reserveCapacity(values.count)
+    for (k, p) in zip(storedKeys, positions) where p != 0 { out.append(k) }
+    return out
   }
 
   /// The index in `values` of the value of `k`, if any: for reading a value in place, without
@@ -196,24 +204,24 @@ public struct HashMap64<Value>: Sendable where Value: Sendable {
   }
 
   private mutating func add(_ k: UInt64, _ v: Value) {
-    if (values.count + 1) * 2 > keys.count { grow() }
+    if (values.count + 1) * 2 > storedKeys.count { grow() }
     let slot = find(k).slot
     values.append(v)
-    keys[slot] = k
+    storedKeys[slot] = k
     positions[slot] = Int32(values.count)
   }
 
   private mutating func grow() {
-    let oldKeys = keys
+    let oldKeys = storedKeys
     let oldPositions = positions
-    keys = Array(repeating: 0, count: oldKeys.count * 2)
+    storedKeys = Array(repeating: 0, count: oldKeys.count * 2)
     positions = Array(repeating: 0, count: oldKeys.count * 2)
     shift -= 1
-    let mask = keys.count - 1
+    let mask = storedKeys.count - 1
     for (k, p) in zip(oldKeys, oldPositions) where p != 0 {
       var i = HashSet64.slot(k, shift)
       while positions[i] != 0 { i = (i + 1) & mask }
-      keys[i] = k
+      storedKeys[i] = k
       positions[i] = p
     }
   }

@@ -56,6 +56,17 @@ public struct Lexicon: Sendable {
   private(set) var patternSteps: [[FlatSet64?]] = []
   /// The slots of every word set of every pattern.
   private(set) var patternWords: [UInt64] = []
+  /// `WordClass.table` with this lexicon's bits added: which words start one of its mention
+  /// phrases, patterns, topics or modality markers. Text tokenized with it tells the coder at
+  /// each word whether a table look-up can find anything there.
+  private(set) var wordTable: HashMap64<UInt64> = WordClass.table
+  /// First words of the phrases of each table, gathered while compiling.
+  private var firstWords: [(WordClass, UInt64)] = []
+
+  /// Tokenizes `bytes` with this lexicon's word bits (see `wordTable`).
+  func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    Tokenizer().tokenize(bytes, into: &tokens, words: wordTable)
+  }
 
   /// The strings of the codes events carry most (countries, roles, countries with roles, the
   /// lexicon's actor codes), made once: an event's actor then costs no new string for them.
@@ -90,6 +101,7 @@ public struct Lexicon: Sendable {
     let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
     let caps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     let hashes = tokens.map(\.hash)
+    if let first = hashes.first { firstWords.append((.mentionStart, first)) }
     mentions.insert(hashes, entry, requiresCaps: caps)
     mentionValues.insert(hashes, MentionValue(entry), requiresCaps: caps)
   }
@@ -314,6 +326,10 @@ public struct Lexicon: Sendable {
       }
       placeJSON = places.map { locationJSON($0.name, $0.iso3, $0.lat, $0.lon) }
       countryJSON = countryList.map { locationJSON($0.name, $0.iso3, $0.lat, $0.lon) }
+      wordTable = WordClass.table
+      for (c, h) in firstWords { wordTable[h, default: 0] |= c.rawValue }
+      for h in patternIndex.keys { wordTable[h, default: 0] |= WordClass.patternStart.rawValue }
+      firstWords = []
       patternWords = []
       patternSteps = patterns.map { p in
         p.elements.map { e -> FlatSet64? in
@@ -514,9 +530,17 @@ public struct Lexicon: Sendable {
         }
         for phrase in r.list(1) {
           modality.insert(phrase: phrase, ModalityMarker(modality: m, near: near))
+          if let first = Tokenizer().tokenize(phrase).first {
+            firstWords.append((.modalityStart, first.hash))
+          }
         }
       case "topics":
-        for phrase in r.list(1) { topics.insert(phrase: phrase, r[0]) }
+        for phrase in r.list(1) {
+          topics.insert(phrase: phrase, r[0])
+          if let first = Tokenizer().tokenize(phrase).first {
+            firstWords.append((.topicStart, first.hash))
+          }
+        }
       default:
         break
       }

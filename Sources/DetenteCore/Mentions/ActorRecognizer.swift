@@ -26,11 +26,18 @@ public struct ActorRecognizer: Sendable {
     context: inout ArticleContext
   ) -> (actors: [ActorMention], places: [PlaceMention]) {
     let title = context.inHeadline ? Array(bytes) : context.title
+    // (The coder reads this lexicon's bits of each token: tokens made by any tokenizing get them
+    // here.)
+    var tagged = tokens
+    let table = lexicon.wordTable
+    for k in tagged.indices {
+      tagged[k].classes = table[tagged[k].hash] ?? 0
+    }
     return title.withUnsafeBufferPointer { tb in
       let words = TextResolver(
         body: context.inHeadline ? UnsafeBufferPointer(start: nil, count: 0) : bytes, title: tb,
         shared: shared)
-      let (mentions, places) = findCoded(bytes, tokens, range, context: &context, words: words)
+      let (mentions, places) = findCoded(bytes, tagged, range, context: &context, words: words)
       return (mentions.map { words.mention($0, context.names) }, places.map { words.place($0) })
     }
   }
@@ -68,7 +75,7 @@ public struct ActorRecognizer: Sendable {
         i += 1
         continue
       }
-      if let match = names.longest(tokens, at: i, end: end) {
+      if t.is(.mentionStart), let match = names.longest(tokens, at: i, end: end) {
         let r = i..<(i + match.length)
         let capsOK = r.allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
         // Lower-case words that are only roles or titles count; names must be capitalized.

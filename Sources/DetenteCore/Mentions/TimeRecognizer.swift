@@ -42,6 +42,18 @@ public struct TimeRecognizer: Sendable {
       "explained",
     ].map(
       TokenHash.of))
+  /// The words a time expression can start with, other than a number (`WordClass.timeWord`).
+  static var startWords: HashSet64 {
+    var s = HashSet64()
+    for w in weekdays.keys { s.insert(w) }
+    for m in months.keys { s.insert(m) }
+    for w in [
+      h.last, h.next, h.this, h.yesterday, h.today, h.tonight, h.tomorrow,
+    ] {
+      s.insert(w)
+    }
+    return s
+  }
   static let may: UInt64 = 0x080f_5019_176d_1e46  // TokenHash.of("may")
   static let march: UInt64 = 0x9092_e9a4_e189_5990  // TokenHash.of("march")
 
@@ -72,6 +84,11 @@ public struct TimeRecognizer: Sendable {
     }
     while i < end {
       let t = tokens[i]
+      // (Most words start no time expression: a class bit says so.)
+      if t.kind != .number, !t.is(.timeWord) {
+        i += 1
+        continue
+      }
       var start = i
       var relative: Int?
       var j = i

@@ -19,8 +19,9 @@ public struct Token: Sendable, Hashable {
   public var kind: Kind
   /// Bit flags: see the `is…` properties.
   public var flags: UInt8
-  /// The closed word classes the token belongs to (`WordClass` bits).
-  public var classes: UInt32 = 0
+  /// The closed word classes the token belongs to, and which lexicon tables have a phrase that
+  /// starts with it (`WordClass` bits).
+  public var classes: UInt64 = 0
   /// FNV-1a hash of the token's bytes with ASCII letters lower-cased: the look-up key.
   public var hash: UInt64
 

@@ -10,10 +10,17 @@ public struct Tokenizer: Sendable {
 
   /// Tokenizes `bytes`, appending to `tokens` (which the caller may reuse between calls).
   public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    tokenize(bytes, into: &tokens, words: WordClass.table)
+  }
+
+  /// Tokenizes `bytes`, appending to `tokens`, with each token's classes from `table` (the
+  /// word classes, and a lexicon's own bits: `Lexicon.wordTable`).
+  func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], words table: HashMap64<UInt64>
+  ) {
     let first = tokens.count
     scan(bytes, into: &tokens)
-    // Each word's closed classes, looked up once here for all the rules that test them.
-    let table = WordClass.table
+    // Each word's classes, looked up once here for all the rules that test them.
     tokens.withUnsafeMutableBufferPointer { t in
       for k in first..<t.count {
         if let p = table.position(of: t[k].hash) { t[k].classes = table.values[p] }

@@ -5,8 +5,8 @@
 /// Each class is one of the sets of `Words` (or `Verbs`); `WordClass.table` holds each word's
 /// bits, and a test checks that every bit agrees with its set.
 public struct WordClass: OptionSet, Sendable {
-  public let rawValue: UInt32
-  public init(rawValue: UInt32) { self.rawValue = rawValue }
+  public let rawValue: UInt64
+  public init(rawValue: UInt64) { self.rawValue = rawValue }
 
   static let determiners = WordClass(rawValue: 1 << 0)
   static let prepositions = WordClass(rawValue: 1 << 1)
@@ -40,6 +40,19 @@ public struct WordClass: OptionSet, Sendable {
   static let propertyNouns = WordClass(rawValue: 1 << 29)
   /// Auxiliaries and the common verbs of `Verbs.common` (`Verbs.isVerbLike`).
   static let verbLike = WordClass(rawValue: 1 << 30)
+  /// Words a time expression starts with (other than a number): weekdays, months, "last",
+  /// "next", "this", "yesterday", "today", "tonight", "tomorrow".
+  static let timeWord = WordClass(rawValue: 1 << 31)
+
+  // Bits a lexicon adds (see `Lexicon.wordTable`): the first word of one of its phrases.
+  /// Starts a name, role, title or place of the mention table.
+  static let mentionStart = WordClass(rawValue: 1 << 32)
+  /// Starts an event pattern.
+  static let patternStart = WordClass(rawValue: 1 << 33)
+  /// Starts a topic phrase.
+  static let topicStart = WordClass(rawValue: 1 << 34)
+  /// Starts a modality marker.
+  static let modalityStart = WordClass(rawValue: 1 << 35)
 
   /// Each class with the set of words it stands for.
   static let sets: [(WordClass, HashSet64)] = [
@@ -59,11 +72,12 @@ public struct WordClass: OptionSet, Sendable {
     (.lightVerbs, Words.lightVerbs), (.currencies, Words.currencies),
     (.propertyNouns, Words.propertyNouns),
     (.verbLike, Words.auxiliaries.union(Verbs.common)),
+    (.timeWord, TimeRecognizer.startWords),
   ]
 
   /// The classes of every word that has one, by token hash.
-  static let table: HashMap64<UInt32> = {
-    var m: HashMap64<UInt32> = [:]
+  static let table: HashMap64<UInt64> = {
+    var m: HashMap64<UInt64> = [:]
     for (c, set) in sets {
       for h in set { m[h, default: 0] |= c.rawValue }
     }
