@@ -1522,14 +1522,13 @@ final class SentenceCoder {
     }
     var best: (Range<Int>, Modality)?
     var i = start
-    // (The table is taken out of the lexicon once, not at every position.)
-    let markers = lexicon.modality
+    // (The lexicon's frozen table: nothing is copied or retained.)
+    let markers = shared.modality
     while i < k {
       if tokens[i].hash == Words.semicolon { best = nil }
       if tokens[i].is(.modalityStart), let m = markers.longest(tokens, at: i, end: k) {
         let r = i..<(i + m.length)
-        for entry in m.values {
-          let marker = entry.value
+        for marker in markers.values(of: m.node) {
           if marker.near, k - r.upperBound > 3 { continue }
           var modality = marker.modality
           // "Germany said on Wednesday it would send": reported future, not a possibility.
@@ -1902,12 +1901,12 @@ final class SentenceCoder {
   /// Whether a role word ("migrants", "troops") starts at token `k`.
   func isRoleWord(_ k: Int) -> Bool {
     guard tokens[k].is(.mentionStart),
-      let m = lexicon.mentionValues.longest(tokens, at: k, end: range.upperBound)
+      let m = shared.mentions.longest(tokens, at: k, end: range.upperBound)
     else {
       return false
     }
-    return m.values.contains {
-      if case .role = $0.value { return true }
+    return shared.mentions.values(of: m.node).contains {
+      if case .role = $0 { return true }
       return false
     }
   }
@@ -1978,10 +1977,14 @@ final class SentenceCoder {
   lazy var phraseTopics: [String] = {
     var out: [String] = []
     var i = range.lowerBound
-    let table = lexicon.topics
     while i < range.upperBound {
-      if tokens[i].is(.topicStart), let m = table.longest(tokens, at: i, end: range.upperBound) {
-        for e in m.values where !out.contains(e.value) { out.append(e.value) }
+      if tokens[i].is(.topicStart),
+        let m = shared.topics.longest(tokens, at: i, end: range.upperBound)
+      {
+        for e in shared.topics.values(of: m.node) {
+          let topic = shared.topicNames[Int(e)]
+          if !out.contains(topic) { out.append(topic) }
+        }
         i += m.length
         continue
       }

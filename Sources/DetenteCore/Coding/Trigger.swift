@@ -75,54 +75,44 @@ struct TriggerFinder {
 
   func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
     var found: [Trigger] = []
-    // One buffer for the gaps of every attempt (most fail): a trigger gets its own copy.
+    // One buffer for the gaps of every attempt (most fail): a trigger keeps its own copy.
     var scratch: [Range<Int>] = []
-    // Patterns, their steps and the index from first words to patterns are read through
-    // pointers, without copying an array (its count is shared by all the threads coding at
-    // once), and a word position is tested against a flat table (no set is copied).
-    let index = lexicon.patternIndex
-    lexicon.patterns.withUnsafeBufferPointer { patterns in
-      lexicon.patternSteps.withUnsafeBufferPointer { steps in
-        lexicon.patternWords.withUnsafeBufferPointer { words in
-          tokens.withUnsafeBufferPointer { toks in
-            index.values.withUnsafeBufferPointer { lists in
-              for i in range {
-                guard toks[i].is(.patternStart), let at = index.position(of: toks[i].hash)
-                else { continue }
-                var best: Trigger?
-                var noun: Trigger?
-                lists[at].withUnsafeBufferPointer { candidates in
-                  for idx in candidates {
-                    scratch.removeAll(keepingCapacity: true)
-                    let end = steps[idx].withUnsafeBufferPointer {
-                      match($0, 1, i + 1, range.upperBound, toks, words.baseAddress!, &scratch)
-                    }
-                    guard let end else { continue }
-                    let t = Trigger(pattern: idx, span: i..<end, gaps: Gaps(scratch))
-                    let isNoun = patterns[idx].isNoun
-                    if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
-                    if let b = best {
-                      if t.span.count > b.span.count {
-                        best = t
-                      } else if t.span.count == b.span.count,
-                        preferNoun(isNoun, patterns[b.pattern].isNoun, tokens, i, range)
-                      {
-                        best = t
-                      }
-                    } else {
-                      best = t
-                    }
-                  }
-                }
-                if var b = best {
-                  if !patterns[b.pattern].isNoun, let n = noun {
-                    b.nounAlternative = (n.pattern, n.span, n.gaps)
-                  }
-                  found.append(b)
-                }
-              }
+    // The patterns are read from the lexicon's frozen tables: no array is copied or retained.
+    let patterns = shared.patterns
+    tokens.withUnsafeBufferPointer { toks in
+      for i in range {
+        guard toks[i].is(.patternStart), let candidates = patterns.candidates(toks[i].hash)
+        else { continue }
+        var best: Trigger?
+        var noun: Trigger?
+        for c in candidates {
+          let idx = Int(c)
+          scratch.removeAll(keepingCapacity: true)
+          guard
+            let end = match(
+              patterns.steps(of: idx), 1, i + 1, range.upperBound, toks, patterns.words,
+              &scratch)
+          else { continue }
+          let t = Trigger(pattern: idx, span: i..<end, gaps: Gaps(scratch))
+          let isNoun = patterns.isNoun[idx]
+          if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
+          if let b = best {
+            if t.span.count > b.span.count {
+              best = t
+            } else if t.span.count == b.span.count,
+              preferNoun(isNoun, patterns.isNoun[b.pattern], tokens, i, range)
+            {
+              best = t
             }
+          } else {
+            best = t
           }
+        }
+        if var b = best {
+          if !patterns.isNoun[b.pattern], let n = noun {
+            b.nounAlternative = (n.pattern, n.span, n.gaps)
+          }
+          found.append(b)
         }
       }
     }

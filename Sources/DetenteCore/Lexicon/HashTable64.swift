@@ -160,6 +160,11 @@ public struct HashMap64<Value>: Sendable where Value: Sendable {
     }
   }
 
+  /// The slots: keys, positions (plus one; 0 for empty) and the shift (see `FlatMap`).
+  var slots: (keys: [UInt64], positions: [Int32], shift: UInt64) {
+    (storedKeys, positions, shift)
+  }
+
   /// The keys, in no particular order.
   public var keys: [UInt64] {
     var out: [UInt64] = []

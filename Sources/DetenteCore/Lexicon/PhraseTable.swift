@@ -20,12 +20,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
   /// One bit per slot of 2^19, set for every stored prefix's hash: a clear bit says at once that
   /// no phrase goes on (most words of a text start none), from 64 KB that stay in the cache,
   /// before the large table is probed.
-  private var filter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
-  private static var filterBits: Int { 19 }
+  private var filter = [UInt64](repeating: 0, count: 1 << (Self.filterSize - 6))
+  private static var filterSize: Int { 19 }
+
+  /// The filter's words (see `FlatPhraseTable`).
+  var filterBits: [UInt64] { filter }
 
   @inline(__always)
-  private static func filterBit(_ h: UInt64) -> Int {
-    Int(truncatingIfNeeded: (h &* 0xD6E8_FEB8_6659_FD93) >> UInt64(64 - filterBits))
+  static func filterBit(_ h: UInt64) -> Int {
+    Int(truncatingIfNeeded: (h &* 0xD6E8_FEB8_6659_FD93) >> UInt64(64 - filterSize))
   }
   /// The longest phrase, in tokens.
   public private(set) var maxLength = 0

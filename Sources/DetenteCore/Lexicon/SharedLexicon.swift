@@ -7,9 +7,32 @@
 final class SharedLexicon: Sendable {
   /// The lexicon.
   let value: Lexicon
+  /// The memory of the frozen tables below.
+  let memory = FlatMemory()
+  /// The mention table, frozen (see `FlatPhraseTable`).
+  let mentions: FlatPhraseTable<MentionValue>
+  /// The modality markers, frozen.
+  let modality: FlatPhraseTable<ModalityMarker>
+  /// The topic phrases, frozen: each value an index into `topicNames`.
+  let topics: FlatPhraseTable<Int32>
+  let topicNames: [String]
+  /// The event patterns, frozen for the trigger finder.
+  let patterns: FlatPatterns
 
-  /// Boxes `value`.
-  init(_ value: Lexicon) { self.value = value }
+  /// Boxes `value` and freezes its hot tables.
+  init(_ value: Lexicon) {
+    self.value = value
+    mentions = value.mentionValues.freeze(into: memory) { $0 }
+    modality = value.modality.freeze(into: memory) { $0 }
+    var names: [String] = []
+    topics = value.topics.freeze(into: memory) { name -> Int32 in
+      if let k = names.firstIndex(of: name) { return Int32(k) }
+      names.append(name)
+      return Int32(names.count - 1)
+    }
+    topicNames = names
+    patterns = FlatPatterns(value, into: memory)
+  }
 
   // Look-ups the coder makes for every actor and event, as methods of the box: a method of
   // `Lexicon` itself would be handed a copy of the whole struct's bits each call.

@@ -13,11 +13,60 @@ public struct ActorRecognizer: Sendable {
   /// A recognizer that reads a lexicon already shared.
   init(shared: SharedLexicon) { self.shared = shared }
 
+  /// A stretch of a sentence that names something: a phrase of the mention table (its node,
+  /// with what decides which of its entries apply), a person learned earlier, or an unknown
+  /// name after a title. Plain values: pieces are copied without reference counts.
   struct Piece {
     var range: Range<Int>
-    var entries: [MentionValue]
+    /// The node of the frozen mention table, or -1.
+    var node: Int32 = -1
+    /// The phrase is in capitals (entries written in capitals apply).
+    var capsOK = false
+    /// The phrase may be a name (entries other than roles and titles apply).
+    var nameOK = false
     var learned: CodedActor?
     var unknownName = false
+  }
+
+  /// The entries of a piece that apply.
+  struct Entries: Sequence, IteratorProtocol {
+    let values: UnsafeBufferPointer<MentionValue>
+    let caps: UnsafeBufferPointer<Bool>
+    let capsOK: Bool
+    let nameOK: Bool
+    var k = 0
+
+    mutating func next() -> MentionValue? {
+      while k < values.count {
+        let v = values[k]
+        let c = caps[k]
+        k += 1
+        if c && !capsOK { continue }
+        if nameOK || v.isRoleOrTitle { return v }
+      }
+      return nil
+    }
+  }
+
+  /// The words of tokens `r`, in the headline or the body.
+  @inline(__always)
+  static func text(_ tokens: [Token], _ r: Range<Int>, headline: Bool) -> TextRef {
+    let s = tokens[r.lowerBound].start
+    let e = tokens[r.upperBound - 1].end
+    return headline ? .title(s, e) : .body(s, e)
+  }
+
+  /// The entries of `p` that apply (none for a learned or unknown name).
+  func entries(_ p: Piece) -> Entries {
+    guard p.node >= 0 else {
+      return Entries(
+        values: UnsafeBufferPointer(start: nil, count: 0),
+        caps: UnsafeBufferPointer(start: nil, count: 0), capsOK: false, nameOK: false)
+    }
+    let n = Int(p.node)
+    return Entries(
+      values: shared.mentions.values(of: n), caps: shared.mentions.requiresCaps(of: n),
+      capsOK: p.capsOK, nameOK: p.nameOK)
   }
 
   /// Finds the actors and places of `tokens[range]`, updating `context`.
@@ -50,18 +99,13 @@ public struct ActorRecognizer: Sendable {
     context: inout ArticleContext, words: TextResolver
   ) -> (actors: [Mention], places: [PlaceHit]) {
     let headline = context.inHeadline
-    func text(_ r: Range<Int>) -> TextRef {
-      let s = tokens[r.lowerBound].start
-      let e = tokens[r.upperBound - 1].end
-      return headline ? .title(s, e) : .body(s, e)
-    }
+    func text(_ r: Range<Int>) -> TextRef { Self.text(tokens, r, headline: headline) }
     // 1. Pieces: longest lexicon phrases, learned names, unknown names after titles.
     var pieces: [Piece] = []
     pieces.reserveCapacity(8)
     var i = range.lowerBound
     let end = range.upperBound
     // (The table is taken out of the lexicon once, not at every token.)
-    let names = lexicon.mentionValues
     while i < end {
       let t = tokens[i]
       if t.kind == .punct {
@@ -75,35 +119,23 @@ public struct ActorRecognizer: Sendable {
         i += 1
         continue
       }
-      if t.is(.mentionStart), let match = names.longest(tokens, at: i, end: end) {
+      if t.is(.mentionStart), let match = shared.mentions.longest(tokens, at: i, end: end) {
         let r = i..<(i + match.length)
-        let capsOK = r.allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
+        var capsOK = true
+        for k in r where !tokens[k].isAllCaps && tokens[k].kind == .word {
+          capsOK = false
+          break
+        }
         // Lower-case words that are only roles or titles count; names must be capitalized.
         // "al-Qaeda", "de Villepin": a lower-case particle before a capitalized name.
         let nameOK =
           t.isCapitalized || t.kind == .number
           || (match.length > 1 && Words.nameParticles.contains(t.hash)
             && tokens[i + match.length - 1].isCapitalized)
-        // (Usually every entry passes: then the table's own array is used, not a new one.)
-        var usable = match.plain
-        let dropsSome = match.values.contains { entry in
-          if entry.requiresCaps && !capsOK { return true }
-          switch entry.value {
-          case .role, .title: return false
-          default: return !nameOK
-          }
-        }
-        if dropsSome {
-          usable = []
-          for entry in match.values where !entry.requiresCaps || capsOK {
-            switch entry.value {
-            case .role, .title: usable.append(entry.value)
-            default: if nameOK { usable.append(entry.value) }
-            }
-          }
-        }
-        if !usable.isEmpty {
-          pieces.append(Piece(range: r, entries: usable))
+        let piece = Piece(range: r, node: Int32(match.node), capsOK: capsOK, nameOK: nameOK)
+        var usable = entries(piece)
+        if usable.next() != nil {
+          pieces.append(piece)
           i = r.upperBound
           continue
         }
@@ -116,14 +148,14 @@ public struct ActorRecognizer: Sendable {
         {
           r = i..<(i + 2)
         }
-        pieces.append(Piece(range: r, entries: [], learned: a))
+        pieces.append(Piece(range: r, learned: a))
         i = r.upperBound
         continue
       }
       // Unknown capitalized name right after a title or role word: "spokeswoman Caitlin Hayden".
       if t.isCapitalized, t.kind == .word, !t.isAllCaps, !pieces.isEmpty,
         pieces[pieces.count - 1].range.upperBound == i,
-        pieces[pieces.count - 1].entries.contains(where: {
+        entries(pieces[pieces.count - 1]).contains(where: {
           if case .title = $0 { return true }
           if case .role = $0 { return true }
           return false
@@ -138,7 +170,7 @@ public struct ActorRecognizer: Sendable {
         }
         // ("Prime Minister May said": an auxiliary-looking name is not taken.)
         if j > i {
-          pieces.append(Piece(range: i..<j, entries: [], unknownName: true))
+          pieces.append(Piece(range: i..<j, unknownName: true))
           i = j
           continue
         }
@@ -167,7 +199,7 @@ public struct ActorRecognizer: Sendable {
               && !tokens[$0].is(.prepositions)
               && !tokens[$0].is(.coordinators)
           }
-          && pieces[n].entries.contains(where: {
+          && entries(pieces[n]).contains(where: {
             if case .title = $0 { return true }
             if case .role = $0 { return true }
             // "Peru's Congress": an institution's name after another country's possessive.
@@ -182,11 +214,11 @@ public struct ActorRecognizer: Sendable {
           && !tokens[g].is(.coordinators)
           && !tokens[g].is(.determiners)
           && !tokens[g].is(.conjunctions)
-          && pieces[last.upperBound - 1].entries.contains(where: {
+          && entries(pieces[last.upperBound - 1]).contains(where: {
             if case .country(_, .adjective) = $0 { return true }
             return false
           })
-          && pieces[n].entries.contains(where: {
+          && entries(pieces[n]).contains(where: {
             if case .role(_, let side) = $0 { return !side }
             return false
           })
@@ -201,13 +233,14 @@ public struct ActorRecognizer: Sendable {
     mentions.reserveCapacity(chunks.count)
     var places: [PlaceHit] = []
     for bounds in chunks {
-      let chunk = pieces[bounds]
       let r =
         pieces[bounds.lowerBound].range.lowerBound..<pieces[bounds.upperBound - 1].range.upperBound
       let chunkText = text(r)
-      if let m = resolve(chunk, r, chunkText, bytes, tokens, range, &context) { mentions.append(m) }
+      if let m = resolve(pieces, bounds, r, chunkText, bytes, tokens, range, &context) {
+        mentions.append(m)
+      }
       // A place on its own, not a country word inside a longer name ("U.S. President …").
-      if chunk.count == 1,
+      if bounds.count == 1,
         let pm = placeMention(pieces[bounds.lowerBound], tokens, range, chunkText)
       {
         places.append(pm)
@@ -458,7 +491,7 @@ public struct ActorRecognizer: Sendable {
       }
     }
     // 3. "the two leaders", "both countries", "the leaders"
-    let corefs = coreferences(tokens, range, text, context, words, named: mentions)
+    let corefs = coreferences(tokens, range, headline, context, words, named: mentions)
     // "the two leaders" wins over "leaders" read as a role of the story's country.
     mentions.removeAll { m in
       m.countryFromStory && corefs.contains { $0.range.overlaps(m.range) }
@@ -474,7 +507,7 @@ public struct ActorRecognizer: Sendable {
     }
     if !ordered { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
     // 4. Compounds: "A and B", "A, B and C".
-    mentions = compounds(mentions, bytes, tokens, range, text)
+    mentions = compounds(mentions, bytes, tokens, range, headline)
     for m in mentions { context.note(m, lexicon: shared) }
     // Where things happen says what the story is about: a place counts more than a mention.
     for p in places where p.isLocative && !p.country.isOrganisation {
@@ -512,7 +545,7 @@ public struct ActorRecognizer: Sendable {
   }
 
   func resolve(
-    _ chunk: ArraySlice<Piece>, _ r: Range<Int>, _ text: TextRef,
+    _ pieces: [Piece], _ chunk: Range<Int>, _ r: Range<Int>, _ text: TextRef,
     _ bytes: UnsafeBufferPointer<UInt8>,
     _ tokens: [Token],
     _ sentence: Range<Int>, _ context: inout ArticleContext
@@ -529,7 +562,10 @@ public struct ActorRecognizer: Sendable {
     var roleAfterPerson = false
     var capital: Int?
     var unknownName: Range<Int>?
-    for (k, p) in chunk.enumerated() {
+    for n in chunk {
+      // (Each piece read in place; `k` counts from the chunk's start.)
+      let k = n - chunk.lowerBound
+      let p = pieces[n]
       if let a = p.learned {
         person = a
         personIndex = k
@@ -541,7 +577,7 @@ public struct ActorRecognizer: Sendable {
         continue
       }
       // Choose the most specific entry of the piece.
-      let people = p.entries.compactMap { e -> Int? in
+      let people = entries(p).compactMap { e -> Int? in
         if case .person(let i) = e { return Int(i) }
         return nil
       }
@@ -568,7 +604,7 @@ public struct ActorRecognizer: Sendable {
         }
       }
       var handled = false
-      for e in p.entries {
+      for e in entries(p) {
         switch e {
         case .actor(let code, let occ):
           org = code
@@ -589,14 +625,15 @@ public struct ActorRecognizer: Sendable {
         if handled { break }
       }
       if handled { continue }
-      for e in p.entries {
+      for e in entries(p) {
         if case .country(let iso, let form) = e {
           if country == nil || form == .name {
             country = iso
             countryForm = (countryForm == nil || form == .name) ? form : countryForm
           }
           // "U.S." is both name and adjective: "the U.S." is the name.
-          if p.entries.contains(.country(iso, .name)), p.entries.contains(.country(iso, .adjective))
+          if entries(p).contains(.country(iso, .name)),
+            entries(p).contains(.country(iso, .adjective))
           {
             // "from Myanmar instead", "Myanmar said": not before a noun, it is the name.
             let before = p.range.lowerBound - 1
@@ -618,7 +655,7 @@ public struct ActorRecognizer: Sendable {
         }
       }
       if handled { continue }
-      for e in p.entries {
+      for e in entries(p) {
         if case .place(let idx) = e, lexicon.places[Int(idx)].kind == "capital" {
           capital = Int(idx)
         }
@@ -882,7 +919,7 @@ public struct ActorRecognizer: Sendable {
   func placeMention(_ p: Piece, _ tokens: [Token], _ sentence: Range<Int>, _ text: TextRef)
     -> PlaceHit?
   {
-    for e in p.entries {
+    for e in entries(p) {
       switch e {
       case .place(let idx):
         return PlaceHit(
@@ -924,7 +961,7 @@ public struct ActorRecognizer: Sendable {
   }
 
   func coreferences(
-    _ tokens: [Token], _ range: Range<Int>, _ text: (Range<Int>) -> TextRef,
+    _ tokens: [Token], _ range: Range<Int>, _ headline: Bool,
     _ context: ArticleContext, _ words: TextResolver, named: [Mention] = []
   ) -> [Mention] {
     var out: [Mention] = []
@@ -972,7 +1009,7 @@ public struct ActorRecognizer: Sendable {
             : (sentencePair(named, before: i, tokens) ?? context.lastPair
               ?? context.lastTwoCountries())
         if let pair {
-          let t = text(i..<(j + 1))
+          let t = Self.text(tokens, i..<(j + 1), headline: headline)
           var m = Mention(
             range: i..<(j + 1),
             actors: pair.map {
@@ -993,7 +1030,7 @@ public struct ActorRecognizer: Sendable {
 
   func compounds(
     _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
-    _ sentence: Range<Int>, _ text: (Range<Int>) -> TextRef
+    _ sentence: Range<Int>, _ headline: Bool
   ) -> [Mention] {
     var out: [Mention] = []
     out.reserveCapacity(mentions.count)
@@ -1006,7 +1043,7 @@ public struct ActorRecognizer: Sendable {
         tokens[last.range.upperBound].hash == Words.and, !last.primary.country.isOrganisation
       {
         let r = last.range.lowerBound..<m.range.upperBound
-        let t = text(r)
+        let t = Self.text(tokens, r, headline: headline)
         let first = CodedActor(text: t, code: last.primary.country + m.primary.role)
         var second = m.primary
         second.text = t
@@ -1046,7 +1083,8 @@ public struct ActorRecognizer: Sendable {
         m.range.upperBound >= sentence.upperBound || tokens[m.range.upperBound].hash != Words.and
       {
         var merged = last.primary.person == nil ? m.primary : last.primary
-        merged.text = text(last.range.lowerBound..<m.range.upperBound)
+        merged.text = Self.text(
+          tokens, last.range.lowerBound..<m.range.upperBound, headline: headline)
         last.actors = [merged]
         last.range = last.range.lowerBound..<m.range.upperBound
         out[out.count - 1] = last

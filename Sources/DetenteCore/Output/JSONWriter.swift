@@ -82,8 +82,11 @@ struct JSONWriter: ~Copyable {
 
   /// Writes a string value, quoted and escaped.
   mutating func string(_ s: String) {
-    var s = s
-    s.withUTF8 { escape($0) }
+    // (Read in place: a copy to call `withUTF8` on would retain the string.)
+    if s.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
+      var copy = s
+      copy.withUTF8 { escape($0) }
+    }
   }
 
   /// Writes UTF-8 `bytes` as a string value, quoted and escaped.
@@ -101,8 +104,10 @@ struct JSONWriter: ~Copyable {
   /// Writes the escaped bytes of `s` without quotation marks, to continue a string value
   /// opened with `raw("\"")`.
   mutating func contents(_ s: String) {
-    var s = s
-    s.withUTF8 { escape($0, quoted: false) }
+    if s.utf8.withContiguousStorageIfAvailable({ escape($0, quoted: false) }) == nil {
+      var copy = s
+      copy.withUTF8 { escape($0, quoted: false) }
+    }
   }
 
   /// `contents` for UTF-8 bytes.
