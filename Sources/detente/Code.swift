@@ -61,9 +61,10 @@ struct Code: AsyncParsableCommand {
         var text = 0
         for a in loaded.articles { for p in a.paragraphs { text += p.utf8.count } }
         var bytes = pool.take(capacity: text * 6 + 4096)
+        let workspace = EventCoder.Workspace()
         for article in loaded.articles {
           if fmt == .jsonl {
-            coder.appendJSONLines(article, to: &bytes)
+            coder.appendJSONLines(article, to: &bytes, workspace: workspace)
           } else {
             fmt.append(coder.code(article), to: &bytes)
           }

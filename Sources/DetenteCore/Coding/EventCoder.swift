@@ -36,14 +36,21 @@ public struct EventCoder: Sendable {
 
   /// Codes an article.
   public func code(_ article: Article) -> [Event] {
-    run(article, keepingStages: false) { _, found in found.events() }
+    run(article, keepingStages: false, Workspace()) { _, found in found.events() }
   }
 
   /// Codes an article and appends its events as JSON lines to `buffer`: the bytes
   /// `EventFormat.jsonl` writes for `code(article)`, written straight from the coder's values
   /// without making the events' strings.
   public func appendJSONLines(_ article: Article, to buffer: inout [UInt8]) {
-    run(article, keepingStages: false) { _, found in
+    appendJSONLines(article, to: &buffer, workspace: Workspace())
+  }
+
+  /// `appendJSONLines(_:to:)` in a workspace kept from one article to the next.
+  public func appendJSONLines(
+    _ article: Article, to buffer: inout [UInt8], workspace: Workspace
+  ) {
+    run(article, keepingStages: false, workspace) { _, found in
       guard !found.drafts.isEmpty else { return }
       var w = JSONWriter(capacity: 1024 * found.drafts.count)
       found.writeJSONLines(&w)
@@ -53,7 +60,7 @@ public struct EventCoder: Sendable {
 
   /// Codes an article and keeps every stage's output.
   public func analyze(_ article: Article) -> Analysis {
-    run(article, keepingStages: true) { stages, found in
+    run(article, keepingStages: true, Workspace()) { stages, found in
       var analysis = stages
       analysis.events = found.events()
       return analysis
@@ -65,7 +72,8 @@ public struct EventCoder: Sendable {
   /// text is made only when one of its events needs it), and the events are drafts, turned
   /// into events or JSON by `finish` while the article's bytes are at hand.
   private func run<R>(
-    _ article: Article, keepingStages: Bool, _ finish: (Analysis, ArticleEvents) -> R
+    _ article: Article, keepingStages: Bool, _ ws: Workspace,
+    _ finish: (Analysis, ArticleEvents) -> R
   ) -> R {
     let body = article.body
     var bodyCopy = body
@@ -75,18 +83,20 @@ public struct EventCoder: Sendable {
     var title = article.title
     return title.withUTF8 { tb in
       context.title = Array(tb)
-      var tt: [Token] = []
-      tt.reserveCapacity(tb.count / 3 + 4)
+      var tt = take(&ws.titleTokens)
+      defer { ws.titleTokens = tt }
       lexicon.tokenize(tb, into: &tt)
       context.inHeadline = true
       let headline = TextResolver(
         body: UnsafeBufferPointer(start: nil, count: 0), title: tb, shared: shared)
-      _ = recognizer.findCoded(tb, tt, 0..<tt.count, context: &context, words: headline)
+      _ = recognizer.findCoded(
+        tb, tt, 0..<tt.count, context: &context, words: headline, workspace: ws)
       context.inHeadline = false
       return bodyCopy.withUTF8 { bytes in
         let words = TextResolver(body: bytes, title: tb, shared: shared)
         let (analysis, drafts) = code(
-          article, body, bytes, words, &context, recognizer, keepingStages: keepingStages)
+          article, body, bytes, words, &context, recognizer, keepingStages: keepingStages, ws)
+        defer { ws.drafts = drafts }
         // Every event of the article points to the same description of it.
         let reference = Event.ArticleRef(
           id: article.id, title: article.title, outlet: article.outlet, url: article.url,
@@ -104,17 +114,22 @@ public struct EventCoder: Sendable {
   private func code(
     _ article: Article, _ body: String, _ bytes: UnsafeBufferPointer<UInt8>,
     _ words: TextResolver, _ context: inout ArticleContext,
-    _ recognizer: ActorRecognizer, keepingStages: Bool
+    _ recognizer: ActorRecognizer, keepingStages: Bool, _ ws: Workspace
   ) -> (Analysis, [EventDraft]) {
-    var tokens: [Token] = []
+    var tokens = take(&ws.tokens)
     tokens.reserveCapacity(bytes.count / 4 + 16)
     lexicon.tokenize(bytes, into: &tokens)
-    let ranges = SentenceSplitter().split(bytes, tokens)
+    var ranges = take(&ws.sentences)
+    SentenceSplitter().split(bytes, tokens, into: &ranges)
+    defer {
+      ws.tokens = tokens
+      ws.sentences = ranges
+    }
     var sentences: [Sentence] = []
     var allActors: [[ActorMention]] = []
     var allTimes: [[TimeMention]] = []
     var allPlaces: [[PlaceMention]] = []
-    var events: [EventDraft] = []
+    var events = take(&ws.drafts)
     if keepingStages {
       sentences.reserveCapacity(ranges.count)
       allActors.reserveCapacity(ranges.count)
@@ -135,8 +150,8 @@ public struct EventCoder: Sendable {
       let sentence = Sentence(index: sentenceCount, tokens: r, bytes: byteRange, text: text)
       sentenceCount += 1
       let (actors, places) = recognizer.findCoded(
-        bytes, tokens, r, context: &context, words: words)
-      let triggers = finder.find(tokens, r)
+        bytes, tokens, r, context: &context, words: words, workspace: ws)
+      let triggers = finder.find(tokens, r, workspace: ws)
       // Times matter only to a sentence's events: a sentence without triggers has none.
       let times =
         keepingStages || !triggers.isEmpty ? TimeRecognizer().find(bytes, tokens, r) : []
@@ -150,7 +165,7 @@ public struct EventCoder: Sendable {
         shared: shared, published: article.published, articleSeed: articleSeed, bytes: bytes,
         tokens: tokens, sentence: sentence, actors: actors, places: places, times: times,
         triggers: triggers, includeUntargeted: includeUntargeted,
-        previousHadMeeting: previousHadMeeting, words: words)
+        previousHadMeeting: previousHadMeeting, words: words, workspace: ws)
       s.preferNouns()
       s.code(&context, into: &events)
       previousHadMeeting = triggers.contains { t in

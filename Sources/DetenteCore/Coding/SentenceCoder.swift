@@ -25,7 +25,8 @@ final class SentenceCoder {
     shared: SharedLexicon, published: CivilDate?, articleSeed: UInt64,
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token],
     sentence: Sentence, actors: [Mention], places: [PlaceHit], times: [TimeMention],
-    triggers: [Trigger], includeUntargeted: Bool, previousHadMeeting: Bool, words: TextResolver
+    triggers: [Trigger], includeUntargeted: Bool, previousHadMeeting: Bool, words: TextResolver,
+    workspace ws: EventCoder.Workspace
   ) {
     self.words = words
     self.shared = shared
@@ -44,8 +45,11 @@ final class SentenceCoder {
     // ending there: the rules ask at nearly every word they step over.
     let lo = sentence.tokens.lowerBound
     let n = sentence.tokens.count
-    var starts = [Int16](repeating: -1, count: n)
-    var ends = [Int16](repeating: -1, count: n)
+    // (Filled in the workspace's memory, and given back to it when this coder is done.)
+    var starts = take(&ws.starts)
+    var ends = take(&ws.ends)
+    starts.append(contentsOf: repeatElement(-1, count: n))
+    ends.append(contentsOf: repeatElement(-1, count: n))
     for (k, m) in actors.enumerated() {
       let s = m.range.lowerBound - lo
       let e = m.range.upperBound - 1 - lo
@@ -54,6 +58,8 @@ final class SentenceCoder {
     }
     self.starts = starts
     self.ends = ends
+    ws.starts = starts
+    ws.ends = ends
   }
 
   /// Per token of the sentence: the index in `actors` of the first mention that starts there,

@@ -73,10 +73,16 @@ struct TriggerFinder {
     }
   }
 
-  func find(_ tokens: [Token], _ range: Range<Int>) -> [Trigger] {
-    var found: [Trigger] = []
+  func find(_ tokens: [Token], _ range: Range<Int>, workspace ws: EventCoder.Workspace)
+    -> [Trigger]
+  {
+    // (The triggers go back to the workspace, and to the caller: the next sentence reuses their
+    // memory.)
+    var found = take(&ws.triggers)
+    defer { ws.triggers = found }
     // One buffer for the gaps of every attempt (most fail): a trigger keeps its own copy.
-    var scratch: [Range<Int>] = []
+    var scratch = take(&ws.gaps)
+    defer { ws.gaps = scratch }
     // The patterns are read from the lexicon's frozen tables: no array is copied or retained.
     let patterns = shared.patterns
     tokens.withUnsafeBufferPointer { toks in

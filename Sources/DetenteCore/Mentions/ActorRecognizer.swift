@@ -86,7 +86,8 @@ public struct ActorRecognizer: Sendable {
       let words = TextResolver(
         body: context.inHeadline ? UnsafeBufferPointer(start: nil, count: 0) : bytes, title: tb,
         shared: shared)
-      let (mentions, places) = findCoded(bytes, tagged, range, context: &context, words: words)
+      let (mentions, places) = findCoded(
+        bytes, tagged, range, context: &context, words: words, workspace: EventCoder.Workspace())
       return (mentions.map { words.mention($0, context.names) }, places.map { words.place($0) })
     }
   }
@@ -96,13 +97,13 @@ public struct ActorRecognizer: Sendable {
   /// while `context.inHeadline`.
   func findCoded(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
-    context: inout ArticleContext, words: TextResolver
+    context: inout ArticleContext, words: TextResolver, workspace ws: EventCoder.Workspace
   ) -> (actors: [Mention], places: [PlaceHit]) {
     let headline = context.inHeadline
     func text(_ r: Range<Int>) -> TextRef { Self.text(tokens, r, headline: headline) }
     // 1. Pieces: longest lexicon phrases, learned names, unknown names after titles.
-    var pieces: [Piece] = []
-    pieces.reserveCapacity(8)
+    var pieces = take(&ws.pieces)
+    defer { ws.pieces = pieces }
     var i = range.lowerBound
     let end = range.upperBound
     // (The table is taken out of the lexicon once, not at every token.)
@@ -179,8 +180,8 @@ public struct ActorRecognizer: Sendable {
     }
     // 2. Chunks of adjacent pieces (also across "'s" before a role or title).
     // (Each chunk is a range of `pieces`: one array for the sentence, not one per chunk.)
-    var chunks: [Range<Int>] = []
-    chunks.reserveCapacity(pieces.count)
+    var chunks = take(&ws.chunks)
+    defer { ws.chunks = chunks }
     // (Pieces are read in place: a copy of one retains its entries and its actor.)
     for n in pieces.indices {
       if let last = chunks.last {
@@ -229,9 +230,10 @@ public struct ActorRecognizer: Sendable {
       }
       chunks.append(n..<(n + 1))
     }
-    var mentions: [Mention] = []
-    mentions.reserveCapacity(chunks.count)
-    var places: [PlaceHit] = []
+    // (The mentions and places go back to the workspace, and to the caller: the next sentence
+    // reuses their memory once the caller is done with them.)
+    var mentions = take(&ws.mentions)
+    var places = take(&ws.places)
     for bounds in chunks {
       let r =
         pieces[bounds.lowerBound].range.lowerBound..<pieces[bounds.upperBound - 1].range.upperBound
@@ -252,9 +254,11 @@ public struct ActorRecognizer: Sendable {
     let rolesNeedCountry = mentions.contains { $0.countryFromStory }
     // (Filled by loops, not chains of arrays: roles without a country are common. Each
     // country once: a set of the few a sentence names.)
-    var namedCountries: [Code] = []
+    var namedCountries = take(&ws.named)
+    defer { ws.named = namedCountries }
     // Countries named where something happens ("the junta in Niger") count as places.
-    var locatedCountries: [Code] = []
+    var locatedCountries = take(&ws.located)
+    defer { ws.located = locatedCountries }
     func add(_ c: Code, _ set: inout [Code]) { if !set.contains(c) { set.append(c) } }
     if rolesNeedCountry {
       for m in mentions where !m.countryFromStory && !m.isOccasion {
@@ -507,7 +511,10 @@ public struct ActorRecognizer: Sendable {
     }
     if !ordered { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
     // 4. Compounds: "A and B", "A, B and C".
-    mentions = compounds(mentions, bytes, tokens, range, headline)
+    var joined = take(&ws.compounds)
+    compounds(mentions, bytes, tokens, range, headline, into: &joined)
+    swap(&mentions, &joined)
+    ws.compounds = joined
     for m in mentions { context.note(m, lexicon: shared) }
     // Where things happen says what the story is about: a place counts more than a mention.
     for p in places where p.isLocative && !p.country.isOrganisation {
@@ -541,6 +548,8 @@ public struct ActorRecognizer: Sendable {
         CodedActor(text: $0.text, code: domestic ? $0.code : $0.country)
       }
     }
+    ws.mentions = mentions
+    ws.places = places
     return (mentions, places)
   }
 
@@ -1030,10 +1039,8 @@ public struct ActorRecognizer: Sendable {
 
   func compounds(
     _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
-    _ sentence: Range<Int>, _ headline: Bool
-  ) -> [Mention] {
-    var out: [Mention] = []
-    out.reserveCapacity(mentions.count)
+    _ sentence: Range<Int>, _ headline: Bool, into out: inout [Mention]
+  ) {
     for m in mentions {
       if let last = out.last, m.range.lowerBound < last.range.upperBound { continue }
       // "Indian and Chinese troops": two country words sharing one head noun.
@@ -1128,7 +1135,6 @@ public struct ActorRecognizer: Sendable {
         out.append(m)
       }
     }
-    return out
   }
 
   /// The number of space-separated words of `name` (as `split(separator: " ").count`, without

@@ -13,6 +13,14 @@ public struct SentenceSplitter: Sendable {
   /// Returns the sentences' token ranges.
   public func split(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
+    split(bytes, tokens, into: &ranges)
+    return ranges
+  }
+
+  /// Splits `tokens` into sentences, appending their token ranges to `ranges`.
+  func split(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], into ranges: inout [Range<Int>]
+  ) {
     var start = 0
     let n = tokens.count
     var i = 0
@@ -104,6 +112,5 @@ public struct SentenceSplitter: Sendable {
       i += 1
     }
     if start < n { ranges.append(start..<n) }
-    return ranges
   }
 }
