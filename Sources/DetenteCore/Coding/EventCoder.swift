@@ -84,6 +84,7 @@ public struct EventCoder: Sendable {
     return title.withUTF8 { tb in
       context.title = Array(tb)
       var tt = take(&ws.titleTokens)
+      tt.reserveCapacity(tb.count / 3 + 4)
       defer { ws.titleTokens = tt }
       lexicon.tokenize(tb, into: &tt)
       context.inHeadline = true

@@ -60,7 +60,11 @@ final class SentenceCoder {
     self.ends = ends
     ws.starts = starts
     ws.ends = ends
+    self.ws = ws
   }
+
+  /// Buffers kept from sentence to sentence.
+  let ws: EventCoder.Workspace
 
   /// Per token of the sentence: the index in `actors` of the first mention that starts there,
   /// or -1.
@@ -168,8 +172,11 @@ final class SentenceCoder {
     // Without triggers a sentence only names who speaks next.
     if triggers.isEmpty { return }
     let quoteSpeaker = speaker?.primary ?? (startsWithQuote() ? context.lastSpeaker : nil)
-    var readings: [Reading] = []
-    readings.reserveCapacity(triggers.count)
+    var readings = take(&ws.readings)
+    defer {
+      readings.removeAll(keepingCapacity: true)
+      ws.readings = readings
+    }
     for t in triggers {
       let p = lexicon.patterns[t.pattern]
       // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
@@ -1563,8 +1570,15 @@ final class SentenceCoder {
   ) {
     let firstNew = all.count
     // Keep readings that have both sides (or a source, when untargeted events are wanted).
-    var kept: [(Reading, CodedActor, CodedActor?)] = []
-    kept.reserveCapacity(readings.count)
+    var kept = take(&ws.kept)
+    var spans = take(&ws.spans)
+    var subjects = take(&ws.subjects)
+    defer {
+      kept.removeAll(keepingCapacity: true)
+      ws.kept = kept
+      ws.spans = spans
+      ws.subjects = subjects
+    }
     for r in readings {
       for s in r.sources {
         // Each target, or none (`nil`) when the reading has no target.
@@ -1587,10 +1601,7 @@ final class SentenceCoder {
       }
     }
     // Segments for dates and places: one per trigger that yields events.
-    var spans: [Range<Int>] = []
-    var subjects: [Range<Int>?] = []
-    spans.reserveCapacity(kept.count)
-    subjects.reserveCapacity(kept.count)
+
     for (r, _, _) in kept where spans.last != r.trigger.span {
       spans.append(r.trigger.span)
       subjects.append(r.subjectRange)

@@ -21,6 +21,10 @@ extension EventCoder {
     var starts: [Int16] = []
     var ends: [Int16] = []
     var drafts: [EventDraft] = []
+    var readings: [SentenceCoder.Reading] = []
+    var kept: [(SentenceCoder.Reading, CodedActor, CodedActor?)] = []
+    var spans: [Range<Int>] = []
+    var subjects: [Range<Int>?] = []
 
     /// An empty workspace.
     public init() {}
