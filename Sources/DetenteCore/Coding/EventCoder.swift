@@ -77,12 +77,16 @@ public struct EventCoder: Sendable {
   ) -> R {
     let body = article.body
     var bodyCopy = body
-    var context = ArticleContext(date: article.published)
+    // (The context's lists keep their memory from article to article.)
+    var context = ws.context
+    ws.context = ArticleContext(date: nil)
+    context.reset(date: article.published)
+    defer { ws.context = context }
     let recognizer = ActorRecognizer(shared: shared)
     // The headline introduces the people the body refers back to ("The leaders last saw…").
     var title = article.title
     return title.withUTF8 { tb in
-      context.title = Array(tb)
+      context.title.append(contentsOf: tb)
       var tt = take(&ws.titleTokens)
       tt.reserveCapacity(tb.count / 3 + 4)
       defer { ws.titleTokens = tt }

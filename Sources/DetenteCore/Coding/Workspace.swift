@@ -21,6 +21,7 @@ extension EventCoder {
     var starts: [Int16] = []
     var ends: [Int16] = []
     var drafts: [EventDraft] = []
+    var context = ArticleContext(date: nil)
     var readings: [SentenceCoder.Reading] = []
     var kept: [(SentenceCoder.Reading, CodedActor, CodedActor?)] = []
     var spans: [Range<Int>] = []

@@ -45,6 +45,27 @@ public struct ArticleContext: Sendable {
   /// Creates an empty context for an article of `date`.
   public init(date: CivilDate?) { self.date = date }
 
+  /// Empties the context for another article of `date`, keeping the memory of its lists.
+  mutating func reset(date: CivilDate?) {
+    self.date = date
+    inHeadline = false
+    learned.removeAll()
+    named.removeAll(keepingCapacity: true)
+    recentPeople.removeAll(keepingCapacity: true)
+    recentCountries.removeAll(keepingCapacity: true)
+    lastPair = nil
+    recentRoles.removeAll()
+    lastGroup = nil
+    lastEventGroup = nil
+    countryCounts.removeAll()
+    recentSubjects.removeAll(keepingCapacity: true)
+    recentActs.removeAll(keepingCapacity: true)
+    lastSpeaker = nil
+    names.removeAll(keepingCapacity: true)
+    nameLexicon.removeAll(keepingCapacity: true)
+    title.removeAll(keepingCapacity: true)
+  }
+
   /// The number of the lexicon person `index`.
   mutating func personID(lexicon index: Int, _ lexicon: Lexicon) -> PersonID {
     let name = lexicon.people[index].name

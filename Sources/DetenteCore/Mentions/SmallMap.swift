@@ -27,6 +27,12 @@ public struct SmallMap<Key: Equatable & Sendable, Value: Sendable>: Sendable, Se
     }
   }
 
+  /// Removes every entry, keeping the memory.
+  public mutating func removeAll() {
+    keys.removeAll(keepingCapacity: true)
+    values.removeAll(keepingCapacity: true)
+  }
+
   /// The value of `k`; setting `nil` removes the entry.
   public subscript(k: Key) -> Value? {
     @inline(__always) get { index(of: k).map { values[$0] } }
