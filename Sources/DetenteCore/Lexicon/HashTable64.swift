@@ -54,13 +54,23 @@ public struct HashSet64: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable
     }
   }
 
-  /// Appends the set's slots to `table` and returns how to find a key among them there (see
-  /// `FlatSet64`).
+  /// The set as a `FlatSet64`: its keys inline when there are at most `FlatSet64.inlineCount`
+  /// of them (most word positions of a pattern: "with", or the five forms of one verb), else its
+  /// slots appended to `table`.
   func flatten(into table: inout [UInt64]) -> FlatSet64 {
+    let keys = Array(self)
+    if !keys.isEmpty, keys.count <= FlatSet64.inlineCount {
+      // (Unused places repeat the first key, so that every place can be compared.)
+      let k = keys + Array(repeating: keys[0], count: FlatSet64.inlineCount - keys.count)
+      return FlatSet64(
+        offset: 0, mask: 0, shift: 0, hasZero: false, isInline: true,
+        inline: (k[0], k[1], k[2], k[3], k[4]))
+    }
     let offset = table.count
     table += slots
     return FlatSet64(
-      offset: Int32(offset), mask: Int32(slots.count - 1), shift: UInt8(shift), hasZero: hasZero)
+      offset: Int32(offset), mask: Int32(slots.count - 1), shift: UInt8(shift), hasZero: hasZero,
+      isInline: false, inline: (0, 0, 0, 0, 0))
   }
 
   /// Adds `k`; returns whether it was new.
@@ -240,10 +250,13 @@ extension HashMap64: ExpressibleByDictionaryLiteral {
   }
 }
 
-/// A `HashSet64` whose slots were copied into a table shared with other sets: a plain value
-/// that finds a key in the table without retaining anything (the table is read through a
-/// pointer held for a whole look-up).
+/// A `HashSet64` for the trigger finder: its keys held inline when they are few, else its
+/// slots copied into a table shared with other sets. A plain value that finds a key without
+/// retaining anything (the table is read through a pointer held for a whole look-up), and most
+/// often without reading memory other than its own.
 struct FlatSet64: Sendable {
+  /// The most keys held inline.
+  static let inlineCount = 5
   /// Where the set's slots start in the table.
   var offset: Int32
   /// The number of slots minus one.
@@ -252,10 +265,17 @@ struct FlatSet64: Sendable {
   var shift: UInt8
   /// Whether the key 0 is in the set.
   var hasZero: Bool
+  /// Whether the keys are the ones inline (then the table is not read).
+  var isInline: Bool
+  /// The keys, when inline (unused places repeat the first).
+  var inline: (UInt64, UInt64, UInt64, UInt64, UInt64)
 
-  /// Whether `k` is in the set whose slots are in `table`.
+  /// Whether `k` is in the set (whose slots, when not inline, are in `table`).
   @inline(__always)
   func contains(_ k: UInt64, in table: UnsafePointer<UInt64>) -> Bool {
+    if isInline {
+      return k == inline.0 || k == inline.1 || k == inline.2 || k == inline.3 || k == inline.4
+    }
     if k == 0 { return hasZero }
     let base = table + Int(offset)
     var i = HashSet64.slot(k, UInt64(shift))
