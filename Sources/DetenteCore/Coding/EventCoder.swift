@@ -78,10 +78,10 @@ public struct EventCoder: Sendable {
     let body = article.body
     var bodyCopy = body
     // (The context's lists keep their memory from article to article.)
-    var context = ws.context
-    ws.context = ArticleContext(date: nil)
+    var context = ArticleContext(date: nil)
+    swap(&context, &ws.context)
     context.reset(date: article.published)
-    defer { ws.context = context }
+    defer { swap(&context, &ws.context) }
     let recognizer = ActorRecognizer(shared: shared)
     // The headline introduces the people the body refers back to ("The leaders last saw…").
     var title = article.title

@@ -515,28 +515,34 @@ public struct ActorRecognizer: Sendable {
     compounds(mentions, bytes, tokens, range, headline, into: &joined)
     swap(&mentions, &joined)
     ws.compounds = joined
-    for m in mentions { context.note(m, lexicon: shared) }
+    // (Mentions read in place, through their index, in the loops below.)
+    for k in mentions.indices { context.note(mentions[k], lexicon: shared) }
     // Where things happen says what the story is about: a place counts more than a mention.
     for p in places where p.isLocative && !p.country.isOrganisation {
       context.countryCounts[p.country, default: 0] += 2
     }
     // "Russia and Ukraine signed …": a pair named together as a subject is what "both sides"
     // and "the two countries" later refer to (not "with Turkey and the UN").
-    for m in mentions where (2...6).contains(m.actors.count) && !m.isCoreference {
-      var j = m.range.lowerBound - 1
+    for k in mentions.indices
+    where (2...6).contains(mentions[k].actors.count) && !mentions[k].isCoreference {
+      var j = mentions[k].range.lowerBound - 1
       while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
       // ("The military governments of Mali, Burkina Faso and Niger" counts too.)
       let ofGroup =
         j > range.lowerBound && tokens[j].hash == Words.of
         && tokens[j - 1].is(.representativeNouns)
       if j < range.lowerBound || !tokens[j].is(.prepositions) || ofGroup {
-        context.lastGroup = m.actors.map { CodedActor(text: $0.text, code: $0.country) }
+        context.lastGroup = mentions[k].actors.map {
+          CodedActor(text: $0.text, code: $0.country)
+        }
       }
     }
-    for m in mentions where m.actors.count == 2 && !m.isCoreference {
-      let domestic = m.actors[0].country == m.actors[1].country
-      guard !domestic || m.actors[0].code != m.actors[1].code else { continue }
-      var j = m.range.lowerBound - 1
+    for k in mentions.indices where mentions[k].actors.count == 2 && !mentions[k].isCoreference {
+      let domestic = mentions[k].actors[0].country == mentions[k].actors[1].country
+      guard !domestic || mentions[k].actors[0].code != mentions[k].actors[1].code else {
+        continue
+      }
+      var j = mentions[k].range.lowerBound - 1
       while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
       if j >= range.lowerBound, tokens[j].is(.prepositions),
         tokens[j].hash != Words.between
@@ -544,7 +550,7 @@ public struct ActorRecognizer: Sendable {
         continue
       }
       // Two sides of one country keep their roles (the army and a militia).
-      context.lastPair = m.actors.map {
+      context.lastPair = mentions[k].actors.map {
         CodedActor(text: $0.text, code: domestic ? $0.code : $0.country)
       }
     }
@@ -1041,29 +1047,37 @@ public struct ActorRecognizer: Sendable {
     _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
     _ sentence: Range<Int>, _ headline: Bool, into out: inout [Mention]
   ) {
-    for m in mentions {
-      if let last = out.last, m.range.lowerBound < last.range.upperBound { continue }
-      // "Indian and Chinese troops": two country words sharing one head noun.
-      if let last = out.last, last.isModifier, !m.isModifier, m.actors.count == 1,
-        !m.primary.role.isEmpty,
-        m.primary.person == nil, last.range.upperBound + 1 == m.range.lowerBound,
-        tokens[last.range.upperBound].hash == Words.and, !last.primary.country.isOrganisation
-      {
-        let r = last.range.lowerBound..<m.range.upperBound
-        let t = Self.text(tokens, r, headline: headline)
-        let first = CodedActor(text: t, code: last.primary.country + m.primary.role)
-        var second = m.primary
-        second.text = t
-        out[out.count - 1] = Mention(range: r, actors: [first, second])
+    // (Mentions are read in place, through their index: a copy of one retains its actors.)
+    for mi in mentions.indices {
+      let mRange = mentions[mi].range
+      guard let k = out.indices.last else {
+        out.append(mentions[mi])
         continue
       }
-      guard var last = out.last, !last.isModifier, !m.isModifier, !last.isOccasion, !m.isOccasion
+      let lastRange = out[k].range
+      if mRange.lowerBound < lastRange.upperBound { continue }
+      // "Indian and Chinese troops": two country words sharing one head noun.
+      if out[k].isModifier, !mentions[mi].isModifier, mentions[mi].actors.count == 1,
+        !mentions[mi].primary.role.isEmpty,
+        mentions[mi].primary.person == nil, lastRange.upperBound + 1 == mRange.lowerBound,
+        tokens[lastRange.upperBound].hash == Words.and, !out[k].primary.country.isOrganisation
+      {
+        let r = lastRange.lowerBound..<mRange.upperBound
+        let t = Self.text(tokens, r, headline: headline)
+        let first = CodedActor(text: t, code: out[k].primary.country + mentions[mi].primary.role)
+        var second = mentions[mi].primary
+        second.text = t
+        out[k] = Mention(range: r, actors: [first, second])
+        continue
+      }
+      guard !out[k].isModifier, !mentions[mi].isModifier, !out[k].isOccasion,
+        !mentions[mi].isOccasion
       else {
-        out.append(m)
+        out.append(mentions[mi])
         continue
       }
       // tokens between: "and", ", and", "," (only inside a list that ends with "and")
-      let between = last.range.upperBound..<m.range.lowerBound
+      let between = lastRange.upperBound..<mRange.lowerBound
       var joined = false
       // The words between, as token indices g0..<g1 (no array: this runs for every pair).
       var g0 = between.lowerBound
@@ -1084,41 +1098,40 @@ public struct ActorRecognizer: Sendable {
       let innerCommaAnd =
         g1 - g0 == 2 && tokens[g0].hash == Words.comma && tokens[g0 + 1].hash == Words.and
       // Apposition: "his Indian counterpart, Subrahmanyam Jaishankar," is one person.
-      if innerComma, last.actors.count == 1, m.actors.count == 1,
-        last.primary.country == m.primary.country,
-        (last.primary.person == nil) != (m.primary.person == nil),
-        m.range.upperBound >= sentence.upperBound || tokens[m.range.upperBound].hash != Words.and
+      if innerComma, out[k].actors.count == 1, mentions[mi].actors.count == 1,
+        out[k].primary.country == mentions[mi].primary.country,
+        (out[k].primary.person == nil) != (mentions[mi].primary.person == nil),
+        mRange.upperBound >= sentence.upperBound || tokens[mRange.upperBound].hash != Words.and
       {
-        var merged = last.primary.person == nil ? m.primary : last.primary
+        var merged = out[k].primary.person == nil ? mentions[mi].primary : out[k].primary
         merged.text = Self.text(
-          tokens, last.range.lowerBound..<m.range.upperBound, headline: headline)
-        last.actors = [merged]
-        last.range = last.range.lowerBound..<m.range.upperBound
-        out[out.count - 1] = last
+          tokens, lastRange.lowerBound..<mRange.upperBound, headline: headline)
+        out[k].actors = [merged]
+        out[k].range = lastRange.lowerBound..<mRange.upperBound
         continue
       }
       if innerAnd || innerCommaAnd || innerComma {
         // Not when the first ends a clause and the second starts one: "entering the U.S. and Russia responded".
-        let before = previousWord(last.range.lowerBound, tokens, sentence)
+        let before = previousWord(lastRange.lowerBound, tokens, sentence)
         let firstIsObject =
           before.map {
             (tokens[$0].is(.prepositions) && tokens[$0].hash != Words.between
               && tokens[$0].hash != Words.by && !tokens[$0].is(.subordinators))
               || Verbs.looksLikeVerb(tokens[$0], bytes)
           } ?? false
-        let after = m.range.upperBound < sentence.upperBound ? m.range.upperBound : nil
+        let after = mRange.upperBound < sentence.upperBound ? mRange.upperBound : nil
         let secondStartsClause = after.map { Verbs.looksLikeVerb(tokens[$0], bytes) } ?? false
         // ", and Kyiv warned": after a comma, "and" and a verb start a new clause.
-        let newClause = innerCommaAnd && last.actors.count == 1
+        let newClause = innerCommaAnd && out[k].actors.count == 1
         if !(firstIsObject && secondStartsClause), !(newClause && secondStartsClause) {
           if innerComma {
             // only as part of "A, B and C": look ahead
             let nextAnd =
-              m.range.upperBound < sentence.upperBound
-              && tokens[m.range.upperBound].hash == Words.and
+              mRange.upperBound < sentence.upperBound
+              && tokens[mRange.upperBound].hash == Words.and
             let nextComma =
-              m.range.upperBound < sentence.upperBound
-              && tokens[m.range.upperBound].hash == Words.comma
+              mRange.upperBound < sentence.upperBound
+              && tokens[mRange.upperBound].hash == Words.comma
             joined = nextAnd || nextComma
           } else {
             joined = true
@@ -1126,13 +1139,13 @@ public struct ActorRecognizer: Sendable {
         }
       }
       if joined {
-        last.actors += m.actors.filter { a in
-          !last.actors.contains(where: { $0.code == a.code && $0.person == a.person })
+        for a in mentions[mi].actors
+        where !out[k].actors.contains(where: { $0.code == a.code && $0.person == a.person }) {
+          out[k].actors.append(a)
         }
-        last.range = last.range.lowerBound..<m.range.upperBound
-        out[out.count - 1] = last
+        out[k].range = lastRange.lowerBound..<mRange.upperBound
       } else {
-        out.append(m)
+        out.append(mentions[mi])
       }
     }
   }
