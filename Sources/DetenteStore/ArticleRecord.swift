@@ -44,13 +44,13 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     self.ingestedAt = ingestedAt
   }
 
-  /// The article as it was read (its body split back into paragraphs).
+  /// The article as it was read.
   var article: Article {
     Article(
       id: id, title: title, outlet: outlet, url: url,
       published: published.flatMap(CivilDate.strict),
       dateSource: Article.DateSource(rawValue: dateSource) ?? .article,
-      paragraphs: body.components(separatedBy: "\n\n"), path: path)
+      body: body, path: path)
   }
 
   /// The reference events carry.

@@ -59,7 +59,7 @@ struct Code: AsyncParsableCommand {
         // Room for about six times the text (what JSON Lines takes here), so that the buffer
         // is not copied as it grows; pages never written cost no memory.
         var text = 0
-        for a in loaded.articles { for p in a.paragraphs { text += p.utf8.count } }
+        for a in loaded.articles { text += a.body.utf8.count }
         var bytes = pool.take(capacity: text * 6 + 4096)
         let workspace = EventCoder.Workspace()
         for article in loaded.articles {

@@ -17,7 +17,9 @@ final class SentenceCoder {
   /// Turns the sentence's plain values back into words.
   let words: TextResolver
   let times: [TimeMention]
-  var triggers: [Trigger]
+  // (Like the workspace's buffers, the coder's and its readings' changing fields are not
+  // checked for overlapping accesses at run time: each rule reads or sets them one at a time.)
+  @exclusivity(unchecked) var triggers: [Trigger]
   let includeUntargeted: Bool
   let previousHadMeeting: Bool
 
@@ -108,21 +110,21 @@ final class SentenceCoder {
   /// triggers' rules and by every event made from it — and passing a reference around costs a
   /// retain where the struct's arrays, mentions and strings would each be retained.
   final class Reading {
-    var trigger: Trigger
-    var pattern: EventPattern
-    var sources: [CodedActor] = []
-    var subject: Mention? { didSet { subjectRange = subject?.range } }
+    @exclusivity(unchecked) var trigger: Trigger
+    @exclusivity(unchecked) var pattern: EventPattern
+    @exclusivity(unchecked) var sources: [CodedActor] = []
+    @exclusivity(unchecked) var subject: Mention? { didSet { subjectRange = subject?.range } }
     /// The range of `subject` (read without copying the mention).
-    private(set) var subjectRange: Range<Int>?
-    var targets: [CodedActor] = []
-    var targetPlace: PlaceHit?
-    var modality: Modality = .occurred
-    var marker: (Range<Int>, Modality)?
-    var definite = false
-    var sourceFromClause = false
-    var inheritedTarget = false
+    @exclusivity(unchecked) private(set) var subjectRange: Range<Int>?
+    @exclusivity(unchecked) var targets: [CodedActor] = []
+    @exclusivity(unchecked) var targetPlace: PlaceHit?
+    @exclusivity(unchecked) var modality: Modality = .occurred
+    @exclusivity(unchecked) var marker: (Range<Int>, Modality)?
+    @exclusivity(unchecked) var definite = false
+    @exclusivity(unchecked) var sourceFromClause = false
+    @exclusivity(unchecked) var inheritedTarget = false
     /// The source came from "by X" (a passive or a noun), not from the clause's subject.
-    var sourceFromAgent = false
+    @exclusivity(unchecked) var sourceFromAgent = false
 
     init(trigger: Trigger, pattern: EventPattern) {
       self.trigger = trigger

@@ -5,27 +5,31 @@ extension EventCoder {
   ///
   /// A workspace belongs to one caller at a time: each task coding articles in parallel makes
   /// its own (see `appendJSONLines(_:to:workspace:)`).
+  ///
+  /// (Its buffers are not checked for overlapping accesses while the program runs — the coder
+  /// takes one out, fills it and puts it back, never two accesses at once — because the check
+  /// is a call into the runtime at every access: about 3 % of the time to code an article.)
   public final class Workspace {
-    var tokens: [Token] = []
-    var titleTokens: [Token] = []
-    var sentences: [Range<Int>] = []
-    var pieces: [ActorRecognizer.Piece] = []
-    var chunks: [Range<Int>] = []
-    var mentions: [Mention] = []
-    var places: [PlaceHit] = []
-    var compounds: [Mention] = []
-    var named: [Code] = []
-    var located: [Code] = []
-    var triggers: [Trigger] = []
-    var gaps: [Range<Int>] = []
-    var starts: [Int16] = []
-    var ends: [Int16] = []
-    var drafts: [EventDraft] = []
-    var context = ArticleContext(date: nil)
-    var readings: [SentenceCoder.Reading] = []
-    var kept: [(SentenceCoder.Reading, CodedActor, CodedActor?)] = []
-    var spans: [Range<Int>] = []
-    var subjects: [Range<Int>?] = []
+    @exclusivity(unchecked) var tokens: [Token] = []
+    @exclusivity(unchecked) var titleTokens: [Token] = []
+    @exclusivity(unchecked) var sentences: [Range<Int>] = []
+    @exclusivity(unchecked) var pieces: [ActorRecognizer.Piece] = []
+    @exclusivity(unchecked) var chunks: [Range<Int>] = []
+    @exclusivity(unchecked) var mentions: [Mention] = []
+    @exclusivity(unchecked) var places: [PlaceHit] = []
+    @exclusivity(unchecked) var compounds: [Mention] = []
+    @exclusivity(unchecked) var named: [Code] = []
+    @exclusivity(unchecked) var located: [Code] = []
+    @exclusivity(unchecked) var triggers: [Trigger] = []
+    @exclusivity(unchecked) var gaps: [Range<Int>] = []
+    @exclusivity(unchecked) var starts: [Int16] = []
+    @exclusivity(unchecked) var ends: [Int16] = []
+    @exclusivity(unchecked) var drafts: [EventDraft] = []
+    @exclusivity(unchecked) var context = ArticleContext(date: nil)
+    @exclusivity(unchecked) var readings: [SentenceCoder.Reading] = []
+    @exclusivity(unchecked) var kept: [(SentenceCoder.Reading, CodedActor, CodedActor?)] = []
+    @exclusivity(unchecked) var spans: [Range<Int>] = []
+    @exclusivity(unchecked) var subjects: [Range<Int>?] = []
 
     /// An empty workspace.
     public init() {}

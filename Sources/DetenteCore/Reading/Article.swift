@@ -24,8 +24,9 @@ public struct Article: Sendable, Hashable {
   public var published: CivilDate?
   /// Where `published` came from.
   public var dateSource: DateSource
-  /// The body as paragraphs of plain text, in order, without boilerplate.
-  public var paragraphs: [String]
+  /// The body: paragraphs of plain text, in order, without boilerplate, separated by blank
+  /// lines (`"\n\n"`); a paragraph holds no new line.
+  public var body: String
   /// The file (or `-` for standard input) the article was read from.
   public var path: String
   /// The 1-based line of `path` the article starts at (JSON Lines records), else 1.
@@ -43,11 +44,44 @@ public struct Article: Sendable, Hashable {
     self.url = url
     self.published = published
     self.dateSource = published == nil ? .none : dateSource
-    self.paragraphs = paragraphs
+    self.body = paragraphs.joined(separator: "\n\n")
     self.path = path
     self.line = line
   }
 
-  /// The body as one string, paragraphs separated by blank lines.
-  public var body: String { paragraphs.joined(separator: "\n\n") }
+  /// Creates an article from its parts, its body given whole (paragraphs separated by blank
+  /// lines).
+  public init(
+    id: String, title: String, outlet: String? = nil, url: String? = nil,
+    published: CivilDate? = nil, dateSource: DateSource = .article, body: String,
+    path: String = "", line: Int = 1
+  ) {
+    self.init(
+      id: id, title: title, outlet: outlet, url: url, published: published,
+      dateSource: dateSource, paragraphs: [], path: path, line: line)
+    self.body = body
+  }
+
+  /// The body's paragraphs, in order.
+  public var paragraphs: [String] {
+    var copy = body
+    return copy.withUTF8 { b in
+      var out: [String] = []
+      var start = 0
+      var i = 0
+      while i + 1 < b.count {
+        if b[i] == 0x0A, b[i + 1] == 0x0A {
+          out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+          i += 2
+          start = i
+        } else {
+          i += 1
+        }
+      }
+      if start < b.count || !out.isEmpty {
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self))
+      }
+      return out
+    }
+  }
 }

@@ -192,9 +192,22 @@ public struct ArticleLoader: Sendable {
 
   /// The offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
   public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+    b.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+  }
+
+  /// The offset in `b` of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
+  static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = b.count
     while i < n {
+      // Plain ASCII, eight bytes at a time.
+      if i + 8 <= n,
+        UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          & 0x8080_8080_8080_8080 == 0
+      {
+        i += 8
+        continue
+      }
       let c = b[i]
       if c < 0x80 {
         i += 1
@@ -218,7 +231,6 @@ public struct ArticleLoader: Sendable {
       } else {
         return i
       }
-      if i + need >= n + 0 && i + need > n - 1 + 1 { return i }
       for k in 1...need {
         guard i + k < n, b[i + k] & 0xC0 == 0x80 else { return i }
         v = (v << 6) | UInt32(b[i + k] & 0x3F)

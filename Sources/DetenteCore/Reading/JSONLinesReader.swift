@@ -32,23 +32,20 @@ public struct JSONLinesReader: Sendable {
     var errors: [ReadError] = []
     let decoder = JSONDecoder()
     var lineNumber = firstLine - 1
-    // Lines split on the new-line byte, not on Characters.
-    for slice in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-      lineNumber += 1
+    // Reads one line, `slice`, the line numbered `lineNumber`.
+    func read(_ slice: UnsafeBufferPointer<UInt8>) {
       // Blank lines (only white space) are skipped.
-      guard slice.contains(where: { $0 > 0x20 }) else { continue }
-      if !knownUTF8, slice.contains(where: { $0 >= 0x80 }),
-        let bad = ArticleLoader.firstInvalidUTF8(Array(slice))
-      {
+      guard slice.contains(where: { $0 > 0x20 }) else { return }
+      if !knownUTF8, let bad = ArticleLoader.firstInvalidUTF8(slice) {
         errors.append(
           ReadError(
             .notUTF8, path: path, line: lineNumber,
             "the line is not valid UTF-8 (byte \(bad + 1) of the line); line skipped (convert the file, e.g. iconv -f latin1 -t utf-8)"
           ))
-        continue
+        return
       }
       let record: Record
-      if let fields = slice.withUnsafeBufferPointer(FlatJSONScanner.scan) {
+      if let fields = FlatJSONScanner.scan(slice) {
         let v = fields.values
         record = Record(
           id: v[0], title: v[1], published: v[2], url: v[3], outlet: v[4], text: v[5])
@@ -61,18 +58,16 @@ public struct JSONLinesReader: Sendable {
               .malformedRecord, path: path, line: lineNumber,
               "not a JSON object with string fields id, title, published, url, outlet, text (\(Self.reason(error))); line skipped"
             ))
-          continue
+          return
         }
       }
       // (A text of white space only has no paragraphs: no separate trimming pass.)
-      guard let body = record.text, case let paragraphs = Self.paragraphs(body),
-        !paragraphs.isEmpty
-      else {
+      guard let text = record.text, case let body = Self.body(text), !body.isEmpty else {
         errors.append(
           ReadError(
             .malformedRecord, path: path, line: lineNumber,
             "the record has no \"text\"; line skipped"))
-        continue
+        return
       }
       var published: CivilDate?
       if let p = record.published {
@@ -88,36 +83,103 @@ public struct JSONLinesReader: Sendable {
         Article(
           id: record.id ?? "\(stem)-\(lineNumber)",
           title: record.title?.collapsingWhitespace() ?? "",
-          outlet: record.outlet, url: record.url, published: published, paragraphs: paragraphs,
+          outlet: record.outlet, url: record.url, published: published, body: body,
           path: path, line: lineNumber))
+    }
+    bytes.withUnsafeBufferPointer { all in
+      // Lines split on the new-line byte, not on Characters.
+      var lineStart = 0
+      while lineStart <= all.count {
+        var lineEnd = all.count
+        if lineStart < all.count,
+          let nl = memchr(all.baseAddress! + lineStart, 0x0A, all.count - lineStart)
+        {
+          lineEnd =
+            lineStart + (UnsafeRawPointer(nl) - UnsafeRawPointer(all.baseAddress! + lineStart))
+        }
+        let slice = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+        lineStart = lineEnd + 1
+        lineNumber += 1
+        read(slice)
+      }
     }
     return (articles, errors)
   }
 
-  /// The paragraphs of a record's text: parts separated by a blank line, each with its white
-  /// space folded; empty parts are dropped. Carriage returns do not count.
-  static func paragraphs(_ body: String) -> [String] {
-    var body = body.replacingTabs()
-    return body.withUTF8 { b in
-      var out: [String] = []
-      var start = 0
-      var i = 0
-      // (Folded straight from the bytes, which are valid UTF-8: one string per paragraph.)
-      func flush(_ end: Int) {
-        let p = String.collapsingWhitespace(UnsafeBufferPointer(rebasing: b[start..<end]))
-        if !p.isEmpty { out.append(p) }
-      }
-      while i < b.count {
-        if b[i] == 0x0A, i + 1 < b.count, b[i + 1] == 0x0A {
-          flush(i)
-          i += 2
-          start = i
-          continue
+  /// A record's text as an article body: the parts separated by a blank line are its
+  /// paragraphs, each with its white space folded to single spaces and trimmed; empty parts are
+  /// dropped and the rest joined by blank lines. Carriage returns do not count and tabs are
+  /// spaces. One pass from the bytes (not a string per paragraph).
+  static func body(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { b in
+      String(unsafeUninitializedCapacity: b.count) { out in
+        var n = 0
+        // Whether the paragraph being read has any text yet, whether white space is waiting to
+        // be written before its next word, and whether a blank line is (before the next text).
+        var hasText = false
+        var space = false
+        var paragraphBreak = false
+        var i = 0
+        let count = b.count
+        @inline(__always) func beforeText() {
+          if !hasText {
+            if paragraphBreak {
+              out[n] = 0x0A
+              out[n + 1] = 0x0A
+              n += 2
+              paragraphBreak = false
+            }
+            hasText = true
+          } else if space {
+            out[n] = 0x20
+            n += 1
+          }
+          space = false
         }
-        i += 1
+        while i < count {
+          // Eight printable bytes with single spaces inside are copied as they are.
+          if i + 8 <= count {
+            let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            if UTF8Whitespace.isPlainRun(UInt64(littleEndian: x)) {
+              beforeText()
+              UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: x, as: UInt64.self)
+              n += 8
+              i += 8
+              continue
+            }
+          }
+          let c = b[i]
+          if c == 0x0D {
+            i += 1
+            continue
+          }
+          if c == 0x0A {
+            // A new line and the next one (carriage returns between do not count) end a
+            // paragraph.
+            var j = i + 1
+            while j < count, b[j] == 0x0D { j += 1 }
+            if j < count, b[j] == 0x0A {
+              if hasText { paragraphBreak = true }
+              hasText = false
+              space = false
+              i = j + 1
+              continue
+            }
+          }
+          let w = UTF8Whitespace.width(b, i)
+          if w > 0 {
+            space = hasText
+            i += w
+            continue
+          }
+          beforeText()
+          out[n] = c
+          n += 1
+          i += 1
+        }
+        return n
       }
-      flush(b.count)
-      return out
     }
   }
 
