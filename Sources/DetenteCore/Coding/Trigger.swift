@@ -10,11 +10,6 @@ struct Gaps: RandomAccessCollection, Sendable {
 
   init() {}
 
-  /// The first `Gaps.capacity` ranges of `ranges`.
-  init(_ ranges: [Range<Int>]) {
-    for r in ranges.prefix(Self.capacity) { append(r) }
-  }
-
   var startIndex: Int { 0 }
   var endIndex: Int { Int(count8) }
 
@@ -35,6 +30,15 @@ struct Gaps: RandomAccessCollection, Sendable {
     }
     count8 += 1
   }
+
+  /// Takes the last range off.
+  mutating func removeLast() {
+    precondition(count8 > 0)
+    count8 -= 1
+  }
+
+  /// Takes every range off.
+  mutating func removeAll() { count8 = 0 }
 }
 
 /// A place in a sentence where an event pattern matched.
@@ -80,9 +84,9 @@ struct TriggerFinder {
     // memory.)
     var found = take(&ws.triggers)
     defer { ws.triggers = found }
-    // One buffer for the gaps of every attempt (most fail): a trigger keeps its own copy.
-    var scratch = take(&ws.gaps)
-    defer { ws.gaps = scratch }
+    // One buffer for the gaps of every attempt (most fail), held inline: a trigger keeps its
+    // own copy.
+    var scratch = Gaps()
     // The patterns are read from the lexicon's frozen tables: no array is copied or retained.
     let patterns = shared.patterns
     tokens.withUnsafeBufferPointer { toks in
@@ -93,13 +97,13 @@ struct TriggerFinder {
         var noun: Trigger?
         for c in candidates {
           let idx = Int(c)
-          scratch.removeAll(keepingCapacity: true)
+          scratch.removeAll()
           guard
             let end = match(
               patterns.steps(of: idx), 1, i + 1, range.upperBound, toks, patterns.words,
               &scratch)
           else { continue }
-          let t = Trigger(pattern: idx, span: i..<end, gaps: Gaps(scratch))
+          let t = Trigger(pattern: idx, span: i..<end, gaps: scratch)
           let isNoun = patterns.isNoun[idx]
           if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
           if let b = best {
@@ -151,17 +155,27 @@ struct TriggerFinder {
     return candidateIsNoun == nounContext
   }
 
+  /// Matches steps `k...` of a pattern from token `i` (not past `end`): the token after the
+  /// match, with the gaps' ranges added to `gaps`; `nil` (and `gaps` as it was) when they do not
+  /// match.
   func match(
     _ steps: UnsafeBufferPointer<FlatSet64?>, _ k: Int, _ i: Int, _ end: Int,
     _ tokens: UnsafeBufferPointer<Token>, _ words: UnsafePointer<UInt64>,
-    _ gaps: inout [Range<Int>]
+    _ gaps: inout Gaps
   ) -> Int? {
-    if k == steps.count { return i }
-    if let set = steps[k] {
+    // Words in a row, one step each.
+    var k = k
+    var i = i
+    while k < steps.count, let set = steps[k] {
       guard i < end, set.contains(tokens[i].hash, in: words) else { return nil }
-      return match(steps, k + 1, i + 1, end, tokens, words, &gaps)
+      k += 1
+      i += 1
     }
+    if k == steps.count { return i }
     // A gap: up to six words; the hyphens of "large-scale" do not count.
+    // (When a word follows the gap, a gap length after which that word is not there is passed
+    // over without trying the rest of the pattern.)
+    let next = k + 1 < steps.count ? steps[k + 1] : nil
     var j = i
     var count = 0
     while count <= 6, j <= end {
@@ -171,10 +185,14 @@ struct TriggerFinder {
       // agreement.)
       let quoteBefore = j > i && tokens[j - 1].hash == Words.quote
       if j > i, Self.isGapStop(tokens[j - 1].hash), !quoteBefore { break }
-      gaps.append(i..<j)
-      if let e = match(steps, k + 1, j, end, tokens, words, &gaps) { return e }
-      // (A failed attempt has taken back everything it added: only this gap is left.)
-      gaps.removeLast()
+      if let set = next, !(j < end && set.contains(tokens[j].hash, in: words)) {
+        // (The next word is not here: this gap length fails.)
+      } else {
+        gaps.append(i..<j)
+        if let e = match(steps, k + 1, j, end, tokens, words, &gaps) { return e }
+        // (A failed attempt has taken back everything it added: only this gap is left.)
+        gaps.removeLast()
+      }
       if j < end, tokens[j].hash != Words.hyphen { count += 1 }
       j += 1
     }

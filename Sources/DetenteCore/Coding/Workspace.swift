@@ -21,7 +21,6 @@ extension EventCoder {
     @exclusivity(unchecked) var named: [Code] = []
     @exclusivity(unchecked) var located: [Code] = []
     @exclusivity(unchecked) var triggers: [Trigger] = []
-    @exclusivity(unchecked) var gaps: [Range<Int>] = []
     @exclusivity(unchecked) var starts: [Int16] = []
     @exclusivity(unchecked) var ends: [Int16] = []
     @exclusivity(unchecked) var drafts: [EventDraft] = []
