@@ -18,30 +18,63 @@ public struct Tokenizer: Sendable {
   func tokenize(
     _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], words table: HashMap64<UInt64>
   ) {
-    let first = tokens.count
-    scan(bytes, into: &tokens)
+    // (The tokens are written into memory of the scan's own, not appended one by one to the
+    // array, which would check the array's uniqueness and room at every token.)
+    var sink = TokenSink(capacity: bytes.count / 4 + 16)
+    defer { sink.free() }
+    scan(bytes, into: &sink)
     // Each word's classes, looked up once here for all the rules that test them.
-    tokens.withUnsafeMutableBufferPointer { t in
-      for k in first..<t.count {
-        if let p = table.position(of: t[k].hash) { t[k].classes = table.values[p] }
-      }
+    for k in 0..<sink.count {
+      if let p = table.position(of: sink.base[k].hash) { sink.base[k].classes = table.values[p] }
     }
+    tokens.append(contentsOf: UnsafeBufferPointer(start: sink.base, count: sink.count))
   }
 
-  private func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+  /// What a byte is, for the scan: bits of `byteClasses`.
+  static let upperClass: UInt8 = 1
+  static let letterClass: UInt8 = 2
+  static let digitClass: UInt8 = 4
+  static let spaceClass: UInt8 = 8
+  static let newlineClass: UInt8 = 16
+  static let highClass: UInt8 = 32
+
+  /// The class of each byte value: ASCII letters (and whether upper case), digits, the spaces
+  /// (space, tab, carriage return, and the square brackets treated as spaces), the new line, and
+  /// the bytes of longer characters.
+  nonisolated(unsafe) static let byteClasses: UnsafePointer<UInt8> = {
+    let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for c in 0..<256 {
+      var k: UInt8 = 0
+      if c >= 65 && c <= 90 { k = upperClass | letterClass }
+      if c >= 97 && c <= 122 { k = letterClass }
+      if c >= 48 && c <= 57 { k = digitClass }
+      if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x5B || c == 0x5D { k = spaceClass }
+      if c == 0x0A { k = newlineClass }
+      if c >= 0x80 { k = highClass }
+      p[c] = k
+    }
+    return UnsafePointer(p)
+  }()
+
+  private func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout TokenSink) {
     let n = bytes.count
+    let classes = Self.byteClasses
+    let alnum = Self.letterClass | Self.digitClass
     var i = 0
     var spaceBefore = true
     var newlines = 0
+    // Whether an apostrophe was made a token: only then can a negation need splitting.
+    var apostrophes = false
     while i < n {
       let c = bytes[i]
+      let cc = classes[Int(c)]
       // White space, including U+00A0 (C2 A0) and brackets treated as spaces.
-      if c == 0x20 || c == 0x09 || c == 0x0D || c == UInt8(ascii: "[") || c == UInt8(ascii: "]") {
+      if cc & Self.spaceClass != 0 {
         spaceBefore = true
         i += 1
         continue
       }
-      if c == 0x0A {
+      if cc & Self.newlineClass != 0 {
         newlines += 1
         spaceBefore = true
         i += 1
@@ -58,45 +91,38 @@ public struct Tokenizer: Sendable {
       spaceBefore = false
       newlines = 0
       let start = i
-      if Self.isWordByte(c), c < 0x80 || Self.punctuationLength(bytes, i) == 0 {
-        var hasLetter = false
+      if cc & alnum != 0 || (cc & Self.highClass != 0 && Self.punctuationLength(bytes, i) == 0) {
+        // (A word has a letter when it has any, so "digits only" is "no letter".)
         var upperCount = 0
         var letterCount = 0
-        var isDigitsOnly = true
         var j = i
         var h = TokenHash.seed
-        while j < n {
+        word: while j < n {
           var b = bytes[j]
+          var bc = classes[Int(b)]
           // A run of ASCII letters and digits (most of a word), counted and folded in a tight
-          // loop; anything else goes the long way below.
-          while true {
-            let upper = b &- 65 < 26
-            if upper || b &- 97 < 26 {
-              if upper { upperCount += 1 }
-              letterCount += 1
-              hasLetter = true
-              isDigitsOnly = false
-            } else if b &- 48 >= 10 {
-              break
-            }
-            h = (h ^ UInt64(upper ? b + 32 : b)) &* 0x0000_0100_0000_01B3
+          // loop (an upper-case letter folded lower-case); anything else goes the long way below.
+          while bc & alnum != 0 {
+            upperCount &+= Int(bc & Self.upperClass)
+            letterCount &+= Int((bc & Self.letterClass) >> 1)
+            h = (h ^ UInt64(b | ((bc & Self.upperClass) << 5))) &* 0x0000_0100_0000_01B3
             j += 1
-            if j == n { break }
+            if j == n { break word }
             b = bytes[j]
+            bc = classes[Int(b)]
           }
-          if j == n { break }
           // Inner apostrophe (ASCII or U+2019) followed by letters.
           let apLen = Self.apostropheLength(bytes, j)
           if apLen > 0 {
-            guard hasLetter, j + apLen < n, Self.isLetter(bytes[j + apLen]) else { break }
+            guard letterCount > 0, j + apLen < n, Self.isLetter(bytes[j + apLen]) else { break }
             // possessive 's / negation n't end the word here
             let k = j + apLen
             let sEnd =
               k + 1 >= n || !Self.isWordByte(bytes[k + 1])
               || Self.punctuationLength(bytes, k + 1) > 0
-            if (bytes[k] == UInt8(ascii: "s") || bytes[k] == UInt8(ascii: "S")) && sEnd { break }
-            if (bytes[k] == UInt8(ascii: "t") || bytes[k] == UInt8(ascii: "T")) && sEnd,
-              j > start, bytes[j - 1] == UInt8(ascii: "n") || bytes[j - 1] == UInt8(ascii: "N")
+            if bytes[k] | 0x20 == UInt8(ascii: "s") && sEnd { break }
+            if bytes[k] | 0x20 == UInt8(ascii: "t") && sEnd, j > start,
+              bytes[j - 1] | 0x20 == UInt8(ascii: "n")
             {
               break
             }
@@ -104,23 +130,15 @@ public struct Tokenizer: Sendable {
             j = k
             continue
           }
-          if Self.isWordByte(b), b < 0x80 || Self.punctuationLength(bytes, j) == 0 {
-            if b >= 65 && b <= 90 {
-              upperCount += 1
-              letterCount += 1
-              hasLetter = true
-              isDigitsOnly = false
-            } else if (b >= 97 && b <= 122) || b >= 0x80 {
-              letterCount += 1
-              hasLetter = true
-              isDigitsOnly = false
-            }
-            h = TokenHash.fold(h, b)
+          // A byte of a longer character that is not punctuation: part of a word (a letter).
+          if bc & Self.highClass != 0, Self.punctuationLength(bytes, j) == 0 {
+            letterCount += 1
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
             j += 1
             continue
           }
           // Inner separators of numbers: 1,000  3.5  10:30
-          if isDigitsOnly,
+          if letterCount == 0,
             b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":"),
             j + 1 < n, Self.isDigit(bytes[j + 1])
           {
@@ -151,24 +169,19 @@ public struct Tokenizer: Sendable {
             continue
           }
         }
-        if c >= 65 && c <= 90 {
+        if cc & Self.upperClass != 0 {
           flags |= Token.capitalizedFlag
         } else if c >= 0x80 {
           // "Élysée", "İzmir": decode the first scalar only for the rare non-ASCII initial.
           if Self.startsUppercase(bytes, start, j) { flags |= Token.capitalizedFlag }
-        } else if c >= 97 && c <= 122, j - start > 3 {
-          // "al-Qaeda", "el-Sisi": a short lower-case particle before a capitalized name.
-          var k = start
-          while k < start + 3, k < j, bytes[k] != UInt8(ascii: "-") { k += 1 }
-          if k + 1 < j, bytes[k] == UInt8(ascii: "-"), bytes[k + 1] >= 65, bytes[k + 1] <= 90 {
-            flags |= Token.capitalizedFlag
-          }
         }
+        // (A hyphen ends a word: "al-Qaeda" is "al", "-", "Qaeda", and the recognizer reads the
+        // particle before the name.)
         if upperCount >= 2 && upperCount == letterCount { flags |= Token.allCapsFlag }
         tokens.append(
           Token(
-            start: Int32(start), end: Int32(j), kind: isDigitsOnly ? .number : .word, flags: flags,
-            hash: h))
+            start: Int32(start), end: Int32(j), kind: letterCount == 0 ? .number : .word,
+            flags: flags, hash: h))
         i = j
         continue
       }
@@ -185,6 +198,7 @@ public struct Tokenizer: Sendable {
         i = end
         continue
       }
+      if apLen > 0 { apostrophes = true }
       // One punctuation mark (multi-byte marks such as “ ” — are one token).
       var len = Self.punctuationLength(bytes, i)
       if len == 0 { len = Self.scalarLength(c) }
@@ -202,7 +216,7 @@ public struct Tokenizer: Sendable {
       i += len
     }
     // A word "n" followed by "'t" style negation: re-split "didn't" into "did" "n't".
-    Self.splitNegations(bytes, &tokens)
+    if apostrophes { Self.splitNegations(bytes, &tokens) }
   }
 
   /// Tokenizes a string.
@@ -217,30 +231,42 @@ public struct Tokenizer: Sendable {
     f & Token.spaceBeforeFlag != 0
   }
 
-  static func splitNegations(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Token]) {
-    // Words ending in n and followed by 't: the tokenizer stopped before the apostrophe,
-    // leaving "didn" + "'" + "t"; merge into "did" + "n't".
-    var k = 0
-    while k + 2 < tokens.count {
-      let w = tokens[k]
-      let ap = tokens[k + 1]
-      let t = tokens[k + 2]
-      if w.kind == .word, ap.kind == .punct, ap.start == w.end, t.start == ap.end,
-        t.length == 1, bytes[Int(t.start)] | 0x20 == UInt8(ascii: "t"),
-        w.length >= 2, bytes[Int(w.end) - 1] | 0x20 == UInt8(ascii: "n"),
-        apostropheLength(bytes, Int(ap.start)) > 0
-      {
-        var h = TokenHash.seed
-        for q in Int(w.start)..<(Int(w.end) - 1) { h = TokenHash.fold(h, bytes[q]) }
-        var neg = TokenHash.seed
-        for b in "n't".utf8 { neg = TokenHash.fold(neg, b) }
-        let head = Token(start: w.start, end: w.end - 1, kind: .word, flags: w.flags, hash: h)
-        let tail = Token(start: w.end - 1, end: t.end, kind: .word, flags: 0, hash: neg)
-        tokens.replaceSubrange(k...(k + 2), with: [head, tail])
+  /// Re-splits "didn't", which the scan leaves as "didn" "'" "t", into "did" "n't".
+  static func splitNegations(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout TokenSink) {
+    let t = tokens.base
+    let count = tokens.count
+    var r = 0
+    var w = 0
+    while r < count {
+      if r + 2 < count {
+        let word = t[r]
+        let ap = t[r + 1]
+        let last = t[r + 2]
+        if word.kind == .word, ap.kind == .punct, ap.start == word.end, last.start == ap.end,
+          last.length == 1, bytes[Int(last.start)] | 0x20 == UInt8(ascii: "t"),
+          word.length >= 2, bytes[Int(word.end) - 1] | 0x20 == UInt8(ascii: "n"),
+          apostropheLength(bytes, Int(ap.start)) > 0
+        {
+          var h = TokenHash.seed
+          for q in Int(word.start)..<(Int(word.end) - 1) { h = TokenHash.fold(h, bytes[q]) }
+          t[w] = Token(
+            start: word.start, end: word.end - 1, kind: .word, flags: word.flags, hash: h)
+          t[w + 1] = Token(
+            start: word.end - 1, end: last.end, kind: .word, flags: 0, hash: Self.negation)
+          w += 2
+          r += 3
+          continue
+        }
       }
-      k += 1
+      t[w] = t[r]
+      w += 1
+      r += 1
     }
+    tokens.count = w
   }
+
+  /// The hash of "n't".
+  static let negation = TokenHash.of("n't")
 
   /// Whether the token's first Unicode scalar is an upper-case letter (non-ASCII initials).
   static func startsUppercase(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -300,4 +326,36 @@ public struct Tokenizer: Sendable {
     default: return 0
     }
   }
+}
+
+/// Tokens as the scan writes them: memory of its own, grown by doubling, copied into the
+/// caller's array once at the end.
+struct TokenSink {
+  private(set) var base: UnsafeMutablePointer<Token>
+  var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(16, capacity)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  @inline(__always)
+  mutating func append(_ t: Token) {
+    if count == capacity { grow() }
+    (base + count).initialize(to: t)
+    count += 1
+  }
+
+  @inline(never)
+  private mutating func grow() {
+    let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+    bigger.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = bigger
+    capacity *= 2
+  }
+
+  /// Gives the memory back.
+  func free() { base.deallocate() }
 }
