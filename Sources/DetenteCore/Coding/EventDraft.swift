@@ -116,6 +116,7 @@ struct ArticleEvents {
     reference.write(&scratch)
     let article = Array(scratch.bytes)
     var sentence: [UInt8] = []
+    var folded: [UInt8] = []
     var lastIndex = -1
     for d in drafts {
       if d.sentenceIndex != lastIndex {
@@ -126,9 +127,15 @@ struct ArticleEvents {
         if d.sentenceIndex < sentenceTexts.count {
           scratch.string(sentenceTexts[d.sentenceIndex])
         } else {
-          var text = String.collapsingWhitespace(
-            UnsafeBufferPointer(rebasing: words.body[d.sentenceBytes]))
-          text.withUTF8 { scratch.string(bytes: $0) }
+          // (Folded into a buffer kept for the article's sentences, not a new string.)
+          let raw = UnsafeBufferPointer(rebasing: words.body[d.sentenceBytes])
+          if folded.count < raw.count {
+            folded.append(contentsOf: repeatElement(0, count: raw.count - folded.count))
+          }
+          folded.withUnsafeMutableBufferPointer { f in
+            let n = UTF8Whitespace.fold(raw, into: f)
+            scratch.string(bytes: UnsafeBufferPointer(rebasing: f[..<n]))
+          }
         }
         scratch.put(UInt8(ascii: "}"))
         sentence = Array(scratch.bytes)

@@ -55,7 +55,25 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// `YYYY-MM-DD`.
   public var description: String {
-    "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    // (Written as bytes: a date is written for every article and event.)
+    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+      return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    }
+    return String(unsafeUninitializedCapacity: 10) { out in
+      func digits(_ n: Int, _ width: Int, at offset: Int) {
+        var n = n
+        for k in stride(from: offset + width - 1, through: offset, by: -1) {
+          out[k] = UInt8(48 + n % 10)
+          n /= 10
+        }
+      }
+      digits(year, 4, at: 0)
+      out[4] = UInt8(ascii: "-")
+      digits(month, 2, at: 5)
+      out[7] = UInt8(ascii: "-")
+      digits(day, 2, at: 8)
+      return 10
+    }
   }
 
   /// Number of days in a month of a year.

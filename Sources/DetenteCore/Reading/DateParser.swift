@@ -129,6 +129,50 @@ enum UTF8Whitespace {
     return spaces & (spaces << 8) == 0 && spaces & 0x8000_0000_0000_0080 == 0
   }
 
+  /// Writes the UTF-8 text `b` into `out` (room for `b.count` bytes) with every run of white
+  /// space folded to one space and trimmed; returns the number of bytes written.
+  static func fold(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>)
+    -> Int
+  {
+    var n = 0
+    var pendingSpace = false
+    var i = 0
+    let count = b.count
+    while i < count {
+      // Eight bytes at a time while they are printable ASCII with single spaces inside (most
+      // of a text): copied as they are.
+      if i + 8 <= count {
+        let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        if isPlainRun(UInt64(littleEndian: x)) {
+          if pendingSpace {
+            out[n] = 0x20
+            n += 1
+            pendingSpace = false
+          }
+          UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: x, as: UInt64.self)
+          n += 8
+          i += 8
+          continue
+        }
+      }
+      let w = width(b, i)
+      if w > 0 {
+        pendingSpace = n > 0
+        i += w
+        continue
+      }
+      if pendingSpace {
+        out[n] = 0x20
+        n += 1
+        pendingSpace = false
+      }
+      out[n] = b[i]
+      n += 1
+      i += 1
+    }
+    return n
+  }
+
   /// The number of bytes of the white-space character at `i`, or 0 when there is none.
   @inline(__always)
   static func width(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
@@ -186,44 +230,6 @@ extension String {
   /// The UTF-8 text `b` with every run of white space folded to one space and trimmed (one
   /// pass from the bytes, without making the unfolded string first).
   public static func collapsingWhitespace(_ b: UnsafeBufferPointer<UInt8>) -> String {
-    String(unsafeUninitializedCapacity: b.count) { out in
-      var n = 0
-      var pendingSpace = false
-      var i = 0
-      let count = b.count
-      while i < count {
-        // Eight bytes at a time while they are printable ASCII with single spaces inside (most
-        // of a text): copied as they are.
-        if i + 8 <= count {
-          let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
-          if UTF8Whitespace.isPlainRun(UInt64(littleEndian: x)) {
-            if pendingSpace {
-              out[n] = 0x20
-              n += 1
-              pendingSpace = false
-            }
-            UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: x, as: UInt64.self)
-            n += 8
-            i += 8
-            continue
-          }
-        }
-        let w = UTF8Whitespace.width(b, i)
-        if w > 0 {
-          pendingSpace = n > 0
-          i += w
-          continue
-        }
-        if pendingSpace {
-          out[n] = 0x20
-          n += 1
-          pendingSpace = false
-        }
-        out[n] = b[i]
-        n += 1
-        i += 1
-      }
-      return n
-    }
+    String(unsafeUninitializedCapacity: b.count) { UTF8Whitespace.fold(b, into: $0) }
   }
 }
