@@ -99,11 +99,24 @@ public struct ActorRecognizer: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
     context: inout ArticleContext, words: TextResolver, workspace ws: EventCoder.Workspace
   ) -> (actors: [Mention], places: [PlaceHit]) {
+    // (The workspace's buffers are lent for the whole call, not taken out and put back: a
+    // buffer put back into a class's field is retained, and what it replaces released.)
+    findCoded(
+      bytes, tokens, range, context: &context, words: words, workspace: ws,
+      pieces: &ws.pieces, chunks: &ws.chunks, named: &ws.named, located: &ws.located,
+      joined: &ws.compounds)
+  }
+
+  private func findCoded(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
+    context: inout ArticleContext, words: TextResolver, workspace ws: EventCoder.Workspace,
+    pieces: inout [Piece], chunks: inout [Range<Int>], named namedCountries: inout [Code],
+    located locatedCountries: inout [Code], joined: inout [Mention]
+  ) -> (actors: [Mention], places: [PlaceHit]) {
     let headline = context.inHeadline
     func text(_ r: Range<Int>) -> TextRef { Self.text(tokens, r, headline: headline) }
     // 1. Pieces: longest lexicon phrases, learned names, unknown names after titles.
-    var pieces = take(&ws.pieces)
-    defer { ws.pieces = pieces }
+    pieces.removeAll(keepingCapacity: true)
     var i = range.lowerBound
     let end = range.upperBound
     // (The table is taken out of the lexicon once, not at every token.)
@@ -180,8 +193,7 @@ public struct ActorRecognizer: Sendable {
     }
     // 2. Chunks of adjacent pieces (also across "'s" before a role or title).
     // (Each chunk is a range of `pieces`: one array for the sentence, not one per chunk.)
-    var chunks = take(&ws.chunks)
-    defer { ws.chunks = chunks }
+    chunks.removeAll(keepingCapacity: true)
     // (Pieces are read in place: a copy of one retains its entries and its actor.)
     for n in pieces.indices {
       if let last = chunks.last {
@@ -254,11 +266,9 @@ public struct ActorRecognizer: Sendable {
     let rolesNeedCountry = mentions.contains { $0.countryFromStory }
     // (Filled by loops, not chains of arrays: roles without a country are common. Each
     // country once: a set of the few a sentence names.)
-    var namedCountries = take(&ws.named)
-    defer { ws.named = namedCountries }
+    namedCountries.removeAll(keepingCapacity: true)
     // Countries named where something happens ("the junta in Niger") count as places.
-    var locatedCountries = take(&ws.located)
-    defer { ws.located = locatedCountries }
+    locatedCountries.removeAll(keepingCapacity: true)
     func add(_ c: Code, _ set: inout [Code]) { if !set.contains(c) { set.append(c) } }
     if rolesNeedCountry {
       for m in mentions where !m.countryFromStory && !m.isOccasion {
@@ -511,10 +521,9 @@ public struct ActorRecognizer: Sendable {
     }
     if !ordered { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
     // 4. Compounds: "A and B", "A, B and C".
-    var joined = take(&ws.compounds)
+    joined.removeAll(keepingCapacity: true)
     compounds(mentions, bytes, tokens, range, headline, into: &joined)
     swap(&mentions, &joined)
-    ws.compounds = joined
     // (Mentions read in place, through their index, in the loops below.)
     for k in mentions.indices { context.note(mentions[k], lexicon: shared) }
     // Where things happen says what the story is about: a place counts more than a mention.
