@@ -1570,18 +1570,31 @@ final class SentenceCoder {
     _ readings: [Reading], speaker: Mention?, into all: inout [EventDraft],
     made: (CodedActor, CodedActor?) -> Void
   ) {
+    // (The workspace's buffers are lent for the whole call: nothing is retained to take them
+    // out and put them back, and they hold plain values, so nothing is released per event.)
+    makeEvents(
+      readings, speaker: speaker, into: &all, made: made, kept: &ws.kept, spans: &ws.spans,
+      subjects: &ws.subjects, seen: &ws.seenDated, seenAnyDate: &ws.seenAnyDate,
+      verbRoots: &ws.verbRoots, usedIDs: &ws.usedIDs)
+  }
+
+  private func makeEvents(
+    _ readings: [Reading], speaker: Mention?, into all: inout [EventDraft],
+    made: (CodedActor, CodedActor?) -> Void, kept: inout [(Int, CodedActor, CodedActor?)],
+    spans: inout [Range<Int>], subjects: inout [Range<Int>?], seen: inout [Dated],
+    seenAnyDate: inout [Sameness], verbRoots: inout [Sameness], usedIDs: inout [UInt64]
+  ) {
     let firstNew = all.count
-    // Keep readings that have both sides (or a source, when untargeted events are wanted).
-    var kept = take(&ws.kept)
-    var spans = take(&ws.spans)
-    var subjects = take(&ws.subjects)
-    defer {
-      kept.removeAll(keepingCapacity: true)
-      ws.kept = kept
-      ws.spans = spans
-      ws.subjects = subjects
-    }
-    for r in readings {
+    kept.removeAll(keepingCapacity: true)
+    spans.removeAll(keepingCapacity: true)
+    subjects.removeAll(keepingCapacity: true)
+    seen.removeAll(keepingCapacity: true)
+    seenAnyDate.removeAll(keepingCapacity: true)
+    verbRoots.removeAll(keepingCapacity: true)
+    usedIDs.removeAll(keepingCapacity: true)
+    // Keep readings that have both sides (or a source, when untargeted events are wanted):
+    // each as its index in `readings` and its two sides.
+    for (ri, r) in readings.enumerated() {
       for s in r.sources {
         // Each target, or none (`nil`) when the reading has no target.
         for ti in 0..<max(1, r.targets.count) {
@@ -1598,23 +1611,20 @@ final class SentenceCoder {
             }
             if s.country.isEmpty || t.country.isEmpty { continue }
           }
-          kept.append((r, s, t))
+          kept.append((ri, s, t))
         }
       }
     }
     // Segments for dates and places: one per trigger that yields events.
 
-    for (r, _, _) in kept where spans.last != r.trigger.span {
-      spans.append(r.trigger.span)
-      subjects.append(r.subjectRange)
+    for (ri, _, _) in kept where spans.last != readings[ri].trigger.span {
+      spans.append(readings[ri].trigger.span)
+      subjects.append(readings[ri].subjectRange)
     }
-    var seen = FewSet<Dated>()
-    var seenAnyDate = FewSet<Sameness>()
-    var verbRoots = FewSet<Sameness>()
-    var usedIDs = FewSet<UInt64>()
     var previous: (subject: Range<Int>?, date: EventDate?, location: PlaceHit?)?
     var previousSpan: Range<Int>?
-    for (r, source, target) in kept {
+    for (ri, source, target) in kept {
+      let r = readings[ri]
       let span = r.trigger.span
       let subjectRange = r.subjectRange
       let n = spans.firstIndex(of: span)!
@@ -1763,17 +1773,18 @@ final class SentenceCoder {
         ? Pair(source.country, targetKey, ordered: false)
         : Pair(source.country, targetKey, ordered: true)
       let same = Sameness(pair: pair, kind: isMeet ? klass : cameo, modality: r.modality)
-      guard !seen.contains(Dated(same, date?.value ?? "")) else { continue }
+      let dated = Dated(same, date.map { Code($0.value) } ?? Code())
+      guard !seen.contains(dated) else { continue }
       // "launched drones at Israel, in its first direct attack on Israeli territory": a noun
       // that restates the verb's event in the same sentence is not a second event.
       let root = Sameness(pair: pair, kind: klass, modality: r.modality)
       if r.pattern.isNoun, verbRoots.contains(root) { continue }
-      if !r.pattern.isNoun { verbRoots.insert(root) }
+      if !r.pattern.isNoun, !verbRoots.contains(root) { verbRoots.append(root) }
       // "arrived in Asmara on Sunday, the first visit by …": an undated repeat of a dated event
       // in the same sentence is the same event.
       if date == nil, seenAnyDate.contains(same) { continue }
-      seen.insert(Dated(same, date?.value ?? ""))
-      seenAnyDate.insert(same)
+      seen.append(dated)
+      if !seenAnyDate.contains(same) { seenAnyDate.append(same) }
       // The CAMEO facts of the code, or of the pattern's code when the table lacks it.
       let facts = lexicon.cameoFacts[cameo.key] != nil ? cameo : r.pattern.cameoCode
       var evidenceRange = span
@@ -1804,7 +1815,7 @@ final class SentenceCoder {
         idHash = TokenHash.fold(seed, "#\(salt)") >> 24
         salt += 1
       }
-      usedIDs.insert(idHash)
+      usedIDs.append(idHash)
       made(source, target)
       all.append(
         EventDraft(
@@ -1840,36 +1851,6 @@ final class SentenceCoder {
     }
   }
 
-  /// A set of the few values one sentence gathers (its events): comparing a handful of short
-  /// strings costs less than hashing each one. The first three are held inline, so a sentence
-  /// with up to three events allocates nothing for it; more go to an array.
-  struct FewSet<Element: Equatable> {
-    private var first: Element?
-    private var second: Element?
-    private var third: Element?
-    private var more: [Element] = []
-    func contains(_ e: Element) -> Bool {
-      guard let f = first else { return false }
-      if f == e { return true }
-      guard let s = second else { return false }
-      if s == e { return true }
-      guard let t = third else { return false }
-      return t == e || more.contains(e)
-    }
-    mutating func insert(_ e: Element) {
-      guard !contains(e) else { return }
-      if first == nil {
-        first = e
-      } else if second == nil {
-        second = e
-      } else if third == nil {
-        third = e
-      } else {
-        more.append(e)
-      }
-    }
-  }
-
   /// What makes two readings of one sentence one event: the participants (in order, or sorted
   /// for symmetric kinds), the kind (a CAMEO code, or MEET for all meetings) and the modality.
   struct Sameness: Equatable {
@@ -1878,11 +1859,12 @@ final class SentenceCoder {
     var modality: Modality
   }
 
-  /// A `Sameness` on a date (empty when the event has none).
+  /// A `Sameness` on a date (the date's value, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as a code;
+  /// empty when the event has none).
   struct Dated: Equatable {
     var same: Sameness
-    var date: String
-    init(_ same: Sameness, _ date: String) {
+    var date: Code
+    init(_ same: Sameness, _ date: Code) {
       self.same = same
       self.date = date
     }

@@ -26,7 +26,11 @@ extension EventCoder {
     @exclusivity(unchecked) var drafts: [EventDraft] = []
     @exclusivity(unchecked) var context = ArticleContext(date: nil)
     @exclusivity(unchecked) var readings: [SentenceCoder.Reading] = []
-    @exclusivity(unchecked) var kept: [(SentenceCoder.Reading, CodedActor, CodedActor?)] = []
+    @exclusivity(unchecked) var kept: [(Int, CodedActor, CodedActor?)] = []
+    @exclusivity(unchecked) var seenDated: [SentenceCoder.Dated] = []
+    @exclusivity(unchecked) var seenAnyDate: [SentenceCoder.Sameness] = []
+    @exclusivity(unchecked) var verbRoots: [SentenceCoder.Sameness] = []
+    @exclusivity(unchecked) var usedIDs: [UInt64] = []
     @exclusivity(unchecked) var spans: [Range<Int>] = []
     @exclusivity(unchecked) var subjects: [Range<Int>?] = []
 
