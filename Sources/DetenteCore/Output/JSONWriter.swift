@@ -94,6 +94,21 @@ struct JSONWriter: ~Copyable {
 
   /// Writes a code as a string value.
   mutating func string(_ code: Code) {
+    // A code of letters and digits (every code the lexicon makes) needs no escape: its two
+    // words are stored as they are, with the quotation marks around.
+    let n = code.count
+    let fill: UInt64 = 0x2020_2020_2020_2020
+    let lo = n >= 8 ? code.lo : code.lo | (fill << UInt64(8 * n))
+    let hi = n >= 16 ? code.hi : n <= 8 ? fill : code.hi | (fill << UInt64(8 * (n - 8)))
+    if !Self.needsEscape(lo), !Self.needsEscape(hi) {
+      reserve(18)
+      base[count] = UInt8(ascii: "\"")
+      UnsafeMutableRawPointer(base + count + 1).storeBytes(of: code.lo, as: UInt64.self)
+      UnsafeMutableRawPointer(base + count + 9).storeBytes(of: code.hi, as: UInt64.self)
+      base[count + 1 + n] = UInt8(ascii: "\"")
+      count += n + 2
+      return
+    }
     withUnsafeBytes(of: code) { raw in
       // (A code's two words hold its bytes in order on a little-endian machine.)
       escape(
