@@ -11,9 +11,9 @@ enum FlatJSONScanner {
     static let names = ["id", "title", "published", "url", "outlet", "text"]
     /// The value of each named field, `nil` when absent or `null`.
     var values: [String?] = Array(repeating: nil, count: names.count)
-    /// Which named keys were seen with a string value, one bit each.
+    /// Which named keys were seen (with a string or a null), one bit each.
     var seen: UInt8 = 0
-    /// Other keys seen with a string value (to find a repeated one).
+    /// Other keys seen (to find a repeated one).
     var others: [String] = []
 
     /// The value of the field called `name`.
@@ -73,7 +73,8 @@ enum FlatJSONScanner {
           slot = Fields.names.firstIndex(of: key)
           if slot == nil { other = key }
         }
-        // A key repeated after a string value, even as null, is left to the full decoder.
+        // A repeated key (after a string or a null) is left to the full decoder, which decides
+        // which of the values counts.
         let repeated =
           slot.map { fields.seen & (1 << UInt8($0)) != 0 } ?? fields.others.contains(other!)
         guard !repeated else { return nil }
@@ -94,6 +95,8 @@ enum FlatJSONScanner {
           b[i + 2] == UInt8(ascii: "l"), b[i + 3] == UInt8(ascii: "l")
         {
           i += 4
+          // (Remembered too: a key repeated after a null is also the decoder's to settle.)
+          if let k = slot { fields.seen |= 1 << UInt8(k) } else { fields.others.append(other!) }
         } else {
           return nil
         }
