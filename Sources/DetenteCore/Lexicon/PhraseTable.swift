@@ -66,8 +66,11 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     insert(tokens.map(\.hash), value, requiresCaps: caps)
   }
 
+  // (Also compiled for the lexicon's mention table, so that a caller in another module looks
+  // up mentions without the generic entry point's type look-ups at every call.)
   /// The longest phrase starting at token `i` (not running past `end`), with its values (and
   /// the same values without their flags, in the same order).
+  @_specialize(exported:true,where Value == MentionEntry)
   @inline(__always)
   public func longest(_ tokens: [Token], at i: Int, end: Int) -> (
     length: Int, values: [Entry], plain: [Value]
