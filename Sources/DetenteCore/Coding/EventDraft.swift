@@ -157,16 +157,7 @@ struct ArticleEvents {
       w.put(lexicon.cameoFacts[d.facts.key]!.json)
       w.raw(",\"modality\":")
       w.string(d.modality.rawValue)
-      if let date = d.date {
-        w.raw(",\"date\":")
-        w.string(date.value)
-        w.raw(",\"date_precision\":")
-        w.string(date.precision)
-        w.raw(",\"date_text\":")
-        w.string(date.text)
-      } else {
-        w.raw(",\"date\":null,\"date_precision\":null,\"date_text\":null")
-      }
+      w.dateFields(d.date)
       w.raw(",\"location\":")
       if let p = d.location {
         w.raw("{\"text\":")

@@ -81,16 +81,7 @@ extension Event {
     w.int(quadClass)
     w.raw(",\"modality\":")
     w.string(modality.rawValue)
-    if let date {
-      w.raw(",\"date\":")
-      w.string(date.value)
-      w.raw(",\"date_precision\":")
-      w.string(date.precision)
-      w.raw(",\"date_text\":")
-      w.string(date.text)
-    } else {
-      w.raw(",\"date\":null,\"date_precision\":null,\"date_text\":null")
-    }
+    w.dateFields(date)
     w.raw(",\"location\":")
     if let l = location {
       w.raw("{\"text\":")

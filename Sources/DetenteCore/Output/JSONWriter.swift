@@ -128,6 +128,21 @@ struct JSONWriter: ~Copyable {
   /// `contents` for UTF-8 bytes.
   mutating func contents(bytes: UnsafeBufferPointer<UInt8>) { escape(bytes, quoted: false) }
 
+  /// Writes an event's three date fields, `,"date":…,"date_precision":…,"date_text":…`
+  /// (each `null` when the event has no date).
+  mutating func dateFields(_ date: EventDate?) {
+    if let date {
+      raw(",\"date\":")
+      string(date.value)
+      raw(",\"date_precision\":")
+      string(date.precision)
+      raw(",\"date_text\":")
+      string(date.text)
+    } else {
+      raw(",\"date\":null,\"date_precision\":null,\"date_text\":null")
+    }
+  }
+
   /// Writes a string value, or `null`.
   mutating func string(_ s: String?) {
     if let s { string(s) } else { raw("null") }
