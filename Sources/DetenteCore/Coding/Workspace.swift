@@ -18,7 +18,6 @@ extension EventCoder {
     @exclusivity(unchecked) var chunks: [Range<Int>] = []
     @exclusivity(unchecked) var mentions: [Mention] = []
     @exclusivity(unchecked) var places: [PlaceHit] = []
-    @exclusivity(unchecked) var compounds: [Mention] = []
     @exclusivity(unchecked) var named: [Code] = []
     @exclusivity(unchecked) var located: [Code] = []
     @exclusivity(unchecked) var triggers: [Trigger] = []

@@ -103,15 +103,14 @@ public struct ActorRecognizer: Sendable {
     // buffer put back into a class's field is retained, and what it replaces released.)
     findCoded(
       bytes, tokens, range, context: &context, words: words, workspace: ws,
-      pieces: &ws.pieces, chunks: &ws.chunks, named: &ws.named, located: &ws.located,
-      joined: &ws.compounds)
+      pieces: &ws.pieces, chunks: &ws.chunks, named: &ws.named, located: &ws.located)
   }
 
   private func findCoded(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
     context: inout ArticleContext, words: TextResolver, workspace ws: EventCoder.Workspace,
     pieces: inout [Piece], chunks: inout [Range<Int>], named namedCountries: inout [Code],
-    located locatedCountries: inout [Code], joined: inout [Mention]
+    located locatedCountries: inout [Code]
   ) -> (actors: [Mention], places: [PlaceHit]) {
     let headline = context.inHeadline
     func text(_ r: Range<Int>) -> TextRef { Self.text(tokens, r, headline: headline) }
@@ -521,11 +520,11 @@ public struct ActorRecognizer: Sendable {
     }
     if !ordered { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
     // 4. Compounds: "A and B", "A, B and C".
-    joined.removeAll(keepingCapacity: true)
-    compounds(mentions, bytes, tokens, range, headline, into: &joined)
-    swap(&mentions, &joined)
-    // (Mentions read in place, through their index, in the loops below.)
-    for k in mentions.indices { context.note(mentions[k], lexicon: shared) }
+    compounds(&mentions, bytes, tokens, range, headline)
+    // (Mentions read in place, through their index or address, in the loops below.)
+    mentions.withUnsafeBufferPointer { m in
+      for k in m.indices { context.note(m[k], lexicon: shared) }
+    }
     // Where things happen says what the story is about: a place counts more than a mention.
     for p in places where p.isLocative && !p.country.isOrganisation {
       context.countryCounts[p.country, default: 0] += 2
@@ -1053,36 +1052,46 @@ public struct ActorRecognizer: Sendable {
   }
 
   func compounds(
-    _ mentions: [Mention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
-    _ sentence: Range<Int>, _ headline: Bool, into out: inout [Mention]
+    _ mentions: inout [Mention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+    _ sentence: Range<Int>, _ headline: Bool
   ) {
-    // (Mentions are read in place, through their index: a copy of one retains its actors.)
+    // (Joined in place: the mentions kept so far are `mentions[...w]`, each one kept is moved
+    // there, not copied, and the rest are dropped at the end. Mentions are read through their
+    // index: a copy of one retains its actors.)
+    var w = -1
+    func keep(_ mi: Int) {
+      w += 1
+      if w != mi { mentions.swapAt(w, mi) }
+    }
+    defer { mentions.removeSubrange((w + 1)...) }
     for mi in mentions.indices {
       let mRange = mentions[mi].range
-      guard let k = out.indices.last else {
-        out.append(mentions[mi])
+      guard w >= 0 else {
+        keep(mi)
         continue
       }
-      let lastRange = out[k].range
+      let k = w
+      let lastRange = mentions[k].range
       if mRange.lowerBound < lastRange.upperBound { continue }
       // "Indian and Chinese troops": two country words sharing one head noun.
-      if out[k].isModifier, !mentions[mi].isModifier, mentions[mi].actors.count == 1,
+      if mentions[k].isModifier, !mentions[mi].isModifier, mentions[mi].actors.count == 1,
         !mentions[mi].primary.role.isEmpty,
         mentions[mi].primary.person == nil, lastRange.upperBound + 1 == mRange.lowerBound,
-        tokens[lastRange.upperBound].hash == Words.and, !out[k].primary.country.isOrganisation
+        tokens[lastRange.upperBound].hash == Words.and, !mentions[k].primary.country.isOrganisation
       {
         let r = lastRange.lowerBound..<mRange.upperBound
         let t = Self.text(tokens, r, headline: headline)
-        let first = CodedActor(text: t, code: out[k].primary.country + mentions[mi].primary.role)
+        let first = CodedActor(
+          text: t, code: mentions[k].primary.country + mentions[mi].primary.role)
         var second = mentions[mi].primary
         second.text = t
-        out[k] = Mention(range: r, actors: [first, second])
+        mentions[k] = Mention(range: r, actors: [first, second])
         continue
       }
-      guard !out[k].isModifier, !mentions[mi].isModifier, !out[k].isOccasion,
+      guard !mentions[k].isModifier, !mentions[mi].isModifier, !mentions[k].isOccasion,
         !mentions[mi].isOccasion
       else {
-        out.append(mentions[mi])
+        keep(mi)
         continue
       }
       // tokens between: "and", ", and", "," (only inside a list that ends with "and")
@@ -1107,16 +1116,16 @@ public struct ActorRecognizer: Sendable {
       let innerCommaAnd =
         g1 - g0 == 2 && tokens[g0].hash == Words.comma && tokens[g0 + 1].hash == Words.and
       // Apposition: "his Indian counterpart, Subrahmanyam Jaishankar," is one person.
-      if innerComma, out[k].actors.count == 1, mentions[mi].actors.count == 1,
-        out[k].primary.country == mentions[mi].primary.country,
-        (out[k].primary.person == nil) != (mentions[mi].primary.person == nil),
+      if innerComma, mentions[k].actors.count == 1, mentions[mi].actors.count == 1,
+        mentions[k].primary.country == mentions[mi].primary.country,
+        (mentions[k].primary.person == nil) != (mentions[mi].primary.person == nil),
         mRange.upperBound >= sentence.upperBound || tokens[mRange.upperBound].hash != Words.and
       {
-        var merged = out[k].primary.person == nil ? mentions[mi].primary : out[k].primary
+        var merged = mentions[k].primary.person == nil ? mentions[mi].primary : mentions[k].primary
         merged.text = Self.text(
           tokens, lastRange.lowerBound..<mRange.upperBound, headline: headline)
-        out[k].actors = [merged]
-        out[k].range = lastRange.lowerBound..<mRange.upperBound
+        mentions[k].actors = [merged]
+        mentions[k].range = lastRange.lowerBound..<mRange.upperBound
         continue
       }
       if innerAnd || innerCommaAnd || innerComma {
@@ -1131,7 +1140,7 @@ public struct ActorRecognizer: Sendable {
         let after = mRange.upperBound < sentence.upperBound ? mRange.upperBound : nil
         let secondStartsClause = after.map { Verbs.looksLikeVerb(tokens[$0], bytes) } ?? false
         // ", and Kyiv warned": after a comma, "and" and a verb start a new clause.
-        let newClause = innerCommaAnd && out[k].actors.count == 1
+        let newClause = innerCommaAnd && mentions[k].actors.count == 1
         if !(firstIsObject && secondStartsClause), !(newClause && secondStartsClause) {
           if innerComma {
             // only as part of "A, B and C": look ahead
@@ -1149,12 +1158,12 @@ public struct ActorRecognizer: Sendable {
       }
       if joined {
         for a in mentions[mi].actors
-        where !out[k].actors.contains(where: { $0.code == a.code && $0.person == a.person }) {
-          out[k].actors.append(a)
+        where !mentions[k].actors.contains(where: { $0.code == a.code && $0.person == a.person }) {
+          mentions[k].actors.append(a)
         }
-        out[k].range = lastRange.lowerBound..<mRange.upperBound
+        mentions[k].range = lastRange.lowerBound..<mRange.upperBound
       } else {
-        out.append(mentions[mi])
+        keep(mi)
       }
     }
   }
