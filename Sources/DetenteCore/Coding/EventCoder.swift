@@ -162,7 +162,8 @@ public struct EventCoder: Sendable {
         keepingStages || !triggers.isEmpty ? TimeRecognizer().find(bytes, tokens, r) : []
       if keepingStages {
         sentences.append(sentence)
-        allActors.append(actors.map { words.mention($0, context.names) })
+        allActors.append(
+          actors.map { words.mention($0, context.names, places: ws.mentionPlaces) })
         allTimes.append(times)
         allPlaces.append(places.map { words.place($0) })
       }

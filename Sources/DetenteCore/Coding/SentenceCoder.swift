@@ -99,6 +99,11 @@ final class SentenceCoder {
 
   var range: Range<Int> { sentence.tokens }
 
+  /// The place mention `m` also names (a capital), if any.
+  func place(of m: Mention) -> PlaceHit? {
+    m.placeIndex < 0 ? nil : ws.mentionPlaces[Int(m.placeIndex)]
+  }
+
   /// Code prefixes whose object may come after a noun and "of" or "from": reactions to an act
   /// ("criticised the expansion of the alliance"), and meetings and arrests of a person ("met a
   /// representative from Myanmar").
@@ -466,7 +471,9 @@ final class SentenceCoder {
         }
       }
       reading.targets = targetMention?.actors ?? []
-      if let tp = targetMention?.place, reading.targetPlace == nil, p.slots.contains(.place) {
+      if let tp = targetMention.flatMap(place(of:)), reading.targetPlace == nil,
+        p.slots.contains(.place)
+      {
         reading.targetPlace = tp
       }
       // "condemned the launch": the target is whoever carried out the act referred to.
@@ -1038,7 +1045,7 @@ final class SentenceCoder {
     if m.range.upperBound < range.upperBound, tokens[m.range.upperBound].hash == Words.possessive {
       return false
     }
-    if let place = m.place, place.isLocative { return false }
+    if let place = place(of: m), place.isLocative { return false }
     var j = m.range.lowerBound - 1
     while j >= range.lowerBound {
       let h = tokens[j].hash
@@ -1248,7 +1255,7 @@ final class SentenceCoder {
     return n < range.upperBound && tokens[n].kind == .word && !tokens[n].isCapitalized
       && !hasMention(startingAt: n) && !tokens[n].is(.prepositions)
       && !isTriggerToken(n) && !tokens[n].is(.gatherings)
-      && m.place == nil
+      && m.placeIndex < 0
   }
 
   /// "them", "him", "her": the last actor of this sentence or, failing that, the last subject.
@@ -1970,7 +1977,7 @@ final class SentenceCoder {
       if best == nil || d < best!.1 { best = (p, d) }
     }
     for p in places { consider(p) }
-    for m in actors { if let p = m.place { consider(p) } }
+    for m in actors { if let p = place(of: m) { consider(p) } }
     return best?.0
   }
 

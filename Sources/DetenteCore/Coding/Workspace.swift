@@ -18,6 +18,8 @@ extension EventCoder {
     @exclusivity(unchecked) var chunks: [Range<Int>] = []
     @exclusivity(unchecked) var mentions: [Mention] = []
     @exclusivity(unchecked) var places: [PlaceHit] = []
+    /// The places the sentence's mentions name (`Mention.placeIndex`).
+    @exclusivity(unchecked) var mentionPlaces: [PlaceHit] = []
     @exclusivity(unchecked) var named: [Code] = []
     @exclusivity(unchecked) var located: [Code] = []
     @exclusivity(unchecked) var triggers: [Trigger] = []

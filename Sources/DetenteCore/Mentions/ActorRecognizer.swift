@@ -86,9 +86,13 @@ public struct ActorRecognizer: Sendable {
       let words = TextResolver(
         body: context.inHeadline ? UnsafeBufferPointer(start: nil, count: 0) : bytes, title: tb,
         shared: shared)
+      let workspace = EventCoder.Workspace()
       let (mentions, places) = findCoded(
-        bytes, tagged, range, context: &context, words: words, workspace: EventCoder.Workspace())
-      return (mentions.map { words.mention($0, context.names) }, places.map { words.place($0) })
+        bytes, tagged, range, context: &context, words: words, workspace: workspace)
+      return (
+        mentions.map { words.mention($0, context.names, places: workspace.mentionPlaces) },
+        places.map { words.place($0) }
+      )
     }
   }
 
@@ -116,6 +120,7 @@ public struct ActorRecognizer: Sendable {
     func text(_ r: Range<Int>) -> TextRef { Self.text(tokens, r, headline: headline) }
     // 1. Pieces: longest lexicon phrases, learned names, unknown names after titles.
     pieces.removeAll(keepingCapacity: true)
+    ws.mentionPlaces.removeAll(keepingCapacity: true)
     var i = range.lowerBound
     let end = range.upperBound
     // (The table is taken out of the lexicon once, not at every token.)
@@ -249,7 +254,9 @@ public struct ActorRecognizer: Sendable {
       let r =
         pieces[bounds.lowerBound].range.lowerBound..<pieces[bounds.upperBound - 1].range.upperBound
       let chunkText = text(r)
-      if let m = resolve(pieces, bounds, r, chunkText, bytes, tokens, range, &context) {
+      if let m = resolve(
+        pieces, bounds, r, chunkText, bytes, tokens, range, &context, &ws.mentionPlaces)
+      {
         mentions.append(m)
       }
       // A place on its own, not a country word inside a longer name ("U.S. President …").
@@ -571,7 +578,7 @@ public struct ActorRecognizer: Sendable {
     _ pieces: [Piece], _ chunk: Range<Int>, _ r: Range<Int>, _ text: TextRef,
     _ bytes: UnsafeBufferPointer<UInt8>,
     _ tokens: [Token],
-    _ sentence: Range<Int>, _ context: inout ArticleContext
+    _ sentence: Range<Int>, _ context: inout ArticleContext, _ mentionPlaces: inout [PlaceHit]
   ) -> Mention? {
     var country: Code?
     var countryForm: MentionEntry.Form?
@@ -799,9 +806,11 @@ public struct ActorRecognizer: Sendable {
         cap.name == "Brussels" && context.recentCountries.contains { $0.code == "IGOEU" }
         ? "IGOEU" : capCountry + "GOV"
       var m = Mention(range: r, actors: [CodedActor(text: text, code: seat)])
-      m.place = PlaceHit(
-        range: r, text: text, source: Int32(capIndex), country: capCountry,
-        isLocative: isLocative(r, tokens, sentence))
+      m.placeIndex = Int32(mentionPlaces.count)
+      mentionPlaces.append(
+        PlaceHit(
+          range: r, text: text, source: Int32(capIndex), country: capCountry,
+          isLocative: isLocative(r, tokens, sentence)))
       // After a determiner and before another noun ("a Moscow jail") a city is a modifier.
       if r.lowerBound > sentence.lowerBound,
         tokens[r.lowerBound - 1].is(.nounDeterminers),

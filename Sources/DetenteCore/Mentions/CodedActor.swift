@@ -53,8 +53,12 @@ struct Mention: Sendable {
   var isModifier = false
   /// An organisation naming a gathering ("the G20 summit").
   var isOccasion = false
-  /// The place it also names, for capitals.
-  var place: PlaceHit? = nil
+  /// The place it also names, for capitals: an index into the sentence's mention places
+  /// (`EventCoder.Workspace.mentionPlaces`), or -1. (Not the place itself: a mention holding
+  /// an optional place is large enough that the compiler copies and destroys optional mentions
+  /// through their type's metadata, several times the work, and mentions are copied and dropped
+  /// at every rule.)
+  var placeIndex: Int32 = -1
   /// Found by resolving "the two leaders" or a pronoun.
   var isCoreference = false
   /// The country was taken from the story.
@@ -64,14 +68,13 @@ struct Mention: Sendable {
 
   init(
     range: Range<Int>, actors: [CodedActor], isModifier: Bool = false, isOccasion: Bool = false,
-    place: PlaceHit? = nil, isCoreference: Bool = false, countryFromStory: Bool = false,
+    isCoreference: Bool = false, countryFromStory: Bool = false,
     needsSentenceCountry: Bool = false
   ) {
     self.range = range
     self.actors = actors
     self.isModifier = isModifier
     self.isOccasion = isOccasion
-    self.place = place
     self.isCoreference = isCoreference
     self.countryFromStory = countryFromStory
     self.needsSentenceCountry = needsSentenceCountry
@@ -166,11 +169,12 @@ struct TextResolver {
       lat: lat, lon: lon, isLocative: p.isLocative)
   }
 
-  /// The mention as the analysis reports it.
-  func mention(_ m: Mention, _ names: [String]) -> ActorMention {
+  /// The mention as the analysis reports it (`places`: the sentence's mention places).
+  func mention(_ m: Mention, _ names: [String], places: [PlaceHit]) -> ActorMention {
     ActorMention(
       range: m.range, actors: m.actors.map { actor($0, names) }, isModifier: m.isModifier,
-      isOccasion: m.isOccasion, place: m.place.map(place), isCoreference: m.isCoreference,
+      isOccasion: m.isOccasion, place: m.placeIndex < 0 ? nil : place(places[Int(m.placeIndex)]),
+      isCoreference: m.isCoreference,
       countryFromStory: m.countryFromStory, needsSentenceCountry: m.needsSentenceCountry)
   }
 }
