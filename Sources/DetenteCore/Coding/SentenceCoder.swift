@@ -1944,8 +1944,12 @@ final class SentenceCoder {
   }
 
   func pickTime(_ segment: Range<Int>, _ span: Range<Int>) -> TimeMention? {
-    var best: (TimeMention, Double)?
-    for t in times where !t.isReporting && !t.isDeadline && segment.contains(t.range.lowerBound) {
+    // (The best is kept as an index: a time holds strings, and copying one at every better
+    // candidate costs reference counts.)
+    var best: (Int, Double)?
+    for k in times.indices {
+      let t = times[k]
+      guard !t.isReporting, !t.isDeadline, segment.contains(t.range.lowerBound) else { continue }
       var d: Double
       if t.range.lowerBound >= span.upperBound {
         // "vetoed the package, and leaders said they would try again in January": a time in a
@@ -1960,9 +1964,9 @@ final class SentenceCoder {
         d = Double(span.lowerBound - t.range.upperBound) * 1.5 + 1
       }
       if t.isModifier { d += 100 }
-      if best == nil || d < best!.1 { best = (t, d) }
+      if best == nil || d < best!.1 { best = (k, d) }
     }
-    return best?.0
+    return best.map { times[$0.0] }
   }
 
   func pickPlace(_ segment: Range<Int>, _ span: Range<Int>) -> PlaceHit? {
