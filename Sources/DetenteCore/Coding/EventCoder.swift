@@ -88,7 +88,6 @@ public struct EventCoder: Sendable {
     return title.withUTF8 { tb in
       context.title.append(contentsOf: tb)
       var tt = take(&ws.titleTokens)
-      tt.reserveCapacity(tb.count / 3 + 4)
       defer { ws.titleTokens = tt }
       lexicon.tokenize(tb, into: &tt)
       context.inHeadline = true
@@ -122,7 +121,6 @@ public struct EventCoder: Sendable {
     _ recognizer: ActorRecognizer, keepingStages: Bool, _ ws: Workspace
   ) -> (Analysis, [EventDraft]) {
     var tokens = take(&ws.tokens)
-    tokens.reserveCapacity(bytes.count / 4 + 16)
     lexicon.tokenize(bytes, into: &tokens)
     var ranges = take(&ws.sentences)
     SentenceSplitter().split(bytes, tokens, into: &ranges)

@@ -82,7 +82,7 @@ struct ArticleEvents {
       let p = lexicon.patterns[d.pattern]
       out.append(
         Event(
-          id: "e-" + SentenceCoder.hex(d.idHash << 24), article: reference,
+          id: Self.id(d), article: reference,
           sentenceIndex: d.sentenceIndex, sentenceText: text,
           source: words.actor(d.source, names), target: d.target.map { words.actor($0, names) },
           cameo: d.cameo == d.facts ? facts.code : d.cameo.string,
@@ -97,6 +97,15 @@ struct ArticleEvents {
           rule: rule(d), ruleSource: p.source, triggerTokens: d.trigger))
     }
     return out
+  }
+
+  /// The event's id: "e-" and the first ten hexadecimal digits of its hash (as the JSON line
+  /// writes it).
+  private static func id(_ d: EventDraft) -> String {
+    var w = JSONWriter(capacity: 16)
+    w.raw("e-")
+    w.hex(d.idHash << 24, digits: 10)
+    return w.text
   }
 
   private func location(_ p: PlaceHit) -> Event.Location {

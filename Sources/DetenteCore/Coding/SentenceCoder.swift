@@ -76,20 +76,17 @@ final class SentenceCoder {
 
   /// The index in `actors` of the first mention starting at token `j`.
   @inline(__always)
-  func mentionIndex(startingAt j: Int) -> Int? {
-    let k = j - range.lowerBound
-    guard k >= 0, k < starts.count else { return nil }
-    let m = starts[k]
-    return m < 0 ? nil : Int(m)
-  }
+  func mentionIndex(startingAt j: Int) -> Int? { Self.mention(at: j - range.lowerBound, starts) }
 
   /// The index in `actors` of the last mention ending at token `j`.
   @inline(__always)
-  func mentionIndex(endingAt j: Int) -> Int? {
-    let k = j - range.lowerBound
-    guard k >= 0, k < ends.count else { return nil }
-    let m = ends[k]
-    return m < 0 ? nil : Int(m)
+  func mentionIndex(endingAt j: Int) -> Int? { Self.mention(at: j - range.lowerBound, ends) }
+
+  /// The mention `table` (`starts` or `ends`) gives for the sentence's token `k`.
+  @inline(__always)
+  private static func mention(at k: Int, _ table: [Int16]) -> Int? {
+    guard k >= 0, k < table.count, table[k] >= 0 else { return nil }
+    return Int(table[k])
   }
 
   /// Whether a mention starts at token `j`.
@@ -1874,17 +1871,6 @@ final class SentenceCoder {
     init(_ same: Sameness, _ date: Code) {
       self.same = same
       self.date = date
-    }
-  }
-
-  /// The first ten of the sixteen hexadecimal digits of `h` (zero-padded), made on bytes.
-  static func hex(_ h: UInt64) -> String {
-    String(unsafeUninitializedCapacity: 10) { out in
-      for k in 0..<10 {
-        let nibble = UInt8((h >> UInt64(60 - 4 * k)) & 0xF)
-        out[k] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-      }
-      return 10
     }
   }
 

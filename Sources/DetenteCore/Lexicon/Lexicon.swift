@@ -69,17 +69,9 @@ public struct Lexicon: Sendable {
   }
 
   /// The strings of the codes events carry most (countries, roles, countries with roles, the
-  /// lexicon's actor codes), made once: an event's actor then costs no new string for them.
+  /// lexicon's actor codes), made once: an event's actor then costs no new string for them
+  /// (`SharedLexicon.string`).
   private(set) var codeStrings: HashMap64<(code: Code, string: String)> = [:]
-
-  /// The string of `code`.
-  func string(_ code: Code) -> String {
-    if let p = codeStrings.position(of: Self.stringKey(code)) {
-      let entry = codeStrings.values[p]
-      if entry.code == code { return entry.string }
-    }
-    return code.string
-  }
 
   static func stringKey(_ c: Code) -> UInt64 { c.lo ^ (c.hi &* 0x9E37_79B9_7F4A_7C15) }
 
@@ -89,18 +81,9 @@ public struct Lexicon: Sendable {
     return countryList[Int(i)]
   }
 
-  /// The index into `countryList` of `code`.
-  func countryPosition(_ code: Code) -> Int? {
-    guard code.count <= 3, let i = countryIndex[code.key] else { return nil }
-    return Int(i)
-  }
-
   /// Adds a phrase to both mention tables (tokenized once).
   private mutating func insertMention(_ phrase: String, _ entry: MentionEntry) {
-    let tokens = Tokenizer().tokenize(phrase)
-    let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
-    let caps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-    let hashes = tokens.map(\.hash)
+    let (hashes, caps) = PhraseTable<MentionEntry>.key(phrase)
     if let first = hashes.first { firstWords.append((.mentionStart, first)) }
     mentions.insert(hashes, entry, requiresCaps: caps)
     mentionValues.insert(hashes, MentionValue(entry), requiresCaps: caps)
@@ -529,17 +512,15 @@ public struct Lexicon: Sendable {
           continue
         }
         for phrase in r.list(1) {
-          modality.insert(phrase: phrase, ModalityMarker(modality: m, near: near))
-          if let first = Tokenizer().tokenize(phrase).first {
-            firstWords.append((.modalityStart, first.hash))
-          }
+          let (hashes, caps) = PhraseTable<ModalityMarker>.key(phrase)
+          modality.insert(hashes, ModalityMarker(modality: m, near: near), requiresCaps: caps)
+          if let first = hashes.first { firstWords.append((.modalityStart, first)) }
         }
       case "topics":
         for phrase in r.list(1) {
-          topics.insert(phrase: phrase, r[0])
-          if let first = Tokenizer().tokenize(phrase).first {
-            firstWords.append((.topicStart, first.hash))
-          }
+          let (hashes, caps) = PhraseTable<String>.key(phrase)
+          topics.insert(hashes, r[0], requiresCaps: caps)
+          if let first = hashes.first { firstWords.append((.topicStart, first)) }
         }
       default:
         break

@@ -60,10 +60,17 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
   /// Adds `value` under a phrase given as text (tokenized the way article text is).
   public mutating func insert(phrase: String, _ value: Value) {
+    let (hashes, caps) = Self.key(phrase)
+    insert(hashes, value, requiresCaps: caps)
+  }
+
+  /// A phrase given as text as the table keys it: its tokens' hashes, and whether it must be
+  /// matched in capitals (two letters or more, all upper case: an acronym).
+  static func key(_ phrase: String) -> (hashes: [UInt64], requiresCaps: Bool) {
     let tokens = Tokenizer().tokenize(phrase)
     let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
     let caps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
-    insert(tokens.map(\.hash), value, requiresCaps: caps)
+    return (tokens.map(\.hash), caps)
   }
 
   // (Also compiled for the lexicon's mention table, so that a caller in another module looks

@@ -37,7 +37,7 @@ final class SharedLexicon: Sendable {
   // Look-ups the coder makes for every actor and event, as methods of the box: a method of
   // `Lexicon` itself would be handed a copy of the whole struct's bits each call.
 
-  /// The string of `code` (see `Lexicon.string`).
+  /// The string of `code`: the one the lexicon made once (`Lexicon.codeStrings`), or a new one.
   func string(_ code: Code) -> String {
     if let p = value.codeStrings.position(of: Lexicon.stringKey(code)) {
       let entry = value.codeStrings.values[p]

@@ -68,18 +68,21 @@ public struct ArticleContext: Sendable {
 
   /// The number of the lexicon person `index`.
   mutating func personID(lexicon index: Int, _ lexicon: Lexicon) -> PersonID {
-    let name = lexicon.people[index].name
-    if let k = names.firstIndex(of: name) { return PersonID(k) }
-    names.append(name)
-    nameLexicon.append(Int32(index))
-    return PersonID(names.count - 1)
+    personID(lexicon.people[index].name, lexiconIndex: Int32(index))
   }
 
   /// The number of the person called `name` (a name read from the text).
   mutating func personID(name: String, _ lexicon: Lexicon) -> PersonID {
+    personID(name, lexiconIndex: lexicon.personIndex[name].map(Int32.init) ?? -1)
+  }
+
+  /// The number of `name`, added with its lexicon person (looked up only for a new name).
+  private mutating func personID(_ name: String, lexiconIndex: @autoclosure () -> Int32)
+    -> PersonID
+  {
     if let k = names.firstIndex(of: name) { return PersonID(k) }
     names.append(name)
-    nameLexicon.append(lexicon.personIndex[name].map(Int32.init) ?? -1)
+    nameLexicon.append(lexiconIndex())
     return PersonID(names.count - 1)
   }
 

@@ -125,9 +125,6 @@ struct JSONWriter: ~Copyable {
     }
   }
 
-  /// `contents` for UTF-8 bytes.
-  mutating func contents(bytes: UnsafeBufferPointer<UInt8>) { escape(bytes, quoted: false) }
-
   /// Writes an event's three date fields, `,"date":…,"date_precision":…,"date_text":…`
   /// (each `null` when the event has no date).
   mutating func dateFields(_ date: EventDate?) {

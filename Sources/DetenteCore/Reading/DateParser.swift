@@ -130,10 +130,12 @@ enum UTF8Whitespace {
   }
 
   /// Writes the UTF-8 text `b` into `out` (room for `b.count` bytes) with every run of white
-  /// space folded to one space and trimmed; returns the number of bytes written.
-  static func fold(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>)
-    -> Int
-  {
+  /// space folded to one space and trimmed (and carriage returns left out, not read as space,
+  /// when `droppingCarriageReturns`); returns the number of bytes written.
+  static func fold(
+    _ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+    droppingCarriageReturns: Bool = false
+  ) -> Int {
     var n = 0
     var pendingSpace = false
     var i = 0
@@ -154,6 +156,10 @@ enum UTF8Whitespace {
           i += 8
           continue
         }
+      }
+      if droppingCarriageReturns, b[i] == 0x0D {
+        i += 1
+        continue
       }
       let w = width(b, i)
       if w > 0 {

@@ -109,75 +109,44 @@ public struct JSONLinesReader: Sendable {
   /// A record's text as an article body: the parts separated by a blank line are its
   /// paragraphs, each with its white space folded to single spaces and trimmed; empty parts are
   /// dropped and the rest joined by blank lines. Carriage returns do not count and tabs are
-  /// spaces. One pass from the bytes (not a string per paragraph).
+  /// spaces. Each paragraph is folded straight from the bytes into the body (not made a string
+  /// of its own).
   static func body(_ text: String) -> String {
     var text = text
     return text.withUTF8 { b in
       String(unsafeUninitializedCapacity: b.count) { out in
         var n = 0
-        // Whether the paragraph being read has any text yet, whether white space is waiting to
-        // be written before its next word, and whether a blank line is (before the next text).
-        var hasText = false
-        var space = false
-        var paragraphBreak = false
+        var start = 0
+        // The paragraph `b[start..<end]`, folded, after a blank line when text came before it;
+        // nothing when it has no text. (The blank lines consumed leave room for the separator.)
+        func paragraph(_ end: Int) {
+          let separator = n > 0 ? 2 : 0
+          let written = UTF8Whitespace.fold(
+            UnsafeBufferPointer(rebasing: b[start..<end]),
+            into: UnsafeMutableBufferPointer(rebasing: out[(n + separator)...]),
+            droppingCarriageReturns: true)
+          guard written > 0 else { return }
+          if separator > 0 {
+            out[n] = 0x0A
+            out[n + 1] = 0x0A
+          }
+          n += separator + written
+        }
+        // A new line and the next one (carriage returns between do not count) end a paragraph.
         var i = 0
-        let count = b.count
-        @inline(__always) func beforeText() {
-          if !hasText {
-            if paragraphBreak {
-              out[n] = 0x0A
-              out[n + 1] = 0x0A
-              n += 2
-              paragraphBreak = false
-            }
-            hasText = true
-          } else if space {
-            out[n] = 0x20
-            n += 1
+        while i < b.count, let nl = memchr(b.baseAddress! + i, 0x0A, b.count - i) {
+          let lf = UnsafeRawPointer(nl) - UnsafeRawPointer(b.baseAddress!)
+          var j = lf + 1
+          while j < b.count, b[j] == 0x0D { j += 1 }
+          if j < b.count, b[j] == 0x0A {
+            paragraph(lf)
+            start = j + 1
+            i = j + 1
+          } else {
+            i = j
           }
-          space = false
         }
-        while i < count {
-          // Eight printable bytes with single spaces inside are copied as they are.
-          if i + 8 <= count {
-            let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            if UTF8Whitespace.isPlainRun(UInt64(littleEndian: x)) {
-              beforeText()
-              UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: x, as: UInt64.self)
-              n += 8
-              i += 8
-              continue
-            }
-          }
-          let c = b[i]
-          if c == 0x0D {
-            i += 1
-            continue
-          }
-          if c == 0x0A {
-            // A new line and the next one (carriage returns between do not count) end a
-            // paragraph.
-            var j = i + 1
-            while j < count, b[j] == 0x0D { j += 1 }
-            if j < count, b[j] == 0x0A {
-              if hasText { paragraphBreak = true }
-              hasText = false
-              space = false
-              i = j + 1
-              continue
-            }
-          }
-          let w = UTF8Whitespace.width(b, i)
-          if w > 0 {
-            space = hasText
-            i += w
-            continue
-          }
-          beforeText()
-          out[n] = c
-          n += 1
-          i += 1
-        }
+        paragraph(b.count)
         return n
       }
     }
