@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Builds a large corpus from the bundled example articles, for throughput measurements.
 
-usage: scripts/make-corpus.py SIZE_MB OUT_FOLDER [--seed N]
+usage: scripts/make-corpus.py SIZE_MB OUT_FOLDER [--seed N] [--spread DAYS]
 
 Writes JSON Lines files of about 1 MB each (the layout `detente code` reads) until SIZE_MB of
 article text is written. Each record is an example article with a new id, a publication date
 moved by a random number of days (so relative dates resolve differently), and its paragraphs
 in a random order after the first, so that the corpus is varied, not one text repeated.
+--spread DAYS (default 400) is how far a date may move either way; --spread 0 keeps every
+copy's date, so that the copies report the same meetings on the same days and the meetings
+tracker gets a few very large clusters (its worst case).
 """
 import datetime, json, os, random, re, sys
 
@@ -41,6 +44,11 @@ def main():
         k = argv.index("--seed")
         seed = int(argv[k + 1])
         del argv[k:k + 2]
+    spread = 400
+    if "--spread" in argv:
+        k = argv.index("--spread")
+        spread = int(argv[k + 1])
+        del argv[k:k + 2]
     args = argv
     if len(args) != 2:
         sys.exit(__doc__)
@@ -64,7 +72,7 @@ def main():
         rest = body[1:]
         rng.shuffle(rest)
         text = "\n\n".join([body[0]] + rest)
-        published = date + datetime.timedelta(days=rng.randint(-400, 400))
+        published = date + datetime.timedelta(days=rng.randint(-spread, spread))
         record = {"id": f"{aid}-{n}", "title": title, "published": published.isoformat(),
                   "outlet": "Detente Corpus", "text": text}
         line = json.dumps(record, ensure_ascii=False) + "\n"

@@ -32,6 +32,7 @@ done
 articles=(Examples/articles/*.txt)
 article=$(basename "${articles[0]}" .txt)
 event=$("$bin" events --db "$db" --limit 1 --format jsonl | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+meeting=$("$bin" meetings --db "$db" --limit 1 --format jsonl 2>/dev/null | sed -n 's/.*"id":"\(c-[^"]*\)".*/\1/p')
 pages=(
   "home|/"
   "articles|/articles"
@@ -40,6 +41,8 @@ pages=(
   "event|/events/$event"
   "search|/events?text=sanctions"
   "meetings|/meetings"
+  "meeting|/meetings/$meeting"
+  "search-punctuation|/events?text=U.S.+President"
   "timeline|/timeline?dyad=USA,CHN"
 )
 failed=0

@@ -30,31 +30,6 @@ enum APIJSON {
     ]
   }
 
-  static func meeting(_ m: MeetingRecord) -> [String: Any] {
-    [
-      "id": m.id, "participants": m.participants, "countries": m.countries,
-      "occasion": m.occasion ?? NSNull(), "place": m.place ?? NSNull(),
-      "place_country": m.placeCountry ?? NSNull(), "date": m.date?.value ?? NSNull(),
-      "date_precision": m.date?.precision ?? NSNull(), "status": m.status.rawValue,
-      "history": m.history.map { r -> [String: Any] in
-        [
-          "status": r.status.rawValue, "article": r.articleId, "published": r.published ?? NSNull(),
-          "event": r.eventId, "sentence": r.sentence, "date": r.date?.value ?? NSNull(),
-          "place": r.place ?? NSNull(),
-        ]
-      },
-      "contradictions": m.contradictions.map { c -> [String: Any] in
-        [
-          "field": c.field,
-          "values": [
-            ["value": c.first.value, "article": c.first.articleId],
-            ["value": c.second.value, "article": c.second.articleId],
-          ],
-        ]
-      },
-    ]
-  }
-
   static func bucket(_ b: Timeline.Bucket) -> [String: Any] {
     [
       "period": b.period, "verbal_cooperation": b.quad[0], "material_cooperation": b.quad[1],

@@ -3,7 +3,8 @@ import DetenteStore
 import Foundation
 import Hummingbird
 
-/// The read-only JSON API under `/api/`.
+/// The read-only JSON API under `/api/`. Every list is a page: it says its `total`, its
+/// `limit` and `offset`, and the path of the `next` page (`null` on the last).
 struct APIRoutes {
   let store: SQLiteStore
   let lexicon: Lexicon
@@ -18,17 +19,7 @@ struct APIRoutes {
       }
       return JSONBody.response(text: found.event.jsonLine)
     }
-    api.get("articles") { request, _ in
-      let p = QueryParameters(request)
-      let limit = try p.int("limit") ?? 100
-      let offset = try p.int("offset") ?? 0
-      let all = try await store.articles(limit: nil)
-      let page = Array(all.dropFirst(offset).prefix(limit))
-      return JSONBody.response(object: [
-        "articles": page.map(APIJSON.article), "count": page.count, "total": all.count,
-        "limit": limit, "offset": offset,
-      ])
-    }
+    api.get("articles") { request, _ in try await articles(request) }
     api.get("articles/:id") { _, context in
       let id = try context.parameters.require("id")
       guard let d = try await store.article(id: id) else {
@@ -36,40 +27,12 @@ struct APIRoutes {
       }
       return JSONBody.response(object: APIJSON.detail(d))
     }
-    api.get("meetings") { request, _ in
-      let q = try QueryParameters(request).meetingQuery()
-      let meetings = try await store.meetings(matching: q)
-      return JSONBody.response(object: [
-        "meetings": meetings.map(APIJSON.meeting), "count": meetings.count,
-      ])
+    api.get("meetings") { request, _ in try await meetings(request) }
+    api.get("meetings/:id") { request, context in
+      try await meeting(request, id: context.parameters.require("id"))
     }
-    api.get("timeline") { request, _ in
-      let p = QueryParameters(request)
-      guard p.value("dyad") != nil || p.value("person") != nil else {
-        throw APIError(
-          status: .badRequest, message: "give dyad=A,B or person=NAME", parameter: "dyad")
-      }
-      let by = p.value("by") ?? "month"
-      guard let period = Timeline.Period(rawValue: by) else {
-        throw APIError(
-          status: .badRequest, message: "by \"\(by)\": periods are month and week", parameter: "by")
-      }
-      var q = try p.eventQuery(lexicon: lexicon, defaultLimit: 1000)
-      q.limit = nil
-      q.offset = 0
-      let events = try await store.events(matching: q)
-      let t = Timeline(events, by: period)
-      return JSONBody.response(object: ["by": by, "buckets": t.buckets.map(APIJSON.bucket)])
-    }
-    api.get("actors") { request, _ in
-      let limit = try QueryParameters(request).int("limit") ?? 100
-      let actors = try await store.actors(limit: limit)
-      return JSONBody.response(object: [
-        "actors": actors.map {
-          ["code": $0.code, "as_source": $0.asSource, "as_target": $0.asTarget]
-        }
-      ])
-    }
+    api.get("timeline") { request, _ in try await timeline(request) }
+    api.get("actors") { request, _ in try await actors(request) }
     // Anything else under /api/ is a JSON 404.
     api.get("**") { request, _ -> Response in
       throw APIError(
@@ -77,21 +40,101 @@ struct APIRoutes {
     }
   }
 
+  /// A page of a list as JSON: the items under `name`, and where the list goes on.
+  static func page(
+    _ name: String, _ items: [Any], total: Int, limit: Int, offset: Int,
+    next: String?
+  ) -> [String: Any] {
+    [
+      name: items, "count": items.count, "total": total, "limit": limit, "offset": offset,
+      "next": next ?? NSNull(),
+    ]
+  }
+
   func events(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
     let q = try p.eventQuery(lexicon: lexicon)
     let events = try await store.events(matching: q)
-    var next: String = "null"
-    if let l = q.limit, events.count == l {
-      var items = request.uri.queryParameters.filter { $0.key != "offset" }.map {
-        (String($0.key), String($0.value))
-      }
-      items.append(("offset", String(q.offset + l)))
-      next = "\"/api/events?" + HTML.query(items) + "\""
-    }
+    let total = try await store.eventCount(matching: q)
+    let page = Page(items: events, total: total, limit: q.limit ?? 0, offset: q.offset)
+    let next = p.next("/api/events", offset: page.nextOffset).map { "\"\($0)\"" } ?? "null"
     let body =
       "{\"events\":[" + events.map(\.jsonLine).joined(separator: ",")
-      + "],\"count\":\(events.count),\"limit\":\(q.limit ?? 0),\"offset\":\(q.offset),\"next\":\(next)}"
+      + "],\"count\":\(events.count),\"total\":\(total),\"limit\":\(page.limit),\"offset\":\(q.offset),\"next\":\(next)}"
     return JSONBody.response(text: body)
+  }
+
+  func articles(_ request: Request) async throws -> Response {
+    let p = QueryParameters(request)
+    let (limit, offset) = try p.listPage(defaultLimit: 100)
+    let items = try await store.articles(limit: limit, offset: offset)
+    let total = try await store.counts().articles
+    let page = Page(items: items, total: total, limit: limit, offset: offset)
+    return JSONBody.response(
+      object: Self.page(
+        "articles", items.map(APIJSON.article), total: total, limit: limit, offset: offset,
+        next: p.next("/api/articles", offset: page.nextOffset)))
+  }
+
+  func meetings(_ request: Request) async throws -> Response {
+    let p = QueryParameters(request)
+    let q = try p.meetingQuery()
+    let meetings = try await store.meetings(matching: q)
+    let total = try await store.meetingCount(matching: q)
+    let page = Page(items: meetings, total: total, limit: q.limit ?? 0, offset: q.offset)
+    return JSONBody.response(
+      object: Self.page(
+        "meetings", meetings.map(\.summaryJSON), total: total, limit: page.limit,
+        offset: q.offset, next: p.next("/api/meetings", offset: page.nextOffset)))
+  }
+
+  /// One meeting: its summary, and a page of its whole history (oldest report first).
+  func meeting(_ request: Request, id: String) async throws -> Response {
+    let p = QueryParameters(request)
+    let (limit, offset) = try p.listPage(defaultLimit: 50)
+    guard let m = try await store.meeting(id: id) else {
+      throw APIError(status: .notFound, message: "no meeting \(id)", parameter: "id")
+    }
+    let reports = Array(m.history.dropFirst(offset).prefix(limit))
+    let page = Page(items: reports, total: m.history.count, limit: limit, offset: offset)
+    var o = Self.page(
+      "history", reports.map(\.json), total: page.total, limit: limit, offset: offset,
+      next: p.next("/api/meetings/\(id.urlPath)", offset: page.nextOffset))
+    o["meeting"] = m.summaryJSON
+    return JSONBody.response(object: o)
+  }
+
+  func timeline(_ request: Request) async throws -> Response {
+    let p = QueryParameters(request)
+    guard p.value("dyad") != nil || p.value("person") != nil else {
+      throw APIError(
+        status: .badRequest, message: "give dyad=A,B or person=NAME", parameter: "dyad")
+    }
+    let by = p.value("by") ?? "month"
+    guard let period = Timeline.Period(rawValue: by) else {
+      throw APIError(
+        status: .badRequest, message: "by \"\(by.prefix(40))\": periods are month and week",
+        parameter: "by")
+    }
+    var q = try p.eventQuery(lexicon: lexicon, defaultLimit: 1000)
+    q.limit = nil
+    q.offset = 0
+    let events = try await store.events(matching: q)
+    let t = Timeline(events, by: period)
+    return JSONBody.response(object: ["by": by, "buckets": t.buckets.map(APIJSON.bucket)])
+  }
+
+  func actors(_ request: Request) async throws -> Response {
+    let p = QueryParameters(request)
+    let (limit, offset) = try p.listPage(defaultLimit: 100)
+    let actors = try await store.actors(limit: limit, offset: offset)
+    let total = try await store.actorCount()
+    let page = Page(items: actors, total: total, limit: limit, offset: offset)
+    return JSONBody.response(
+      object: Self.page(
+        "actors",
+        actors.map { ["code": $0.code, "as_source": $0.asSource, "as_target": $0.asTarget] },
+        total: total, limit: limit, offset: offset,
+        next: p.next("/api/actors", offset: page.nextOffset)))
   }
 }

@@ -7,6 +7,7 @@ public enum DetenteServer {
   /// The routes, for the server and for tests through HummingbirdTesting.
   public static func router(store: SQLiteStore, lexicon: Lexicon) -> Router<BasicRequestContext> {
     let router = Router()
+    router.add(middleware: FailureMiddleware())
     APIRoutes(store: store, lexicon: lexicon).add(to: router)
     PageRoutes(store: store, lexicon: lexicon).add(to: router)
     return router

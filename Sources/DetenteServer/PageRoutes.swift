@@ -10,12 +10,23 @@ struct PageRoutes {
 
   func add(to router: Router<BasicRequestContext>) {
     router.get("/") { _, _ in try await home() }
-    router.get("articles") { _, _ in try await articles() }
+    router.get("articles") { request, _ in try await articles(request) }
     router.get("articles/:id") { _, context in try await article(context.parameters.require("id")) }
     router.get("events") { request, _ in try await events(request) }
     router.get("events/:id") { _, context in try await event(context.parameters.require("id")) }
     router.get("meetings") { request, _ in try await meetings(request) }
+    router.get("meetings/:id") { request, context in
+      try await meeting(request, id: context.parameters.require("id"))
+    }
     router.get("timeline") { request, _ in try await timeline(request) }
+    // Any other path is a page that says so, with the navigation to go on from.
+    router.get("**") { request, _ in
+      HTMLBody.response(
+        status: .notFound,
+        HTML.page(
+          title: "Not found",
+          body: "<p>There is no page \(HTML.escape(request.uri.path)) here.</p>"))
+    }
   }
 
   func home() async throws -> Response {
@@ -32,14 +43,52 @@ struct PageRoutes {
     return HTMLBody.response(HTML.page(title: "Detente", body: body))
   }
 
-  func articles() async throws -> Response {
-    let all = try await store.articles(limit: nil)
-    let rows = all.map { a in
+  func articles(_ request: Request) async throws -> Response {
+    let p = QueryParameters(request)
+    let asked: (limit: Int, offset: Int)
+    do { asked = try p.listPage(defaultLimit: 100) } catch let e as APIError {
+      return Self.problem("Articles", e)
+    }
+    let (limit, offset) = asked
+    let items = try await store.articles(limit: limit, offset: offset)
+    let total = try await store.counts().articles
+    let page = Page(items: items, total: total, limit: limit, offset: offset)
+    let rows = items.map { a in
       "<tr><td>\(HTML.escape(a.published ?? ""))</td><td><a href=\"/articles/\(HTML.escape(a.id.urlPath))\">\(HTML.escape(a.title))</a></td><td>\(HTML.escape(a.outlet ?? ""))</td><td>\(a.eventCount)</td></tr>"
     }.joined()
     let body =
-      "<table><tr><th>Published</th><th>Title</th><th>Outlet</th><th>Events</th></tr>\(rows)</table>"
+      Self.pageLine(page, noun: "article", next: p.next("/articles", offset: page.nextOffset))
+      + "<table><tr><th>Published</th><th>Title</th><th>Outlet</th><th>Events</th></tr>\(rows)</table>"
     return HTMLBody.response(HTML.page(title: "Articles", body: body))
+  }
+
+  /// The choice of how the text filter is read.
+  static func syntaxChoice(_ current: String?) -> String {
+    let fts = current?.lowercased() == "fts"
+    return
+      "<label>Text as<select name=\"text_syntax\"><option value=\"words\"\(fts ? "" : " selected")>words</option><option value=\"fts\"\(fts ? " selected" : "")>FTS5 syntax</option></select></label>"
+  }
+
+  /// A 400 page for a parameter that cannot be used.
+  static func problem(_ title: String, _ e: APIError, before: String = "", search: String = "")
+    -> Response
+  {
+    HTMLBody.response(
+      status: e.status,
+      HTML.page(
+        title: title, body: before + "<p class=\"warn\">\(HTML.escape(e.message))</p>",
+        search: search))
+  }
+
+  /// "Showing 51–100 of 1,234 meetings · Next 50" above a list.
+  static func pageLine<T>(_ page: Page<T>, noun: String, next: String?) -> String {
+    let shown =
+      page.items.isEmpty
+      ? "No \(noun)s" + (page.total > 0 ? " on this page" : "")
+      : "\(page.offset + 1)–\(page.offset + page.items.count)"
+    let link = next.map { " · <a href=\"\(HTML.escape($0))\">Next \(page.limit)</a>" } ?? ""
+    return
+      "<p class=\"muted\">\(shown) of \(page.total) \(noun)\(page.total == 1 ? "" : "s")\(link)</p>"
   }
 
   /// The article's text with actors, times, places and triggers marked, and each sentence's
@@ -79,36 +128,34 @@ struct PageRoutes {
     let form =
       "<form class=\"filters\" action=\"/events\" method=\"get\">"
       + fields.map { name, label, hint in
-        "<label>\(label)<input name=\"\(name)\" value=\"\(HTML.escape(p.params.get(name) ?? ""))\" placeholder=\"\(HTML.escape(hint))\"></label>"
-      }.joined() + "<button type=\"submit\">Filter</button></form>"
-    let query: EventQuery
+        "<label>\(label)<input name=\"\(name)\" value=\"\(HTML.escape(p.get(name) ?? ""))\" placeholder=\"\(HTML.escape(hint))\"></label>"
+      }.joined() + Self.syntaxChoice(p.get("text_syntax"))
+      + "<button type=\"submit\">Filter</button></form>"
+    let search = p.get("text") ?? ""
+    let events: [Event]
+    let page: Page<Event>
     do {
-      query = try p.eventQuery(lexicon: lexicon)
+      let query = try p.eventQuery(lexicon: lexicon)
+      events = try await store.events(matching: query)
+      let total = try await store.eventCount(matching: query)
+      page = Page(items: events, total: total, limit: query.limit ?? 0, offset: query.offset)
     } catch let e as APIError {
-      return HTMLBody.response(
-        status: .badRequest,
-        HTML.page(
-          title: "Events", body: form + "<p class=\"warn\">\(HTML.escape(e.message))</p>",
-          search: p.params.get("text") ?? ""))
+      return Self.problem("Events", e, before: form, search: search)
+    } catch let e as QueryError {
+      let name = String(e.option.drop(while: { $0 == "-" })).replacingOccurrences(
+        of: "-", with: "_")
+      let message = "\(name) \"\(e.value)\": \(e.problem)"
+      return Self.problem(
+        "Events", APIError(status: .badRequest, message: message, parameter: name),
+        before: form, search: search)
     }
-    let events = try await store.events(matching: query)
     let rows = events.map { e in
       "<tr><td>\(HTML.escape(e.date?.value ?? ""))</td><td><a href=\"/events/\(HTML.escape(e.id.urlPath))\">\(HTML.escape(e.cameo))</a></td><td>\(HTML.escape(e.source.code))</td><td>\(HTML.escape(e.target?.code ?? ""))</td><td>\(HTML.escape(e.modality.rawValue))</td><td><a href=\"/articles/\(HTML.escape(e.article.id.urlPath))\">\(HTML.escape(String(e.sentenceText.prefix(140))))</a></td></tr>"
     }.joined()
-    var more = ""
-    if let l = query.limit, events.count == l {
-      var items = request.uri.queryParameters.filter { $0.key != "offset" }.map {
-        (String($0.key), String($0.value))
-      }
-      items.append(("offset", String(query.offset + l)))
-      more = "<p><a href=\"/events?\(HTML.escape(HTML.query(items)))\">Next \(l)</a></p>"
-    }
     let body =
-      form + "<p class=\"muted\">\(events.count) event(s)</p>"
+      form + Self.pageLine(page, noun: "event", next: p.next("/events", offset: page.nextOffset))
       + "<table><tr><th>Date</th><th>Code</th><th>Source</th><th>Target</th><th>Modality</th><th>Sentence</th></tr>\(rows)</table>"
-      + more
-    return HTMLBody.response(
-      HTML.page(title: "Events", body: body, search: p.params.get("text") ?? ""))
+    return HTMLBody.response(HTML.page(title: "Events", body: body, search: search))
   }
 
   func event(_ id: String) async throws -> Response {
@@ -143,42 +190,6 @@ struct PageRoutes {
     let body =
       "<table>" + rows.map { "<tr><th>\($0.0)</th><td>\($0.1)</td></tr>" }.joined() + "</table>"
     return HTMLBody.response(HTML.page(title: "Event \(e.id)", body: body))
-  }
-
-  func meetings(_ request: Request) async throws -> Response {
-    let p = QueryParameters(request)
-    let q: MeetingQuery
-    do {
-      q = try p.meetingQuery()
-    } catch let e as APIError {
-      return HTMLBody.response(
-        status: .badRequest,
-        HTML.page(title: "Meetings", body: "<p class=\"warn\">\(HTML.escape(e.message))</p>"))
-    }
-    let meetings = try await store.meetings(matching: q)
-    let form = """
-      <form class="filters" action="/meetings" method="get"><label>Person<input name="person" value="\(HTML.escape(p.params.get("person") ?? ""))"></label>\
-      <label>Dyad<input name="dyad" value="\(HTML.escape(p.params.get("dyad") ?? ""))" placeholder="USA,RUS"></label>\
-      <label>From<input name="from" value="\(HTML.escape(p.params.get("from") ?? ""))"></label>\
-      <label>To<input name="to" value="\(HTML.escape(p.params.get("to") ?? ""))"></label><button type="submit">Filter</button></form>
-      """
-    let list = meetings.map { m -> String in
-      let history = m.history.map { r in
-        "<li>\(HTML.escape(r.published ?? "")) <span class=\"status\">\(HTML.escape(r.status.rawValue))</span> <a href=\"/articles/\(HTML.escape(r.articleId.urlPath))\">\(HTML.escape(r.articleId))</a>: \(HTML.escape(String(r.sentence.prefix(160))))</li>"
-      }.joined()
-      let contradictions = m.contradictions.map { c in
-        "<p class=\"warn\">Sources disagree on the \(HTML.escape(c.field)): \(HTML.escape(c.first.value)) (\(HTML.escape(c.first.articleId))) vs \(HTML.escape(c.second.value)) (\(HTML.escape(c.second.articleId)))</p>"
-      }.joined()
-      return """
-        <div class="meeting"><h2>\(HTML.escape(m.participants.joined(separator: " – ")))\(m.occasion.map { ", " + HTML.escape($0) } ?? "") <span class="status">[\(HTML.escape(m.status.rawValue))]</span></h2>
-        <p>\(HTML.escape(m.date.map { "\($0.value) (\($0.precision))" } ?? "date unknown")) · \(HTML.escape(m.place ?? "place unknown"))</p>
-        <ul>\(history)</ul>\(contradictions)</div>
-        """
-    }.joined()
-    return HTMLBody.response(
-      HTML.page(
-        title: "Meetings", body: form + "<p class=\"muted\">\(meetings.count) meeting(s)</p>" + list
-      ))
   }
 
   func timeline(_ request: Request) async throws -> Response {

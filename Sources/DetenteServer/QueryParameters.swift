@@ -3,35 +3,116 @@ import DetenteStore
 import Foundation
 import Hummingbird
 
-/// Reading filters from a request's query string.
+/// Reading filters from a request's query string: every parameter as the browser sent it, with
+/// `+` read as a space (an HTML form's encoding) and `%XX` escapes decoded; bytes that are not
+/// UTF-8 become U+FFFD, so a value is always text.
 struct QueryParameters {
-  let params: Parameters
+  /// The parameters in the order they came, repeats included.
+  let items: [(key: String, value: String)]
 
-  init(_ request: Request) { params = request.uri.queryParameters }
+  /// The longest value of any parameter, in characters (a search text has its own, lower limit).
+  static let maxValueLength = 4096
+
+  init(_ request: Request) { self.init(query: request.uri.query ?? "") }
+
+  init(query: String) {
+    items = query.split(separator: "&", omittingEmptySubsequences: true).map { part in
+      let pair = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      return (Self.decode(pair[0]), pair.count > 1 ? Self.decode(pair[1]) : "")
+    }
+  }
+
+  /// A key or value of a form-encoded query string as text.
+  static func decode(_ s: Substring) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(s.utf8.count)
+    var u = s.utf8[...]
+    while let b = u.popFirst() {
+      if b == UInt8(ascii: "+") {
+        bytes.append(UInt8(ascii: " "))
+      } else if b == UInt8(ascii: "%"), u.count >= 2,
+        let hi = hex(u[u.startIndex]), let lo = hex(u[u.index(after: u.startIndex)])
+      {
+        bytes.append(hi << 4 | lo)
+        u = u.dropFirst(2)
+      } else {
+        bytes.append(b)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  static func hex(_ b: UInt8) -> UInt8? {
+    switch b {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return b - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return b - UInt8(ascii: "A") + 10
+    default: return nil
+    }
+  }
+
+  /// The first value of a parameter as it was sent (empty when given without one).
+  func get(_ name: String) -> String? { items.first { $0.key == name }?.value }
 
   /// Every value of a parameter, repeated or comma-separated.
   func list(_ name: String) -> [String] {
-    params.getAll(name).flatMap {
-      $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    items.filter { $0.key == name }.flatMap {
+      $0.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     }
     .filter { !$0.isEmpty }
   }
 
+  /// The first value of a parameter, or `nil` when it is missing or blank.
   func value(_ name: String) -> String? {
-    guard let v = params.get(name), !v.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard let v = get(name), !v.trimmingCharacters(in: .whitespaces).isEmpty else {
       return nil
     }
     return v
   }
 
-  func int(_ name: String) throws -> Int? {
+  /// A whole number of at most `max`, or `nil` when the parameter is missing.
+  func int(_ name: String, max: Int = Int.max) throws -> Int? {
     guard let v = value(name) else { return nil }
-    guard let n = Int(v), n >= 0 else {
+    guard let n = Int(v.trimmingCharacters(in: .whitespaces)), n >= 0, n <= max else {
       throw APIError(
-        status: .badRequest, message: "\(name) \"\(v)\": must be a whole number, 0 or more",
+        status: .badRequest,
+        message:
+          "\(name) \"\(v.prefix(40))\": must be a whole number from 0\(max == Int.max ? " up" : " to \(max)")",
         parameter: name)
     }
     return n
+  }
+
+  /// The page a list answer is asked for, after checking that no value is over-long.
+  func listPage(defaultLimit: Int) throws -> (limit: Int, offset: Int) {
+    try checkLengths()
+    return try page(defaultLimit: defaultLimit)
+  }
+
+  /// The page a list answer is asked for: `limit` (at most `maxLimit`) and `offset`.
+  func page(defaultLimit: Int, maxLimit: Int = 1000) throws -> (limit: Int, offset: Int) {
+    let limit = try int("limit", max: maxLimit) ?? defaultLimit
+    let offset = try int("offset", max: EventQuery.maxOffset) ?? 0
+    return (limit, offset)
+  }
+
+  /// A 400 for the first parameter whose value is longer than anyone would type.
+  func checkLengths() throws {
+    for (key, value) in items where value.count > Self.maxValueLength || key.count > 100 {
+      throw APIError(
+        status: .badRequest,
+        message:
+          "\(key.prefix(40)): the value is \(value.count) characters long; at most \(Self.maxValueLength)",
+        parameter: String(key.prefix(40)))
+    }
+  }
+
+  /// The path of the next page of a list answer: these parameters with `offset` replaced.
+  func next(_ path: String, offset: Int?) -> String? {
+    guard let offset else { return nil }
+    var items = self.items.filter { $0.key != "offset" }.map { ($0.key, $0.value) }
+    items.append(("offset", String(offset)))
+    return path + "?" + HTML.query(items)
   }
 
   /// The events query these parameters describe, checked; a bad value is a 400 naming it.
@@ -76,7 +157,17 @@ struct QueryParameters {
     q.publishedTo = value("published_to")
     q.outlet = list("outlet")
     q.article = value("article")
-    q.text = params.get("text").flatMap { $0.isEmpty ? nil : $0 }
+    try checkLengths()
+    q.text = get("text").flatMap { $0.isEmpty ? nil : $0 }
+    if let syntax = value("text_syntax") {
+      guard let t = TextSyntax(rawValue: syntax.lowercased()) else {
+        throw APIError(
+          status: .badRequest,
+          message: "text_syntax \"\(syntax.prefix(40))\": give words (the default) or fts",
+          parameter: "text_syntax")
+      }
+      q.textSyntax = t
+    }
     if let s = value("sort") {
       guard let sort = EventQuery.Sort(rawValue: s) else {
         throw APIError(
@@ -88,13 +179,7 @@ struct QueryParameters {
       q.sort = sort
     }
     if let d = value("desc") { q.descending = d == "1" || d == "true" }
-    let limit = try int("limit") ?? defaultLimit
-    guard limit <= 1000 else {
-      throw APIError(
-        status: .badRequest, message: "limit \(limit): at most 1000 per page", parameter: "limit")
-    }
-    q.limit = limit
-    q.offset = try int("offset") ?? 0
+    (q.limit, q.offset) = try page(defaultLimit: defaultLimit)
     do {
       return try q.validated(lexicon: lexicon)
     } catch {
@@ -106,9 +191,13 @@ struct QueryParameters {
     }
   }
 
-  /// The meetings query these parameters describe, checked.
+  /// The meetings query these parameters describe, checked, with its page (50 by default).
   func meetingQuery() throws -> MeetingQuery {
+    try checkLengths()
     var q = MeetingQuery()
+    let (limit, offset) = try page(defaultLimit: 50)
+    q.limit = limit
+    q.offset = offset
     q.person = value("person")
     if let d = value("dyad") {
       let parts = list("dyad").map { $0.uppercased() }

@@ -79,14 +79,20 @@ extension EventQuery {
     if let t = text, t.trimmingCharacters(in: .whitespaces).isEmpty {
       throw QueryError(option: "--text", value: t, problem: "give at least one word to search for")
     }
+    _ = try matchExpression()
     if let l = limit, l < 0 {
       throw QueryError(option: "--limit", value: String(l), problem: "must be 0 or more")
     }
-    if offset < 0 {
-      throw QueryError(option: "--offset", value: String(offset), problem: "must be 0 or more")
+    if offset < 0 || offset > Self.maxOffset {
+      throw QueryError(
+        option: "--offset", value: String(offset),
+        problem: "must be a whole number from 0 to \(Self.maxOffset)")
     }
     return q
   }
+
+  /// The largest offset a query may ask for (so that the next page's offset is still a number).
+  public static let maxOffset = 1_000_000_000_000
 
   /// The first and last day a date of any precision covers (`2013` → 2013-01-01…2013-12-31).
   public static func period(_ s: String) -> (first: String, last: String)? {

@@ -49,8 +49,11 @@ public struct EventQuery: Sendable, Hashable {
   public var outlet: [String] = []
   /// One article's events.
   public var article: String?
-  /// Full-text search on the sentences (SQLite FTS5 syntax: words, "a phrase", OR, NOT, prefix*).
+  /// Full-text search on the sentences: the words (and "quoted phrases") must all be in the
+  /// sentence; how the text is read is ``textSyntax``.
   public var text: String?
+  /// Whether ``text`` is words as a reader types them (the default) or an FTS5 expression.
+  public var textSyntax: TextSyntax = .words
   /// Result order.
   public var sort: Sort = .date
   /// Newest (or highest) first.
@@ -69,7 +72,8 @@ public struct EventQuery: Sendable, Hashable {
       && a.plover == b.plover && a.quadClass == b.quadClass && a.modality == b.modality
       && a.from == b.from && a.to == b.to && a.publishedFrom == b.publishedFrom
       && a.publishedTo == b.publishedTo && a.outlet == b.outlet && a.article == b.article
-      && a.text == b.text && a.sort == b.sort && a.descending == b.descending
+      && a.text == b.text && a.textSyntax == b.textSyntax && a.sort == b.sort
+      && a.descending == b.descending
       && a.limit == b.limit && a.offset == b.offset
   }
 
@@ -80,7 +84,32 @@ public struct EventQuery: Sendable, Hashable {
     h.combine(from)
     h.combine(to)
     h.combine(text)
+    h.combine(textSyntax)
     h.combine(limit)
     h.combine(offset)
+  }
+}
+
+extension EventQuery {
+  /// The FTS5 expression the text filter runs, or `nil` without one; a text with no words, or
+  /// too long, is an error naming `--text`.
+  public func matchExpression() throws(QueryError) -> String? {
+    guard let text else { return nil }
+    switch textSyntax {
+    case .fts:
+      guard text.count <= TextSearch.maxLength else {
+        throw QueryError(
+          option: "--text", value: String(text.prefix(80)),
+          problem: TextSearch.Problem.tooLong(text.count).description)
+      }
+      return text
+    case .words:
+      do {
+        return try TextSearch.expression(words: text)
+      } catch {
+        throw QueryError(
+          option: "--text", value: String(text.prefix(80)), problem: error.description)
+      }
+    }
   }
 }

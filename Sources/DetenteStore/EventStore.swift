@@ -18,13 +18,19 @@ public protocol EventStore: Sendable {
   func events(matching query: EventQuery) async throws -> [Event]
   /// One stored event with its article, or `nil`.
   func event(id: String) async throws -> StoredEvent?
-  /// The stored articles, newest first.
-  func articles(limit: Int?) async throws -> [StoredArticle]
+  /// The stored articles, newest first: at most `limit` (all when `nil`) after the first
+  /// `offset`.
+  func articles(limit: Int?, offset: Int) async throws -> [StoredArticle]
   /// How many articles and events the store holds.
   func counts() async throws -> (articles: Int, events: Int)
 }
 
 extension EventStore {
+  /// The first `limit` stored articles (all when `nil`), newest first.
+  public func articles(limit: Int?) async throws -> [StoredArticle] {
+    try await articles(limit: limit, offset: 0)
+  }
+
   /// Stores the articles one by one (stores that can do better implement it themselves).
   public func ingest(batch articles: [CodedArticle]) async throws -> [Result<
     IngestOutcome, Error

@@ -7,7 +7,37 @@ public struct MeetingQuery: Sendable, Hashable {
   /// Meetings whose dates overlap this range (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
   public var from: String?
   public var to: String?
+  /// At most this many meetings (`nil`: all of them).
+  public var limit: Int?
+  /// Skip this many (for pages).
+  public var offset: Int = 0
 
   /// Every meeting.
   public init() {}
+}
+
+/// One page of a list that grows with the store: its items, how many there are in all, and
+/// where the next page starts.
+public struct Page<Item: Sendable>: Sendable {
+  /// The items of this page.
+  public var items: [Item]
+  /// How many items the whole list has.
+  public var total: Int
+  /// The page size asked for.
+  public var limit: Int
+  /// How many items come before this page.
+  public var offset: Int
+
+  public init(items: [Item], total: Int, limit: Int, offset: Int) {
+    self.items = items
+    self.total = total
+    self.limit = limit
+    self.offset = offset
+  }
+
+  /// The offset of the next page, or `nil` on the last one.
+  public var nextOffset: Int? {
+    let (end, overflow) = offset.addingReportingOverflow(items.count)
+    return !overflow && !items.isEmpty && end < total ? end : nil
+  }
 }

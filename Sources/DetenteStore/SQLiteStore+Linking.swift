@@ -2,57 +2,92 @@ import DetenteCore
 import GRDB
 
 extension SQLiteStore {
-  /// The meetings (clusters of 036 and 04x events) that match, oldest first.
+  /// The meetings (clusters of 036 and 04x events) that match, oldest first, in the query's
+  /// page.
   public func meetings(matching q: MeetingQuery) async throws -> [MeetingRecord] {
     try await pool.read { db in
-      var conditions = ["c.event_class = 'MEET'"]
-      var args: [any DatabaseValueConvertible] = []
-      if let d = q.dyad, d.count == 2 {
-        let key = "MEET:" + d.map { String($0.prefix(3)) }.sorted().joined(separator: "|")
-        args.append(key)
-        conditions.append("c.key = ?")
+      let (conditions, args) = Self.meetingConditions(q)
+      var sql =
+        "SELECT c.* FROM cluster c WHERE " + conditions
+        + " ORDER BY COALESCE(c.date_first, c.published_first), c.id"
+      if let l = q.limit {
+        sql += " LIMIT \(l) OFFSET \(q.offset)"
+      } else if q.offset > 0 {
+        sql += " LIMIT -1 OFFSET \(q.offset)"
       }
-      if let f = q.from.flatMap(EventDate.period) {
-        args.append(f.first)
-        conditions.append("(c.date_last IS NULL OR c.date_last >= ?)")
-      }
-      if let t = q.to.flatMap(EventDate.period) {
-        args.append(t.last)
-        conditions.append("(c.date_first IS NULL OR c.date_first <= ?)")
-      }
-      if let p = q.person {
-        args.append("%" + p + "%")
-        args.append("%" + p + "%")
-        conditions.append(
-          """
-          c.id IN (SELECT m.cluster_id FROM cluster_member m JOIN event e ON e.id = m.event_id \
-          WHERE e.source_person LIKE ? OR e.target_person LIKE ?)
-          """)
-      }
-      let clusters = try ClusterRecord.fetchAll(
-        db,
-        sql: "SELECT c.* FROM cluster c WHERE " + conditions.joined(separator: " AND ")
-          + " ORDER BY COALESCE(c.date_first, c.published_first), c.id",
-        arguments: StatementArguments(args.map { $0.databaseValue }))
-      return try clusters.map { c in
-        let rows = try Row.fetchAll(
-          db,
-          sql: """
-            SELECT e.*, a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, \
-            a.published AS a_published, a.date_source AS a_date_source \
-            FROM cluster_member m JOIN event e ON e.id = m.event_id \
-            JOIN article a ON a.id = e.article_id WHERE m.cluster_id = ?
-            """, arguments: [c.id])
-        let members = try rows.map { row -> (event: Event, occasion: String?) in
-          let r = try EventRecord(row: row)
-          let ref = Event.ArticleRef(
-            id: row["a_id"], title: row["a_title"], outlet: row["a_outlet"], url: row["a_url"],
-            published: row["a_published"], dateSource: row["a_date_source"])
-          return (r.event(ref), r.occasion)
-        }
-        return MeetingRecord(id: c.id, events: members)
-      }
+      let clusters = try ClusterRecord.fetchAll(db, sql: sql, arguments: args)
+      return try clusters.map { try Self.meeting($0, db) }
     }
+  }
+
+  /// How many meetings match, whatever the page.
+  public func meetingCount(matching q: MeetingQuery) async throws -> Int {
+    try await pool.read { db in
+      let (conditions, args) = Self.meetingConditions(q)
+      return try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM cluster c WHERE " + conditions, arguments: args) ?? 0
+    }
+  }
+
+  /// One meeting by its id (the cluster id), or `nil` when there is none.
+  public func meeting(id: String) async throws -> MeetingRecord? {
+    try await pool.read { db in
+      guard let c = try ClusterRecord.fetchOne(db, key: id), c.eventClass == "MEET" else {
+        return nil
+      }
+      return try Self.meeting(c, db)
+    }
+  }
+
+  /// The WHERE clause of a meetings query over `cluster c`, and its arguments.
+  static func meetingConditions(_ q: MeetingQuery) -> (String, StatementArguments) {
+    var conditions = ["c.event_class = 'MEET'"]
+    var args: [any DatabaseValueConvertible] = []
+    if let d = q.dyad, d.count == 2 {
+      let key = "MEET:" + d.map { String($0.prefix(3)) }.sorted().joined(separator: "|")
+      args.append(key)
+      conditions.append("c.key = ?")
+    }
+    if let f = q.from.flatMap(EventDate.period) {
+      args.append(f.first)
+      conditions.append("(c.date_last IS NULL OR c.date_last >= ?)")
+    }
+    if let t = q.to.flatMap(EventDate.period) {
+      args.append(t.last)
+      conditions.append("(c.date_first IS NULL OR c.date_first <= ?)")
+    }
+    if let p = q.person {
+      args.append("%" + p + "%")
+      args.append("%" + p + "%")
+      conditions.append(
+        """
+        c.id IN (SELECT m.cluster_id FROM cluster_member m JOIN event e ON e.id = m.event_id \
+        WHERE e.source_person LIKE ? OR e.target_person LIKE ?)
+        """)
+    }
+    return (
+      conditions.joined(separator: " AND "), StatementArguments(args.map { $0.databaseValue })
+    )
+  }
+
+  /// The record of one cluster, from all its events.
+  static func meeting(_ c: ClusterRecord, _ db: Database) throws -> MeetingRecord {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT e.*, a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, \
+        a.published AS a_published, a.date_source AS a_date_source \
+        FROM cluster_member m JOIN event e ON e.id = m.event_id \
+        JOIN article a ON a.id = e.article_id WHERE m.cluster_id = ?
+        """, arguments: [c.id])
+    let members = try rows.map { row -> (event: Event, occasion: String?) in
+      let r = try EventRecord(row: row)
+      let ref = Event.ArticleRef(
+        id: row["a_id"], title: row["a_title"], outlet: row["a_outlet"], url: row["a_url"],
+        published: row["a_published"], dateSource: row["a_date_source"])
+      return (r.event(ref), r.occasion)
+    }
+    return MeetingRecord(id: c.id, events: members)
   }
 
   /// How many clusters the store holds, and how many events are linked.
@@ -90,8 +125,8 @@ extension SQLiteStore {
     }
   }
 
-  /// The actors of stored events, most frequent first.
-  public func actors(limit: Int) async throws -> [ActorCount] {
+  /// The actors of stored events, most frequent first: `limit` of them after the first `offset`.
+  public func actors(limit: Int, offset: Int = 0) async throws -> [ActorCount] {
     try await pool.read { db in
       let rows = try Row.fetchAll(
         db,
@@ -101,9 +136,23 @@ extension SQLiteStore {
             UNION ALL
             SELECT target_code AS code, 0 AS s, COUNT(*) AS t FROM event
               WHERE target_code IS NOT NULL GROUP BY target_code)
-          GROUP BY code ORDER BY s + t DESC, code LIMIT ?
-          """, arguments: [limit])
+          GROUP BY code ORDER BY s + t DESC, code LIMIT ? OFFSET ?
+          """, arguments: [limit, offset])
       return rows.map { ActorCount(code: $0["code"], asSource: $0["s"], asTarget: $0["t"]) }
+    }
+  }
+}
+
+extension SQLiteStore {
+  /// How many different actor codes stored events have.
+  public func actorCount() async throws -> Int {
+    try await pool.read { db in
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT COUNT(*) FROM (SELECT source_code FROM event UNION \
+          SELECT target_code FROM event WHERE target_code IS NOT NULL)
+          """) ?? 0
     }
   }
 }

@@ -2,8 +2,11 @@ import DetenteCore
 import GRDB
 
 extension SQLiteStore {
-  /// The SQL and its arguments for a (validated) query.
-  static func sql(for q: EventQuery) -> (String, StatementArguments) {
+  /// The SQL and its arguments for a (validated) query: the events' rows in the query's order
+  /// and page, or (`count`) how many there are in all.
+  static func sql(for q: EventQuery, count: Bool = false) throws(QueryError) -> (
+    String, StatementArguments
+  ) {
     var conditions: [String] = []
     var args: [any DatabaseValueConvertible] = []
 
@@ -78,13 +81,18 @@ extension SQLiteStore {
       args.append(t.last)
       conditions.append("a.published <= ?")
     }
-    if let text = q.text {
+    if let text = try q.matchExpression() {
       args.append(text)
       conditions.append(
         """
         (e.article_id, e.sentence_index) IN (SELECT s.article_id, s.idx FROM sentence s \
         JOIN sentence_fts f ON f.rowid = s.id WHERE sentence_fts MATCH ?)
         """)
+    }
+    if count {
+      var sql = "SELECT COUNT(*) FROM event e JOIN article a ON a.id = e.article_id"
+      if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+      return (sql, StatementArguments(args.map { $0.databaseValue }))
     }
     var sql = """
       SELECT e.*, a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, \
@@ -111,5 +119,35 @@ extension SQLiteStore {
       sql += " LIMIT -1 OFFSET \(q.offset)"
     }
     return (sql, StatementArguments(args.map { $0.databaseValue }))
+  }
+}
+
+extension SQLiteStore {
+  /// How many events match a query, whatever its page.
+  public func eventCount(matching query: EventQuery) async throws -> Int {
+    let (sql, arguments) = try Self.sql(for: query, count: true)
+    return try await pool.read { db in
+      try Self.checkSyntax(query, db)
+      return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+    }
+  }
+
+  /// An FTS5 expression typed by a user (`--text-syntax fts`) is tried on its own first, so
+  /// that a mistake in it is reported as the user's (a ``QueryError`` naming `--text`, with
+  /// SQLite's words for it) and not as a failed statement.
+  static func checkSyntax(_ q: EventQuery, _ db: Database) throws {
+    guard q.textSyntax == .fts, let text = q.text else { return }
+    do {
+      _ = try Int.fetchOne(
+        db,
+        sql: "SELECT COUNT(*) FROM (SELECT 1 FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT 1)",
+        arguments: [text])
+    } catch let e as DatabaseError {
+      throw QueryError(
+        option: "--text", value: String(text.prefix(80)),
+        problem:
+          "not a valid FTS5 query (SQLite says: \(e.message ?? "refused")); leave out the FTS syntax option to search plain words"
+      )
+    }
   }
 }

@@ -281,8 +281,9 @@ public final class SQLiteStore: EventStore {
   }
 
   public func events(matching query: EventQuery) async throws -> [Event] {
-    let (sql, arguments) = Self.sql(for: query)
+    let (sql, arguments) = try Self.sql(for: query)
     return try await pool.read { db in
+      try Self.checkSyntax(query, db)
       let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
       var refs: [String: Event.ArticleRef] = [:]
       var out: [Event] = []
@@ -314,16 +315,22 @@ public final class SQLiteStore: EventStore {
     }
   }
 
-  public func articles(limit: Int?) async throws -> [StoredArticle] {
+  public func articles(limit: Int?, offset: Int) async throws -> [StoredArticle] {
     try await pool.read { db in
-      // One statement with the counts, not two more per article.
-      var sql = """
+      // One statement with the counts, not two more per article; the page is chosen on the
+      // ids alone, so that the articles skipped over are neither read whole nor counted.
+      var page = "SELECT id FROM article ORDER BY published DESC, id"
+      if let limit {
+        page += " LIMIT \(limit) OFFSET \(offset)"
+      } else if offset > 0 {
+        page += " LIMIT -1 OFFSET \(offset)"
+      }
+      let sql = """
         SELECT a.*, \
         (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id) AS sentence_count, \
         (SELECT COUNT(*) FROM event e WHERE e.article_id = a.id) AS event_count \
-        FROM article a ORDER BY a.published DESC, a.id
+        FROM (\(page)) p JOIN article a ON a.id = p.id ORDER BY a.published DESC, a.id
         """
-      if let limit { sql += " LIMIT \(limit)" }
       return try Row.fetchAll(db, sql: sql).map { row in
         let a = try ArticleRecord(row: row)
         return Self.stored(a, sentences: row["sentence_count"], events: row["event_count"])

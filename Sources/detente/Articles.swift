@@ -11,13 +11,25 @@ struct Articles: AsyncParsableCommand {
 
   @Option(name: .long, help: "At most this many articles.")
   var limit: Int?
+  @Option(name: .long, help: "Skip this many articles (newest first).")
+  var offset: Int = 0
 
   @Option(name: .shortAndLong, help: "Output format: table, jsonl or tsv.")
   var format: String?
 
   func run() async throws {
     let db = try store.openExisting()
-    let articles = try await db.articles(limit: limit)
+    guard offset >= 0, limit.map({ $0 >= 0 }) ?? true else {
+      throw queryFailure("--limit and --offset must be 0 or more")
+    }
+    let articles: [StoredArticle]
+    let total: Int
+    do {
+      articles = try await db.articles(limit: limit, offset: offset)
+      total = try await db.counts().articles
+    } catch {
+      throw storeFailure(store.path, error)
+    }
     let fmt = format ?? (isatty(1) != 0 ? "table" : "jsonl")
     var out = StandardOutput()
     switch fmt {
@@ -66,5 +78,8 @@ struct Articles: AsyncParsableCommand {
       throw ValidationError("--format \"\(fmt)\": formats are table, jsonl and tsv")
     }
     try out.finish()
+    if limit != nil || offset > 0 {
+      pageNote("articles", offset: offset, count: articles.count, total: total)
+    }
   }
 }

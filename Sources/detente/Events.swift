@@ -47,13 +47,24 @@ struct Events: AsyncParsableCommand {
   var article: String?
   @Option(
     name: .long,
-    help: "Full-text search on the sentences: words, \"a phrase\", OR, NOT, prefix*.")
+    help:
+      "Search the sentences for these words (all of them, any order) and \"quoted phrases\"; punctuation inside a word is part of it (U.S., G-20, Putin's)."
+  )
   var text: String?
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "How --text is read: words (the default) or fts, SQLite FTS5 syntax (OR, NOT, NEAR, prefix*, column filters).",
+      valueName: "words|fts"))
+  var textSyntax: String = "words"
   @Option(name: .long, help: "Order: date, published, goldstein or article.")
   var sort: String = "date"
   @Flag(name: .long, help: "Newest (or most cooperative) first.")
   var desc = false
-  @Option(name: .long, help: "At most this many events.")
+  @Option(
+    name: .long,
+    help: "At most this many events (standard error then says of how many, and the next --offset)."
+  )
   var limit: Int?
   @Option(name: .long, help: "Skip this many events.")
   var offset: Int = 0
@@ -79,7 +90,7 @@ struct Events: AsyncParsableCommand {
     if let d = dyad {
       let parts = list([d])
       guard parts.count == 2 else {
-        throw ValidationError("--dyad \"\(d)\": give two actors separated by a comma, like USA,RUS")
+        throw queryFailure("--dyad \"\(d)\": give two actors separated by a comma, like USA,RUS")
       }
       q.dyad = (parts[0], parts[1])
     }
@@ -87,14 +98,14 @@ struct Events: AsyncParsableCommand {
     q.plover = list(plover)
     q.quadClass = try list(quad).map { v in
       guard let n = Int(v) else {
-        throw ValidationError(
+        throw queryFailure(
           "--quad \"\(v)\": quad classes are 1 (verbal cooperation) to 4 (material conflict)")
       }
       return n
     }
     q.modality = try list(modality).map { v in
       guard let m = Modality(rawValue: v.lowercased()) else {
-        throw ValidationError(
+        throw queryFailure(
           "--modality \"\(v)\": modalities are \(Modality.allCases.map(\.rawValue).joined(separator: ", "))"
         )
       }
@@ -107,8 +118,12 @@ struct Events: AsyncParsableCommand {
     q.outlet = outlet
     q.article = article
     q.text = text
+    guard let syntax = TextSyntax(rawValue: textSyntax.lowercased()) else {
+      throw queryFailure("--text-syntax \"\(textSyntax)\": give words or fts")
+    }
+    q.textSyntax = syntax
     guard let s = EventQuery.Sort(rawValue: sort) else {
-      throw ValidationError(
+      throw queryFailure(
         "--sort \"\(sort)\": orders are \(EventQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "))"
       )
     }
@@ -119,12 +134,8 @@ struct Events: AsyncParsableCommand {
     do {
       return try q.validated(lexicon: lexicon)
     } catch {
-      throw ValidationError(error.description)
+      throw queryFailure(error.description)
     }
-  }
-
-  func validate() throws {
-    if case .success(let lex) = DetenteCore.Lexicon.bundled { _ = try query(lexicon: lex) }
   }
 
   func run() async throws {
@@ -132,16 +143,19 @@ struct Events: AsyncParsableCommand {
     let q = try query(lexicon: lex)
     let db = try store.openExisting()
     let events: [Event]
+    // With --limit or --offset the output is a page: standard error says of how many.
+    var total: Int?
     do {
       events = try await db.events(matching: q)
+      if q.limit != nil || q.offset > 0 { total = try await db.eventCount(matching: q) }
     } catch {
-      FileHandle.standardError.write("\(store.path): error: \(error)\n".data(using: .utf8)!)
-      throw ExitCode(1)
+      throw storeFailure(store.path, error)
     }
     let fmt = format ?? (isatty(1) != 0 ? .table : .jsonl)
     var out = StandardOutput()
     if let h = fmt.header() { out.write(h + "\n") }
     for e in events { out.write(fmt.line(e) + "\n") }
     try out.finish()
+    if let total { pageNote("events", offset: q.offset, count: events.count, total: total) }
   }
 }

@@ -8,7 +8,7 @@ struct Meetings: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "List meetings linked across stories, with their status history and sources.",
     discussion:
-      "A meeting is a cluster of meeting events (CAMEO 036 and 04x) that stories report about the same participants, occasion, place and time. Its status (proposed, planned, possible, held, not held, cancelled) is what the latest story says; the history lists every report, oldest first. Where reports disagree on the date or the place, the record says so."
+      "A meeting is a cluster of meeting events (CAMEO 036 and 04x) that stories report about the same participants, occasion, place and time. Its status (proposed, planned, possible, held, not held, cancelled) is what the latest story says. The list gives a page of meetings (50 by default, oldest first), each with its counts and its latest reports; --id ID gives one meeting with a page of its whole history, oldest report first. Where reports disagree on the date or the place, the record says so. Standard error says how many there are and the --offset of the next page."
   )
 
   @OptionGroup var store: StoreOptions
@@ -21,6 +21,12 @@ struct Meetings: AsyncParsableCommand {
   var from: String?
   @Option(name: .long, help: "Meetings dated to.")
   var to: String?
+  @Option(name: .long, help: "One meeting (its id) with a page of its reports.")
+  var id: String?
+  @Option(name: .long, help: "At most this many meetings (or reports, with --id).")
+  var limit: Int = 50
+  @Option(name: .long, help: "Skip this many meetings (or reports, with --id).")
+  var offset: Int = 0
   @Option(name: .shortAndLong, help: "Output format: table or jsonl.")
   var format: String?
 
@@ -37,10 +43,34 @@ struct Meetings: AsyncParsableCommand {
     if let f = format, !["table", "jsonl"].contains(f) {
       throw ValidationError("--format \"\(f)\": formats are table and jsonl")
     }
+    if limit < 0 { throw ValidationError("--limit \(limit): must be 0 or more") }
+    if offset < 0 || offset > EventQuery.maxOffset {
+      throw ValidationError("--offset \(offset): must be from 0 to \(EventQuery.maxOffset)")
+    }
   }
 
   func run() async throws {
     let db = try store.openExisting()
+    let jsonl = (format ?? (isatty(1) != 0 ? "table" : "jsonl")) == "jsonl"
+    var out = StandardOutput()
+    if let id {
+      let found: MeetingRecord?
+      do { found = try await db.meeting(id: id) } catch { throw storeFailure(store.path, error) }
+      guard let m = found else {
+        FileHandle.standardError.write(
+          "\(store.path): error: no meeting \(id)\n".data(using: .utf8)!)
+        throw ExitCode(1)
+      }
+      let reports = m.history.dropFirst(offset).prefix(limit)
+      if jsonl {
+        for r in reports { out.write(Self.encode(r.json) + "\n") }
+      } else {
+        out.write(Self.text(m, reports: reports, earlier: 0))
+      }
+      try out.finish()
+      pageNote("reports", offset: offset, count: reports.count, total: m.history.count)
+      return
+    }
     var q = MeetingQuery()
     q.person = person
     q.dyad = dyad.map {
@@ -48,24 +78,42 @@ struct Meetings: AsyncParsableCommand {
     }
     q.from = from
     q.to = to
-    let meetings = try await db.meetings(matching: q)
-    var out = StandardOutput()
-    if (format ?? (isatty(1) != 0 ? "table" : "jsonl")) == "jsonl" {
-      for m in meetings { out.write(Self.json(m) + "\n") }
-    } else {
-      for m in meetings { out.write(Self.text(m) + "\n") }
+    q.limit = limit
+    q.offset = offset
+    let meetings: [MeetingRecord]
+    let total: Int
+    do {
+      meetings = try await db.meetings(matching: q)
+      total = try await db.meetingCount(matching: q)
+    } catch {
+      throw storeFailure(store.path, error)
+    }
+    for m in meetings {
+      if jsonl {
+        out.write(Self.encode(m.summaryJSON) + "\n")
+      } else {
+        let latest = m.latest(MeetingRecord.summaryReports)
+        out.write(Self.text(m, reports: latest, earlier: m.history.count - latest.count) + "\n")
+      }
     }
     try out.finish()
+    pageNote("meetings", offset: offset, count: meetings.count, total: total)
   }
 
-  static func text(_ m: MeetingRecord) -> String {
+  /// A meeting as text: heading, date, place and id, the given reports (after `earlier` ones
+  /// not shown) and where sources disagree.
+  static func text(_ m: MeetingRecord, reports: ArraySlice<MeetingRecord.Report>, earlier: Int)
+    -> String
+  {
     var lines = [
       "\(m.participants.joined(separator: " – "))\(m.occasion.map { ", \($0)" } ?? "")  [\(m.status.rawValue)]",
       "  when   \(m.date.map { "\($0.value) (\($0.precision))" } ?? "-")",
       "  where  \(m.place.map { "\($0)\(m.placeCountry.map { ", \($0)" } ?? "")" } ?? "-")",
       "  id     \(m.id)",
+      "  \(m.history.count) report\(m.history.count == 1 ? "" : "s") from \(m.stories) stor\(m.stories == 1 ? "y" : "ies")",
     ]
-    for r in m.history {
+    if earlier > 0 { lines.append("  … \(earlier) earlier (detente meetings --id \(m.id))") }
+    for r in reports {
       lines.append(
         "  \(r.published ?? "----------")  \(r.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.articleId): \(String(r.sentence.prefix(100)))"
       )
@@ -78,32 +126,7 @@ struct Meetings: AsyncParsableCommand {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func json(_ m: MeetingRecord) -> String {
-    var o: [String: Any] = [
-      "id": m.id, "participants": m.participants, "countries": m.countries,
-      "status": m.status.rawValue,
-    ]
-    o["occasion"] = m.occasion ?? NSNull()
-    o["place"] = m.place ?? NSNull()
-    o["place_country"] = m.placeCountry ?? NSNull()
-    o["date"] = m.date?.value ?? NSNull()
-    o["date_precision"] = m.date?.precision ?? NSNull()
-    o["history"] = m.history.map { r -> [String: Any] in
-      [
-        "status": r.status.rawValue, "article": r.articleId, "published": r.published ?? NSNull(),
-        "event": r.eventId, "sentence": r.sentence, "date": r.date?.value ?? NSNull(),
-        "place": r.place ?? NSNull(),
-      ]
-    }
-    o["contradictions"] = m.contradictions.map { c -> [String: Any] in
-      [
-        "field": c.field,
-        "values": [
-          ["value": c.first.value, "article": c.first.articleId],
-          ["value": c.second.value, "article": c.second.articleId],
-        ],
-      ]
-    }
+  static func encode(_ o: [String: Any]) -> String {
     let data = (try? JSONSerialization.data(withJSONObject: o, options: [.sortedKeys])) ?? Data()
     return String(decoding: data, as: UTF8.self)
   }

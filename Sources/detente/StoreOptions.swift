@@ -22,7 +22,8 @@ struct StoreOptions: ParsableArguments {
       return try SQLiteStore(path: path)
     } catch {
       FileHandle.standardError.write(
-        "\(path): error: cannot open the database: \(error)\n".data(using: .utf8)!)
+        "\(path): error: cannot open the database: \(storeFailureDescription(error))\n".data(
+          using: .utf8)!)
       throw ExitCode(1)
     }
   }
@@ -37,4 +38,30 @@ struct StoreOptions: ParsableArguments {
     }
     return try open()
   }
+}
+
+/// Fails a command for a filter value the user can correct: the message on standard error
+/// (`detente: error: --text "…": …`) and exit status 2, without the usage text.
+func queryFailure(_ message: String) -> ExitCode {
+  FileHandle.standardError.write("detente: error: \(message)\n".data(using: .utf8)!)
+  return ExitCode(2)
+}
+
+/// Fails a command whose store could not answer: the file and SQLite's words, exit status 1.
+func storeFailure(_ path: String, _ error: any Error) -> ExitCode {
+  if let e = error as? QueryError { return queryFailure(e.description) }
+  FileHandle.standardError.write(
+    "\(path): error: \(storeFailureDescription(error))\n".data(using: .utf8)!)
+  return ExitCode(1)
+}
+
+/// "meetings 1–50 of 1,822; next page: --offset 50" on standard error, under a page of a list.
+func pageNote(_ noun: String, offset: Int, count: Int, total: Int) {
+  let (end, overflow) = offset.addingReportingOverflow(count)
+  var line =
+    count == 0
+    ? "\(noun): none of \(total) from offset \(offset)"
+    : "\(noun) \(offset + 1)–\(end) of \(total)"
+  if !overflow, count > 0, end < total { line += "; next page: --offset \(end)" }
+  FileHandle.standardError.write((line + "\n").data(using: .utf8)!)
 }

@@ -53,7 +53,7 @@ struct APITests {
     #expect(
       Set(paths.keys) == [
         "/api/events", "/api/events/{id}", "/api/articles", "/api/articles/{id}", "/api/meetings",
-        "/api/timeline", "/api/actors",
+        "/api/meetings/{id}", "/api/timeline", "/api/actors",
       ])
   }
 
@@ -71,7 +71,14 @@ struct APITests {
         #expect(!events.isEmpty)
         eventId = events.first?["id"] as? String ?? ""
       }
+      var meetingId = ""
+      try await client.execute(uri: "/api/meetings?limit=1", method: .get) { r in
+        let o = Self.json(r.body) as? [String: Any]
+        meetingId = ((o?["meetings"] as? [[String: Any]])?.first?["id"] as? String) ?? ""
+      }
+      #expect(!meetingId.isEmpty)
       let cases: [(String, String)] = [
+        ("/api/meetings/\(meetingId)?limit=2", "MeetingDetail"),
         ("/api/events/\(eventId)", "Event"), ("/api/articles?limit=3", "ArticleList"),
         ("/api/articles/hostile", "ArticleDetail"), ("/api/meetings?dyad=USA,CHN", "MeetingList"),
         ("/api/meetings", "MeetingList"), ("/api/timeline?dyad=GBR,RUS&by=month", "Timeline"),
@@ -106,6 +113,11 @@ struct APITests {
       ("/api/meetings?dyad=USA", 400, "dyad"), ("/api/timeline", 400, "dyad"),
       ("/api/timeline?dyad=USA,RUS&by=year", 400, "by"), ("/api/actors?limit=-3", 400, "limit"),
       ("/api/events/e-nothing", 404, "id"), ("/api/articles/nothing", 404, "id"),
+      ("/api/meetings/nothing", 404, "id"), ("/api/meetings?limit=1001", 400, "limit"),
+      ("/api/meetings?offset=x", 400, "offset"), ("/api/actors?offset=1e99", 400, "offset"),
+      ("/api/events?text=*", 400, "text"), ("/api/events?text_syntax=regex", 400, "text_syntax"),
+      ("/api/events?text=NEAR(a%20b&text_syntax=fts", 400, "text"),
+      ("/api/events?person=\(String(repeating: "x", count: 5000))", 400, "person"),
       ("/api/nothing/here", 404, ""),
     ])
   func errors(_ uri: String, _ status: Int, _ parameter: String) async throws {

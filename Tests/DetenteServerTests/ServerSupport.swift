@@ -22,6 +22,14 @@ enum ServerSupport {
   static let hostileBody =
     "Russia expelled 23 British diplomats on Saturday \"><img onerror=alert(1) src=x> in Moscow.\n\nBritain condemned the expulsions <b>loudly</b>."
 
+  /// Sentences with the words people search for and punctuation inside them, each coded.
+  static let searchableBody = [
+    "Russian President Vladimir Putin met U.S. President Barack Obama on Friday at the G-20 summit in St. Petersburg.",
+    "Putin's spokesman said the Russian leader criticized the U.S. plan for strikes on Syria.",
+    "China's president Xi Jinping met Japan's prime minister at the G20 gathering, officials said.",
+    "In an e-mail, German Chancellor Angela Merkel invited French President Francois Hollande to Berlin.",
+  ]
+
   static func store() async throws -> SQLiteStore {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "detente-server-\(UUID().uuidString)")
@@ -42,6 +50,10 @@ enum ServerSupport {
       paragraphs: hostileBody.components(separatedBy: "\n\n"),
       path: "hostile.txt")
     _ = try await store.ingest(CodedArticle(coder.analyze(hostile)))
+    let searchable = Article(
+      id: "searchable", title: "Leaders meet at the G-20 summit", outlet: "Wire",
+      published: CivilDate.strict("2013-09-06"), paragraphs: searchableBody, path: "search.txt")
+    _ = try await store.ingest(CodedArticle(coder.analyze(searchable)))
     return store
   }
 

@@ -60,6 +60,16 @@ public struct MeetingRecord: Sendable, Hashable {
   public var history: [Report]
   /// Where reports disagree.
   public var contradictions: [Contradiction]
+  /// How many stories report the meeting (``history`` has one entry per report).
+  public var stories: Int
+
+  /// How many reports give each status.
+  public var statusCounts: [Status: Int] {
+    history.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
+  }
+
+  /// The latest `n` reports, oldest of them first.
+  public func latest(_ n: Int) -> ArraySlice<Report> { history.suffix(n) }
 
   /// The status a report's event gives a meeting.
   public static func status(_ e: Event) -> Status {
@@ -127,28 +137,48 @@ public struct MeetingRecord: Sendable, Hashable {
     let located = ordered.map(\.event).filter { $0.location != nil }
     place = located.last?.location?.name
     placeCountry = located.last?.location?.country
+    contradictions = Self.contradictions(dated: dated, located: located)
+    stories = Set(ordered.map(\.event.article.id)).count
+  }
+
+  /// Where reports disagree: each pair of dates whose periods do not overlap, and each pair of
+  /// places in different countries, once per pair of values, with the first story that gives
+  /// each value (the reports are in story order). Distinct values are few even when a meeting
+  /// has thousands of reports, so this stays quick.
+  static func contradictions(dated: [Event], located: [Event]) -> [Contradiction] {
     var found: [Contradiction] = []
-    // Dates that cannot both be right: periods that do not overlap.
-    for (i, a) in dated.enumerated() {
-      for b in dated[(i + 1)...] where a.article.id != b.article.id {
-        guard let pa = EventDate.period(a.date!.value), let pb = EventDate.period(b.date!.value),
-          pa.last < pb.first || pb.last < pa.first
-        else { continue }
-        let c = Contradiction(
-          field: "date", first: (a.date!.value, a.article.id), second: (b.date!.value, b.article.id)
+    var dates: [(value: String, articleId: String, period: (first: String, last: String))] = []
+    for e in dated {
+      guard let v = e.date?.value, !dates.contains(where: { $0.value == v }),
+        let p = EventDate.period(v)
+      else { continue }
+      dates.append((v, e.article.id, p))
+    }
+    for (i, a) in dates.enumerated() {
+      for b in dates[(i + 1)...]
+      where a.articleId != b.articleId
+        && (a.period.last < b.period.first || b.period.last < a.period.first)
+      {
+        found.append(
+          Contradiction(
+            field: "date", first: (a.value, a.articleId), second: (b.value, b.articleId))
         )
-        if !found.contains(c) { found.append(c) }
       }
     }
-    for (i, a) in located.enumerated() {
-      for b in located[(i + 1)...]
-      where a.article.id != b.article.id && a.location!.country != b.location!.country {
-        let c = Contradiction(
-          field: "place", first: (a.location!.name, a.article.id),
-          second: (b.location!.name, b.article.id))
-        if !found.contains(c) { found.append(c) }
+    var places: [(name: String, country: String, articleId: String)] = []
+    for e in located {
+      guard let l = e.location, !places.contains(where: { $0.country == l.country }) else {
+        continue
+      }
+      places.append((l.name, l.country, e.article.id))
+    }
+    for (i, a) in places.enumerated() {
+      for b in places[(i + 1)...] where a.articleId != b.articleId {
+        found.append(
+          Contradiction(field: "place", first: (a.name, a.articleId), second: (b.name, b.articleId))
+        )
       }
     }
-    contradictions = found
+    return found
   }
 }

@@ -1,0 +1,57 @@
+import DetenteStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// What the server answers when a handler fails. An error meant for the user (a bad parameter,
+/// an unknown id) keeps its own status. A ``QueryError`` that reaches here (an FTS5 expression
+/// the index refuses) is the user's too: 400 naming the parameter. Anything else is the
+/// server's fault: it is logged with the request's id and what failed, and answered with a
+/// plain page (or JSON under `/api/`) that gives the same id, so that the log line can be found;
+/// the error's own text, which may hold SQL, is not sent.
+struct FailureMiddleware<Context: RequestContext>: RouterMiddleware {
+  func handle(
+    _ request: Request, context: Context,
+    next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    do {
+      return try await next(request, context)
+    } catch let error as HTTPResponseError {
+      throw error
+    } catch let error as QueryError {
+      let name = String(error.option.drop(while: { $0 == "-" })).replacingOccurrences(
+        of: "-", with: "_")
+      return Self.answer(
+        request, status: .badRequest, message: "\(name) \"\(error.value)\": \(error.problem)",
+        parameter: name)
+    } catch {
+      context.logger.error(
+        "request failed",
+        metadata: [
+          "method": "\(request.method)", "path": "\(request.uri.path)",
+          "error": "\(String(reflecting: type(of: error))): \(error)",
+        ])
+      return Self.answer(
+        request, status: .internalServerError,
+        message:
+          "the server could not answer this request; it was logged as request \(context.id)",
+        parameter: nil, requestId: context.id)
+    }
+  }
+
+  /// An error answer in the request's kind: JSON under `/api/`, a page elsewhere.
+  static func answer(
+    _ request: Request, status: HTTPResponse.Status, message: String, parameter: String?,
+    requestId: String? = nil
+  ) -> Response {
+    if request.uri.path.hasPrefix("/api/") || request.uri.path == "/api" {
+      var o: [String: Any] = ["error": message, "parameter": parameter ?? NSNull()]
+      if let requestId { o["request_id"] = requestId }
+      return JSONBody.response(status: status, object: o)
+    }
+    let title = status.code >= 500 ? "Something went wrong" : "Cannot answer that"
+    return HTMLBody.response(
+      status: status, HTML.page(title: title, body: "<p class=\"warn\">\(HTML.escape(message))</p>")
+    )
+  }
+}

@@ -1,0 +1,119 @@
+/// How the `text` filter is read: as the words a reader typed (the default), or as an SQLite
+/// FTS5 expression (`OR`, `NOT`, `NEAR`, `prefix*`, column filters) for those who ask for it.
+public enum TextSyntax: String, Sendable, Hashable, CaseIterable {
+  /// Words and "quoted phrases"; punctuation inside a word (`U.S.`, `G-20`, `Putin's`) is part
+  /// of the word, and nothing is an operator.
+  case words
+  /// SQLite FTS5 query syntax, passed on as it is.
+  case fts
+}
+
+/// What a reader typed into a search box, turned into an FTS5 expression that means the same
+/// words. The sentence index splits text at everything that is not a letter or a digit
+/// (FTS5's `unicode61` tokenizer), so a word typed with punctuation inside it is searched as the
+/// phrase of its pieces: `U.S.` is the phrase "u s", which is how "U.S." was indexed.
+public enum TextSearch {
+  /// The longest text accepted, in characters.
+  public static let maxLength = 1000
+  /// The most words and phrases one search may have.
+  public static let maxTerms = 64
+
+  /// Why a text cannot be searched.
+  public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No letters or digits at all (`*`, `-`, `(`).
+    case noWords
+    /// Longer than ``maxLength`` characters.
+    case tooLong(Int)
+    /// More than ``maxTerms`` words and phrases.
+    case tooManyTerms(Int)
+
+    public var description: String {
+      switch self {
+      case .noWords: return "has no words to search for (letters or digits)"
+      case .tooLong(let n):
+        return "is \(n) characters long; a search is at most \(TextSearch.maxLength)"
+      case .tooManyTerms(let n):
+        return "has \(n) words and phrases; a search has at most \(TextSearch.maxTerms)"
+      }
+    }
+  }
+
+  /// One thing to find: a word as typed, or the words of a quoted phrase.
+  struct Term: Equatable {
+    var text: String
+    var quoted: Bool
+  }
+
+  /// The FTS5 expression for words typed by a reader: every word and "quoted phrase" must be
+  /// in the sentence, in any order. A hyphenated word also matches its pieces written together
+  /// (`G-20` finds "G-20" and "G20"; `e-mail` finds "email"), and a word of letters then digits
+  /// also matches them apart (`G20` finds "G 20" and "G-20").
+  public static func expression(words text: String) throws(Problem) -> String {
+    let length = text.count
+    guard length <= maxLength else { throw .tooLong(length) }
+    let terms = self.terms(text).filter { hasWord($0.text) }
+    guard !terms.isEmpty else { throw .noWords }
+    guard terms.count <= maxTerms else { throw .tooManyTerms(terms.count) }
+    return terms.map { term -> String in
+      var forms = [quote(term.text)]
+      if !term.quoted { forms += alternatives(term.text).map(quote) }
+      return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")"
+    }.joined(separator: " ")
+  }
+
+  /// The words and quoted phrases of a text. White space and brackets separate words; a
+  /// quotation mark opens a phrase that runs to the next one (or to the end of the text).
+  static func terms(_ text: String) -> [Term] {
+    var out: [Term] = []
+    var current = ""
+    var quoted = false
+    func flush() {
+      if !current.isEmpty { out.append(Term(text: current, quoted: quoted)) }
+      current = ""
+    }
+    for c in text {
+      if c == "\"" || c == "“" || c == "”" {
+        flush()
+        quoted.toggle()
+      } else if c.isWhitespace || c.unicodeScalars.contains(where: isControl) {
+        if quoted { current.append(" ") } else { flush() }
+      } else if !quoted, "()[]{}".contains(c) {
+        flush()
+      } else {
+        current.append(c)
+      }
+    }
+    flush()
+    return out
+  }
+
+  /// Whether a term has something the index can find: a letter or a digit.
+  static func hasWord(_ s: String) -> Bool {
+    s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+  }
+
+  /// Other spellings of one typed word that a reader would count as the same word.
+  static func alternatives(_ word: String) -> [String] {
+    let hyphens: Set<Character> = ["-", "‐", "‑", "–"]
+    var out: [String] = []
+    if word.contains(where: { hyphens.contains($0) }) {
+      let joined = String(word.filter { !hyphens.contains($0) })
+      if joined.allSatisfy({ $0.isLetter || $0.isNumber }), hasWord(joined) { out.append(joined) }
+    } else if word.allSatisfy({ $0.isLetter || $0.isNumber }),
+      let split = word.firstIndex(where: \.isNumber), split != word.startIndex,
+      word[..<split].allSatisfy(\.isLetter), word[split...].allSatisfy(\.isNumber)
+    {
+      out.append(word[..<split] + " " + word[split...])
+    }
+    return out
+  }
+
+  /// A string as an FTS5 string literal (the tokenizer splits it into the phrase's words).
+  static func quote(_ s: String) -> String {
+    "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  static func isControl(_ u: Unicode.Scalar) -> Bool {
+    u.properties.generalCategory == .control || u.properties.generalCategory == .format
+  }
+}
