@@ -52,7 +52,9 @@ struct CodingTests {
     #expect(e.first?.attribution?.code == "RUSGOV")
     #expect(e.first?.topics.contains("Syria") == true)
     #expect(e.first?.evidence == "could meet")
-    #expect(e.first?.rule == "verb:meet/modal:could")
+    // The pattern, the modality marker, and the recode that made a meeting to come a plan (036).
+    #expect(e.first?.rule == "verb:meet/modal:could/recode:meeting-to-come")
+    #expect(e.first?.cameo == "036")
     #expect(e.first?.location?.country == "IDN")
     #expect(e.first?.symmetric == true)
   }

@@ -24,7 +24,7 @@ struct LexiconEntryTests {
     switch file {
     case "cameo.lex", "countries.lex", "modality.lex", "topics.lex": return []
     case "people.lex": return ["countries.lex", "titles.lex"]
-    case "events.lex": return ["cameo.lex"]
+    case "events.lex", "recodes.lex": return ["cameo.lex"]
     default: return ["countries.lex"]
     }
   }

@@ -32,6 +32,8 @@ struct EventDraft {
   var marker: (Range<Int>, Modality)?
   /// The trigger's tokens.
   var trigger: Range<Int>
+  /// The recodes that changed its code (indices into `Lexicon.recodes`), in order.
+  var recodes: [Int32] = []
 }
 
 /// One article's events as drafts, with what turns them into events or JSON lines: the
@@ -52,19 +54,22 @@ struct ArticleEvents {
     return String.collapsingWhitespace(UnsafeBufferPointer(rebasing: words.body[d.sentenceBytes]))
   }
 
-  /// The rule the event names: the pattern's, and the modality marker's words or the pattern's
-  /// fixed modality.
+  /// The rule the event names: the pattern's, the modality marker's words or the pattern's
+  /// fixed modality, and the recodes that changed its code (`/recode:NAME`).
   private func rule(_ d: EventDraft) -> String {
     let p = lexicon.patterns[d.pattern]
+    var rule = p.rule
     if let (mr, m) = d.marker {
       let markerText = String(
         decoding: UnsafeBufferPointer(rebasing: words.body[mr]), as: UTF8.self
       )
       .lowercased()
-      return p.rule + "/\(m == .possible || m == .planned ? "modal" : m.rawValue):\(markerText)"
+      rule += "/\(m == .possible || m == .planned ? "modal" : m.rawValue):\(markerText)"
+    } else if let m = p.fixedModality {
+      rule += "/\(m.rawValue)"
     }
-    if let m = p.fixedModality { return p.rule + "/\(m.rawValue)" }
-    return p.rule
+    for i in d.recodes { rule += "/recode:" + lexicon.recodes[Int(i)].name }
+    return rule
   }
 
   /// The events.
@@ -214,6 +219,10 @@ struct ArticleEvents {
       } else if let m = p.fixedModality {
         w.put(UInt8(ascii: "/"))
         w.contents(m.rawValue)
+      }
+      for i in d.recodes {
+        w.raw("/recode:")
+        w.contents(lexicon.recodes[Int(i)].name)
       }
       w.raw("\",\"rule_source\":")
       w.string(p.source)

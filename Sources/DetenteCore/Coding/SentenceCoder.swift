@@ -1646,87 +1646,18 @@ final class SentenceCoder {
       {
         cameo = "036"
       }
-      if cameo.hasPrefix("04"), r.modality.isFuture { cameo = "036" }
-      let sourceRole = source.role
-      // A government that "protests" complains officially; it does not take to the streets.
-      if cameo.hasPrefix("141"), sourceRole == "GOV" || sourceRole.isEmpty || source.person != nil {
-        // ("to gather intelligence": a state that gathers or marches does not protest.)
-        if !Words.protestVerbs.contains(tokens[span.lowerBound].hash) { continue }
-        cameo = "114"
-      }
-      // A bombing by a state is an air strike; by a group, a bombing.
-      if cameo == "183", sourceRole != "REB", sourceRole != "CVL", sourceRole != "OPP" {
-        cameo = "195"
-      }
-      // Civilians who attack a building riot; they do not wage war.
-      if cameo == "190", sourceRole == "CVL" || sourceRole == "OPP", source.person == nil {
-        cameo = "145"
-      }
-      // "would stop supplying weapons … if …": a conditional reduction is a threat, and so is a
-      // conditional strike ("would strike Hezbollah if the group violated the truce").
-      let conditional = (span.upperBound..<range.upperBound).contains(where: {
-        tokens[$0].hash == Words.ifWord
-      })
-      if conditional, r.modality.isFuture || r.modality == .possible {
-        if cameo.hasPrefix("16") { cameo = "131" }
-        if cameo.hasPrefix("18") || cameo.hasPrefix("19") || cameo.hasPrefix("20") { cameo = "138" }
-      }
-      let targetRole = target?.role ?? Code()
-      let targetIsCivilian = targetRole == "CVL" || targetRole == "REF"
-      // "killing one Cambodian soldier" after "Cambodian soldiers exchanged fire": an armed
-      // group does not act on its own country.
-      if let tg = target, tg.country == source.country, targetRole.isEmpty, tg.person == nil,
-        sourceRole == "MIL" || sourceRole == "COP" || sourceRole == "GOV" || sourceRole == "LEG"
-          || sourceRole == "JUD" || sourceRole == "SPY"
-      {
-        continue
-      }
-      // "received 60,000 people fleeing": hosting a visit needs a visitor, not a crowd.
-      if cameo.hasPrefix("04") || cameo == "036", let tg = target, tg.person == nil,
-        targetIsCivilian
-      {
-        continue
-      }
-      // Killing hundreds or thousands of civilians is a mass killing.
-      if cameo == "190" || cameo.hasPrefix("18"), target != nil, targetIsCivilian,
-        (span.upperBound..<min(span.upperBound + 3, range.upperBound)).contains(where: {
-          tokens[$0].hash == Words.hundreds || tokens[$0].hash == Words.thousands
-        })
-      {
-        cameo = "202"
-      }
-      // Executing a crowd of civilians is a mass killing.
-      if cameo == "186", let tg = target, targetIsCivilian, tg.person == nil {
-        cameo = "202"
-      }
-      // Police or soldiers who open fire on their own country's crowds repress them.
-      if cameo == "190", sourceRole == "COP" || sourceRole == "MIL",
-        let tg = target, tg.country == source.country, targetRole == "CVL" || targetRole == "OPP"
-      {
-        cameo = "175"
-      }
-      // "the Netherlands, which hosts the tribunal": the seat of an organisation, not a visit.
-      if cameo == "043", tokens[span.lowerBound].hash == Words.hosts,
-        target.map({ $0.country.isOrganisation }) ?? false
-      {
-        continue
-      }
-      // An official protest is lodged with another country, not one's own.
-      if cameo == "114", let tg = target, tg.country == source.country { continue }
-      // Police or soldiers who storm a building coerce; they do not riot.
-      if cameo == "145",
-        sourceRole == "COP" || sourceRole == "MIL" || sourceRole == "GOV" || sourceRole == "SPY"
-      {
-        cameo = "170"
-      }
-      // Seizing a town or a region is occupying territory.
-      // ("seized a Marshall Islands-flagged oil tanker" is a seizure of property.)
-      let property = (span.upperBound..<min(span.upperBound + 8, range.upperBound)).contains {
-        tokens[$0].is(.propertyNouns)
-      }
-      if cameo == "171", !property, r.targetPlace != nil || (target != nil && targetRole.isEmpty) {
-        cameo = "192"
-      }
+      // The recodes of recodes.lex: a code by who did it to whom, or no event.
+      let recodeFacts = RecodeFacts(
+        sourceRole: source.role, sourcePerson: source.person != nil, target: target,
+        sourceCountry: source.country, targetIsPlace: r.targetPlace != nil,
+        conditional: (span.upperBound..<range.upperBound).contains {
+          tokens[$0].hash == Words.ifWord
+        },
+        future: r.modality.isFuture, triggerHash: tokens[span.lowerBound].hash,
+        after: tokens[span.upperBound..<range.upperBound])
+      var recodes: [Int32] = []
+      guard let recoded = lexicon.recode(cameo, recodeFacts, applied: &recodes) else { continue }
+      cameo = recoded
       var date = (pickTime(segment, span) ?? announcementTime(span)).flatMap {
         TimeRecognizer.resolve(
           $0.spec, text: $0.text, published: published,
@@ -1828,7 +1759,7 @@ final class SentenceCoder {
           date: date, location: location, symmetric: symmetric,
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: bytes(evidenceRange), pattern: r.trigger.pattern,
-          marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span))
+          marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span, recodes: recodes))
     }
   }
 

@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
   public private(set) var mentions = PhraseTable<MentionEntry>()
   /// Event patterns, in file order.
   public private(set) var patterns: [EventPattern] = []
+  /// Recodes, in the order they are tried: a user's entry replaces the bundled one of its name
+  /// in its place; a user's new ones come before the bundled ones.
+  private(set) var recodes: [Recode] = []
   /// Pattern indices by the hash of a word their first position accepts.
   public private(set) var patternIndex: HashMap64<[Int]> = [:]
   /// Modality markers.
@@ -101,7 +104,7 @@ public struct Lexicon: Sendable {
   public static let bundledFiles = [
     "cameo.lex", "countries.lex", "actors.lex", "roles.lex", "titles.lex", "people.lex",
     "places.lex",
-    "events.lex", "modality.lex", "topics.lex",
+    "events.lex", "recodes.lex", "modality.lex", "topics.lex",
   ]
 
   /// The environment variable that names the folder of the bundled lexicon files, for
@@ -257,8 +260,8 @@ public struct Lexicon: Sendable {
       return true
     }
     let order = [
-      "cameo", "countries", "titles", "roles", "actors", "people", "places", "events", "modality",
-      "topics",
+      "cameo", "countries", "titles", "roles", "actors", "people", "places", "events", "recodes",
+      "modality", "topics",
     ]
     let sorted = records.enumerated().sorted {
       let a = order.firstIndex(of: $0.element.section) ?? 99
@@ -495,6 +498,19 @@ public struct Lexicon: Sendable {
           patterns.append(p)
           if case .words(let first) = p.elements.first! {
             for h in first { patternIndex[h, default: []].append(index) }
+          }
+        case .failure(let e): errors.append(e)
+        }
+      case "recodes":
+        guard checkDuplicate(r, r[0]) else { continue }
+        switch Self.compileRecode(r, cameo: cameo) {
+        case .success(let recode):
+          // A user's records come first: a bundled recode of the same name is replaced by
+          // the user's, which takes the bundled one's place in the order.
+          if let i = recodes.firstIndex(where: { $0.name == recode.name }) {
+            recodes.append(recodes.remove(at: i))
+          } else {
+            recodes.append(recode)
           }
         case .failure(let e): errors.append(e)
         }
