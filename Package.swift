@@ -25,6 +25,7 @@ let package = Package(
             dependencies: [
                 "DetenteCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(

@@ -23,6 +23,14 @@ enum JSONBody {
       body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
   }
 
+  /// A string as a JSON string literal.
+  static func string(_ s: String) -> String {
+    let data =
+      (try? JSONSerialization.data(withJSONObject: s, options: [.fragmentsAllowed]))
+      ?? Data("\"\"".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+
   static func response(status: HTTPResponse.Status = .ok, object: Any) -> Response {
     let data =
       (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]))

@@ -30,11 +30,14 @@ enum APIJSON {
     ]
   }
 
+  /// The most event ids a timeline period lists (`event_count` says how many it has).
+  static let maxBucketEvents = 100
+
   static func bucket(_ b: Timeline.Bucket) -> [String: Any] {
     [
       "period": b.period, "verbal_cooperation": b.quad[0], "material_cooperation": b.quad[1],
       "verbal_conflict": b.quad[2], "material_conflict": b.quad[3], "goldstein": b.goldstein,
-      "events": b.events,
+      "events": Array(b.events.prefix(maxBucketEvents)), "event_count": b.events.count,
     ]
   }
 }

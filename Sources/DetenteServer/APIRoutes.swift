@@ -33,11 +33,16 @@ struct APIRoutes {
     }
     api.get("timeline") { request, _ in try await timeline(request) }
     api.get("actors") { request, _ in try await actors(request) }
-    // Anything else under /api/ is a JSON 404.
-    api.get("**") { request, _ -> Response in
+    // Anything else under /api/ (and /api itself) is a JSON 404 that lists the resources.
+    let unknown: @Sendable (Request, BasicRequestContext) async throws -> Response = { r, _ in
       throw APIError(
-        status: .notFound, message: "no such resource: \(request.uri.path)", parameter: nil)
+        status: .notFound,
+        message:
+          "no such resource: \(r.uri.path); the API has /api/events, /api/articles, /api/meetings, /api/timeline and /api/actors (see docs/openapi.json)",
+        parameter: nil)
     }
+    api.get("**", use: unknown)
+    router.get("api", use: unknown)
   }
 
   /// A page of a list as JSON: the items under `name`, and where the list goes on.
@@ -57,7 +62,7 @@ struct APIRoutes {
     let events = try await store.events(matching: q)
     let total = try await store.eventCount(matching: q)
     let page = Page(items: events, total: total, limit: q.limit ?? 0, offset: q.offset)
-    let next = p.next("/api/events", offset: page.nextOffset).map { "\"\($0)\"" } ?? "null"
+    let next = p.next("/api/events", offset: page.nextOffset).map(JSONBody.string) ?? "null"
     let body =
       "{\"events\":[" + events.map(\.jsonLine).joined(separator: ",")
       + "],\"count\":\(events.count),\"total\":\(total),\"limit\":\(page.limit),\"offset\":\(q.offset),\"next\":\(next)}"
@@ -78,13 +83,13 @@ struct APIRoutes {
 
   func meetings(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
-    let q = try p.meetingQuery()
+    let q = try p.meetingQuery(lexicon: lexicon)
     let meetings = try await store.meetings(matching: q)
     let total = try await store.meetingCount(matching: q)
     let page = Page(items: meetings, total: total, limit: q.limit ?? 0, offset: q.offset)
     return JSONBody.response(
       object: Self.page(
-        "meetings", meetings.map(\.summaryJSON), total: total, limit: page.limit,
+        "meetings", meetings.map { $0.summaryJSON() }, total: total, limit: page.limit,
         offset: q.offset, next: p.next("/api/meetings", offset: page.nextOffset)))
   }
 
@@ -100,7 +105,7 @@ struct APIRoutes {
     var o = Self.page(
       "history", reports.map(\.json), total: page.total, limit: limit, offset: offset,
       next: p.next("/api/meetings/\(id.urlPath)", offset: page.nextOffset))
-    o["meeting"] = m.summaryJSON
+    o["meeting"] = m.summaryJSON(contradictions: m.contradictions.count)
     return JSONBody.response(object: o)
   }
 

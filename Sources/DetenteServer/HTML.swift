@@ -19,11 +19,11 @@ enum HTML {
     return out
   }
 
-  /// A query string from parameters, each part escaped for a URL.
+  /// A query string from parameters, each name and value escaped for a URL.
   static func query(_ items: [(String, String)]) -> String {
     let allowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+?#"))
     return items.filter { !$0.1.isEmpty }.map {
-      "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
+      "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")"
     }.joined(separator: "&")
   }
 

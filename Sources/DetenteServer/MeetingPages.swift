@@ -16,7 +16,7 @@ extension PageRoutes {
       """
     let q: MeetingQuery
     do {
-      q = try p.meetingQuery()
+      q = try p.meetingQuery(lexicon: lexicon)
     } catch let e as APIError {
       return Self.problem("Meetings", e, before: form)
     }
@@ -73,13 +73,21 @@ extension PageRoutes {
 
   /// A meeting's heading, date, place and disagreements (an open `div`).
   static func meetingHead(_ m: MeetingRecord, link: Bool) -> String {
+    // (A list shows the first few disagreements; the meeting's own page all of them.)
+    let most = link ? MeetingRecord.summaryReports : Int.max
     let name =
       HTML.escape(m.participants.joined(separator: " – "))
       + (m.occasion.map { ", " + HTML.escape($0) } ?? "")
     let title = link ? "<a href=\"/meetings/\(HTML.escape(m.id.urlPath))\">\(name)</a>" : name
-    let contradictions = m.contradictions.map { c in
-      "<p class=\"warn\">Sources disagree on the \(HTML.escape(c.field)): \(HTML.escape(c.first.value)) (\(HTML.escape(c.first.articleId))) vs \(HTML.escape(c.second.value)) (\(HTML.escape(c.second.articleId)))</p>"
-    }.joined()
+    let more =
+      m.contradictions.count > most
+      ? "<p class=\"warn\">Sources disagree \(m.contradictions.count) times; the first \(most):</p>"
+      : ""
+    let contradictions =
+      more
+      + m.contradictions.prefix(most).map { c in
+        "<p class=\"warn\">Sources disagree on the \(HTML.escape(c.field)): \(HTML.escape(c.first.value)) (\(HTML.escape(c.first.articleId))) vs \(HTML.escape(c.second.value)) (\(HTML.escape(c.second.articleId)))</p>"
+      }.joined()
     return """
       <div class="meeting"><h2>\(title) <span class="status">[\(HTML.escape(m.status.rawValue))]</span></h2>
       <p>\(HTML.escape(m.date.map { "\($0.value) (\($0.precision))" } ?? "date unknown")) · \(HTML.escape(m.place ?? "place unknown"))</p>\(contradictions)

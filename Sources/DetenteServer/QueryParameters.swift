@@ -98,11 +98,14 @@ struct QueryParameters {
 
   /// A 400 for the first parameter whose value is longer than anyone would type.
   func checkLengths() throws {
-    for (key, value) in items where value.count > Self.maxValueLength || key.count > 100 {
+    for (key, value) in items {
+      // (A search has its own, lower limit.)
+      let most = key == "text" ? TextSearch.maxLength : Self.maxValueLength
+      guard value.count > most || key.count > 100 else { continue }
       throw APIError(
         status: .badRequest,
         message:
-          "\(key.prefix(40)): the value is \(value.count) characters long; at most \(Self.maxValueLength)",
+          "\(key.prefix(40)): the value is \(value.count) characters long; at most \(most)",
         parameter: String(key.prefix(40)))
     }
   }
@@ -192,7 +195,7 @@ struct QueryParameters {
   }
 
   /// The meetings query these parameters describe, checked, with its page (50 by default).
-  func meetingQuery() throws -> MeetingQuery {
+  func meetingQuery(lexicon: Lexicon) throws -> MeetingQuery {
     try checkLengths()
     var q = MeetingQuery()
     let (limit, offset) = try page(defaultLimit: 50)
@@ -205,6 +208,13 @@ struct QueryParameters {
         throw APIError(
           status: .badRequest,
           message: "dyad \"\(d)\": give two countries separated by a comma, like USA,RUS",
+          parameter: "dyad")
+      }
+      for c in parts where lexicon.countries[String(c.prefix(3))] == nil {
+        throw APIError(
+          status: .badRequest,
+          message:
+            "dyad \"\(d.prefix(40))\": \(c.prefix(40)) is not a known country code (like USA or RUS)",
           parameter: "dyad")
       }
       q.dyad = parts

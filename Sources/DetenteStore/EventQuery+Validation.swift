@@ -6,6 +6,15 @@ extension EventQuery {
   /// first value that cannot be used.
   public func validated(lexicon: Lexicon) throws(QueryError) -> EventQuery {
     var q = self
+    for (option, count) in [
+      ("--actor", actors.count), ("--source", sources.count), ("--target", targets.count),
+      ("--cameo", cameo.count), ("--plover", plover.count), ("--quad", quadClass.count),
+      ("--modality", modality.count), ("--outlet", outlet.count),
+    ] where count > Self.maxValues {
+      throw QueryError(
+        option: option, value: "\(count) values",
+        problem: "give at most \(Self.maxValues) values to one filter")
+    }
     func actor(_ option: String, _ v: String) throws(QueryError) -> String {
       let c = v.trimmingCharacters(in: .whitespaces).uppercased()
       if let org = Actor.organisationPrefixes.first(where: { c.hasPrefix($0) }) {
@@ -90,6 +99,9 @@ extension EventQuery {
     }
     return q
   }
+
+  /// The most values one filter may have (SQLite refuses expressions nested much deeper).
+  public static let maxValues = 100
 
   /// The largest offset a query may ask for (so that the next page's offset is still a number).
   public static let maxOffset = 1_000_000_000_000

@@ -102,6 +102,15 @@ extension EventQuery {
           option: "--text", value: String(text.prefix(80)),
           problem: TextSearch.Problem.tooLong(text.count).description)
       }
+      // (Each prefix term reads every indexed word it starts; hundreds of them take minutes.)
+      let prefixes = text.filter { $0 == "*" }.count
+      guard prefixes <= TextSearch.maxPrefixTerms else {
+        throw QueryError(
+          option: "--text", value: String(text.prefix(80)),
+          problem:
+            "has \(prefixes) prefix terms (word*); a search has at most \(TextSearch.maxPrefixTerms)"
+        )
+      }
       return text
     case .words:
       do {

@@ -57,12 +57,12 @@ extension SQLiteStore {
       conditions.append("(c.date_first IS NULL OR c.date_first <= ?)")
     }
     if let p = q.person {
-      args.append("%" + p + "%")
-      args.append("%" + p + "%")
+      args.append(likeContaining(p))
+      args.append(likeContaining(p))
       conditions.append(
         """
         c.id IN (SELECT m.cluster_id FROM cluster_member m JOIN event e ON e.id = m.event_id \
-        WHERE e.source_person LIKE ? OR e.target_person LIKE ?)
+        WHERE e.source_person LIKE ? ESCAPE '\\' OR e.target_person LIKE ? ESCAPE '\\')
         """)
     }
     return (

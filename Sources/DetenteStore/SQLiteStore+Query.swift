@@ -1,5 +1,7 @@
 import DetenteCore
+import Foundation
 import GRDB
+import GRDBSQLite
 
 extension SQLiteStore {
   /// The SQL and its arguments for a (validated) query: the events' rows in the query's order
@@ -36,9 +38,10 @@ extension SQLiteStore {
       conditions.append("(\(ab) OR \(ba))")
     }
     if let p = q.person {
-      args.append("%" + p + "%")
-      args.append("%" + p + "%")
-      conditions.append("(e.source_person LIKE ? OR e.target_person LIKE ?)")
+      args.append(likeContaining(p))
+      args.append(likeContaining(p))
+      conditions.append(
+        "(e.source_person LIKE ? ESCAPE '\\' OR e.target_person LIKE ? ESCAPE '\\')")
     }
     if !q.cameo.isEmpty {
       var ors: [String] = []
@@ -128,9 +131,14 @@ extension SQLiteStore {
     let (sql, arguments) = try Self.sql(for: query, count: true)
     return try await pool.read { db in
       try Self.checkSyntax(query, db)
-      return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+      return try Self.limited(query, db) {
+        try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+      }
     }
   }
+
+  /// How long a search may run before it is stopped, in seconds.
+  public static let searchTimeLimit = 5.0
 
   /// An FTS5 expression typed by a user (`--text-syntax fts`) is tried on its own first, so
   /// that a mistake in it is reported as the user's (a ``QueryError`` naming `--text`, with
@@ -138,11 +146,14 @@ extension SQLiteStore {
   static func checkSyntax(_ q: EventQuery, _ db: Database) throws {
     guard q.textSyntax == .fts, let text = q.text else { return }
     do {
-      _ = try Int.fetchOne(
-        db,
-        sql: "SELECT COUNT(*) FROM (SELECT 1 FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT 1)",
-        arguments: [text])
-    } catch let e as DatabaseError {
+      _ = try limited(q, db) {
+        try Int.fetchOne(
+          db,
+          sql:
+            "SELECT COUNT(*) FROM (SELECT 1 FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT 1)",
+          arguments: [text])
+      }
+    } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR {
       throw QueryError(
         option: "--text", value: String(text.prefix(80)),
         problem:
@@ -150,4 +161,61 @@ extension SQLiteStore {
       )
     }
   }
+
+  /// Runs a query's statements with a time limit when it searches text: a search that runs
+  /// longer than ``searchTimeLimit`` (thousands of prefix terms, a huge NEAR) is stopped and
+  /// reported as the user's, so that it cannot hold a reader of the pool for minutes.
+  static func limited<T>(
+    _ q: EventQuery, _ db: Database, seconds: Double = searchTimeLimit, _ body: () throws -> T
+  ) throws -> T {
+    guard let text = q.text else { return try body() }
+    let deadline = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+    deadline.initialize(to: monotonicSeconds() + seconds)
+    defer {
+      sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil)
+      deadline.deallocate()
+    }
+    sqlite3_progress_handler(
+      db.sqliteConnection, 20_000,
+      { context in
+        guard let context else { return 0 }
+        return monotonicSeconds() > context.assumingMemoryBound(to: Double.self).pointee ? 1 : 0
+      }, deadline)
+    do {
+      return try body()
+    } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
+      throw QueryError(
+        option: "--text", value: String(text.prefix(80)),
+        problem:
+          "this search takes more than \(Int(seconds.rounded(.up))) seconds; use fewer prefix terms (word*) or a smaller NEAR, or add filters"
+      )
+    }
+  }
+}
+
+/// A LIKE pattern for text containing `s`, its own `%`, `_` and `\` taken literally (with
+/// `ESCAPE '\'`): a person called "%" matches no one, not everyone.
+func likeContaining(_ s: String) -> String {
+  var out = "%"
+  for c in s {
+    if c == "%" || c == "_" || c == "\\" { out.append("\\") }
+    out.append(c)
+  }
+  return out + "%"
+}
+
+extension SQLiteStore {
+  /// Runs `sql` (a test's deliberately slow statement) under the time limit of a search.
+  func timeLimitedForTesting(_ q: EventQuery, seconds: Double, sql: String) async throws -> Int {
+    try await pool.read { db in
+      try Self.limited(q, db, seconds: seconds) { try Int.fetchOne(db, sql: sql) ?? 0 }
+    }
+  }
+}
+
+/// Seconds on the monotonic clock (for time limits: never moved by a clock change).
+func monotonicSeconds() -> Double {
+  var t = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &t)
+  return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }

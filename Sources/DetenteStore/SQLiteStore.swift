@@ -284,7 +284,9 @@ public final class SQLiteStore: EventStore {
     let (sql, arguments) = try Self.sql(for: query)
     return try await pool.read { db in
       try Self.checkSyntax(query, db)
-      let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+      let rows = try Self.limited(query, db) {
+        try Row.fetchAll(db, sql: sql, arguments: arguments)
+      }
       var refs: [String: Event.ArticleRef] = [:]
       var out: [Event] = []
       out.reserveCapacity(rows.count)

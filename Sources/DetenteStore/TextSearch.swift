@@ -17,6 +17,8 @@ public enum TextSearch {
   public static let maxLength = 1000
   /// The most words and phrases one search may have.
   public static let maxTerms = 64
+  /// The most prefix terms (`word*`) an FTS5 expression may have.
+  public static let maxPrefixTerms = 16
 
   /// Why a text cannot be searched.
   public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
@@ -45,7 +47,8 @@ public enum TextSearch {
   }
 
   /// The FTS5 expression for words typed by a reader: every word and "quoted phrase" must be
-  /// in the sentence, in any order. A hyphenated word also matches its pieces written together
+  /// in the sentence, in any order (joined by `AND`: FTS5 takes no implicit AND next to a
+  /// bracketed group). A hyphenated word also matches its pieces written together
   /// (`G-20` finds "G-20" and "G20"; `e-mail` finds "email"), and a word of letters then digits
   /// also matches them apart (`G20` finds "G 20" and "G-20").
   public static func expression(words text: String) throws(Problem) -> String {
@@ -55,10 +58,9 @@ public enum TextSearch {
     guard !terms.isEmpty else { throw .noWords }
     guard terms.count <= maxTerms else { throw .tooManyTerms(terms.count) }
     return terms.map { term -> String in
-      var forms = [quote(term.text)]
-      if !term.quoted { forms += alternatives(term.text).map(quote) }
+      let forms = spellings(term.text).map(quote)
       return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")"
-    }.joined(separator: " ")
+    }.joined(separator: " AND ")
   }
 
   /// The words and quoted phrases of a text. White space and brackets separate words; a
@@ -92,9 +94,30 @@ public enum TextSearch {
     s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
   }
 
+  /// A word or phrase as typed, then with its words' other spellings ("G-20 summit", "G20
+  /// summit"), at most four forms.
+  static func spellings(_ text: String) -> [String] {
+    let words = text.split(separator: " ").map(String.init)
+    var forms = [words]
+    for (i, w) in words.enumerated() {
+      for alt in alternatives(w) {
+        for f in forms where forms.count < 4 {
+          var g = f
+          g[i] = alt
+          forms.append(g)
+        }
+      }
+    }
+    return forms.map { $0.joined(separator: " ") }
+  }
+
   /// Other spellings of one typed word that a reader would count as the same word.
-  static func alternatives(_ word: String) -> [String] {
+  static func alternatives(_ typed: String) -> [String] {
     let hyphens: Set<Character> = ["-", "‐", "‑", "–"]
+    // ("G20," and "G-20." are the words G20 and G-20.)
+    var word = Substring(typed)
+    while let c = word.last, !(c.isLetter || c.isNumber) { word = word.dropLast() }
+    while let c = word.first, !(c.isLetter || c.isNumber) { word = word.dropFirst() }
     var out: [String] = []
     if word.contains(where: { hyphens.contains($0) }) {
       let joined = String(word.filter { !hyphens.contains($0) })

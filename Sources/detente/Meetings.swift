@@ -30,22 +30,37 @@ struct Meetings: AsyncParsableCommand {
   @Option(name: .shortAndLong, help: "Output format: table or jsonl.")
   var format: String?
 
+  /// Checks the options; a value that cannot be used is exit status 2 with what to write.
   func validate() throws {
     for (o, v) in [("--from", from), ("--to", to)] {
       if let v, EventDate.period(v) == nil {
-        throw ValidationError("\(o) \"\(v)\": not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        throw queryFailure("\(o) \"\(v)\": not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
       }
     }
-    if let d = dyad, d.split(separator: ",").count != 2 {
-      throw ValidationError(
-        "--dyad \"\(d)\": give two countries separated by a comma, like USA,RUS")
+    if let d = dyad {
+      let parts = d.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      guard parts.count == 2 else {
+        throw queryFailure("--dyad \"\(d)\": give two countries separated by a comma, like USA,RUS")
+      }
+      if case .success(let lexicon) = DetenteCore.Lexicon.bundled,
+        let unknown = parts.first(where: {
+          lexicon.countries[String($0.uppercased().prefix(3))] == nil
+        })
+      {
+        throw queryFailure(
+          "--dyad \"\(d)\": \(unknown) is not a known country code (like USA or RUS)")
+      }
     }
     if let f = format, !["table", "jsonl"].contains(f) {
-      throw ValidationError("--format \"\(f)\": formats are table and jsonl")
+      throw queryFailure("--format \"\(f)\": formats are table and jsonl")
     }
-    if limit < 0 { throw ValidationError("--limit \(limit): must be 0 or more") }
+    if limit < 0 { throw queryFailure("--limit \(limit): must be 0 or more") }
     if offset < 0 || offset > EventQuery.maxOffset {
-      throw ValidationError("--offset \(offset): must be from 0 to \(EventQuery.maxOffset)")
+      throw queryFailure("--offset \(offset): must be from 0 to \(EventQuery.maxOffset)")
+    }
+    if id != nil, person != nil || dyad != nil || from != nil || to != nil {
+      throw queryFailure(
+        "--id gives one meeting; leave out --person, --dyad, --from and --to with it")
     }
   }
 
@@ -63,7 +78,16 @@ struct Meetings: AsyncParsableCommand {
       }
       let reports = m.history.dropFirst(offset).prefix(limit)
       if jsonl {
-        for r in reports { out.write(Self.encode(r.json) + "\n") }
+        // One object, as the API's /api/meetings/{id} gives it: the meeting and a page of its
+        // reports.
+        let end = offset + reports.count
+        let o: [String: Any] = [
+          "meeting": m.summaryJSON(contradictions: m.contradictions.count),
+          "history": reports.map(\.json), "count": reports.count, "total": m.history.count,
+          "limit": limit, "offset": offset,
+          "next_offset": end < m.history.count && !reports.isEmpty ? end : NSNull(),
+        ]
+        out.write(Self.encode(o) + "\n")
       } else {
         out.write(Self.text(m, reports: reports, earlier: 0))
       }
@@ -90,10 +114,13 @@ struct Meetings: AsyncParsableCommand {
     }
     for m in meetings {
       if jsonl {
-        out.write(Self.encode(m.summaryJSON) + "\n")
+        out.write(Self.encode(m.summaryJSON()) + "\n")
       } else {
         let latest = m.latest(MeetingRecord.summaryReports)
-        out.write(Self.text(m, reports: latest, earlier: m.history.count - latest.count) + "\n")
+        out.write(
+          Self.text(
+            m, reports: latest, earlier: m.history.count - latest.count,
+            contradictions: MeetingRecord.summaryReports) + "\n")
       }
     }
     try out.finish()
@@ -102,9 +129,10 @@ struct Meetings: AsyncParsableCommand {
 
   /// A meeting as text: heading, date, place and id, the given reports (after `earlier` ones
   /// not shown) and where sources disagree.
-  static func text(_ m: MeetingRecord, reports: ArraySlice<MeetingRecord.Report>, earlier: Int)
-    -> String
-  {
+  static func text(
+    _ m: MeetingRecord, reports: ArraySlice<MeetingRecord.Report>, earlier: Int,
+    contradictions most: Int = Int.max
+  ) -> String {
     var lines = [
       "\(m.participants.joined(separator: " – "))\(m.occasion.map { ", \($0)" } ?? "")  [\(m.status.rawValue)]",
       "  when   \(m.date.map { "\($0.value) (\($0.precision))" } ?? "-")",
@@ -118,7 +146,10 @@ struct Meetings: AsyncParsableCommand {
         "  \(r.published ?? "----------")  \(r.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.articleId): \(String(r.sentence.prefix(100)))"
       )
     }
-    for c in m.contradictions {
+    if m.contradictions.count > most {
+      lines.append("  ! sources disagree \(m.contradictions.count) times; the first \(most):")
+    }
+    for c in m.contradictions.prefix(most) {
       lines.append(
         "  ! sources disagree on the \(c.field): \(c.first.value) (\(c.first.articleId)) vs \(c.second.value) (\(c.second.articleId))"
       )

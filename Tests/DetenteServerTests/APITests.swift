@@ -118,6 +118,17 @@ struct APITests {
       ("/api/events?text=*", 400, "text"), ("/api/events?text_syntax=regex", 400, "text_syntax"),
       ("/api/events?text=NEAR(a%20b&text_syntax=fts", 400, "text"),
       ("/api/events?person=\(String(repeating: "x", count: 5000))", 400, "person"),
+      (
+        "/api/events?cameo=\(Array(repeating: "036", count: 101).joined(separator: ","))", 400,
+        "cameo"
+      ),
+      (
+        "/api/timeline?dyad=USA,RUS&actor=\(Array(repeating: "RUS", count: 600).joined(separator: ","))",
+        400, "actor"
+      ),
+      ("/api/meetings?dyad=XYZ,QQQ", 400, "dyad"),
+      ("/api/events?text=\(String(repeating: "a", count: 1500))", 400, "text"),
+      ("/api", 404, ""), ("/api/", 404, ""),
       ("/api/nothing/here", 404, ""),
     ])
   func errors(_ uri: String, _ status: Int, _ parameter: String) async throws {

@@ -120,4 +120,22 @@ struct PagingTests {
       }
     }
   }
+
+  @Test("next keeps odd parameter names as they were sent, and the answer stays JSON")
+  func oddNames() async throws {
+    let app = try await ServerSupport.app()
+    try await app.test(.router) { client in
+      for (uri, name) in [
+        ("/api/events?limit=1&a%22b=1", "a%22b"), ("/api/actors?limit=1&x%23y=1", "x%23y"),
+        ("/api/articles?limit=1&a%26b=1", "a%26b"), ("/api/meetings?limit=1&c%5Cd=1", "c%5Cd"),
+      ] {
+        try await client.execute(uri: uri, method: .get) { r in
+          #expect(r.status == .ok, "\(uri)")
+          let next = Self.json(r.body)["next"] as? String
+          #expect(next?.contains("\(name)=1") == true, "\(uri): \(next ?? "no next")")
+          #expect(next?.hasSuffix("offset=1") == true, "\(uri): \(next ?? "no next")")
+        }
+      }
+    }
+  }
 }

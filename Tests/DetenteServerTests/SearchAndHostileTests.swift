@@ -15,7 +15,9 @@ struct SearchAndHostileTests {
   static let searches = [
     "U.S.", "Putin's", "G-20", "\"unterminated", "NEAR(a b", "<script>", "AND", "*", "-", "a:b",
     "(", "'", "OR", "NOT x", "x OR", "^", "\"\"", "a\"b\"c", "U.S.-Russia", "Putin’s", "{x}",
-    "e-mail", "G20", "col:x*", "x AND (y", "'; DROP TABLE event; --",
+    "e-mail", "G20", "col:x*", "x AND (y", "'; DROP TABLE event; --", "G-20 summit",
+    "G20 summit", "summit G20", "al-Assad Putin", "e-mail leak", "U.S. G20", "Putin -Xi",
+    "G20,", "\"G-20 summit\"",
   ]
 
   static func json(_ b: ByteBuffer) -> [String: Any]? {
@@ -62,7 +64,9 @@ struct SearchAndHostileTests {
     arguments: [
       ("U.S.", ["U.S."]), ("Putin's", ["Putin's"]), ("G-20", ["G-20", "G20"]),
       ("G20", ["G-20", "G20"]), ("e-mail", ["e-mail"]), ("\"prime minister\"", ["prime minister"]),
-      ("U.S. plan", ["U.S. plan"]), ("\"unterminated", []), ("NEAR(a b", []), ("AND", ["and"]),
+      ("U.S. plan", ["U.S. plan"]), ("G-20 summit", ["G-20 summit"]),
+      ("U.S. G-20", ["G-20"]), ("\"G20 summit\"", ["G-20 summit"]), ("\"unterminated", []),
+      ("NEAR(a b", []), ("AND", ["and"]),
     ])
   func wordsFind(_ text: String, _ expected: [String]) async throws {
     let app = try await ServerSupport.app()

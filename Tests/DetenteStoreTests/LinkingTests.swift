@@ -120,6 +120,26 @@ struct LinkingTests {
     #expect(Set([c.first.articleId, c.second.articleId]) == ["one", "two"])
   }
 
+  @Test("a disagreement is reported when another story gives one of the values too")
+  func contradictionFromFirstStory() async throws {
+    // The first story gives both dates; a later one repeats one of them. Two stories do
+    // disagree (two against one), though the first of each value is the same story.
+    let s = try await store([
+      StoreSupport.coded(
+        id: "one", date: "2013-09-07",
+        body:
+          "Obama met Putin on Sept. 5 at the G20 summit in St. Petersburg.\n\nObama and Putin also saw each other in August at the G20 summit in St. Petersburg."
+      ),
+      StoreSupport.coded(
+        id: "two", date: "2013-09-10",
+        body: "Obama met Putin on Sept. 5 at the G20 summit in St. Petersburg."),
+    ])
+    let m = try #require(try await s.meetings(matching: MeetingQuery()).first)
+    let c = try #require(m.contradictions.first { $0.field == "date" }, "\(m.history)")
+    #expect(Set([c.first.articleId, c.second.articleId]) == ["one", "two"])
+    #expect(m.contradictions.count == 1)
+  }
+
   @Test("linking compares an event only with clusters of its own participants")
   func linear() {
     var linker = EventLinker()

@@ -220,6 +220,17 @@ struct StoreCommandTests {
     #expect(one.status == 0, "\(one.err)")
     #expect(one.out.split(separator: "\n").count == 1)
     #expect(one.err.contains("reports 1–1 of "))
+    let detail = try JSONSerialization.jsonObject(with: Data(one.out.utf8)) as? [String: Any]
+    #expect((detail?["meeting"] as? [String: Any])?["id"] as? String == id)
+    #expect((detail?["history"] as? [Any])?.count == 1)
+    for bad in [
+      ["--dyad", "USA"], ["--dyad", "XYZ,RUS"], ["--from", "soon"], ["--limit=-1"],
+      ["--id", id, "--person", "Obama"],
+    ] {
+      let r = try run(["meetings", "--db", db] + bad)
+      #expect(r.status == 2, "\(bad): \(r.status) \(r.err)")
+      #expect(r.err.hasPrefix("detente: error: "), "\(bad): \(r.err)")
+    }
     let table = try run(["meetings", "--db", db, "--id", id, "--format", "table"])
     #expect(table.out.contains("id     \(id)"))
     let missing = try run(["meetings", "--db", db, "--id", "nothing"])

@@ -7,8 +7,9 @@ extension MeetingRecord {
   /// The meeting without its whole history, as the command line and the API list it: who,
   /// what, where, when and status, how many reports and stories there are and with which
   /// statuses, the latest reports (at most ``summaryReports``, oldest of them first) and where
-  /// the reports disagree. JSON-ready (`NSNull` for what is unknown).
-  public var summaryJSON: [String: Any] {
+  /// the reports disagree (the first `contradictions` of them, and how many there are).
+  /// JSON-ready (`NSNull` for what is unknown).
+  public func summaryJSON(contradictions most: Int = summaryReports) -> [String: Any] {
     [
       "id": id, "participants": participants, "countries": countries,
       "occasion": occasion ?? NSNull(), "place": place ?? NSNull(),
@@ -18,7 +19,8 @@ extension MeetingRecord {
       "status_counts": Dictionary(
         uniqueKeysWithValues: statusCounts.map { ($0.key.rawValue, $0.value) }),
       "latest": latest(Self.summaryReports).map(\.json),
-      "contradictions": contradictions.map { c -> [String: Any] in
+      "contradiction_count": contradictions.count,
+      "contradictions": contradictions.prefix(most).map { c -> [String: Any] in
         [
           "field": c.field,
           "values": [

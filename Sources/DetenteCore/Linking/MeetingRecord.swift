@@ -142,43 +142,52 @@ public struct MeetingRecord: Sendable, Hashable {
   }
 
   /// Where reports disagree: each pair of dates whose periods do not overlap, and each pair of
-  /// places in different countries, once per pair of values, with the first story that gives
-  /// each value (the reports are in story order). Distinct values are few even when a meeting
-  /// has thousands of reports, so this stays quick.
+  /// places in different countries, given by two different stories; once per pair of values,
+  /// with the first story that gives each (the reports are in story order). Distinct values are
+  /// few even when a meeting has thousands of reports, so this stays quick.
   static func contradictions(dated: [Event], located: [Event]) -> [Contradiction] {
     var found: [Contradiction] = []
-    var dates: [(value: String, articleId: String, period: (first: String, last: String))] = []
+    var dates: [(value: String, period: (first: String, last: String), articles: [String])] = []
     for e in dated {
-      guard let v = e.date?.value, !dates.contains(where: { $0.value == v }),
-        let p = EventDate.period(v)
-      else { continue }
-      dates.append((v, e.article.id, p))
+      guard let v = e.date?.value else { continue }
+      if let i = dates.firstIndex(where: { $0.value == v }) {
+        if !dates[i].articles.contains(e.article.id) { dates[i].articles.append(e.article.id) }
+      } else if let p = EventDate.period(v) {
+        dates.append((v, p, [e.article.id]))
+      }
     }
     for (i, a) in dates.enumerated() {
       for b in dates[(i + 1)...]
-      where a.articleId != b.articleId
-        && (a.period.last < b.period.first || b.period.last < a.period.first)
-      {
-        found.append(
-          Contradiction(
-            field: "date", first: (a.value, a.articleId), second: (b.value, b.articleId))
-        )
+      where a.period.last < b.period.first || b.period.last < a.period.first {
+        if let (x, y) = twoStories(a.articles, b.articles) {
+          found.append(Contradiction(field: "date", first: (a.value, x), second: (b.value, y)))
+        }
       }
     }
-    var places: [(name: String, country: String, articleId: String)] = []
+    var places: [(name: String, country: String, articles: [String])] = []
     for e in located {
-      guard let l = e.location, !places.contains(where: { $0.country == l.country }) else {
-        continue
+      guard let l = e.location else { continue }
+      if let i = places.firstIndex(where: { $0.country == l.country }) {
+        if !places[i].articles.contains(e.article.id) { places[i].articles.append(e.article.id) }
+      } else {
+        places.append((l.name, l.country, [e.article.id]))
       }
-      places.append((l.name, l.country, e.article.id))
     }
     for (i, a) in places.enumerated() {
-      for b in places[(i + 1)...] where a.articleId != b.articleId {
-        found.append(
-          Contradiction(field: "place", first: (a.name, a.articleId), second: (b.name, b.articleId))
-        )
+      for b in places[(i + 1)...] {
+        if let (x, y) = twoStories(a.articles, b.articles) {
+          found.append(Contradiction(field: "place", first: (a.name, x), second: (b.name, y)))
+        }
       }
     }
     return found
+  }
+
+  /// The first story of `a` and the first other story of `b` (or the other way round): two
+  /// different stories that give the two values, or `nil` when one story alone gives both.
+  static func twoStories(_ a: [String], _ b: [String]) -> (String, String)? {
+    if let x = a.first, let y = b.first(where: { $0 != x }) { return (x, y) }
+    if let y = b.first, let x = a.first(where: { $0 != y }) { return (x, y) }
+    return nil
   }
 }
