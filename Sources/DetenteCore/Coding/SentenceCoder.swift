@@ -67,6 +67,12 @@ final class SentenceCoder {
 
   /// Buffers kept from sentence to sentence.
   let ws: EventCoder.Workspace
+  /// The person who is the subject of the clause being read: "him" and "her" are someone else
+  /// ("Trump had invited him").
+  var clauseSubjectPerson: PersonID?
+  /// The people mentioned before this sentence, most recent last (for "him" and "her" when
+  /// the sentence names no one else).
+  var storyPeople: [(actor: CodedActor, isLeader: Bool)] = []
 
   /// Per token of the sentence: the index in `actors` of the first mention that starts there,
   /// or -1.
@@ -171,10 +177,15 @@ final class SentenceCoder {
 
   /// Appends the sentence's events to `events`, the article's events so far.
   func code(_ context: inout ArticleContext, into events: inout [EventDraft]) {
+    context.sentenceCount += 1
+    storyPeople = context.recentPeople
     let speaker = findSpeaker()
     if let s = speaker { context.lastSpeaker = s.primary }
     // Without triggers a sentence only names who speaks next.
-    if triggers.isEmpty { return }
+    if triggers.isEmpty {
+      notePersonSubject([], speaker: speaker, &context)
+      return
+    }
     let quoteSpeaker = speaker?.primary ?? (startsWithQuote() ? context.lastSpeaker : nil)
     var readings = take(&ws.readings)
     defer {
@@ -324,6 +335,7 @@ final class SentenceCoder {
       }
       reading.subject = subject
       reading.sources = subject?.actors ?? []
+      clauseSubjectPerson = subject?.actors.count == 1 ? subject?.primary.person : nil
       // Target
       var targetMention: Mention?
       var targetFromBetween = false
@@ -510,6 +522,13 @@ final class SentenceCoder {
         {
           reading.targets = [CodedActor(text: ref(t.span), code: act.source.code)]
           reading.inheritedTarget = true
+        } else if roots == Words.speechActCodes, let speaker = context.lastSpeaker,
+          !speaker.country.isEmpty, speaker.country != first.country
+        {
+          // "Britain rejected that account" after "Russia said …": what was said is the
+          // last speaker's.
+          reading.targets = [CodedActor(text: ref(t.span), code: speaker.code)]
+          reading.inheritedTarget = true
         }
       }
       // "X telephoned Y …, and X sent rescuers": a later clause of the same sentence with the
@@ -634,6 +653,28 @@ final class SentenceCoder {
       if let s = r.subject, !s.isCoreference, let a = s.actors.first {
         context.recentSubjects.append(a)
       }
+    }
+    notePersonSubject(readings, speaker: speaker, &context)
+  }
+
+  /// Remembers the person this sentence is about, for "he" and "she" in the next ones: the
+  /// first subject of its events that is a person named in it, else its speaker, else the
+  /// person it starts with ("Safadi spoke with Blinken …").
+  func notePersonSubject(_ readings: [Reading], speaker: Mention?, _ context: inout ArticleContext)
+  {
+    let subject = readings.lazy.compactMap { r -> CodedActor? in
+      guard let s = r.subject, !s.isCoreference, s.actors.count == 1,
+        s.primary.person != nil
+      else { return nil }
+      return s.primary
+    }.first
+    let opening = actors.first { !$0.isModifier && !$0.isOccasion }.flatMap {
+      $0.actors.count == 1 && !$0.isCoreference && isSubjectLikeStart($0) ? $0.primary : nil
+    }
+    if let p = subject ?? speaker.flatMap({ $0.actors.count == 1 ? $0.primary : nil }) ?? opening,
+      p.person != nil
+    {
+      context.lastPersonSubject = (p, context.sentenceCount)
     }
   }
 
@@ -820,7 +861,7 @@ final class SentenceCoder {
       }) {
         return last.primary
       }
-      return context.recentPeople.last?.actor
+      return context.likelyPerson
     }
     // it / its / they / their: the nearest subject before it in this sentence when that is a
     // country or an organisation ("North Korea fired … and said it had tested …", "Japan said
@@ -1259,7 +1300,18 @@ final class SentenceCoder {
   func objectPronoun(_ h: UInt64, before j: Int) -> CodedActor? {
     let earlier = actors.filter { $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion }
     if h == Words.him || h == Words.her {
-      return earlier.last(where: { $0.primary.person != nil })?.primary
+      // ("to speak with her Saudi counterpart": "her" before a noun is a possessive.)
+      if h == Words.her, j + 1 < range.upperBound, tokens[j + 1].kind == .word,
+        !tokens[j + 1].is(.prepositions), tokens[j + 1].hash != Words.to,
+        tokens[j + 1].hash != Words.that
+      {
+        return nil
+      }
+      // Someone other than the clause's subject: named before in this sentence, else last in
+      // the story.
+      let other = { (a: CodedActor) in a.person != nil && a.person != self.clauseSubjectPerson }
+      return earlier.last(where: { $0.actors.count == 1 && other($0.primary) })?.primary
+        ?? storyPeople.last(where: { other($0.actor) })?.actor
     }
     // "police dispersed them": not the subject of the verb itself.
     return earlier.dropLast().last(where: { $0.primary.person == nil && isSubjectLike($0) })?

@@ -370,6 +370,12 @@ public struct ActorRecognizer: Sendable {
         }
         mentions[k].actors = resolved
         relearn(a, as: resolved[0])
+        // ("A delegation from Yemen's Houthi movement": later, "the delegation" is Yemen's.)
+        if resolved.count == 1 {
+          for j in mentions[k].range where tokens[j].kind == .word {
+            context.rememberWord(tokens[j].hash, of: resolved[0])
+          }
+        }
         continue
       }
       // "urged its citizens", "its first direct military attack": the country of the
@@ -416,6 +422,18 @@ public struct ActorRecognizer: Sendable {
         let resolved = CodedActor(text: a.text, code: owner.country + a.role, person: a.person)
         mentions[k].actors = [resolved]
         relearn(a, as: resolved)
+        continue
+      }
+      // "The ministry also accused …" after "Rwanda's foreign ministry said …": a definite
+      // description means the last actor named with its word, not the story's country.
+      if a.person == nil, let named = describedActor(mentions[k], tokens, range, context) {
+        mentions[k].actors = [
+          named.person != nil
+            ? CodedActor(text: a.text, code: named.code, person: named.person)
+            : CodedActor(
+              text: a.text,
+              code: named.country.isOrganisation ? named.country : named.country + a.role)
+        ]
         continue
       }
       // "protesters stormed Saudi missions in Iran": where the clause says it happened.
@@ -532,6 +550,7 @@ public struct ActorRecognizer: Sendable {
     mentions.withUnsafeBufferPointer { m in
       for k in m.indices { context.note(m[k], lexicon: shared) }
     }
+    rememberWords(mentions, tokens, &context)
     // Where things happen says what the story is about: a place counts more than a mention.
     for p in places where p.isLocative && !p.country.isOrganisation {
       context.countryCounts[p.country, default: 0] += 2

@@ -34,6 +34,17 @@ public struct ArticleContext: Sendable {
   var recentActs: [(code: Code, source: CodedActor, target: CodedActor?)] = []
   /// The speaker of the last quotation.
   var lastSpeaker: CodedActor?
+  /// The sentences read so far in this article.
+  var sentenceCount = 0
+  /// The person who was last the subject (or the speaker) of a sentence, and the sentence: whom
+  /// "he" or "she" most likely means in the next sentences ("Safadi told state television …
+  /// He blamed Israel").
+  var lastPersonSubject: (actor: CodedActor, sentence: Int)?
+  /// The words of actors named with their country in earlier sentences, most recent last: a
+  /// description ("the ministry", "the delegation", "the minister") means the last actor named
+  /// with its word ("Rwanda's foreign ministry", "the Houthi delegation", "Foreign Minister
+  /// Ayman Safadi") rather than the story's country.
+  var namedWords: [(hash: UInt64, actor: CodedActor)] = []
 
   /// The people named in the article, each name once: a `PersonID` is an index here.
   private(set) var names: [String] = []
@@ -61,6 +72,9 @@ public struct ArticleContext: Sendable {
     recentSubjects.removeAll(keepingCapacity: true)
     recentActs.removeAll(keepingCapacity: true)
     lastSpeaker = nil
+    sentenceCount = 0
+    lastPersonSubject = nil
+    namedWords.removeAll(keepingCapacity: true)
     names.removeAll(keepingCapacity: true)
     nameLexicon.removeAll(keepingCapacity: true)
     title.removeAll(keepingCapacity: true)
@@ -192,6 +206,24 @@ public struct ArticleContext: Sendable {
     }
     guard let top, top.count >= 2, !tied else { return nil }
     return top.country
+  }
+
+  /// Remembers a word of an actor's name (see `namedWords`); the oldest are let go.
+  mutating func rememberWord(_ hash: UInt64, of actor: CodedActor) {
+    if namedWords.count >= 160 { namedWords.removeFirst(64) }
+    namedWords.append((hash, actor))
+  }
+
+  /// The last actor named with the word `hash`.
+  func lastNamed(withWord hash: UInt64) -> CodedActor? {
+    namedWords.last { $0.hash == hash }?.actor
+  }
+
+  /// The person "he" or "she" means when the sentence names none before it: the subject of one
+  /// of the last three sentences, else the person mentioned last.
+  var likelyPerson: CodedActor? {
+    if let s = lastPersonSubject, sentenceCount - s.sentence <= 3 { return s.actor }
+    return recentPeople.last?.actor
   }
 
   /// The last two countries.

@@ -129,6 +129,8 @@ enum Words {
   ])
   static let of: UInt64 = 0x08b0_6007_b556_7108  // TokenHash.of("of")
   static let according: UInt64 = 0x2206_9a7d_ca73_9b67  // TokenHash.of("according")
+  /// The code prefixes of what someone says: accusations, rejections, threats.
+  static let speechActCodes: [Code] = ["11", "12", "13"]
   /// Nouns that refer back to an earlier act, and the CAMEO code prefixes of the acts they can
   /// name ("condemned the launch", "called the measures a violation").
   static let actNouns: HashMap64<[Code]> = {
@@ -142,6 +144,15 @@ enum Words {
     add(["sanctions", "tariffs", "restrictions", "curbs", "embargo"], ["163", "172"])
     add(["ban", "bans", "blacklist"], ["172", "163"])
     add(["expulsion", "expulsions"], ["166", "174"])
+    add(["deportation", "deportations"], ["174", "166"])
+    add(["visit", "trip", "tour"], ["042", "043"])
+    // "rejected the charges", "dismissed that account": what someone said against the speaker.
+    add(
+      [
+        "charges", "accusations", "allegations", "claims", "claim", "account", "reading",
+        "remarks", "comments", "criticism", "accusation",
+      ], speechActCodes.map(\.string))
+    add(["warrant", "warrants", "application", "indictment"], ["173", "115"])
     add(["recall"], ["161"])
     add(
       ["launch", "launches", "test", "tests", "drills", "exercises", "deployment"], ["15", "19"])

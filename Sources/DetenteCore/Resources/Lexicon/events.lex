@@ -198,7 +198,7 @@ complain | 114 | +complain to | obj |
 protest-note | 114 | +lodge/+file * protest/complaint | with against |
 lodge-protest | 114 | +lodge[lodged]/+file[filed]/+register[registered] * protest/protests | with to | home
 summon | 114 | +summon | obj |
-summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors | in obj |
+summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors/envoys | in of obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
 called-names | 111 | +call[called,calling] * a/an * violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat | in |

@@ -1,0 +1,68 @@
+import DetenteCore
+import Testing
+
+/// Actors only referred to: descriptions ("the ministry"), pronouns ("he", "him") and acts named
+/// by a noun ("rejected that account"), resolved from the story.
+@Suite("References")
+struct ReferenceTests {
+  /// The events of an article as `CAMEO SOURCE>TARGET`.
+  static func coded(_ body: String, date: String = "2024-05-08") -> [String] {
+    Support.code(body, date: date).map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+  }
+
+  @Test(
+    "a description means the last actor named with its word, not the story's country",
+    arguments: [
+      (
+        "Rwanda's foreign ministry said on Monday that Congo was arming militias.\n\nThe ministry also accused Congolese officials of shelling border villages.",
+        "112 RWAGOV>CODGOV"
+      ),
+      (
+        "A delegation from Yemen's Houthi movement arrived in Riyadh on Thursday.\n\nSaudi Defence Minister Khalid bin Salman said he had received the delegation.",
+        "043 SAUGOV>YEMGOV"
+      ),
+    ])
+  func descriptions(_ body: String, _ expected: String) {
+    let events = Self.coded(body)
+    #expect(events.contains(expected), "\(events)")
+  }
+
+  @Test("he at the start of a sentence is the last sentence's subject, not the last person named")
+  func heIsTheSubject() {
+    let events = Self.coded(
+      "Jordanian Foreign Minister Ayman Safadi spoke on Tuesday with U.S. Secretary of State Antony Blinken.\n\nHe blamed Israel for the blast."
+    )
+    #expect(events.contains("112 JORGOV>ISR"), "\(events)")
+    #expect(!events.contains { $0.hasPrefix("112 USAGOV") }, "\(events)")
+  }
+
+  @Test("him is someone other than the clause's subject; her before a noun is a possessive")
+  func objectPronouns() {
+    let him = Self.coded(
+      "Israeli Prime Minister Benjamin Netanyahu will not attend the summit in Egypt.\n\nU.S. President Donald Trump had invited him to the summit."
+    )
+    #expect(him.contains("036 USAGOV>ISRGOV"), "\(him)")
+    let her = Self.coded(
+      "Canadian Foreign Minister Chrystia Freeland said Canada would continue to stand up for human rights and that she hoped to speak with her Saudi counterpart."
+    )
+    #expect(!her.contains { $0.contains("CANGOV>CAN") }, "\(her)")
+  }
+
+  @Test("summoning the ambassadors of several countries summons each of them")
+  func ambassadorsOf() {
+    let events = Self.coded(
+      "Israel summoned the ambassadors of Britain, France and Russia on Sunday.", date: "2016-12-25"
+    )
+    for c in ["GBR", "FRA", "RUS"] {
+      #expect(events.contains { $0.hasPrefix("114 ISR") && $0.contains(">\(c)") }, "\(events)")
+    }
+  }
+
+  @Test("rejecting an account targets whoever gave it")
+  func rejectedAccount() {
+    let events = Self.coded(
+      "Russia's defence ministry said a patrol boat had fired warning shots at a British destroyer.\n\nBritain's Ministry of Defence rejected that account."
+    )
+    #expect(events.contains { $0.hasPrefix("120 GBR") && $0.contains(">RUS") }, "\(events)")
+  }
+}
