@@ -65,4 +65,18 @@ struct ReferenceTests {
     )
     #expect(events.contains { $0.hasPrefix("120 GBR") && $0.contains(">RUS") }, "\(events)")
   }
+
+  @Test(
+    "an aside between commas does not hide the subject before it",
+    arguments: [
+      (
+        "ECOWAS, of which Benin is a member, imposed sanctions on Niger on Monday.",
+        "IGOECOWAS>NER"
+      ),
+      ("Wang Yi, the counterpart of Antony Blinken, criticized Japan on Monday.", "CHNGOV>JPN"),
+    ])
+  func asides(_ sentence: String, _ pair: String) {
+    let events = Self.coded(sentence, date: "2023-08-07")
+    #expect(events.contains { $0.hasSuffix(pair) }, "\(events)")
+  }
 }

@@ -888,8 +888,7 @@ final class SentenceCoder {
         var c = j - 1
         while c > range.lowerBound, j - c < 16, tokens[c].hash != Words.comma { c -= 1 }
         if c > range.lowerBound, tokens[c].hash == Words.comma, c + 1 < j,
-          tokens[c + 1].hash == Words.whose || tokens[c + 1].hash == Words.who
-            || tokens[c + 1].hash == Words.which
+          isParenthetical(c + 1..<j)
         {
           j = c - 1
           continue
@@ -977,6 +976,26 @@ final class SentenceCoder {
       j -= 1
     }
     return nil
+  }
+
+  /// Whether the words between two commas are an aside the clause's subject stands before:
+  /// a relative clause ("Scholz, whose carmakers depend on China, had urged"; "ECOWAS, of
+  /// which Benin is a member, closed"), or an apposition after a name ("Kim Yo Jong, the
+  /// powerful sister of leader Kim Jong Un, warned").
+  func isParenthetical(_ r: Range<Int>) -> Bool {
+    let h = tokens[r.lowerBound].hash
+    if h == Words.whose || h == Words.who || h == Words.which { return true }
+    // "of which", "to whom"
+    if tokens[r.lowerBound].is(.prepositions), r.count > 2,
+      tokens[r.lowerBound + 1].hash == Words.which || tokens[r.lowerBound + 1].hash == Words.whom
+    {
+      return true
+    }
+    // An apposition: "the …" or "a …" after a name, with no verb in it.
+    guard h == Words.the || tokens[r.lowerBound].is(.determiners), r.count > 1,
+      r.lowerBound >= range.lowerBound + 2, mention(endingAt: r.lowerBound - 2) != nil
+    else { return false }
+    return !r.contains { Verbs.looksLikeVerb(tokens[$0], bytes) && !tokens[$0].isCapitalized }
   }
 
   /// "a day after Minsk forced …": a mention right after a word that opens a clause.
