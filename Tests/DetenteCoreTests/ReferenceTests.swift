@@ -79,4 +79,15 @@ struct ReferenceTests {
     let events = Self.coded(sentence, date: "2023-08-07")
     #expect(events.contains { $0.hasSuffix(pair) }, "\(events)")
   }
+
+  @Test("lists of actors: country words before a shared noun, and the one a country owns")
+  func lists() {
+    let signed = Self.coded("Chinese, Tanzanian and Zambian officials signed a memorandum on Thursday.")
+    for c in ["TZAGOV", "ZMBGOV"] {
+      #expect(signed.contains("057 CHNGOV>\(c)"), "\(signed)")
+    }
+    let talks = Self.coded(
+      "Xi Jinping held talks with Eritrea's Isaias Afwerki on Monday.", date: "2024-09-05")
+    #expect(talks.contains("040 CHNGOV>ERIGOV"), "\(talks)")
+  }
 }

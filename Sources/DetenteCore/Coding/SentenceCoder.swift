@@ -387,6 +387,16 @@ final class SentenceCoder {
               reading.sources = [m.actors[0]]
               targetMention = Mention(range: m.range, actors: Array(m.actors.dropFirst()))
             } else {
+              // "with Eritrea's Isaias Afwerki": the one the country's name owns.
+              var m = m
+              if m.range.upperBound + 1 < range.upperBound,
+                tokens[m.range.upperBound].hash == Words.possessive,
+                let owned = mention(startingAt: m.range.upperBound + 1), !owned.isModifier,
+                !owned.isOccasion, owned.actors.count == 1,
+                owned.primary.country == m.primary.country
+              {
+                m = owned
+              }
               targetMention = m
               // "with Wang Yi and with Dominic Raab": a second object of the same preposition.
               var e = m.range.upperBound

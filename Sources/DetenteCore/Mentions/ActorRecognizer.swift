@@ -1113,7 +1113,25 @@ public struct ActorRecognizer: Sendable {
           text: t, code: mentions[k].primary.country + mentions[mi].primary.role)
         var second = mentions[mi].primary
         second.text = t
-        mentions[k] = Mention(range: r, actors: [first, second])
+        var joined = Mention(range: r, actors: [first, second])
+        // "Chinese, Tanzanian and Zambian officials": the country words before, each with a
+        // comma, share the head noun too.
+        while w >= 1, mentions[w - 1].isModifier, mentions[w - 1].actors.count == 1,
+          !mentions[w - 1].primary.country.isOrganisation,
+          mentions[w - 1].range.upperBound + 1 == joined.range.lowerBound,
+          tokens[mentions[w - 1].range.upperBound].hash == Words.comma
+        {
+          let wider = mentions[w - 1].range.lowerBound..<joined.range.upperBound
+          let text = Self.text(tokens, wider, headline: headline)
+          let earlier = CodedActor(
+            text: text, code: mentions[w - 1].primary.country + mentions[mi].primary.role)
+          joined = Mention(
+            range: wider,
+            actors: [earlier]
+              + joined.actors.map { CodedActor(text: text, code: $0.code, person: $0.person) })
+          w -= 1
+        }
+        mentions[w] = joined
         continue
       }
       guard !mentions[k].isModifier, !mentions[mi].isModifier, !mentions[k].isOccasion,
