@@ -49,6 +49,18 @@ struct ReadingTests {
     #expect(a.paragraphs == ["Body text here."])
   }
 
+  @Test("RELATED and Also read lines (other stories' headlines) stay out of the body")
+  func promoLines() {
+    let text =
+      "# Title\n\nMay 7, 2025\n\nSudan cut ties with the UAE on Tuesday.\n\nRELATED: U.N. court rejects Sudan case against UAE\n\nAlso read: Egypt sends arms to Somalia\n\nThe UAE said it did not recognise the decision.\n"
+    let (a, _) = CrawlTextReader().read(text, id: "z", path: "z.txt")
+    #expect(
+      a.paragraphs == [
+        "Sudan cut ties with the UAE on Tuesday.",
+        "The UAE said it did not recognise the decision.",
+      ])
+  }
+
   @Test("HTML: meta tags, paragraphs, entities; scripts ignored")
   func html() {
     let page = """

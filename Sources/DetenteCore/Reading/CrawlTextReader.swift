@@ -73,6 +73,11 @@ public struct CrawlTextReader: Sendable {
         if url == nil, let u = Self.angleURL(line) { url = u }
         continue
       }
+      // "RELATED: …", "Also read: …": another story's headline set into this one.
+      if Self.isPromoLine(lower) {
+        flush()
+        continue
+      }
       if line.isEmpty {
         flush()
       } else if line.hasPrefix("- [") || line.hasPrefix("* [") {
@@ -131,6 +136,14 @@ public struct CrawlTextReader: Sendable {
       return nil
     }
     return String(line[line.index(after: open)..<close]).trimmingWhitespace()
+  }
+
+  /// Whether a line (lower-cased) points to another story: "RELATED: …", "Also read: …",
+  /// "Read also: …", "See also: …".
+  static func isPromoLine(_ lower: String) -> Bool {
+    ["related:", "also read:", "read also:", "see also:", "also see:", "related story:"].contains {
+      lower.hasPrefix($0)
+    }
   }
 }
 
