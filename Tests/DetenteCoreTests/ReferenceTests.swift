@@ -82,12 +82,23 @@ struct ReferenceTests {
 
   @Test("lists of actors: country words before a shared noun, and the one a country owns")
   func lists() {
-    let signed = Self.coded("Chinese, Tanzanian and Zambian officials signed a memorandum on Thursday.")
+    let signed = Self.coded(
+      "Chinese, Tanzanian and Zambian officials signed a memorandum on Thursday.")
     for c in ["TZAGOV", "ZMBGOV"] {
       #expect(signed.contains("057 CHNGOV>\(c)"), "\(signed)")
     }
     let talks = Self.coded(
       "Xi Jinping held talks with Eritrea's Isaias Afwerki on Monday.", date: "2024-09-05")
     #expect(talks.contains("040 CHNGOV>ERIGOV"), "\(talks)")
+  }
+
+  @Test("a bare title after 'the' is the last person named with it; King Abdullah by the date")
+  func bareTitle() {
+    let events = Self.coded(
+      "King Abdullah II of Jordan met Egyptian officials in Amman.\n\nThe king blamed Israel for the blast.",
+      date: "2023-10-17")
+    #expect(events.contains("112 JORGOV>ISR"), "\(events)")
+    let later = Self.coded("King Abdullah met Egyptian officials in Amman.", date: "2023-10-17")
+    #expect(later.contains { $0.hasPrefix("040 JORGOV") }, "\(later)")
   }
 }

@@ -773,6 +773,16 @@ public struct ActorRecognizer: Sendable {
           ])
       }
     }
+    // "The king, who blamed Israel …" after "King Abdullah II": a title with neither a name nor
+    // a country, after "the", is the last person named with that title in the story.
+    if office != nil, base == nil,
+      tokens[r.lowerBound].hash == Words.the
+        || (r.lowerBound > sentence.lowerBound && tokens[r.lowerBound - 1].hash == Words.the),
+      let named = context.lastNamed(withWord: tokens[r.upperBound - 1].hash), named.person != nil
+    {
+      return Mention(
+        range: r, actors: [CodedActor(text: text, code: named.code, person: named.person)])
+    }
     if let off = office, let b = base, !Words.sharedOfficeHashes.contains(off) {
       if let holder = officeHolder(off, b, context.date) {
         return Mention(

@@ -595,7 +595,7 @@ Andriy Yermak | UKRGOV | presidential adviser | 2020-02-11 | 2025-11-28 | Yermak
 Heydar Aliyev | AZEGOV | president | 1993-06-15 | 2003-10-31 | Heydar Aliyev
 Tamim bin Hamad Al Thani | QATGOV | emir | 2013-06-25 |  | Sheikh Tamim
 Mohamed bin Zayed | AREGOV | president | 2022-05-14 |  | Mohammed bin Zayed; MBZ
-Abdullah II | JORGOV | king | 1999-02-07 |  | King Abdullah II
+Abdullah II | JORGOV | king | 1999-02-07 |  | King Abdullah II; King Abdullah
 Hibatullah Akhundzada | AFGGOV | supreme leader | 2021-08-15 |  | Akhundzada
 Haider al-Abadi | IRQGOV | prime minister | 2014-09-08 | 2018-10-25 | Abadi; al-Abadi
 Mustafa al-Kadhimi | IRQGOV | prime minister | 2020-05-07 | 2022-10-27 | Kadhimi; al-Kadhimi
