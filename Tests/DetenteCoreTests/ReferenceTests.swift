@@ -101,4 +101,12 @@ struct ReferenceTests {
     let later = Self.coded("King Abdullah met Egyptian officials in Amman.", date: "2023-10-17")
     #expect(later.contains { $0.hasPrefix("040 JORGOV") }, "\(later)")
   }
+
+  @Test("a participle after a document is the act of whoever issued it")
+  func documentParticiple() {
+    let events = Self.coded(
+      "U.S. President Donald Trump signed an executive order halting aid to South Africa on Friday.",
+      date: "2025-02-08")
+    #expect(events.contains("162 USAGOV>ZAF"), "\(events)")
+  }
 }

@@ -240,7 +240,12 @@ final class SentenceCoder {
       }
       // "allowed a protest", "a suspected Israeli strike", "a video call": a verb pattern's
       // word after a determiner (and adjectives) is a noun here.
-      if !p.isNoun, afterDeterminer(t.span.lowerBound) { continue }
+      // ("an executive order halting aid": a participle after a document is a verb.)
+      if !p.isNoun, afterDeterminer(t.span.lowerBound),
+        documentStart(before: t.span.lowerBound) == nil
+      {
+        continue
+      }
       // "a 1965 treaty": a dated noun names an earlier event the story only refers to.
       if p.isNoun, yearBefore(t.span.lowerBound) { continue }
       // "urged Riyadh to release …", "demanded that Washington lift …": what is asked for is
@@ -267,7 +272,8 @@ final class SentenceCoder {
         }
       } else {
         subject = self.subject(
-          before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+          before: documentStart(before: t.span.lowerBound) ?? t.span.lowerBound,
+          quoteSpeaker: quoteSpeaker, context: context)
         // "visited N'Djamena and held talks with …", "summoned the U.S. ambassador and warned
         // that …": a verb right after "and" shares the subject of the clause before, not its
         // object.
@@ -986,6 +992,18 @@ final class SentenceCoder {
       j -= 1
     }
     return nil
+  }
+
+  /// "signed an executive order halting aid", "issued a statement accusing …": a participle
+  /// after a document is the act of whoever issued the document; the start of the document's
+  /// words (its determiner), where the clause's subject is looked for instead.
+  func documentStart(before k: Int) -> Int? {
+    guard k - 1 > range.lowerBound, isGerund(k),
+      Words.documentNouns.contains(tokens[k - 1].hash)
+    else { return nil }
+    var j = k - 1
+    while j > range.lowerBound, j > k - 5, !tokens[j].is(.determiners) { j -= 1 }
+    return tokens[j].is(.determiners) ? j : nil
   }
 
   /// Whether the words between two commas are an aside the clause's subject stands before:

@@ -122,6 +122,12 @@ enum Words {
     "avalanche", "tornado", "explosion", "blast", "crash", "accident", "collapse", "bombing",
     "bombings", "attack", "attacks", "shelling", "raid", "airstrike",
   ])
+  /// Documents whose issuer acts in a participle after them: "an executive order halting aid",
+  /// "a statement accusing".
+  static let documentNouns = set([
+    "order", "decree", "statement", "letter", "note", "communique", "message", "declaration",
+    "resolution", "memo", "memorandum", "directive", "notice",
+  ])
   /// Nouns whose owner does what follows "to": "the court's decision to issue".
   static let intentNouns = set([
     "decision", "plan", "plans", "move", "bid", "attempt", "refusal", "offer", "pledge",
