@@ -109,4 +109,12 @@ struct ReferenceTests {
       date: "2025-02-08")
     #expect(events.contains("162 USAGOV>ZAF"), "\(events)")
   }
+
+  @Test("a country described by its region is the last one named that lies there")
+  func describedCountry() {
+    let events = Self.coded(
+      "Senegal sponsored the resolution at the United Nations.\n\nNetanyahu instructed the ministry to halt all aid programmes to the West African country.",
+      date: "2016-12-25")
+    #expect(events.contains("162 ISRGOV>SEN"), "\(events)")
+  }
 }

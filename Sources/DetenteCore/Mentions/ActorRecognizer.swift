@@ -426,6 +426,20 @@ public struct ActorRecognizer: Sendable {
       }
       // "The ministry also accused …" after "Rwanda's foreign ministry said …": a definite
       // description means the last actor named with its word, not the story's country.
+      // "the West African country", "the Baltic state": a country described by its region is
+      // the last one named before it (in this sentence, else before) that lies there.
+      if a.person == nil, let region = describedRegion(mentions[k], tokens, range) {
+        let earlier = mentions[..<k].reversed().lazy.filter {
+          !$0.countryFromStory && !$0.isOccasion && $0.actors.count == 1
+        }.map(\.primary.country)
+        let candidates = Array(earlier) + context.recentCountries.reversed().map(\.country)
+        if let c = candidates.first(where: { c in
+          !c.isOrganisation && lexicon.countries[c.string].map { region.contains($0) } == true
+        }) {
+          mentions[k].actors = [CodedActor(text: a.text, code: c + a.role)]
+          continue
+        }
+      }
       if a.person == nil, let named = describedActor(mentions[k], tokens, range, context) {
         mentions[k].actors = [
           named.person != nil
@@ -863,9 +877,15 @@ public struct ActorRecognizer: Sendable {
     }
     // "the country's membership" with no country named: the story's country.
     // ("the South American country": capitalized region words between.)
+    // ("the West African country", "the small Baltic nation": up to three describing words;
+    // which country they mean is settled once the sentence is read.)
     var before = r.lowerBound - 1
-    while before > sentence.lowerBound, r.lowerBound - before <= 2,
+    while before > sentence.lowerBound, r.lowerBound - before <= 3,
       tokens[before].hash == Words.american || tokens[before].is(.continentParts)
+        || (tokens[before].kind == .word && tokens[before].hash != Words.the
+          && !tokens[before].is(.determiners) && !tokens[before].is(.prepositions)
+          && !tokens[before].is(.conjunctions) && !tokens[before].is(.auxiliaries)
+          && !Verbs.looksLikeVerb(tokens[before], bytes))
     { before -= 1 }
     if side, role?.isEmpty ?? true, country == nil, org == nil, office == nil,
       r.lowerBound > sentence.lowerBound,

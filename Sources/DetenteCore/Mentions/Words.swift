@@ -122,6 +122,8 @@ enum Words {
     "avalanche", "tornado", "explosion", "blast", "crash", "accident", "collapse", "bombing",
     "bombings", "attack", "attacks", "shelling", "raid", "airstrike",
   ])
+  /// Words for a country: "the Baltic state", "the Gulf kingdom".
+  static let countryNouns = set(["country", "nation", "state", "kingdom", "emirate", "republic"])
   /// Documents whose issuer acts in a participle after them: "an executive order halting aid",
   /// "a statement accusing".
   static let documentNouns = set([
