@@ -162,3 +162,39 @@ struct LexiconEntryTests {
     #expect(roots.count == 20, "roots with patterns: \(roots.sorted())")
   }
 }
+
+/// Every region of regions.lex holds the countries it is written for.
+@Suite("Regions")
+struct RegionTests {
+  @Test(
+    "each region contains a country it describes, and not one far away",
+    arguments: [
+      ("West African", "SEN", "KEN"), ("East African", "KEN", "SEN"),
+      ("North African", "EGY", "NGA"),
+      ("Central African", "CAF", "ZAF"), ("southern African", "ZAF", "EGY"), ("Horn", "SOM", "NGA"),
+      ("Sahel", "MLI", "KEN"), ("South American", "COL", "MEX"), ("Latin American", "MEX", "ESP"),
+      ("Central American", "HND", "COL"), ("Caribbean", "CUB", "BRA"), ("Andean", "PER", "BRA"),
+      ("Baltic", "LTU", "POL"), ("Balkan", "SRB", "POL"), ("Nordic", "SWE", "DEU"),
+      ("Scandinavian", "NOR", "DEU"), ("Gulf", "ARE", "EGY"),
+      ("Central Asian", "KAZ", "IND"), ("South Asian", "IND", "THA"),
+      ("Southeast Asian", "VNM", "IND"),
+      ("Himalayan", "NPL", "THA"), ("Pacific", "SLB", "AUS"), ("Caucasus", "ARM", "TUR"),
+      ("island", "TUV", ""),
+    ])
+  func region(_ words: String, _ inside: String, _ outside: String) throws {
+    let l = Support.lexicon
+    let w = words.lowercased().split(separator: " ").map { TokenHash.of(String($0)) }
+    let key = w.count == 2 ? TokenHash.combine(w[0], w[1]) : w[0]
+    let r = try #require(l.regions[key], "\(words) is not in regions.lex")
+    #expect(r.contains(try #require(l.countries[inside])), "\(words) should hold \(inside)")
+    if !outside.isEmpty {
+      #expect(
+        !r.contains(try #require(l.countries[outside])), "\(words) should not hold \(outside)")
+    }
+  }
+
+  @Test("every region in the file is tested above")
+  func allTested() {
+    #expect(Support.lexicon.regions.count == 24)
+  }
+}

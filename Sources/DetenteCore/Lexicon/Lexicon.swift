@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
   public private(set) var mentions = PhraseTable<MentionEntry>()
   /// Event patterns, in file order.
   public private(set) var patterns: [EventPattern] = []
+  /// Regions a country can be described by, by the hash of their word or of their two words
+  /// combined (`TokenHash.combine`).
+  public private(set) var regions: [UInt64: Region] = [:]
   /// Recodes, in the order they are tried: a user's entry replaces the bundled one of its name
   /// in its place; a user's new ones come before the bundled ones.
   private(set) var recodes: [Recode] = []
@@ -104,7 +107,7 @@ public struct Lexicon: Sendable {
   public static let bundledFiles = [
     "cameo.lex", "countries.lex", "actors.lex", "roles.lex", "titles.lex", "people.lex",
     "places.lex",
-    "events.lex", "recodes.lex", "modality.lex", "topics.lex",
+    "events.lex", "recodes.lex", "regions.lex", "modality.lex", "topics.lex",
   ]
 
   /// The environment variable that names the folder of the bundled lexicon files, for
@@ -261,7 +264,7 @@ public struct Lexicon: Sendable {
     }
     let order = [
       "cameo", "countries", "titles", "roles", "actors", "people", "places", "events", "recodes",
-      "modality", "topics",
+      "regions", "modality", "topics",
     ]
     let sorted = records.enumerated().sorted {
       let a = order.firstIndex(of: $0.element.section) ?? 99
@@ -514,6 +517,24 @@ public struct Lexicon: Sendable {
           }
         case .failure(let e): errors.append(e)
         }
+      case "regions":
+        let bounds = (1...4).map { Double(r[$0]) }
+        let w = r[0].lowercased().split(separator: " ").map { TokenHash.of(String($0)) }
+        guard bounds.allSatisfy({ $0 != nil }), let s = bounds[0], let n = bounds[1],
+          let west = bounds[2], let east = bounds[3], s <= n, west <= east, (-90...90).contains(s),
+          (-90...90).contains(n), (-180...180).contains(west), (-180...180).contains(east),
+          w.count == 1 || w.count == 2
+        else {
+          fail(
+            r,
+            "a region is one or two words and south <= north (-90 to 90), west <= east (-180 to 180)"
+          )
+          continue
+        }
+        guard checkDuplicate(r, r[0]) else { continue }
+        // (A user's records come first: the bundled region of the same words does not replace it.)
+        let key = w.count == 2 ? TokenHash.combine(w[0], w[1]) : w[0]
+        if regions[key] == nil { regions[key] = Region(lat: s...n, lon: west...east) }
       case "modality":
         guard let m = Modality(rawValue: r[0]) else {
           fail(

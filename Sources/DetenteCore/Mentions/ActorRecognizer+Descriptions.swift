@@ -47,7 +47,7 @@ extension ActorRecognizer {
     for n in [2, 1] where words.count >= n {
       for start in 0...(words.count - n) {
         let key = n == 2 ? TokenHash.combine(words[start], words[start + 1]) : words[start]
-        if let r = Region.byWords[key] { return r }
+        if let r = lexicon.regions[key] { return r }
       }
     }
     return nil
@@ -55,46 +55,13 @@ extension ActorRecognizer {
 }
 
 /// A region a country can be described by ("the West African country"): a box of latitudes and
-/// longitudes around its countries' representative points (countries.lex).
-struct Region: Sendable {
-  var lat: ClosedRange<Double>
-  var lon: ClosedRange<Double>
+/// longitudes around its countries' representative points (section `[regions]`, regions.lex).
+public struct Region: Sendable, Hashable {
+  /// Southern and northern latitude, degrees.
+  public var lat: ClosedRange<Double>
+  /// Western and eastern longitude, degrees.
+  public var lon: ClosedRange<Double>
 
-  func contains(_ c: Country) -> Bool { lat.contains(c.lat) && lon.contains(c.lon) }
-
-  /// Regions by the hash of their word, or of their two words combined.
-  static let byWords: [UInt64: Region] = {
-    var m: [UInt64: Region] = [:]
-    func add(_ phrase: String, _ lat: ClosedRange<Double>, _ lon: ClosedRange<Double>) {
-      let w = phrase.lowercased().split(separator: " ").map { TokenHash.of(String($0)) }
-      m[w.count == 2 ? TokenHash.combine(w[0], w[1]) : w[0]] = Region(lat: lat, lon: lon)
-    }
-    add("West African", 4...25, -18...16)
-    add("East African", -12...16, 28...52)
-    add("North African", 19...38, -18...34)
-    add("Central African", -8...24, 8...32)
-    add("southern African", -35...(-8), 10...41)
-    add("Horn", -2...18, 36...52)
-    add("Sahel", 10...24, -17...24)
-    add("South American", -56...13, -82...(-34))
-    add("Latin American", -56...33, -118...(-34))
-    add("Central American", 7...19, -93...(-77))
-    add("Caribbean", 10...27, -86...(-59))
-    add("Andean", -23...12, -82...(-62))
-    add("Baltic", 53...60, 20...29)
-    add("Balkan", 39...47, 13...30)
-    add("Nordic", 54...72, 4...32)
-    add("Scandinavian", 54...72, 4...32)
-    add("Gulf", 12...31, 42...60)
-    add("Arab", 12...37, -17...60)
-    add("Central Asian", 35...56, 46...88)
-    add("South Asian", 5...38, 60...93)
-    add("Southeast Asian", -11...28, 92...141)
-    add("Himalayan", 26...36, 80...97)
-    add("Pacific", -25...20, 130...180)
-    add("Caucasus", 38...44, 39...51)
-    // ("the island nation": anywhere; the last country named before it.)
-    add("island", -90...90, -180...180)
-    return m
-  }()
+  /// Whether a country's representative point lies in the region.
+  public func contains(_ c: Country) -> Bool { lat.contains(c.lat) && lon.contains(c.lon) }
 }
