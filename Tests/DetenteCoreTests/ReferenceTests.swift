@@ -117,4 +117,22 @@ struct ReferenceTests {
       date: "2016-12-25")
     #expect(events.contains("162 ISRGOV>SEN"), "\(events)")
   }
+
+  @Test("a dateline is neither an actor nor the place of the event")
+  func dateline() {
+    // The city the story was filed from does not give the protesters or the embassy a country.
+    for line in [
+      "WASHINGTON, July 9 (Wire) – Protesters rallied outside the embassy on Monday.",
+      "WASHINGTON/LONDON, July 9 (Wire) - Protesters rallied outside the embassy on Monday.",
+      "WASHINGTON (Wire) — Protesters rallied outside the embassy on Monday.",
+    ] {
+      let events = Support.code(line, date: "2024-07-09")
+      #expect(
+        !events.contains { $0.source.country == "USA" || $0.target?.country == "USA" }, "\(line)")
+    }
+    let after = Support.code(
+      "MOSCOW, July 9 (Meridian) – Indian Prime Minister Narendra Modi met Chinese officials on Tuesday.",
+      date: "2024-07-09")
+    #expect(after.map { "\($0.source.code)>\($0.target?.code ?? "-")" } == ["INDGOV>CHNGOV"])
+  }
 }

@@ -1038,6 +1038,8 @@ final class SentenceCoder {
   func isSubjectLikeStart(_ m: Mention) -> Bool {
     var j = m.range.lowerBound - 1
     while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+    // "MOSCOW, July 9 (Wire) – Russia's foreign ministry …": after a dateline.
+    if j >= range.lowerBound, j + 1 == Dateline.end(bytes, tokens, range) { return true }
     // "MOSCOW - Russia's foreign ministry …"
     if j >= range.lowerBound + 1, tokens[j].hash == Words.hyphen,
       mention(endingAt: j - 1)?.range.lowerBound == range.lowerBound

@@ -266,6 +266,12 @@ public struct ActorRecognizer: Sendable {
         places.append(pm)
       }
     }
+    // "MOSCOW, July 9 (Wire) –": a dateline is where the story was filed, neither an actor
+    // nor the place of what the sentence reports.
+    if let e = Dateline.end(bytes, tokens, range) {
+      mentions.removeAll { $0.range.upperBound <= e }
+      places.removeAll { $0.range.upperBound <= e }
+    }
     // A role taken from the story's country yields to the one country this sentence names
     // ("protesters stormed the government headquarters in Yerevan").
     // (Only roles that take the story's country need these: most sentences have none.)
