@@ -18,13 +18,17 @@ struct HotPathTests {
         text.unicodeScalars.filter { $0 != "\r" }.map { $0 == "\t" ? " " : $0 }))
     return cleaned.components(separatedBy: "\n\n")
       .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-      .filter { !$0.isEmpty }
+      .filter { !$0.isEmpty && !CrawlTextReader.isPromoLine($0.lowercased()) }
       .joined(separator: "\n\n")
   }
 
   @Test("a record's text becomes the body the plain way does, in one pass")
   func recordBody() {
     let cases: [(String, String)] = [
+      (
+        "Sudan cut ties.\n\nRELATED: U.N. court rejects case\n\nAlso read: Egypt arms Somalia\n\nThe UAE objected.",
+        "Sudan cut ties.\n\nThe UAE objected."
+      ),
       ("One.\n\nTwo.", "One.\n\nTwo."),
       ("  One \t two  \n\n\n  three ", "One two\n\nthree"),
       ("a\r\n\r\nb", "a\n\nb"),

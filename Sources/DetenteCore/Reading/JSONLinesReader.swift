@@ -125,7 +125,11 @@ public struct JSONLinesReader: Sendable {
             UnsafeBufferPointer(rebasing: b[start..<end]),
             into: UnsafeMutableBufferPointer(rebasing: out[(n + separator)...]),
             droppingCarriageReturns: true)
-          guard written > 0 else { return }
+          // ("RELATED: …", "Also read: …": another story's headline, as in crawled text.)
+          guard written > 0,
+            !Self.isPromo(
+              UnsafeBufferPointer(rebasing: out[(n + separator)..<(n + separator + written)]))
+          else { return }
           if separator > 0 {
             out[n] = 0x0A
             out[n + 1] = 0x0A
@@ -150,6 +154,17 @@ public struct JSONLinesReader: Sendable {
         return n
       }
     }
+  }
+
+  /// Whether a folded paragraph points to another story (see `CrawlTextReader.isPromoLine`).
+  static func isPromo(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    // (Most paragraphs start with another letter: one test, then the prefixes.)
+    guard let first = p.first,
+      [UInt8(ascii: "r"), UInt8(ascii: "a"), UInt8(ascii: "s")]
+        .contains(first | 0x20)
+    else { return false }
+    let head = String(decoding: p.prefix(16), as: UTF8.self).lowercased()
+    return CrawlTextReader.isPromoLine(head)
   }
 
   static func reason(_ error: Error) -> String {
