@@ -67,6 +67,8 @@ final class SentenceCoder {
 
   /// Buffers kept from sentence to sentence.
   let ws: EventCoder.Workspace
+  /// Where the sentence's dateline ends ("MOSCOW, July 9 (Wire) –"), if it starts with one.
+  lazy var datelineEnd: Int? = Dateline.end(bytes, tokens, range)
   /// The person who is the subject of the clause being read: "him" and "her" are someone else
   /// ("Trump had invited him").
   var clauseSubjectPerson: PersonID?
@@ -178,7 +180,10 @@ final class SentenceCoder {
   /// Appends the sentence's events to `events`, the article's events so far.
   func code(_ context: inout ArticleContext, into events: inout [EventDraft]) {
     context.sentenceCount += 1
+    // (Let go at the end: held while the next sentence's actors are noted, the context's list
+    // would be copied.)
     storyPeople = context.recentPeople
+    defer { storyPeople = [] }
     let speaker = findSpeaker()
     if let s = speaker { context.lastSpeaker = s.primary }
     // Without triggers a sentence only names who speaks next.
@@ -1039,7 +1044,7 @@ final class SentenceCoder {
     var j = m.range.lowerBound - 1
     while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
     // "MOSCOW, July 9 (Wire) – Russia's foreign ministry …": after a dateline.
-    if j >= range.lowerBound, j + 1 == Dateline.end(bytes, tokens, range) { return true }
+    if j >= range.lowerBound, j + 1 == datelineEnd { return true }
     // "MOSCOW - Russia's foreign ministry …"
     if j >= range.lowerBound + 1, tokens[j].hash == Words.hyphen,
       mention(endingAt: j - 1)?.range.lowerBound == range.lowerBound
