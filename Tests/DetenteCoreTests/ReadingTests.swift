@@ -61,6 +61,14 @@ struct ReadingTests {
       ])
   }
 
+  @Test("HTML: a paragraph that points to another story stays out of the body")
+  func htmlPromo() {
+    let page =
+      "<html><head><title>T</title><meta name=\"date\" content=\"2025-05-07\"></head><body><p>Sudan cut ties with the UAE.</p><p>Also read: Egypt arms Somalia</p><p>The UAE objected.</p></body></html>"
+    let (a, _) = HTMLReader().read(page, id: "h", path: "h.html")
+    #expect(a.paragraphs == ["Sudan cut ties with the UAE.", "The UAE objected."])
+  }
+
   @Test("HTML: meta tags, paragraphs, entities; scripts ignored")
   func html() {
     let page = """

@@ -64,6 +64,8 @@ public struct HTMLReader: Sendable {
       let p = textBuffer.collapsingWhitespace()
       if !p.isEmpty { paragraphs.append(p) }
     }
+    // "RELATED: …", "Also read: …": another story's headline, as in crawled text.
+    paragraphs.removeAll { CrawlTextReader.isPromoLine($0.lowercased()) }
     let finalTitle =
       [metas["og:title"], h1, title].compactMap { $0?.collapsingWhitespace() }.first {
         !$0.isEmpty
