@@ -135,4 +135,15 @@ struct ReferenceTests {
       date: "2024-07-09")
     #expect(after.map { "\($0.source.code)>\($0.target?.code ?? "-")" } == ["INDGOV>CHNGOV"])
   }
+
+  @Test("the two leaders are those of the countries the story is about, not one named in passing")
+  func twoLeaders() {
+    let events = Self.coded(
+      "Philippine President Rodrigo Duterte met Chinese President Xi Jinping in Beijing on Thursday.\n\nThe Philippines and China have argued over the South China Sea for years.\n\nDuterte said he might also talk with Russian President Vladimir Putin.\n\nThe two leaders agreed to resume direct talks on the dispute.",
+      date: "2016-10-20")
+    #expect(
+      events.contains { $0.hasPrefix("036 PHLGOV>CHNGOV") || $0.hasPrefix("036 CHNGOV>PHLGOV") },
+      "\(events)")
+    #expect(!events.contains { $0.hasPrefix("036 RUSGOV") }, "\(events)")
+  }
 }

@@ -151,10 +151,20 @@ public struct ArticleContext: Sendable {
   {
     var picked: [CodedActor] = []
     let people = recentPeople.filter { $0.actor.person.map { !excluding.contains($0) } ?? true }
-    let pool =
+    var pool =
       leaders
       ? people.filter(\.isLeader).reversed() + people.filter { !$0.isLeader }.reversed()
       : Array(people.reversed())
+    // "The two leaders agreed …" after a sentence that named a third one in passing: the
+    // leaders of the countries the story is most about come first (then the most recent).
+    if leaders {
+      let counts = pool.map { countryCounts[$0.actor.country] ?? 0 }
+      let order = pool.indices.sorted {
+        pool[$0].isLeader != pool[$1].isLeader
+          ? pool[$0].isLeader : counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1
+      }
+      pool = order.map { pool[$0] }
+    }
     for entry in pool where !picked.contains(where: { $0.country == entry.actor.country }) {
       picked.append(entry.actor)
       if picked.count == 2 { break }
