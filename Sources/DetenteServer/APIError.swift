@@ -1,3 +1,4 @@
+import DetenteStore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -7,6 +8,22 @@ struct APIError: HTTPResponseError {
   var status: HTTPResponse.Status
   var message: String
   var parameter: String?
+
+  /// A query value the store cannot use, as a 400 naming the parameter as the API spells it
+  /// (`--published-from` is `published_from`).
+  init(_ error: QueryError) {
+    let name = String(error.option.drop(while: { $0 == "-" })).replacingOccurrences(
+      of: "-", with: "_")
+    self.init(
+      status: .badRequest, message: "\(name) \"\(error.value)\": \(error.problem)",
+      parameter: name)
+  }
+
+  init(status: HTTPResponse.Status, message: String, parameter: String?) {
+    self.status = status
+    self.message = message
+    self.parameter = parameter
+  }
 
   func response(from request: Request, context: some RequestContext) throws -> Response {
     var o: [String: Any] = ["error": message]

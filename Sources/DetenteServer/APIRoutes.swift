@@ -59,13 +59,11 @@ struct APIRoutes {
   func events(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
     let q = try p.eventQuery(lexicon: lexicon)
-    let events = try await store.events(matching: q)
-    let total = try await store.eventCount(matching: q)
-    let page = Page(items: events, total: total, limit: q.limit ?? 0, offset: q.offset)
+    let page = try await store.eventPage(matching: q)
     let next = p.next("/api/events", offset: page.nextOffset).map(JSONBody.string) ?? "null"
     let body =
-      "{\"events\":[" + events.map(\.jsonLine).joined(separator: ",")
-      + "],\"count\":\(events.count),\"total\":\(total),\"limit\":\(page.limit),\"offset\":\(q.offset),\"next\":\(next)}"
+      "{\"events\":[" + page.items.map(\.jsonLine).joined(separator: ",")
+      + "],\"count\":\(page.items.count),\"total\":\(page.total),\"limit\":\(page.limit),\"offset\":\(q.offset),\"next\":\(next)}"
     return JSONBody.response(text: body)
   }
 

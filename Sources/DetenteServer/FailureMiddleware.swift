@@ -19,11 +19,8 @@ struct FailureMiddleware<Context: RequestContext>: RouterMiddleware {
     } catch let error as HTTPResponseError {
       throw error
     } catch let error as QueryError {
-      let name = String(error.option.drop(while: { $0 == "-" })).replacingOccurrences(
-        of: "-", with: "_")
-      return Self.answer(
-        request, status: .badRequest, message: "\(name) \"\(error.value)\": \(error.problem)",
-        parameter: name)
+      let e = APIError(error)
+      return Self.answer(request, status: e.status, message: e.message, parameter: e.parameter)
     } catch {
       context.logger.error(
         "request failed",

@@ -132,24 +132,15 @@ struct PageRoutes {
       }.joined() + Self.syntaxChoice(p.get("text_syntax"))
       + "<button type=\"submit\">Filter</button></form>"
     let search = p.get("text") ?? ""
-    let events: [Event]
     let page: Page<Event>
     do {
-      let query = try p.eventQuery(lexicon: lexicon)
-      events = try await store.events(matching: query)
-      let total = try await store.eventCount(matching: query)
-      page = Page(items: events, total: total, limit: query.limit ?? 0, offset: query.offset)
+      page = try await store.eventPage(matching: p.eventQuery(lexicon: lexicon))
     } catch let e as APIError {
       return Self.problem("Events", e, before: form, search: search)
     } catch let e as QueryError {
-      let name = String(e.option.drop(while: { $0 == "-" })).replacingOccurrences(
-        of: "-", with: "_")
-      let message = "\(name) \"\(e.value)\": \(e.problem)"
-      return Self.problem(
-        "Events", APIError(status: .badRequest, message: message, parameter: name),
-        before: form, search: search)
+      return Self.problem("Events", APIError(e), before: form, search: search)
     }
-    let rows = events.map { e in
+    let rows = page.items.map { e in
       "<tr><td>\(HTML.escape(e.date?.value ?? ""))</td><td><a href=\"/events/\(HTML.escape(e.id.urlPath))\">\(HTML.escape(e.cameo))</a></td><td>\(HTML.escape(e.source.code))</td><td>\(HTML.escape(e.target?.code ?? ""))</td><td>\(HTML.escape(e.modality.rawValue))</td><td><a href=\"/articles/\(HTML.escape(e.article.id.urlPath))\">\(HTML.escape(String(e.sentenceText.prefix(140))))</a></td></tr>"
     }.joined()
     let body =

@@ -186,11 +186,7 @@ struct QueryParameters {
     do {
       return try q.validated(lexicon: lexicon)
     } catch {
-      let name = String(error.option.drop(while: { $0 == "-" })).replacingOccurrences(
-        of: "-", with: "_")
-      throw APIError(
-        status: .badRequest, message: "\(name) \"\(error.value)\": \(error.problem)",
-        parameter: name)
+      throw APIError(error)
     }
   }
 

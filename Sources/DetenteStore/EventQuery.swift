@@ -98,17 +98,15 @@ extension EventQuery {
     switch textSyntax {
     case .fts:
       guard text.count <= TextSearch.maxLength else {
-        throw QueryError(
-          option: "--text", value: String(text.prefix(80)),
-          problem: TextSearch.Problem.tooLong(text.count).description)
+        throw QueryError.text(
+          text, TextSearch.Problem.tooLong(text.count).description)
       }
       // (Each prefix term reads every indexed word it starts; hundreds of them take minutes.)
       let prefixes = text.filter { $0 == "*" }.count
       guard prefixes <= TextSearch.maxPrefixTerms else {
-        throw QueryError(
-          option: "--text", value: String(text.prefix(80)),
-          problem:
-            "has \(prefixes) prefix terms (word*); a search has at most \(TextSearch.maxPrefixTerms)"
+        throw QueryError.text(
+          text,
+          "has \(prefixes) prefix terms (word*); a search has at most \(TextSearch.maxPrefixTerms)"
         )
       }
       return text
@@ -116,8 +114,8 @@ extension EventQuery {
       do {
         return try TextSearch.expression(words: text)
       } catch {
-        throw QueryError(
-          option: "--text", value: String(text.prefix(80)), problem: error.description)
+        throw QueryError.text(
+          text, error.description)
       }
     }
   }

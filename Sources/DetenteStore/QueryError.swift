@@ -16,3 +16,10 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
 
   public var description: String { "\(option) \"\(value)\": \(problem)" }
 }
+
+extension QueryError {
+  /// A search text that cannot be used (shown by its first 80 characters).
+  static func text(_ text: String, _ problem: String) -> QueryError {
+    QueryError(option: "--text", value: String(text.prefix(80)), problem: problem)
+  }
+}

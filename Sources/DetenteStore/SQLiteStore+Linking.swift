@@ -82,10 +82,7 @@ extension SQLiteStore {
         """, arguments: [c.id])
     let members = try rows.map { row -> (event: Event, occasion: String?) in
       let r = try EventRecord(row: row)
-      let ref = Event.ArticleRef(
-        id: row["a_id"], title: row["a_title"], outlet: row["a_outlet"], url: row["a_url"],
-        published: row["a_published"], dateSource: row["a_date_source"])
-      return (r.event(ref), r.occasion)
+      return (r.event(articleRef(row)), r.occasion)
     }
     return MeetingRecord(id: c.id, events: members)
   }

@@ -126,17 +126,6 @@ extension SQLiteStore {
 }
 
 extension SQLiteStore {
-  /// How many events match a query, whatever its page.
-  public func eventCount(matching query: EventQuery) async throws -> Int {
-    let (sql, arguments) = try Self.sql(for: query, count: true)
-    return try await pool.read { db in
-      try Self.checkSyntax(query, db)
-      return try Self.limited(query, db) {
-        try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
-      }
-    }
-  }
-
   /// How long a search may run before it is stopped, in seconds.
   public static let searchTimeLimit = 5.0
 
@@ -154,10 +143,9 @@ extension SQLiteStore {
           arguments: [text])
       }
     } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR {
-      throw QueryError(
-        option: "--text", value: String(text.prefix(80)),
-        problem:
-          "not a valid FTS5 query (SQLite says: \(e.message ?? "refused")); leave out the FTS syntax option to search plain words"
+      throw QueryError.text(
+        text,
+        "not a valid FTS5 query (SQLite says: \(e.message ?? "refused")); leave out the FTS syntax option to search plain words"
       )
     }
   }
@@ -184,10 +172,9 @@ extension SQLiteStore {
     do {
       return try body()
     } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
-      throw QueryError(
-        option: "--text", value: String(text.prefix(80)),
-        problem:
-          "this search takes more than \(Int(seconds.rounded(.up))) seconds; use fewer prefix terms (word*) or a smaller NEAR, or add filters"
+      throw QueryError.text(
+        text,
+        "this search takes more than \(Int(seconds.rounded(.up))) seconds; use fewer prefix terms (word*) or a smaller NEAR, or add filters"
       )
     }
   }

@@ -284,27 +284,52 @@ public final class SQLiteStore: EventStore {
     let (sql, arguments) = try Self.sql(for: query)
     return try await pool.read { db in
       try Self.checkSyntax(query, db)
-      let rows = try Self.limited(query, db) {
-        try Row.fetchAll(db, sql: sql, arguments: arguments)
-      }
-      var refs: [String: Event.ArticleRef] = [:]
-      var out: [Event] = []
-      out.reserveCapacity(rows.count)
-      for row in rows {
-        let record = try EventRecord(row: row)
-        let ref: Event.ArticleRef
-        if let r = refs[record.articleId] {
-          ref = r
-        } else {
-          ref = Event.ArticleRef(
-            id: row["a_id"], title: row["a_title"], outlet: row["a_outlet"], url: row["a_url"],
-            published: row["a_published"], dateSource: row["a_date_source"])
-          refs[record.articleId] = ref
-        }
-        out.append(record.event(ref))
-      }
-      return out
+      return try Self.events(
+        Self.limited(query, db) { try Row.fetchAll(db, sql: sql, arguments: arguments) })
     }
+  }
+
+  /// A page of the events that match a query and how many match in all, read together (one
+  /// snapshot, the search's syntax checked once).
+  public func eventPage(matching query: EventQuery) async throws -> Page<Event> {
+    let (sql, arguments) = try Self.sql(for: query)
+    let (countSQL, countArguments) = try Self.sql(for: query, count: true)
+    return try await pool.read { db in
+      try Self.checkSyntax(query, db)
+      let events = try Self.events(
+        Self.limited(query, db) { try Row.fetchAll(db, sql: sql, arguments: arguments) })
+      let total = try Self.limited(query, db) {
+        try Int.fetchOne(db, sql: countSQL, arguments: countArguments) ?? 0
+      }
+      return Page(items: events, total: total, limit: query.limit ?? 0, offset: query.offset)
+    }
+  }
+
+  /// Events from rows of `event` joined with their article (`a_` columns), each article's
+  /// reference made once.
+  static func events(_ rows: [Row]) throws -> [Event] {
+    var refs: [String: Event.ArticleRef] = [:]
+    var out: [Event] = []
+    out.reserveCapacity(rows.count)
+    for row in rows {
+      let record = try EventRecord(row: row)
+      let ref: Event.ArticleRef
+      if let r = refs[record.articleId] {
+        ref = r
+      } else {
+        ref = articleRef(row)
+        refs[record.articleId] = ref
+      }
+      out.append(record.event(ref))
+    }
+    return out
+  }
+
+  /// The article of a row of `event` joined with its article (`a_` columns).
+  static func articleRef(_ row: Row) -> Event.ArticleRef {
+    Event.ArticleRef(
+      id: row["a_id"], title: row["a_title"], outlet: row["a_outlet"], url: row["a_url"],
+      published: row["a_published"], dateSource: row["a_date_source"])
   }
 
   public func event(id: String) async throws -> StoredEvent? {

@@ -146,8 +146,13 @@ struct Events: AsyncParsableCommand {
     // With --limit or --offset the output is a page: standard error says of how many.
     var total: Int?
     do {
-      events = try await db.events(matching: q)
-      if q.limit != nil || q.offset > 0 { total = try await db.eventCount(matching: q) }
+      if q.limit != nil || q.offset > 0 {
+        let page = try await db.eventPage(matching: q)
+        events = page.items
+        total = page.total
+      } else {
+        events = try await db.events(matching: q)
+      }
     } catch {
       throw storeFailure(store.path, error)
     }
