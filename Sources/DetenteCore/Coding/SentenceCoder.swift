@@ -1025,7 +1025,7 @@ final class SentenceCoder {
       return true
     }
     // An apposition: "the …" or "a …" after a name, with no verb in it.
-    guard h == Words.the || tokens[r.lowerBound].is(.determiners), r.count > 1,
+    guard tokens[r.lowerBound].is(.determiners), r.count > 1,
       r.lowerBound >= range.lowerBound + 2, mention(endingAt: r.lowerBound - 2) != nil
     else { return false }
     return !r.contains { Verbs.looksLikeVerb(tokens[$0], bytes) && !tokens[$0].isCapitalized }
