@@ -53,6 +53,8 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
   /// The gathering the sentence names, for meetings: a key for linking and the words.
   var occasionKey: String?
   var occasion: String?
+  /// The event's references (`Event.references`) as a JSON array, or nil when it has none.
+  var referenceJSON: String?
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
@@ -100,6 +102,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
     case triggerEnd = "trigger_end"
     case occasionKey = "occasion_key"
     case occasion
+    case referenceJSON = "reference_json"
   }
 
   /// The row's values in `CodingKeys` order, for `FastRow`.
@@ -148,6 +151,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
       triggerEnd,
       occasionKey,
       occasion,
+      referenceJSON,
     ]
   }
 
@@ -196,6 +200,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
     ruleSource = e.ruleSource
     triggerStart = e.triggerTokens.lowerBound
     triggerEnd = e.triggerTokens.upperBound
+    referenceJSON = e.referencesJSON
   }
 
   /// The event again, with its article's reference.
@@ -223,6 +228,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
       attribution: attributionCode.map {
         Event.Attribution(text: attributionText ?? "", code: $0)
       }, evidence: evidence, rule: rule, ruleSource: ruleSource,
-      triggerTokens: triggerStart..<max(triggerStart, triggerEnd))
+      triggerTokens: triggerStart..<max(triggerStart, triggerEnd),
+      references: referenceJSON.map(Event.references(json:)) ?? [])
   }
 }

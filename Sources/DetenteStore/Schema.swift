@@ -112,6 +112,9 @@ enum Schema {
           .references("cluster", onDelete: .cascade)
       }
     }
+    m.registerMigration("v3: the sides of events found by reference") { db in
+      try db.alter(table: "event") { t in t.add(column: "reference_json", .text) }
+    }
     return m
   }
 }

@@ -11,7 +11,8 @@ struct Detente: AsyncParsableCommand {
       "Detente turns articles (crawled text or Markdown, HTML pages, JSON Lines batches) into CAMEO/PLOVER-coded events with actors, modality, dates and places, each traced to its sentence. The bundled lexicon files are read from Detente_DetenteCore.resources next to the program, or from the folder named by DETENTE_LEXICON.",
     version: "0.1.0",
     subcommands: [
-      Code.self, Explain.self, Ingest.self, Events.self, Articles.self, Show.self, Recode.self,
+      Code.self, Explain.self, Clauses.self, Ingest.self, Events.self, Articles.self, Show.self,
+      Recode.self,
       Eval.self, Meetings.self, TimelineCommand.self, Serve.self,
       LexiconCommand.self,
     ]

@@ -61,6 +61,13 @@ struct Explain: ParsableCommand {
           out.write(
             "  event  \(e.cameo) \(e.modality.rawValue): \(e.source.code) \"\(e.source.text)\" → \(target)\(when)  (\(e.rule), \(e.ruleSource))\n"
           )
+          for r in e.references {
+            let to =
+              r.antecedent.map { "\"\($0.text)\" (sentence \($0.sentence))" } ?? "no earlier name"
+            out.write(
+              "         \(r.role.rawValue) by reference (\(r.kind.rawValue)): \"\(r.text)\" → \(to)\n"
+            )
+          }
         }
       }
       out.write("\n")

@@ -1,4 +1,5 @@
 import DetenteCore
+import Foundation
 import Testing
 
 /// Actors only referred to: descriptions ("the ministry"), pronouns ("he", "him") and acts named
@@ -145,5 +146,41 @@ struct ReferenceTests {
       events.contains { $0.hasPrefix("036 PHLGOV>CHNGOV") || $0.hasPrefix("036 CHNGOV>PHLGOV") },
       "\(events)")
     #expect(!events.contains { $0.hasPrefix("036 RUSGOV") }, "\(events)")
+  }
+
+  @Test("an event says which side the sentence only referred to, and the mention that named it")
+  func referenceField() throws {
+    let events = Support.code(
+      "Rwanda's foreign ministry said on Monday that Congo was arming militias.\n\nThe ministry also accused Congolese officials of shelling border villages."
+    )
+    let e = try #require(events.first { $0.cameo == "112" && $0.sentenceIndex == 1 }, "\(events)")
+    let r = try #require(e.references.first)
+    #expect(r.role == .source)
+    #expect(r.kind == .description)
+    #expect(r.text == "The ministry")
+    #expect(
+      r.antecedent == Event.Reference.Antecedent(text: "Rwanda's foreign ministry", sentence: 0))
+    #expect(e.references.count == 1, "the named target carries no reference")
+    // Written in the event's JSON line and read back the same.
+    let line = e.jsonLine
+    #expect(line.contains("\"references\":[{\"role\":\"source\",\"text\":\"The ministry\""))
+    let o = try #require(
+      try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    #expect(Event(jsonObject: o)?.references == e.references)
+    // An event whose sides are both named has no references key at all.
+    let named = try #require(Support.code("Kenya expelled two Ugandan diplomats on Monday.").first)
+    #expect(named.references.isEmpty && !named.jsonLine.contains("references"))
+  }
+
+  @Test("a pronoun's reference names the person it was resolved to")
+  func pronounReference() throws {
+    let events = Support.code(
+      "Kenyan President William Ruto arrived in Kampala on Monday.\n\nHe later accused Uganda of harbouring rebels."
+    )
+    let e = try #require(events.first { $0.cameo == "112" }, "\(events)")
+    let r = try #require(e.references.first)
+    #expect(r.kind == .pronoun && r.text == "He")
+    #expect(r.antecedent?.sentence == 0)
+    #expect(r.antecedent?.text.contains("Ruto") == true)
   }
 }

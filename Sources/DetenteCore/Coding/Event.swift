@@ -53,6 +53,44 @@ public struct Event: Sendable, Hashable {
     }
   }
 
+  /// A side of the event that the sentence only refers to ("the ministry", "he", "the
+  /// measures"): the words, and the mention that named the actor before.
+  public struct Reference: Sendable, Hashable {
+    /// Which side.
+    public enum Role: String, Sendable, Hashable { case source, target }
+    /// What kind of words refer.
+    public enum Kind: String, Sendable, Hashable {
+      /// "he", "it", "they", "his".
+      case pronoun
+      /// "the ministry", "the Russian leader", "the two sides".
+      case description
+      /// An act referred to by a noun ("condemned the measures"): the side is who did it.
+      case event
+    }
+    /// The mention that named the actor before the reference.
+    public struct Antecedent: Sendable, Hashable {
+      public var text: String
+      /// Its sentence's index in the article.
+      public var sentence: Int
+      public init(text: String, sentence: Int) {
+        self.text = text
+        self.sentence = sentence
+      }
+    }
+    public var role: Role
+    public var text: String
+    public var kind: Kind
+    public var antecedent: Antecedent?
+
+    /// Creates a reference from its parts.
+    public init(role: Role, text: String, kind: Kind, antecedent: Antecedent?) {
+      self.role = role
+      self.text = text
+      self.kind = kind
+      self.antecedent = antecedent
+    }
+  }
+
   /// Stable for the same input.
   public var id: String
   /// The article.
@@ -95,6 +133,8 @@ public struct Event: Sendable, Hashable {
   public var ruleSource: String
   /// Token range of the trigger within the article (for highlighting).
   public var triggerTokens: Range<Int>
+  /// The sides found by reference, with what they refer to (empty when both are named).
+  public var references: [Reference]
 
   /// Creates an event from its parts (the coder makes them; a store reads them back).
   public init(
@@ -102,8 +142,9 @@ public struct Event: Sendable, Hashable {
     target: Actor?, cameo: String, plover: String?, ploverMode: String?, goldstein: Double,
     quadClass: Int, modality: Modality, date: EventDate?, location: Location?, symmetric: Bool,
     topics: [String], attribution: Attribution?, evidence: String, rule: String,
-    ruleSource: String, triggerTokens: Range<Int>
+    ruleSource: String, triggerTokens: Range<Int>, references: [Reference] = []
   ) {
+    self.references = references
     self.id = id
     self.article = article
     self.sentenceIndex = sentenceIndex

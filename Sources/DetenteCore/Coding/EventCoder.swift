@@ -30,6 +30,8 @@ public struct EventCoder: Sendable {
     public var times: [[TimeMention]]
     /// Place mentions per sentence.
     public var places: [[PlaceMention]]
+    /// The clause structure of each sentence: its predicates and their arguments.
+    public var clauses: [[ClausePredicate]] = []
     /// The coded events.
     public var events: [Event]
   }
@@ -132,6 +134,7 @@ public struct EventCoder: Sendable {
     var allActors: [[ActorMention]] = []
     var allTimes: [[TimeMention]] = []
     var allPlaces: [[PlaceMention]] = []
+    var allClauses: [[ClausePredicate]] = []
     var events = take(&ws.drafts)
     if keepingStages {
       sentences.reserveCapacity(ranges.count)
@@ -154,6 +157,11 @@ public struct EventCoder: Sendable {
       sentenceCount += 1
       let (actors, places) = recognizer.findCoded(
         bytes, tokens, r, context: &context, words: words, workspace: ws)
+      for m in actors {
+        context.noteNamed(
+          m, sentence: sentence.index,
+          bytes: Int(tokens[m.range.lowerBound].start)..<Int(tokens[m.range.upperBound - 1].end))
+      }
       let triggers = finder.find(tokens, r, workspace: ws)
       // Times matter only to a sentence's events: a sentence without triggers has none.
       let times =
@@ -171,6 +179,7 @@ public struct EventCoder: Sendable {
         triggers: triggers, includeUntargeted: includeUntargeted,
         previousHadMeeting: previousHadMeeting, words: words, workspace: ws)
       s.preferNouns()
+      if keepingStages { allClauses.append(s.clauseReader().read()) }
       s.code(&context, into: &events)
       previousHadMeeting = triggers.contains { t in
         let c = lexicon.patterns[t.pattern].cameoCode
@@ -180,7 +189,7 @@ public struct EventCoder: Sendable {
     return (
       Analysis(
         article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,
-        times: allTimes, places: allPlaces, events: []),
+        times: allTimes, places: allPlaces, clauses: allClauses, events: []),
       events
     )
   }

@@ -34,6 +34,19 @@ struct EventDraft {
   var trigger: Range<Int>
   /// The recodes that changed its code (indices into `Lexicon.recodes`), in order.
   var recodes: [Int32] = []
+  /// The sides found by reference ("the ministry", "he", "the measures").
+  var references: [ReferenceDraft] = []
+}
+
+/// One side of an event found by reference, as the coder leaves it.
+struct ReferenceDraft {
+  /// Which side.
+  var role: Event.Reference.Role
+  /// The referring words' bytes in the body.
+  var words: Range<Int>
+  var kind: Event.Reference.Kind
+  /// The sentence and the bytes of the mention naming the actor before, when there is one.
+  var antecedent: (sentence: Int, bytes: Range<Int>)?
 }
 
 /// One article's events as drafts, with what turns them into events or JSON lines: the
@@ -99,9 +112,22 @@ struct ArticleEvents {
           },
           evidence: String(
             decoding: UnsafeBufferPointer(rebasing: words.body[d.evidence]), as: UTF8.self),
-          rule: rule(d), ruleSource: p.source, triggerTokens: d.trigger))
+          rule: rule(d), ruleSource: p.source, triggerTokens: d.trigger,
+          references: d.references.map(reference)))
     }
     return out
+  }
+
+  /// A reference in words.
+  private func reference(_ r: ReferenceDraft) -> Event.Reference {
+    func text(_ b: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: words.body[b]), as: UTF8.self)
+    }
+    return Event.Reference(
+      role: r.role, text: text(r.words), kind: r.kind,
+      antecedent: r.antecedent.map {
+        Event.Reference.Antecedent(text: text($0.bytes), sentence: $0.sentence)
+      })
   }
 
   /// The event's id: "e-" and the first ten hexadecimal digits of its hash (as the JSON line
@@ -200,6 +226,7 @@ struct ArticleEvents {
       } else {
         w.raw("null")
       }
+      if !d.references.isEmpty { writeReferences(d.references, &w) }
       w.raw(",\"evidence\":")
       w.string(bytes: UnsafeBufferPointer(rebasing: words.body[d.evidence]))
       let p = lexicon.patterns[d.pattern]
@@ -228,6 +255,32 @@ struct ArticleEvents {
       w.string(p.source)
       w.raw("}\n")
     }
+  }
+
+  /// Writes `"references": [...]` (after a comma).
+  private func writeReferences(_ refs: [ReferenceDraft], _ w: inout JSONWriter) {
+    w.raw(",\"references\":[")
+    for (k, r) in refs.enumerated() {
+      if k > 0 { w.put(UInt8(ascii: ",")) }
+      w.raw("{\"role\":")
+      w.string(r.role.rawValue)
+      w.raw(",\"text\":")
+      w.string(bytes: UnsafeBufferPointer(rebasing: words.body[r.words]))
+      w.raw(",\"kind\":")
+      w.string(r.kind.rawValue)
+      w.raw(",\"antecedent\":")
+      if let a = r.antecedent {
+        w.raw("{\"text\":")
+        w.string(bytes: UnsafeBufferPointer(rebasing: words.body[a.bytes]))
+        w.raw(",\"sentence\":")
+        w.int(a.sentence)
+        w.put(UInt8(ascii: "}"))
+      } else {
+        w.raw("null")
+      }
+      w.put(UInt8(ascii: "}"))
+    }
+    w.put(UInt8(ascii: "]"))
   }
 
   /// Writes an actor's object.

@@ -135,6 +135,9 @@ final class SentenceCoder {
     @exclusivity(unchecked) var inheritedTarget = false
     /// The source came from "by X" (a passive or a noun), not from the clause's subject.
     @exclusivity(unchecked) var sourceFromAgent = false
+    /// The sides found by reference: each one's words, kind, and for each actor it resolved
+    /// to, the mention that named that actor before.
+    @exclusivity(unchecked) var references: [SideReference] = []
 
     init(trigger: Trigger, pattern: EventPattern) {
       self.trigger = trigger
@@ -346,6 +349,9 @@ final class SentenceCoder {
       }
       reading.subject = subject
       reading.sources = subject?.actors ?? []
+      if let s = subject, isReferring(s) {
+        reading.references.append(sideReference(.source, s.range, s.actors, context))
+      }
       clauseSubjectPerson = subject?.actors.count == 1 ? subject?.primary.person : nil
       // Target
       var targetMention: Mention?
@@ -501,6 +507,9 @@ final class SentenceCoder {
         }
       }
       reading.targets = targetMention?.actors ?? []
+      if let tm = targetMention, isReferring(tm) {
+        reading.references.append(sideReference(.target, tm.range, tm.actors, context))
+      }
       if let tp = targetMention.flatMap(place(of:)), reading.targetPlace == nil,
         p.slots.contains(.place)
       {
@@ -543,6 +552,10 @@ final class SentenceCoder {
         {
           reading.targets = [CodedActor(text: ref(t.span), code: act.source.code)]
           reading.inheritedTarget = true
+          // ("called the expulsions cruel": the words in the pattern's gap name the act.)
+          let words = t.gaps.first.flatMap { $0.isEmpty ? nil : $0 } ?? t.span
+          reading.references.append(
+            sideReference(.target, words, [act.source], context, kind: .event))
         } else if roots == Words.speechActCodes, let speaker = context.lastSpeaker,
           !speaker.country.isEmpty, speaker.country != first.country
         {
@@ -1640,9 +1653,20 @@ final class SentenceCoder {
     return prev
   }
 
+  /// Whether tokens `r` are one subject pronoun ("he", "she", "it", "they").
+  func isPronoun(_ r: Range<Int>) -> Bool {
+    guard r.count == 1 else { return false }
+    let h = tokens[r.lowerBound].hash
+    return h == Words.he || h == Words.she || h == Words.it || h == Words.they
+  }
+
   func modalityMarker(before k: Int, subject: Mention?) -> (Range<Int>, Modality)? {
     var start = max(range.lowerBound, k - 8)
-    if let s = subject, !s.isCoreference, s.range.upperBound <= k, s.range.upperBound > start {
+    // (A pronoun is a subject of its own clause too: "said she would visit Chile, and she
+    // urged Peru …" — the urging is not in the scope of "would".)
+    if let s = subject, !s.isCoreference || isPronoun(s.range), s.range.upperBound <= k,
+      s.range.upperBound > start
+    {
       start = s.range.upperBound
     }
     var best: (Range<Int>, Modality)?
@@ -1865,7 +1889,8 @@ final class SentenceCoder {
           date: date, location: location, symmetric: symmetric,
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: bytes(evidenceRange), pattern: r.trigger.pattern,
-          marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span, recodes: recodes))
+          marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span, recodes: recodes,
+          references: references(r, source, target)))
     }
   }
 
@@ -2043,6 +2068,99 @@ final class SentenceCoder {
       {
         out.append(c.name)
       }
+    }
+    return out
+  }
+}
+
+extension SentenceCoder {
+  /// The clause-structure stage's reader for this sentence.
+  func clauseReader() -> ClauseReader {
+    let heads = triggers.map { t -> (head: Int, isNoun: Bool) in
+      let p = lexicon.patterns[t.pattern]
+      guard p.isNoun else { return (t.span.lowerBound, false) }
+      // ("peace talks", "talks with": the noun is the last word that is not a preposition.)
+      var h = t.span.upperBound - 1
+      while h > t.span.lowerBound, tokens[h].is(.prepositions) { h -= 1 }
+      return (h, true)
+    }
+    return ClauseReader(
+      bytes: bytes, tokens: tokens, range: range, mentions: actors.map(\.range), triggers: heads)
+  }
+}
+
+/// A side of a reading found by reference ("the ministry", "he", "condemned the measures").
+struct SideReference {
+  var role: Event.Reference.Role
+  /// The referring words.
+  var words: Range<Int>
+  var kind: Event.Reference.Kind
+  /// For each actor the words resolved to: its key (`ArticleContext.antecedentKey`) and the
+  /// mention that named it before, if any.
+  var antecedents: [(key: UInt64, antecedent: (sentence: Int, bytes: Range<Int>)?)]
+}
+
+extension SentenceCoder {
+  /// Whether mention `m` refers to an actor named before rather than naming it: a resolved
+  /// pronoun or pair ("he", "the two leaders"), or a description — words after "the" (or
+  /// "both", "this" …) that end in a lower-case noun ("the ministry", "the Russian leader").
+  func isReferring(_ m: Mention) -> Bool {
+    if m.isCoreference { return true }
+    guard !tokens[m.range.upperBound - 1].isCapitalized,
+      tokens[m.range.upperBound - 1].kind == .word
+    else { return false }
+    let first = m.range.lowerBound
+    if tokens[first].is(.determiners) { return true }
+    return first > range.lowerBound && tokens[first - 1].is(.determiners)
+      && !tokens[first].isCapitalized
+  }
+
+  /// The reference of side `role`, words `r`, resolved to `actors`.
+  func sideReference(
+    _ role: Event.Reference.Role, _ r: Range<Int>, _ actors: [CodedActor],
+    _ context: ArticleContext, kind: Event.Reference.Kind? = nil
+  ) -> SideReference {
+    var r = r
+    // ("The company": the article is part of the words that refer.)
+    if r.lowerBound > range.lowerBound, tokens[r.lowerBound - 1].hash == Words.the {
+      r = (r.lowerBound - 1)..<r.upperBound
+    }
+    // ("condemned the raid", "called the decision unjustified": the act's noun phrase.)
+    if kind == .event,
+      let d = (r.lowerBound..<min(range.upperBound, r.upperBound + 1)).first(where: {
+        tokens[$0].is(.determiners)
+      })
+    {
+      var e = d + 1
+      while e < min(range.upperBound, d + 5), tokens[e].kind == .word,
+        !tokens[e].is(.prepositions), !tokens[e].is(.coordinators), !tokens[e].is(.determiners),
+        !tokens[e].is(.adverbs), !tokens[e].is(.conjunctions),
+        !Verbs.isAdverbByForm(tokens[e], bytes)
+      {
+        e += 1
+      }
+      if e > d + 1 { r = d..<e }
+    }
+    let start = Int(tokens[r.lowerBound].start)
+    let pronoun = r.count == 1 && Words.referringPronouns.contains(tokens[r.lowerBound].hash)
+    return SideReference(
+      role: role, words: r, kind: kind ?? (pronoun ? .pronoun : .description),
+      antecedents: actors.map {
+        (ArticleContext.antecedentKey($0), context.antecedent(of: $0, before: start))
+      })
+  }
+
+  /// The references of an event of reading `r` between `source` and `target`.
+  func references(_ r: Reading, _ source: CodedActor, _ target: CodedActor?) -> [ReferenceDraft] {
+    guard !r.references.isEmpty else { return [] }
+    var out: [ReferenceDraft] = []
+    for ref in r.references {
+      guard let side = ref.role == .source ? source : target else { continue }
+      let key = ArticleContext.antecedentKey(side)
+      guard let a = ref.antecedents.first(where: { $0.key == key }) else { continue }
+      out.append(
+        ReferenceDraft(
+          role: ref.role, words: bytes(ref.words), kind: ref.kind, antecedent: a.antecedent))
     }
     return out
   }

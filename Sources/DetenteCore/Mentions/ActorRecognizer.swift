@@ -181,9 +181,17 @@ public struct ActorRecognizer: Sendable {
         TimeRecognizer.months[t.hash] == nil, TimeRecognizer.weekdays[t.hash] == nil
       {
         var j = i
-        while j < end, j - i < 3, tokens[j].kind == .word, tokens[j].isCapitalized,
-          !tokens[j].is(.auxiliaries)
-        {
+        var words = 0
+        while j < end, words < 3, tokens[j].kind == .word, !tokens[j].is(.auxiliaries) {
+          if tokens[j].isCapitalized {
+            j += 1
+            words += 1
+            continue
+          }
+          // "Alberto van Klaveren", "Mohammed bin Salman": a particle inside the name.
+          guard j > i, j + 1 < end, Words.nameParticles.contains(tokens[j].hash),
+            tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
+          else { break }
           j += 1
         }
         // ("Prime Minister May said": an auxiliary-looking name is not taken.)

@@ -45,6 +45,9 @@ public struct ArticleContext: Sendable {
   /// with its word ("Rwanda's foreign ministry", "the Houthi delegation", "Foreign Minister
   /// Ayman Safadi") rather than the story's country.
   var namedWords: [(hash: UInt64, actor: CodedActor)] = []
+  /// Actors named (not referred to) so far, most recent last: each one's person or code, its
+  /// sentence and its words' bytes: what a reference is shown to refer to.
+  var namedMentions: [(key: UInt64, sentence: Int32, bytes: Range<Int32>)] = []
 
   /// The people named in the article, each name once: a `PersonID` is an index here.
   private(set) var names: [String] = []
@@ -71,6 +74,7 @@ public struct ArticleContext: Sendable {
     countryCounts.removeAll()
     recentSubjects.removeAll(keepingCapacity: true)
     recentActs.removeAll(keepingCapacity: true)
+    namedMentions.removeAll(keepingCapacity: true)
     lastSpeaker = nil
     sentenceCount = 0
     lastPersonSubject = nil
@@ -240,5 +244,32 @@ public struct ArticleContext: Sendable {
   func lastTwoCountries() -> [CodedActor]? {
     let c = recentCountries.suffix(2)
     return c.count == 2 ? Array(c) : nil
+  }
+}
+
+extension ArticleContext {
+  /// The key an actor's antecedents are found by: its person, else its code.
+  static func antecedentKey(_ a: CodedActor) -> UInt64 {
+    if let p = a.person { return UInt64(UInt32(bitPattern: p)) | (1 << 63) }
+    return TokenHash.fold(TokenHash.seed, code: a.code)
+  }
+
+  /// Notes the actors that mention `m` names by name, in sentence `sentence`.
+  mutating func noteNamed(_ m: Mention, sentence: Int, bytes: Range<Int>) {
+    guard !m.isCoreference, !m.countryFromStory else { return }
+    for a in m.actors {
+      namedMentions.append(
+        (Self.antecedentKey(a), Int32(sentence), Int32(bytes.lowerBound)..<Int32(bytes.upperBound)))
+    }
+    if namedMentions.count > 256 { namedMentions.removeFirst(128) }
+  }
+
+  /// The last mention naming actor `a` before byte `before`: its sentence and bytes.
+  func antecedent(of a: CodedActor, before: Int) -> (sentence: Int, bytes: Range<Int>)? {
+    let key = Self.antecedentKey(a)
+    guard
+      let n = namedMentions.last(where: { $0.key == key && Int($0.bytes.upperBound) <= before })
+    else { return nil }
+    return (Int(n.sentence), Int(n.bytes.lowerBound)..<Int(n.bytes.upperBound))
   }
 }

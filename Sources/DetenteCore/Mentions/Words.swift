@@ -360,6 +360,11 @@ enum Words {
     "hold", "held", "push", "pushed", "pushing", "roll", "rolled", "rolling", "scale", "scaled",
     "cut", "fire", "fired", "strike", "struck", "hit", "hitting", "win", "won", "get", "got",
   ])
+  /// Pronouns that refer to an actor named before ("he", "its", "them").
+  static let referringPronouns = set([
+    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our", "us", "i",
+    "my", "who", "which", "whom", "whose",
+  ])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

@@ -115,6 +115,30 @@ extension Event {
     } else {
       w.raw("null")
     }
+    if !references.isEmpty {
+      w.raw(",\"references\":[")
+      for (k, r) in references.enumerated() {
+        if k > 0 { w.put(UInt8(ascii: ",")) }
+        w.raw("{\"role\":")
+        w.string(r.role.rawValue)
+        w.raw(",\"text\":")
+        w.string(r.text)
+        w.raw(",\"kind\":")
+        w.string(r.kind.rawValue)
+        w.raw(",\"antecedent\":")
+        if let a = r.antecedent {
+          w.raw("{\"text\":")
+          w.string(a.text)
+          w.raw(",\"sentence\":")
+          w.int(a.sentence)
+          w.put(UInt8(ascii: "}"))
+        } else {
+          w.raw("null")
+        }
+        w.put(UInt8(ascii: "}"))
+      }
+      w.put(UInt8(ascii: "]"))
+    }
     w.raw(",\"evidence\":")
     w.string(evidence)
     w.raw(",\"rule\":")

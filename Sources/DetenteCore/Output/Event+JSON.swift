@@ -54,7 +54,43 @@ extension Event {
       }, location: location, symmetric: o["symmetric"] as? Bool ?? false,
       topics: o["topics"] as? [String] ?? [], attribution: attribution,
       evidence: str(o["evidence"]) ?? "", rule: str(o["rule"]) ?? "",
-      ruleSource: str(o["rule_source"]) ?? "", triggerTokens: 0..<0)
+      ruleSource: str(o["rule_source"]) ?? "", triggerTokens: 0..<0,
+      references: (o["references"] as? [[String: Any]] ?? []).compactMap(Self.reference))
+  }
+
+  /// The references as a JSON array (as the event's line writes them), or nil when there are none.
+  public var referencesJSON: String? {
+    guard !references.isEmpty else { return nil }
+    let objects: [[String: Any]] = references.map { r in
+      [
+        "role": r.role.rawValue, "text": r.text, "kind": r.kind.rawValue,
+        "antecedent": r.antecedent.map {
+          ["text": $0.text, "sentence": $0.sentence] as [String: Any]
+        }
+          ?? NSNull(),
+      ]
+    }
+    guard let data = try? JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys])
+    else { return nil }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// References read from a JSON array (`referencesJSON`).
+  public static func references(json: String) -> [Reference] {
+    let list = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String: Any]] ?? []
+    return list.compactMap(reference)
+  }
+
+  /// A reference read from its JSON object (nil when its role or kind is unknown).
+  static func reference(_ o: [String: Any]) -> Reference? {
+    guard let role = (o["role"] as? String).flatMap(Reference.Role.init(rawValue:)),
+      let kind = (o["kind"] as? String).flatMap(Reference.Kind.init(rawValue:))
+    else { return nil }
+    let antecedent = (o["antecedent"] as? [String: Any]).map {
+      Reference.Antecedent(text: $0["text"] as? String ?? "", sentence: $0["sentence"] as? Int ?? 0)
+    }
+    return Reference(
+      role: role, text: o["text"] as? String ?? "", kind: kind, antecedent: antecedent)
   }
 
   /// Reads a JSON Lines file of events. Blank lines are skipped; a line that is not an event

@@ -1,0 +1,166 @@
+import DetenteCore
+import Foundation
+import Testing
+
+/// The clause-structure stage on its own: each construction's arguments and the rule that
+/// linked them.
+@Suite("Clause structure")
+struct ClauseStructureTests {
+  /// The predicates of a one-sentence article as "word: subject=… (link) object=… (link)
+  /// prep=…", one string each.
+  static func read(_ sentence: String) -> [String] {
+    let a = Article(
+      id: "t", title: "Test", published: CivilDate.strict("2024-03-06"), paragraphs: [sentence])
+    let analysis = EventCoder(lexicon: Support.lexicon).analyze(a)
+    let bytes = Array(analysis.body.utf8)
+    func words(_ r: Range<Int>) -> String {
+      let t = analysis.tokens
+      return String(
+        decoding: bytes[Int(t[r.lowerBound].start)..<Int(t[r.upperBound - 1].end)], as: UTF8.self)
+    }
+    return analysis.clauses.flatMap { predicates in
+      predicates.map { p in
+        var s = words(p.head..<(p.head + 1)) + ":"
+        if let a = p.subject { s += " subject=\(words(a.tokens)) (\(a.link.rawValue))" }
+        if let a = p.object { s += " object=\(words(a.tokens)) (\(a.link.rawValue))" }
+        for at in p.attachments {
+          s += " \(words(at.preposition..<(at.preposition + 1)))=\(words(at.argument.tokens))"
+        }
+        if let c = p.complement {
+          s += " governs=\(words(predicates[c].head..<(predicates[c].head + 1)))"
+        }
+        return s
+      }
+    }
+  }
+
+  @Test(
+    "each construction links its arguments by its own rule",
+    arguments: [
+      // plain
+      (
+        "Kenya expelled two Ugandan diplomats on Monday.",
+        "expelled: subject=Kenya (subject) object=Ugandan diplomats (object)"
+      ),
+      // reported speech: the complement's subject is its own
+      (
+        "The Kremlin said it would send a delegation to Istanbul.",
+        "said: subject=Kremlin (subject) governs=send"
+      ),
+      (
+        "The Kremlin said it would send a delegation to Istanbul.",
+        "send: subject=it (subject) object=delegation (object) to=Istanbul"
+      ),
+      // control: the object of "urged", the subject of "agreed"
+      (
+        "The envoy urged Riyadh to release the detained activists.",
+        "release: subject=Riyadh (controller) object=detained activists (object)"
+      ),
+      (
+        "Armenia agreed to lift the blockade of the corridor.",
+        "lift: subject=Armenia (controller) object=blockade (object) of=corridor"
+      ),
+      // passive, with and without "by"
+      (
+        "Two Estonian diplomats were expelled by Moscow on Friday.",
+        "expelled: subject=Moscow (agent) object=Estonian diplomats (passive-subject)"
+      ),
+      (
+        "New sanctions imposed by Washington hit Iranian banks.",
+        "imposed: subject=Washington (agent) object=sanctions (participle-head)"
+      ),
+      (
+        "New sanctions imposed by Washington hit Iranian banks.",
+        "hit: subject=sanctions (subject) object=Iranian banks (object)"
+      ),
+      // relative clause
+      (
+        "Lavrov, who met Wang Yi in Beijing on Monday, criticised NATO.",
+        "met: subject=Lavrov (relative) object=Wang Yi (object) in=Beijing"
+      ),
+      (
+        "Lavrov, who met Wang Yi in Beijing on Monday, criticised NATO.",
+        "criticised: subject=Lavrov (subject) object=NATO (object)"
+      ),
+      // participle clause and coordination of verbs
+      (
+        "Protesters marched on the embassy, demanding the ambassador's expulsion.",
+        "demanding: subject=Protesters (participle-clause)"
+      ),
+      (
+        "The minister arrived in Hanoi and laid a wreath at the memorial.",
+        "laid: subject=minister (coordinated) object=wreath (object) at=memorial"
+      ),
+      // possessive on an event noun
+      (
+        "Russia's attack on the port angered Berlin.",
+        "attack: subject=Russia (possessor) on=port"
+      ),
+    ])
+  func constructions(_ sentence: String, _ expected: String) {
+    let read = Self.read(sentence)
+    #expect(read.contains { $0.hasPrefix(expected) }, "\(read)")
+  }
+
+  @Test("words inside a hyphenated word and a time are not arguments")
+  func notArguments() {
+    let read = Self.read("The U.S.-led coalition last month rejected the request.")
+    #expect(
+      read.contains { $0.hasPrefix("rejected: subject=U.S.-led coalition (subject)") }, "\(read)")
+    #expect(!read.contains { $0.hasPrefix("led") }, "\(read)")
+  }
+
+  /// The gold's arguments right, counted as `scripts/clause-score.py` counts them (the gold
+  /// head is one of the system phrase's words), over subjects and objects of the predicates
+  /// found: the stage must stay at least as good as when it was measured (0.72 overall).
+  @Test("the stage finds most of the gold's subjects and objects")
+  func gold() throws {
+    let url = Support.root.appendingPathComponent("Examples/clauses/gold.jsonl")
+    let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+    var right = 0
+    var total = 0
+    for line in lines {
+      let o = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let text = o["text"] as? String ?? ""
+      let read = Self.read(text)
+      for p in o["predicates"] as? [[String: Any]] ?? [] {
+        let trigger = p["trigger"] as? String ?? ""
+        guard (p["occurrence"] as? Int ?? 1) == 1,
+          let mine = read.first(where: { $0.hasPrefix(trigger + ":") })
+        else { continue }
+        for role in ["subject", "object"] {
+          guard let gold = p[role] as? String else { continue }
+          let refers = p[role + "_refers_to"] as? String
+          total += 1
+          let head = Self.head(gold)
+          let alternative = refers.map(Self.head)
+          let found = Self.argument(role, in: mine).lowercased()
+          let words = Set(
+            found.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+          if words.contains(head) || alternative.map(words.contains) == true { right += 1 }
+        }
+      }
+    }
+    let share = Double(right) / Double(max(1, total))
+    #expect(total > 1000)
+    #expect(share >= 0.70, "\(right)/\(total)")
+  }
+
+  /// A gold phrase's head: its last word before "of", "from", "in", "near", "at", lower-cased.
+  static func head(_ phrase: String) -> String {
+    var words = phrase.lowercased().split(separator: " ").map(String.init)
+    if let k = words.firstIndex(where: { ["of", "from", "in", "near", "at"].contains($0) }), k > 0 {
+      words = Array(words[..<k])
+    }
+    let w = words.last ?? ""
+    return String(w.replacingOccurrences(of: "'s", with: "").filter { $0.isLetter || $0.isNumber })
+  }
+
+  /// The phrase after "role=" in one line of `read`.
+  static func argument(_ role: String, in line: String) -> String {
+    guard let r = line.range(of: " \(role)=") else { return "" }
+    let rest = line[r.upperBound...]
+    return String(rest.prefix { $0 != "(" })
+  }
+}
