@@ -226,7 +226,8 @@ struct ArticleEvents {
       } else {
         w.raw("null")
       }
-      if !d.references.isEmpty { writeReferences(d.references, &w) }
+      // (References are few: they are written from their strings.)
+      if !d.references.isEmpty { w.references(d.references.map(reference)) }
       w.raw(",\"evidence\":")
       w.string(bytes: UnsafeBufferPointer(rebasing: words.body[d.evidence]))
       let p = lexicon.patterns[d.pattern]
@@ -255,32 +256,6 @@ struct ArticleEvents {
       w.string(p.source)
       w.raw("}\n")
     }
-  }
-
-  /// Writes `"references": [...]` (after a comma).
-  private func writeReferences(_ refs: [ReferenceDraft], _ w: inout JSONWriter) {
-    w.raw(",\"references\":[")
-    for (k, r) in refs.enumerated() {
-      if k > 0 { w.put(UInt8(ascii: ",")) }
-      w.raw("{\"role\":")
-      w.string(r.role.rawValue)
-      w.raw(",\"text\":")
-      w.string(bytes: UnsafeBufferPointer(rebasing: words.body[r.words]))
-      w.raw(",\"kind\":")
-      w.string(r.kind.rawValue)
-      w.raw(",\"antecedent\":")
-      if let a = r.antecedent {
-        w.raw("{\"text\":")
-        w.string(bytes: UnsafeBufferPointer(rebasing: words.body[a.bytes]))
-        w.raw(",\"sentence\":")
-        w.int(a.sentence)
-        w.put(UInt8(ascii: "}"))
-      } else {
-        w.raw("null")
-      }
-      w.put(UInt8(ascii: "}"))
-    }
-    w.put(UInt8(ascii: "]"))
   }
 
   /// Writes an actor's object.

@@ -115,30 +115,7 @@ extension Event {
     } else {
       w.raw("null")
     }
-    if !references.isEmpty {
-      w.raw(",\"references\":[")
-      for (k, r) in references.enumerated() {
-        if k > 0 { w.put(UInt8(ascii: ",")) }
-        w.raw("{\"role\":")
-        w.string(r.role.rawValue)
-        w.raw(",\"text\":")
-        w.string(r.text)
-        w.raw(",\"kind\":")
-        w.string(r.kind.rawValue)
-        w.raw(",\"antecedent\":")
-        if let a = r.antecedent {
-          w.raw("{\"text\":")
-          w.string(a.text)
-          w.raw(",\"sentence\":")
-          w.int(a.sentence)
-          w.put(UInt8(ascii: "}"))
-        } else {
-          w.raw("null")
-        }
-        w.put(UInt8(ascii: "}"))
-      }
-      w.put(UInt8(ascii: "]"))
-    }
+    if !references.isEmpty { w.references(references) }
     w.raw(",\"evidence\":")
     w.string(evidence)
     w.raw(",\"rule\":")
@@ -292,5 +269,33 @@ struct EventLineCache {
       sentenceText = text
     }
     w.put(sentenceJSON)
+  }
+}
+
+extension JSONWriter {
+  /// Writes `,"references":[...]`: each side found by reference (`Event.Reference`).
+  mutating func references(_ refs: [Event.Reference]) {
+    raw(",\"references\":[")
+    for (k, r) in refs.enumerated() {
+      if k > 0 { put(UInt8(ascii: ",")) }
+      raw("{\"role\":")
+      string(r.role.rawValue)
+      raw(",\"text\":")
+      string(r.text)
+      raw(",\"kind\":")
+      string(r.kind.rawValue)
+      raw(",\"antecedent\":")
+      if let a = r.antecedent {
+        raw("{\"text\":")
+        string(a.text)
+        raw(",\"sentence\":")
+        int(a.sentence)
+        put(UInt8(ascii: "}"))
+      } else {
+        raw("null")
+      }
+      put(UInt8(ascii: "}"))
+    }
+    put(UInt8(ascii: "]"))
   }
 }
