@@ -102,6 +102,30 @@ struct ClauseStructureTests {
     #expect(read.contains { $0.hasPrefix(expected) }, "\(read)")
   }
 
+  @Test(
+    "the coder takes a side from the structure where its word rules find none",
+    arguments: [
+      // the target in the preposition's phrase the pattern names
+      (
+        "Russian coast guard vessels opened fire on two small Ukrainian gunboats on Sunday.",
+        "190 RUS>UKR"
+      ),
+      // the subject past a two-word adverb
+      ("Xi in turn praised India for its resolve.", "051 CHNGOV>IND"),
+      ("Uganda denies the charges and in turn accuses Rwanda of spying.", "112 UGA>RWA"),
+      // a place before the subject is not the subject's apposition
+      (
+        "In Tokyo, Prime Minister Shinzo Abe said the zone was dangerous and demanded that China revoke it.",
+        "100 JPNGOV>CHN"
+      ),
+    ])
+  func codingFromStructure(_ sentence: String, _ expected: String) {
+    let events = Support.code(sentence, date: "2018-11-26").map {
+      "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
+    }
+    #expect(events.contains(expected), "\(events)")
+  }
+
   @Test("words inside a hyphenated word and a time are not arguments")
   func notArguments() {
     let read = Self.read("The U.S.-led coalition last month rejected the request.")

@@ -67,17 +67,23 @@ struct EndToEndTests {
     )
   }
 
-  @Test("the wire-style batches (Examples/wire) against their gold: no lower than measured")
-  func wire() throws {
-    let folder = Support.root.appendingPathComponent("Examples/wire")
+  @Test(
+    "the wire-style batches against their gold: no lower than measured",
+    arguments: [
+      // Batches 25–29: blind at P 0.577 R 0.302; floors after the fixes made for them.
+      ("Examples/wire", 0.62, 0.35),
+      // Batches 30–32: blind at P 0.515 R 0.232; floors after this session's general fixes.
+      ("Examples/wire2", 0.52, 0.245),
+    ])
+  func wire(_ path: String, _ minPrecision: Double, _ minRecall: Double) throws {
+    let folder = Support.root.appendingPathComponent(path)
     let events = codeFolder(folder.appendingPathComponent("articles"))
     let gold = try Scorer.loadGold(folder.appendingPathComponent("gold.jsonl").path)
     let result = Scorer().score(gold: gold, system: events)
-    print("wire: P \(result.precision) R \(result.recall) F1 \(result.f1)")
-    // Scored blind on first contact at P 0.577 R 0.302; these floors are the figures after the
-    // fixes made for them (P 0.593 R 0.329), so that a change that loses events here is seen.
+    print("\(path): P \(result.precision) R \(result.recall) F1 \(result.f1)")
+    // (So that a change that loses events here is seen.)
     #expect(
-      result.precision >= 0.585 && result.recall >= 0.325,
+      result.precision >= minPrecision && result.recall >= minRecall,
       "P \(result.precision) R \(result.recall)")
     // Every gold fragment is in its article.
     for g in gold {

@@ -67,6 +67,8 @@ final class SentenceCoder {
 
   /// Buffers kept from sentence to sentence.
   let ws: EventCoder.Workspace
+  /// The sentence's clause structure (read when a rule first asks).
+  lazy var clauses: [ClausePredicate] = clauseReader().read()
   /// Where the sentence's dateline ends ("MOSCOW, July 9 (Wire) –"), if it starts with one.
   lazy var datelineEnd: Int? = Dateline.end(bytes, tokens, range)
   /// The person who is the subject of the clause being read: "him" and "her" are someone else
@@ -282,6 +284,8 @@ final class SentenceCoder {
         subject = self.subject(
           before: documentStart(before: t.span.lowerBound) ?? t.span.lowerBound,
           quoteSpeaker: quoteSpeaker, context: context)
+        // The clause structure's subject, when the word rules found none.
+        if subject == nil { subject = structureSubject(t) }
         // "visited N'Djamena and held talks with …", "summoned the U.S. ambassador and warned
         // that …": a verb right after "and" shares the subject of the clause before, not its
         // object.
@@ -432,6 +436,14 @@ final class SentenceCoder {
           break
         }
         if targetMention != nil { break }
+      }
+      // The clause structure's argument in the pattern's slot, when the rules above found none.
+      // (Not another side of the source's own country: the word rules decline those for
+      // reasons of their own — "the army had been deployed to support the police".)
+      if targetMention == nil, !passive, let m = structureTarget(t, p),
+        !m.actors.contains(where: { a in reading.sources.contains { $0.country == a.country } })
+      {
+        targetMention = m
       }
       if passive, !p.sourceByAgent, p.slots.contains(.object) {
         // "Y was attacked by X": the subject is the target; "schoolgirls kidnapped by X": the
@@ -1415,6 +1427,11 @@ final class SentenceCoder {
 
   /// Whether a determiner stands before `k`, with at most two adjectives or nouns between.
   func afterDeterminer(_ k: Int) -> Bool {
+    // ("Xi in turn praised …": a two-word adverb, not "in" and a noun's adjective.)
+    if k - 2 >= range.lowerBound, ClauseWords.adverbPairs[tokens[k - 2].hash] == tokens[k - 1].hash
+    {
+      return false
+    }
     var j = k - 1
     var steps = 0
     while j >= range.lowerBound, steps <= 2 {
@@ -2078,11 +2095,8 @@ extension SentenceCoder {
   func clauseReader() -> ClauseReader {
     let heads = triggers.map { t -> (head: Int, isNoun: Bool) in
       let p = lexicon.patterns[t.pattern]
-      guard p.isNoun else { return (t.span.lowerBound, false) }
       // ("peace talks", "talks with": the noun is the last word that is not a preposition.)
-      var h = t.span.upperBound - 1
-      while h > t.span.lowerBound, tokens[h].is(.prepositions) { h -= 1 }
-      return (h, true)
+      return p.isNoun ? (nounHead(t), true) : (t.span.lowerBound, false)
     }
     return ClauseReader(
       bytes: bytes, tokens: tokens, range: range, mentions: actors.map(\.range), triggers: heads)
@@ -2103,15 +2117,17 @@ struct SideReference {
 extension SentenceCoder {
   /// Whether mention `m` refers to an actor named before rather than naming it: a resolved
   /// pronoun or pair ("he", "the two leaders"), or a description — words after "the" (or
-  /// "both", "this" …) that end in a lower-case noun ("the ministry", "the Russian leader").
+  /// "both", "this" …) that end in a lower-case noun ("the ministry", "the Russian leader"),
+  /// not a count ("two Ugandan diplomats" names them).
   func isReferring(_ m: Mention) -> Bool {
     if m.isCoreference { return true }
     guard !tokens[m.range.upperBound - 1].isCapitalized,
       tokens[m.range.upperBound - 1].kind == .word
     else { return false }
     let first = m.range.lowerBound
-    if tokens[first].is(.determiners) { return true }
-    return first > range.lowerBound && tokens[first - 1].is(.determiners)
+    if Words.referringDeterminers.contains(tokens[first].hash) { return true }
+    return first > range.lowerBound
+      && Words.referringDeterminers.contains(tokens[first - 1].hash)
       && !tokens[first].isCapitalized
   }
 

@@ -1206,7 +1206,14 @@ public struct ActorRecognizer: Sendable {
       let innerCommaAnd =
         g1 - g0 == 2 && tokens[g0].hash == Words.comma && tokens[g0 + 1].hash == Words.and
       // Apposition: "his Indian counterpart, Subrahmanyam Jaishankar," is one person.
-      if innerComma, mentions[k].actors.count == 1, mentions[mi].actors.count == 1,
+      // (Not a place and the person after it: "In Tokyo, Prime Minister Shinzo Abe said".)
+      let placeAfterPreposition =
+        mentions[k].placeIndex >= 0
+        && (previousWord(lastRange.lowerBound, tokens, sentence).map {
+          tokens[$0].is(.prepositions)
+        } ?? false)
+      if innerComma, !placeAfterPreposition, mentions[k].actors.count == 1,
+        mentions[mi].actors.count == 1,
         mentions[k].primary.country == mentions[mi].primary.country,
         (mentions[k].primary.person == nil) != (mentions[mi].primary.person == nil),
         mRange.upperBound >= sentence.upperBound || tokens[mRange.upperBound].hash != Words.and

@@ -365,6 +365,8 @@ enum Words {
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our", "us", "i",
     "my", "who", "which", "whom", "whose",
   ])
+  /// Determiners that point back to an actor named before: "the ministry", "both sides".
+  static let referringDeterminers = set(["the", "this", "these", "those", "both", "that"])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

@@ -16,7 +16,7 @@ extension ClauseReader {
     {
       return false
     }
-    if triggers.contains(where: { $0.head == k && $0.isNoun }) { return true }
+    if facts[k - range.lowerBound] & Self.nounTriggerBit != 0 { return true }
     return !isVerb(k)
   }
 
@@ -40,7 +40,7 @@ extension ClauseReader {
   }
 
   /// Whether token `k` is inside an actor mention.
-  func covered(_ k: Int) -> Bool { mentions.contains { $0.contains(k) } }
+  func covered(_ k: Int) -> Bool { facts[k - range.lowerBound] & Self.coveredBit != 0 }
 
   /// The mention that contains token `k`.
   func mention(containing k: Int) -> Range<Int>? { mentions.first { $0.contains(k) } }

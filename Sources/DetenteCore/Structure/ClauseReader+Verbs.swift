@@ -64,6 +64,13 @@ extension ClauseReader {
     var be = false
     while s > range.lowerBound {
       let t = tokens[s - 1]
+      // ("Xi in turn commended …": a two-word adverb.)
+      if s - 2 >= range.lowerBound,
+        ClauseWords.adverbPairs[tokens[s - 2].hash] == t.hash
+      {
+        s -= 2
+        continue
+      }
       if t.is(.beForms) {
         be = true
       } else if !(t.is(.auxiliaries) || t.is(.adverbs) || t.hash == Words.not

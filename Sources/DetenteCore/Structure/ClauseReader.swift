@@ -15,6 +15,41 @@ struct ClauseReader {
   let mentions: [Range<Int>]
   /// The sentence's triggers: each one's first token, and whether its pattern is a noun.
   let triggers: [(head: Int, isNoun: Bool)]
+  /// Per token of the sentence: what the rules ask of it at nearly every step, found once
+  /// (`verbBit`, `coveredBit`, `nounTriggerBit`, `triggerBit`).
+  let facts: [UInt8]
+
+  static let verbBit: UInt8 = 1
+  static let coveredBit: UInt8 = 2
+  static let nounTriggerBit: UInt8 = 4
+  static let triggerBit: UInt8 = 8
+
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, mentions: [Range<Int>],
+    triggers: [(head: Int, isNoun: Bool)]
+  ) {
+    self.bytes = bytes
+    self.tokens = tokens
+    self.range = range
+    self.mentions = mentions
+    self.triggers = triggers
+    var facts = [UInt8](repeating: 0, count: range.count)
+    for m in mentions {
+      for k in m where range.contains(k) { facts[k - range.lowerBound] |= Self.coveredBit }
+    }
+    for t in triggers where range.contains(t.head) {
+      facts[t.head - range.lowerBound] |=
+        t.isNoun ? Self.nounTriggerBit | Self.triggerBit : Self.triggerBit
+    }
+    for k in range where Self.verbByForm(k, bytes, tokens, range) {
+      facts[k - range.lowerBound] |= Self.verbBit
+    }
+    self.facts = facts
+  }
+
+  /// Whether token `k` is a verb (see `verbByForm`).
+  @inline(__always)
+  func isVerb(_ k: Int) -> Bool { facts[k - range.lowerBound] & Self.verbBit != 0 }
 
   /// The sentence's predicates, in the order of their words.
   func read() -> [ClausePredicate] {
@@ -36,19 +71,22 @@ struct ClauseReader {
   /// The triggers, and the other words that are verbs by their form or place.
   func heads() -> [(head: Int, isNoun: Bool)] {
     var out: [(head: Int, isNoun: Bool)] = []
-    for t in triggers where range.contains(t.head) && !out.contains(where: { $0.head == t.head }) {
-      out.append(t)
+    for k in range {
+      let f = facts[k - range.lowerBound]
+      if f & Self.triggerBit != 0 {
+        out.append((k, f & Self.nounTriggerBit != 0))
+      } else if f & Self.verbBit != 0 {
+        out.append((k, false))
+      }
     }
-    for k in range where !out.contains(where: { $0.head == k }) && isVerb(k) {
-      out.append((k, false))
-    }
-    out.sort { $0.head < $1.head }
     return out
   }
 
   /// Whether token `k` is a verb: a verb of saying, a word after "to" or a modal, a word
   /// ending in "-ed" or "-ing" or an irregular participle not after a determiner.
-  func isVerb(_ k: Int) -> Bool {
+  static func verbByForm(
+    _ k: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>
+  ) -> Bool {
     let t = tokens[k]
     guard t.kind == .word, !t.isCapitalized || k == range.lowerBound else { return false }
     if t.is(.reporting) { return t.hash != Self.according }
@@ -70,10 +108,11 @@ struct ClauseReader {
       {
         return false
       }
-      if before.hash == Self.to || isModal(k - 1)
-        || (before.hash == Words.not && k - 2 >= range.lowerBound && isModal(k - 2))
+      if before.hash == Self.to || modals.contains(tokens[k - 1].hash)
+        || (before.hash == Words.not && k - 2 >= range.lowerBound
+          && modals.contains(tokens[k - 2].hash))
       {
-        return !t.is(.objectPronouns) && !isPronounWord(k)
+        return !t.is(.objectPronouns) && !subjectPronouns.contains(t.hash)
       }
     }
     return Verbs.looksLikeVerb(t, bytes) || ClauseWords.irregularParticiples.contains(t.hash)

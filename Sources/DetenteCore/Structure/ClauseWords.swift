@@ -55,4 +55,11 @@ enum ClauseWords {
     "ally", "allies", "assembly", "supply", "family", "anomaly", "monopoly", "rally", "reply",
     "italy", "july", "weekly", "daily", "monthly", "quarterly", "assembly", "fly", "homily",
   ])
+  /// Two-word adverbs that may stand between a subject and its verb ("in turn", "in return"):
+  /// the first word's hash to the second's.
+  static let adverbPairs: [UInt64: UInt64] = [
+    TokenHash.of("in"): TokenHash.of("turn"),
+    TokenHash.of("for"): TokenHash.of("now"),
+    TokenHash.of("at"): TokenHash.of("once"),
+  ]
 }

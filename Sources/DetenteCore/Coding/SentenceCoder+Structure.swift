@@ -1,0 +1,64 @@
+/// Rules that take an event's sides from the clause structure (`ClauseReader`).
+extension SentenceCoder {
+  /// The target the clause structure gives a trigger whose pattern names the slot of its
+  /// target — the verb's object, or the noun phrase of its preposition — when the word rules
+  /// found none: "opened fire on two small Ukrainian gunboats" (a country word inside the
+  /// phrase), "told Chad's ambassador to leave" past a time between subject and verb. Nil when
+  /// the structure has no such argument or it names no actor.
+  func structureTarget(_ t: Trigger, _ p: EventPattern) -> Mention? {
+    // (Without an actor after the trigger's start there is nothing to find: the sentence's
+    // structure is not read.)
+    guard actors.contains(where: { $0.range.lowerBound > t.span.lowerBound && !$0.isOccasion })
+    else { return nil }
+    let head = p.isNoun ? nounHead(t) : t.span.lowerBound
+    guard let pred = clauses.first(where: { $0.head == head }) else { return nil }
+    var argument: ClauseArgument?
+    for slot in p.slots {
+      switch slot {
+      case .object:
+        if let o = pred.object, o.link == .object || o.link == .ofComplement { argument = o }
+      case .preposition(let h, _):
+        argument = pred.attachments.first { tokens[$0.preposition].hash == h }?.argument
+      case .inGap:
+        // ("told Chad's ambassador to leave": the object inside the pattern's gap.)
+        if let o = pred.object, t.gaps.contains(where: { $0.contains(o.tokens.lowerBound) }) {
+          argument = o
+        }
+      default: break
+      }
+      if argument != nil { break }
+    }
+    // (The pattern's own words — "expelled … diplomats" — are not its target.)
+    guard let a = argument,
+      a.tokens.lowerBound >= t.span.upperBound
+        || t.gaps.contains(where: { $0.contains(a.tokens.lowerBound) })
+    else { return nil }
+    return actors.first {
+      a.tokens.contains($0.range.lowerBound) && $0.range.upperBound <= a.tokens.upperBound
+        && !$0.isOccasion
+    }
+  }
+
+  /// The word a noun trigger's clause predicate sits on (see `clauseReader`).
+  func nounHead(_ t: Trigger) -> Int {
+    var h = t.span.upperBound - 1
+    while h > t.span.lowerBound, tokens[h].is(.prepositions) { h -= 1 }
+    return h
+  }
+
+  /// The subject the clause structure gives a verb trigger when the word rules found none:
+  /// "Xi in turn commended India", "Uganda denies the charges and in turn accuses Rwanda".
+  func structureSubject(_ t: Trigger) -> Mention? {
+    guard actors.contains(where: { $0.range.upperBound <= t.span.lowerBound && !$0.isModifier }),
+      let pred = clauses.first(where: { $0.head == t.span.lowerBound }), !pred.isPassive,
+      let s = pred.subject, s.tokens.upperBound <= t.span.lowerBound,
+      // (The subject of the clause itself; an infinitive's or a participle's borrowed one is
+      // left to the word rules, which know which of them carry an event.)
+      s.link == .subject || s.link == .relative || s.link == .coordinated
+    else { return nil }
+    return actors.first {
+      s.tokens.contains($0.range.lowerBound) && $0.range.upperBound <= s.tokens.upperBound
+        && !$0.isOccasion && !$0.isModifier
+    }
+  }
+}
