@@ -62,3 +62,16 @@ extension SentenceCoder {
     }
   }
 }
+
+extension SentenceCoder {
+  /// The clause-structure stage's reader for this sentence.
+  func clauseReader() -> ClauseReader {
+    let heads = triggers.map { t -> (head: Int, isNoun: Bool) in
+      let p = lexicon.patterns[t.pattern]
+      // ("peace talks", "talks with": the noun is the last word that is not a preposition.)
+      return p.isNoun ? (nounHead(t), true) : (t.span.lowerBound, false)
+    }
+    return ClauseReader(
+      bytes: bytes, tokens: tokens, range: range, mentions: actors.map(\.range), triggers: heads)
+  }
+}

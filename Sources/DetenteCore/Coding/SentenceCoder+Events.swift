@@ -1,0 +1,394 @@
+/// Modality, and the events a sentence's readings become: sides paired, dates and places
+/// chosen per clause, repeats dropped.
+extension SentenceCoder {
+  // MARK: - Modality
+
+  func coordinated(_ t: Trigger, _ readings: [Reading]) -> Reading? {
+    guard let prev = readings.last else { return nil }
+    var j = t.span.lowerBound - 1
+    if j >= range.lowerBound, tokens[j].hash == Words.to { j -= 1 }
+    guard j >= range.lowerBound, tokens[j].hash == Words.and || tokens[j].hash == Words.or
+    else { return nil }
+    return prev
+  }
+
+  /// Whether tokens `r` are one subject pronoun ("he", "she", "it", "they").
+  func isPronoun(_ r: Range<Int>) -> Bool {
+    guard r.count == 1 else { return false }
+    let h = tokens[r.lowerBound].hash
+    return h == Words.he || h == Words.she || h == Words.it || h == Words.they
+  }
+
+  func modalityMarker(before k: Int, subject: Mention?) -> (Range<Int>, Modality)? {
+    var start = max(range.lowerBound, k - 8)
+    // (A pronoun is a subject of its own clause too: "said she would visit Chile, and she
+    // urged Peru …" — the urging is not in the scope of "would".)
+    if let s = subject, !s.isCoreference || isPronoun(s.range), s.range.upperBound <= k,
+      s.range.upperBound > start
+    {
+      start = s.range.upperBound
+    }
+    var best: (Range<Int>, Modality)?
+    var i = start
+    // (The lexicon's frozen table: nothing is copied or retained.)
+    let markers = shared.modality
+    while i < k {
+      if tokens[i].hash == Words.semicolon { best = nil }
+      if tokens[i].is(.modalityStart), let m = markers.longest(tokens, at: i, end: k) {
+        let r = i..<(i + m.length)
+        for marker in markers.values(of: m.node) {
+          if marker.near, k - r.upperBound > 3 { continue }
+          var modality = marker.modality
+          // "Germany said on Wednesday it would send": reported future, not a possibility.
+          if modality == .possible, tokens[i].hash == Words.would,
+            (range.lowerBound..<i).contains(where: { tokens[$0].is(.reporting) })
+          {
+            modality = .planned
+          }
+          if best == nil || modality > best!.1 { best = (r, modality) }
+        }
+        i = r.upperBound
+        continue
+      }
+      i += 1
+    }
+    return best
+  }
+
+  // MARK: - Events
+
+  /// Appends the events of `readings` to `all`, the article's events so far (which a definite
+  /// noun may refer back to).
+  func makeEvents(
+    _ readings: [Reading], speaker: Mention?, into all: inout [EventDraft],
+    made: (CodedActor, CodedActor?) -> Void
+  ) {
+    // (The workspace's buffers are lent for the whole call: nothing is retained to take them
+    // out and put them back, and they hold plain values, so nothing is released per event.)
+    makeEvents(
+      readings, speaker: speaker, into: &all, made: made, kept: &ws.kept, spans: &ws.spans,
+      subjects: &ws.subjects, seen: &ws.seenDated, seenAnyDate: &ws.seenAnyDate,
+      verbRoots: &ws.verbRoots, usedIDs: &ws.usedIDs)
+  }
+
+  private func makeEvents(
+    _ readings: [Reading], speaker: Mention?, into all: inout [EventDraft],
+    made: (CodedActor, CodedActor?) -> Void, kept: inout [(Int, CodedActor, CodedActor?)],
+    spans: inout [Range<Int>], subjects: inout [Range<Int>?], seen: inout [Dated],
+    seenAnyDate: inout [Sameness], verbRoots: inout [Sameness], usedIDs: inout [UInt64]
+  ) {
+    let firstNew = all.count
+    kept.removeAll(keepingCapacity: true)
+    spans.removeAll(keepingCapacity: true)
+    subjects.removeAll(keepingCapacity: true)
+    seen.removeAll(keepingCapacity: true)
+    seenAnyDate.removeAll(keepingCapacity: true)
+    verbRoots.removeAll(keepingCapacity: true)
+    usedIDs.removeAll(keepingCapacity: true)
+    // Keep readings that have both sides (or a source, when untargeted events are wanted):
+    // each as its index in `readings` and its two sides.
+    for (ri, r) in readings.enumerated() {
+      for s in r.sources {
+        // Each target, or none (`nil`) when the reading has no target.
+        for ti in 0..<max(1, r.targets.count) {
+          let t: CodedActor? = r.targets.isEmpty ? nil : r.targets[ti]
+          if t == nil && !includeUntargeted { continue }
+          if let t {
+            if t.code == s.code && (t.person == s.person || t.person == nil || s.person == nil) {
+              continue
+            }
+            // (Rebels who seize a town of their own country act against it.)
+            if r.targetPlace != nil && t.country == s.country && s.role != "REB" && s.role != "IMG"
+            {
+              continue
+            }
+            if s.country.isEmpty || t.country.isEmpty { continue }
+          }
+          kept.append((ri, s, t))
+        }
+      }
+    }
+    // Segments for dates and places: one per trigger that yields events.
+
+    for (ri, _, _) in kept where spans.last != readings[ri].trigger.span {
+      spans.append(readings[ri].trigger.span)
+      subjects.append(readings[ri].subjectRange)
+    }
+    var previous: (subject: Range<Int>?, date: EventDate?, location: PlaceHit?)?
+    var previousSpan: Range<Int>?
+    for (ri, source, target) in kept {
+      let r = readings[ri]
+      let span = r.trigger.span
+      let subjectRange = r.subjectRange
+      let n = spans.firstIndex(of: span)!
+      let lower =
+        n == 0
+        ? range.lowerBound : boundary(after: spans[n - 1], before: span, subject: subjectRange)
+      let upper =
+        n + 1 < spans.count
+        ? boundary(after: span, before: spans[n + 1], subject: subjects[n + 1]) : range.upperBound
+      let segment = lower..<max(lower, upper)
+      var cameo = r.pattern.cameoCode
+      if r.pattern.refineMeet,
+        previousHadMeeting
+          || triggers.contains(where: { lexicon.patterns[$0.pattern].cameoCode.hasPrefix("04") })
+      {
+        cameo = "036"
+      }
+      // The recodes of recodes.lex: a code by who did it to whom, or no event.
+      let recodeFacts = RecodeFacts(
+        sourceRole: source.role, sourcePerson: source.person != nil, target: target,
+        sourceCountry: source.country, targetIsPlace: r.targetPlace != nil,
+        conditional: (span.upperBound..<range.upperBound).contains {
+          tokens[$0].hash == Words.ifWord
+        },
+        future: r.modality.isFuture, triggerHash: tokens[span.lowerBound].hash,
+        after: tokens[span.upperBound..<range.upperBound])
+      var recodes: [Int32] = []
+      guard let recoded = lexicon.recode(cameo, recodeFacts, applied: &recodes) else { continue }
+      cameo = recoded
+      var date = (pickTime(segment, span) ?? announcementTime(span)).flatMap {
+        TimeRecognizer.resolve(
+          $0.spec, text: $0.text, published: published,
+          future: r.modality.isFuture || $0.isForward)
+      }
+      var location: PlaceHit? = r.targetPlace ?? pickPlace(segment, span)
+      // Coordinated clauses share a subject, and a clause that says neither when nor where
+      // shares the first clause's time and place ("met in August … but stopped short of …").
+      if previousSpan != span, let prev = previous, prev.subject != nil,
+        prev.subject == subjectRange, date == nil, location == nil
+      {
+        date = prev.date
+        location = prev.location
+      }
+      if previousSpan != span { previous = (subjectRange, date, location) }
+      previousSpan = span
+      let isMeet = cameo.hasPrefix("04") || cameo == "036"
+      let klass: Code = isMeet ? "MEET" : cameo.prefix(2)
+      // A definite noun ("the meeting between …") refers to an event told before.
+      // "the visit showed …" whose actors come only from the clause: a reference, not a report.
+      // (Unless the clause calls it off or denies it: "called off the planned meeting".)
+      if r.definite, r.sourceFromClause, r.modality != .cancelled, r.modality != .negated {
+        continue
+      }
+      // "would threaten the peace treaty between the two countries": a treaty in force, not an
+      // agreement being made.
+      if r.definite, r.pattern.isNoun, cameo == "057" { continue }
+      if r.definite,
+        all[..<firstNew].contains(where: { e in
+          let c = e.cameo
+          let k: Code = c.hasPrefix("04") || c == "036" ? "MEET" : c.prefix(2)
+          return k == klass
+            && Self.samePair(
+              e.source.country, e.target?.country ?? Code(), source.country,
+              target?.country ?? Code())
+        })
+      {
+        continue
+      }
+      let symmetric = r.pattern.symmetric
+      // Two sides of one country ("the army and the RSF") are two targets, not one.
+      var sameCountry = 0
+      if let tc = target?.country { for a in r.targets where a.country == tc { sameCountry += 1 } }
+      let sameCountryTargets = sameCountry > 1
+      let targetKey = sameCountryTargets ? (target?.code ?? Code()) : (target?.country ?? Code())
+      let pair =
+        symmetric || isMeet
+        ? Pair(source.country, targetKey, ordered: false)
+        : Pair(source.country, targetKey, ordered: true)
+      let same = Sameness(pair: pair, kind: isMeet ? klass : cameo, modality: r.modality)
+      let dated = Dated(same, date.map { Code($0.value) } ?? Code())
+      guard !seen.contains(dated) else { continue }
+      // "launched drones at Israel, in its first direct attack on Israeli territory": a noun
+      // that restates the verb's event in the same sentence is not a second event.
+      let root = Sameness(pair: pair, kind: klass, modality: r.modality)
+      if r.pattern.isNoun, verbRoots.contains(root) { continue }
+      if !r.pattern.isNoun, !verbRoots.contains(root) { verbRoots.append(root) }
+      // "arrived in Asmara on Sunday, the first visit by …": an undated repeat of a dated event
+      // in the same sentence is the same event.
+      if date == nil, seenAnyDate.contains(same) { continue }
+      seen.append(dated)
+      if !seenAnyDate.contains(same) { seenAnyDate.append(same) }
+      // The CAMEO facts of the code, or of the pattern's code when the table lacks it.
+      let facts = lexicon.cameoFacts[cameo.key] != nil ? cameo : r.pattern.cameoCode
+      var evidenceRange = span
+      if let (mr, _) = r.marker, span.lowerBound - mr.upperBound <= 3 {
+        evidenceRange = mr.lowerBound..<span.upperBound
+      }
+      var attribution: CodedActor?
+      if let sp = speaker, sp.range != subjectRange, !words.same(sp.primary, source) {
+        attribution = sp.primary
+      }
+      // The id is the hash of "article|sentence|token|source|target|cameo", folded part by
+      // part without making that string.
+      var seed = articleSeed
+      seed = TokenHash.fold(seed, decimal: sentence.index)
+      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
+      seed = TokenHash.fold(seed, decimal: span.lowerBound)
+      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
+      seed = TokenHash.fold(seed, code: source.code)
+      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
+      if let target { seed = TokenHash.fold(seed, code: target.code) }
+      seed = TokenHash.fold(seed, UInt8(ascii: "|"))
+      seed = TokenHash.fold(seed, code: cameo)
+      // (Ids are compared by their hash: two hashes that agree in the ten digits written
+      // make the same id.)
+      var idHash = seed >> 24
+      var salt = 1
+      while usedIDs.contains(idHash) {
+        idHash = TokenHash.fold(seed, "#\(salt)") >> 24
+        salt += 1
+      }
+      usedIDs.append(idHash)
+      made(source, target)
+      all.append(
+        EventDraft(
+          idHash: idHash, sentenceIndex: sentence.index, sentenceBytes: sentence.bytes,
+          source: source, target: target, cameo: cameo, facts: facts, modality: r.modality,
+          date: date, location: location, symmetric: symmetric,
+          topics: topics(source: source, target: target), attribution: attribution,
+          evidence: bytes(evidenceRange), pattern: r.trigger.pattern,
+          marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span, recodes: recodes,
+          references: references(r, source, target)))
+    }
+  }
+
+  /// Whether the sets {a, b} and {c, d} are equal.
+  static func samePair(_ a: Code, _ b: Code, _ c: Code, _ d: Code) -> Bool {
+    (a == c && b == d) || (a == d && b == c)
+  }
+
+  /// The two sides of an event, in order or (for symmetric events and meetings) not.
+  struct Pair: Equatable {
+    var first: Code
+    var second: Code
+    var ordered: Bool
+    init(_ a: Code, _ b: Code, ordered: Bool) {
+      // (Unordered pairs are kept in one order, so that equal pairs compare equal.)
+      if !ordered, (b.lo.byteSwapped, b.hi.byteSwapped) < (a.lo.byteSwapped, a.hi.byteSwapped) {
+        first = b
+        second = a
+      } else {
+        first = a
+        second = b
+      }
+      self.ordered = ordered
+    }
+  }
+
+  /// What makes two readings of one sentence one event: the participants (in order, or sorted
+  /// for symmetric kinds), the kind (a CAMEO code, or MEET for all meetings) and the modality.
+  struct Sameness: Equatable {
+    var pair: Pair
+    var kind: Code
+    var modality: Modality
+  }
+
+  /// A `Sameness` on a date (the date's value, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as a code;
+  /// empty when the event has none).
+  struct Dated: Equatable {
+    var same: Sameness
+    var date: Code
+    init(_ same: Sameness, _ date: Code) {
+      self.same = same
+      self.date = date
+    }
+  }
+
+  /// Where the clause of the next event starts: its subject, a coordinator, or its trigger.
+  func boundary(after a: Range<Int>, before b: Range<Int>, subject: Range<Int>?) -> Int {
+    if let s = subject, s.lowerBound >= a.upperBound, s.lowerBound < b.lowerBound {
+      return s.lowerBound
+    }
+    var j = b.lowerBound - 1
+    while j >= a.upperBound {
+      let h = tokens[j].hash
+      if h == Words.and || h == Words.but || h == Words.semicolon
+        || tokens[j].is(.relativePronouns)
+      {
+        return j
+      }
+      j -= 1
+    }
+    return b.lowerBound
+  }
+
+  /// Whether a role word ("migrants", "troops") starts at token `k`.
+  func isRoleWord(_ k: Int) -> Bool {
+    guard tokens[k].is(.mentionStart),
+      let m = shared.mentions.longest(tokens, at: k, end: range.upperBound)
+    else {
+      return false
+    }
+    return shared.mentions.values(of: m.node).contains {
+      if case .role = $0 { return true }
+      return false
+    }
+  }
+
+  /// Whether tokens `j…j+2` are a lower-case hyphenated word: "war-torn", "present-day".
+  func isHyphenCompound(at j: Int) -> Bool {
+    j + 2 < range.upperBound && tokens[j].kind == .word && !tokens[j].isCapitalized
+      && tokens[j + 1].hash == Words.hyphen && tokens[j + 2].kind == .word
+      && !tokens[j + 2].isCapitalized
+  }
+
+  /// Whether token `k` is a word ending in "-ing" ("banning", "recalling").
+  func isGerund(_ k: Int) -> Bool {
+    let w = tokens[k]
+    let e = Int(w.end)
+    return w.length > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n")
+      && bytes[e - 1] == UInt8(ascii: "g")
+  }
+
+  /// "Russia said on Wednesday it was downgrading relations": an act in progress when it was
+  /// announced happens on the day it was announced.
+  func announcementTime(_ span: Range<Int>) -> TimeMention? {
+    guard span.lowerBound > range.lowerBound, isGerund(span.lowerBound),
+      tokens[span.lowerBound - 1].is(.beForms)
+    else { return nil }
+    return times.first { $0.isReporting && $0.range.upperBound <= span.lowerBound }
+  }
+
+  func pickTime(_ segment: Range<Int>, _ span: Range<Int>) -> TimeMention? {
+    // (The best is kept as an index: a time holds strings, and copying one at every better
+    // candidate costs reference counts.)
+    var best: (Int, Double)?
+    for k in times.indices {
+      let t = times[k]
+      guard !t.isReporting, !t.isDeadline, segment.contains(t.range.lowerBound) else { continue }
+      var d: Double
+      if t.range.lowerBound >= span.upperBound {
+        // "vetoed the package, and leaders said they would try again in January": a time in a
+        // later report belongs to that report.
+        if (span.upperBound..<t.range.lowerBound).contains(where: {
+          tokens[$0].is(.reporting)
+        }) {
+          continue
+        }
+        d = Double(t.range.lowerBound - span.upperBound)
+      } else {
+        d = Double(span.lowerBound - t.range.upperBound) * 1.5 + 1
+      }
+      if t.isModifier { d += 100 }
+      if best == nil || d < best!.1 { best = (k, d) }
+    }
+    return best.map { times[$0.0] }
+  }
+
+  func pickPlace(_ segment: Range<Int>, _ span: Range<Int>) -> PlaceHit? {
+    var best: (PlaceHit, Double)?
+    // The sentence's places where things happen, then the capitals named as actors.
+    func consider(_ p: PlaceHit) {
+      guard p.isLocative, segment.contains(p.range.lowerBound) else { return }
+      let d =
+        p.range.lowerBound >= span.upperBound
+        ? Double(p.range.lowerBound - span.upperBound)
+        : Double(span.lowerBound - p.range.upperBound) * 1.5 + 1
+      if best == nil || d < best!.1 { best = (p, d) }
+    }
+    for p in places { consider(p) }
+    for m in actors { if let p = place(of: m) { consider(p) } }
+    return best?.0
+  }
+}

@@ -1,0 +1,328 @@
+/// The named rules a trigger's reading goes through in `SentenceCoder.code`, one function each.
+extension SentenceCoder {
+  /// Whether trigger `t` carries no event of its own here: the named rules that drop a
+  /// trigger before it is read (an occasion, a word inside an earlier trigger, a particle, a
+  /// name, a participle describing people, a noun after a determiner, a dated reference, the
+  /// content of an appeal).
+  func isSkipped(_ t: Trigger, _ p: EventPattern, _ readings: [Reading]) -> Bool {
+    // "the G20 summit": a gathering named by its organisation is an occasion, not an event.
+    if p.isNoun, occasionBefore(t.span.lowerBound) { return true }
+    // "stop supplying weapons": a trigger that starts inside an earlier one is part of it.
+    if readings.contains(where: {
+      $0.trigger.span.contains(t.span.lowerBound) && $0.trigger.span != t.span
+        && $0.trigger.span.lowerBound < t.span.lowerBound
+    }) {
+      return true
+    }
+    // "turn back asylum seekers": "back" after a verb is a particle.
+    if !p.isNoun, t.span.lowerBound > range.lowerBound,
+      tokens[t.span.lowerBound].hash == Words.back,
+      Words.phrasalVerbs.contains(tokens[t.span.lowerBound - 1].hash)
+    {
+      return true
+    }
+    // "in March": a capitalized word inside a sentence is a name, not a verb.
+    if !p.isNoun, t.span.lowerBound > range.lowerBound, tokens[t.span.lowerBound].isCapitalized,
+      tokens[t.span.lowerBound - 1].kind != .punct
+    {
+      return true
+    }
+    // "to accept deported migrants": a participle after a verb describes the people after it.
+    if !p.isNoun, t.span.count == 1, t.span.lowerBound > range.lowerBound,
+      t.span.upperBound < range.upperBound,
+      !tokens[t.span.upperBound].is(.determiners),
+      tokens[t.span.upperBound].is(.personPlural)
+        || isRoleWord(t.span.upperBound),
+      // (not a plural subject: "The three juntas accused …")
+      bytes[Int(tokens[t.span.lowerBound - 1].end) - 1] != UInt8(ascii: "s"),
+      tokens[t.span.lowerBound - 1].kind == .word, !tokens[t.span.lowerBound - 1].isCapitalized,
+      !tokens[t.span.lowerBound - 1].is(.determiners),
+      !tokens[t.span.lowerBound - 1].is(.prepositions),
+      !tokens[t.span.lowerBound - 1].is(.conjunctions),
+      !tokens[t.span.lowerBound - 1].is(.coordinators),
+      !tokens[t.span.lowerBound - 1].is(.adverbs),
+      !tokens[t.span.lowerBound - 1].is(.auxiliaries),
+      !tokens[t.span.lowerBound - 1].is(.reporting),
+      tokens[t.span.lowerBound].length > 3,
+      bytes[Int(tokens[t.span.lowerBound].end) - 2] == UInt8(ascii: "e"),
+      bytes[Int(tokens[t.span.lowerBound].end) - 1] == UInt8(ascii: "d")
+    {
+      return true
+    }
+    // "allowed a protest", "a suspected Israeli strike", "a video call": a verb pattern's
+    // word after a determiner (and adjectives) is a noun here.
+    // ("an executive order halting aid": a participle after a document is a verb.)
+    if !p.isNoun, afterDeterminer(t.span.lowerBound),
+      documentStart(before: t.span.lowerBound) == nil
+    {
+      return true
+    }
+    // "a 1965 treaty": a dated noun names an earlier event the story only refers to.
+    if p.isNoun, yearBefore(t.span.lowerBound) { return true }
+    // "urged Riyadh to release …", "demanded that Washington lift …": what is asked for is
+    // the content of the appeal or demand, not an event of its own.
+    if isComplement(t, of: readings) { return true }
+    return false
+  }
+
+  /// The target the pattern's slots name, tried in order: the object, a mention in the
+  /// pattern's gap, a place, the noun phrase of a preposition ("talks with X", "between X and
+  /// Y": the first side becomes the source). Also sets the reading's target place, and its
+  /// sources for "between".
+  func slotTarget(
+    _ t: Trigger, _ p: EventPattern, _ reading: Reading, _ context: ArticleContext
+  ) -> (mention: Mention?, fromBetween: Bool) {
+    var targetMention: Mention?
+    var targetFromBetween = false
+    for slot in p.slots {
+      switch slot {
+      case .object:
+        targetMention = object(
+          after: t.span.upperBound, allowPlaces: true,
+          fallback: context.recentSubjects.last { $0.person == nil },
+          allowOf: Self.ofObjectCodes.contains { p.cameoCode.hasPrefix($0) },
+          reactionObject: Words.actObjectPrefixes.contains { p.cameoCode.hasPrefix($0) })
+      case .inGap:
+        // "urged him to use his influence": an object pronoun at the start of the gap.
+        if let g = t.gaps.first, g.lowerBound < g.upperBound,
+          tokens[g.lowerBound].is(.objectPronouns),
+          let a = objectPronoun(tokens[g.lowerBound].hash, before: g.lowerBound)
+        {
+          targetMention = Mention(
+            range: g.lowerBound..<(g.lowerBound + 1), actors: [a], isCoreference: true)
+          break
+        }
+        let all = actors
+        targetMention =
+          t.gaps.compactMap { g in all.first { g.contains($0.range.lowerBound) && !$0.isOccasion }
+          }.first
+      case .place:
+        if let pm = place(after: t.span.upperBound) {
+          reading.targetPlace = pm
+          targetMention = Mention(
+            range: pm.range, actors: [CodedActor(text: pm.text, code: pm.country)])
+        } else if let m = mention(startingAt: skipPremodifiers(t.span.upperBound)),
+          m.actors.count == 1, m.primary.role.isEmpty, m.primary.person == nil,
+          !m.primary.country.isOrganisation, !m.isOccasion,
+          let c = shared.countryPosition(m.primary.country)
+        {
+          // "arrived in the Eritrean capital": a country named without a place name.
+          reading.targetPlace = PlaceHit(
+            range: m.range, text: m.primary.text, source: Int32(-1 - c),
+            country: m.primary.country, isLocative: true)
+          targetMention = m
+        }
+      case .preposition(let h, let word):
+        if let m = afterPreposition(h, from: t.span.upperBound, window: word == "by" ? 12 : 10) {
+          if word == "between" { targetFromBetween = true }
+          // ("a meeting of the two countries' ministers": the sides after "of".)
+          if word == "between" || (word == "of" && p.isNoun && p.symmetric), m.actors.count >= 2,
+            p.isNoun || reading.sources.isEmpty
+          {
+            reading.sources = [m.actors[0]]
+            targetMention = Mention(range: m.range, actors: Array(m.actors.dropFirst()))
+          } else {
+            // "with Eritrea's Isaias Afwerki": the one the country's name owns.
+            var m = m
+            if m.range.upperBound + 1 < range.upperBound,
+              tokens[m.range.upperBound].hash == Words.possessive,
+              let owned = mention(startingAt: m.range.upperBound + 1), !owned.isModifier,
+              !owned.isOccasion, owned.actors.count == 1,
+              owned.primary.country == m.primary.country
+            {
+              m = owned
+            }
+            targetMention = m
+            // "with Wang Yi and with Dominic Raab": a second object of the same preposition.
+            var e = m.range.upperBound
+            if e + 1 < range.upperBound, tokens[e].hash == Words.comma { e += 1 }
+            if e + 2 < range.upperBound, tokens[e].hash == Words.and, tokens[e + 1].hash == h,
+              let second = mention(startingAt: skipPremodifiers(e + 2)), !second.isModifier,
+              !second.isOccasion
+            {
+              targetMention = Mention(
+                range: m.range.lowerBound..<second.range.upperBound,
+                actors: m.actors + second.actors)
+            }
+          }
+        }
+      case .none:
+        break
+      }
+      if targetMention != nil { break }
+    }
+    return (targetMention, targetFromBetween)
+  }
+
+  /// Targets a reading without one takes from what came before: the doer of an act referred
+  /// to ("condemned the launch"), the last speaker ("rejected that account"), an earlier clause's
+  /// target, the sides of an agreement a mediator brokered, the government protesters protest
+  /// against, the country the story is about.
+  func inheritTarget(
+    _ t: Trigger, _ p: EventPattern, _ reading: Reading, subject: Mention?,
+    _ readings: [Reading], _ context: ArticleContext
+  ) {
+    // "condemned the launch": the target is whoever carried out the act referred to.
+    if reading.targets.isEmpty, let first = reading.sources.first,
+      Words.actObjectPrefixes.contains(where: { p.cameoCode.hasPrefix($0) }),
+      let roots = referredAct(t)
+    {
+      let earlier = readings.compactMap { r in
+        r.sources.first.map { (code: r.pattern.cameoCode, source: $0, target: r.targets.first) }
+      }
+      let candidates = (context.recentActs + earlier).filter { act in
+        roots.contains { act.code.hasPrefix($0) } && act.source.code != first.code
+          && (first.person == nil || act.source.person != first.person)
+      }
+      // "Russia's ambassador in Berlin called the decision …": an act of a country this
+      // sentence names comes before a more recent one of a country it does not.
+      // The act against a country this sentence names ("spoke with Netanyahu and condemned
+      // the attack") is the likeliest, then one by a country it names.
+      var named: [Code] = []
+      for m in actors {
+        for a in m.actors where a.country != first.country && !named.contains(a.country) {
+          named.append(a.country)
+        }
+      }
+      // An act done to the speaker's own country comes first ("Lukashenko called the
+      // measures economic warfare").
+      // (Praise goes to what helps the speaker: "Netanyahu praised the decision" to sanction
+      // the court that sought his arrest.)
+      let praise = p.cameoCode.hasPrefix("05")
+      if let act = candidates.last(where: { !praise && $0.target?.country == first.country })
+        ?? candidates.last(where: {
+          ($0.target.map { named.contains($0.country) } ?? false)
+            && !named.contains($0.source.country)
+        })
+        ?? candidates.last(where: { named.contains($0.source.country) })
+        ?? candidates.last
+      {
+        reading.targets = [CodedActor(text: ref(t.span), code: act.source.code)]
+        reading.inheritedTarget = true
+        // ("called the expulsions cruel": the words in the pattern's gap name the act.)
+        let words = t.gaps.first.flatMap { $0.isEmpty ? nil : $0 } ?? t.span
+        reading.references.append(
+          sideReference(.target, words, [act.source], context, kind: .event))
+      } else if roots == Words.speechActCodes, let speaker = context.lastSpeaker,
+        !speaker.country.isEmpty, speaker.country != first.country
+      {
+        // "Britain rejected that account" after "Russia said …": what was said is the
+        // last speaker's.
+        reading.targets = [CodedActor(text: ref(t.span), code: speaker.code)]
+        reading.inheritedTarget = true
+      }
+    }
+    // "X telephoned Y …, and X sent rescuers": a later clause of the same sentence with the
+    // same source and no target of its own acts on the same target.
+    if reading.targets.isEmpty, !p.reciprocal, !p.slots.contains(.none),
+      !(p.symmetric && reading.sources.count >= 2),
+      let first = reading.sources.first, let subj = subject, !subj.isCoreference,
+      let prev = readings.last(where: {
+        !$0.targets.isEmpty && $0.sources.first?.country == first.country
+          && ((!p.isNoun && $0.trigger.span.upperBound <= subj.range.lowerBound)
+            // "thanked Scholz in a phone call": a noun of the same clause.
+            || (p.sharesTarget && $0.trigger.span.upperBound <= t.span.lowerBound
+              && tokens[t.span.lowerBound - 1].hash != Words.comma))
+      })
+    {
+      reading.targets = prev.targets
+      reading.inheritedTarget = true
+    }
+    // "signed a peace agreement …, in a deal brokered by the United States": the mediator
+    // acts with each side of the agreement just reported.
+    if reading.targets.isEmpty, p.sourceByAgent, p.slots.contains(.none),
+      let first = reading.sources.first,
+      let prev = readings.last(where: { !$0.sources.isEmpty && !$0.targets.isEmpty })
+    {
+      reading.targets = (prev.sources + prev.targets).filter { $0.country != first.country }
+      reading.inheritedTarget = true
+    }
+    // (A threat or an accusation is not aimed at a country the source just backed: "said it
+    // stood with its ally the Philippines and warned that …" warns China.)
+    func backed() -> [Code] {
+      guard p.root >= 10 else { return [] }
+      var countries: [Code] = []
+      for r in readings where (5...7).contains(r.pattern.root) {
+        for a in r.targets where !countries.contains(a.country) { countries.append(a.country) }
+      }
+      return countries
+    }
+    // "Protesters took to the streets": people protest against their own government.
+    if reading.targets.isEmpty, p.root == 14, let first = reading.sources.first,
+      first.role == "CVL" || first.role == "OPP", !first.country.isOrganisation
+    {
+      // ("rallied in Seoul against the discharge": what they protest against is another
+      // country's act, the story's.)
+      let against = (t.span.upperBound..<min(t.span.upperBound + 6, range.upperBound)).contains {
+        tokens[$0].hash == Words.against
+      }
+      if !against {
+        reading.targets = [CodedActor(text: ref(t.span), code: first.country + "GOV")]
+      } else if let home = context.home(excluding: [first.country]) {
+        reading.targets = [CodedActor(text: ref(t.span), code: home)]
+      }
+      reading.inheritedTarget = true
+    }
+    if reading.targets.isEmpty, p.targetsHome, let first = reading.sources.first,
+      let home = context.home(excluding: backed() + [first.country])
+    {
+      reading.targets = [CodedActor(text: ref(t.span), code: home)]
+      reading.inheritedTarget = true
+    }
+  }
+
+  /// The sides of a symmetric or reciprocal event with a compound subject ("Armenia and
+  /// Azerbaijan agreed …"): its members are each other's sides.
+  func settleSides(
+    _ p: EventPattern, _ reading: Reading, _ targetMention: Mention?, targetFromBetween: Bool
+  ) {
+    let t = reading.trigger
+    // Compound subject of a symmetric or reciprocal event: the members are the two sides
+    // ("Armenia and Azerbaijan agreed …"), and any other party named is a side as well.
+    if !reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric,
+      !reading.inheritedTarget, !targetFromBetween, let tm = targetMention,
+      tm.range.lowerBound > t.span.upperBound + 2
+    {
+      // The other party is named far from the verb ("agreed … to end the fighting under a
+      // deal signed with Russia"): the members of the subject are also each other's sides.
+      // Named right after it ("signed agreements with Turkey"), each member acts with it.
+      reading.targets = Array(reading.sources.dropFirst()) + reading.targets
+      reading.sources = [reading.sources[0]]
+    } else if reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric || p.reciprocal {
+      reading.targets = Array(reading.sources.dropFirst())
+      reading.sources = [reading.sources[0]]
+    } else if p.reciprocal {
+      reading.targets = []
+    }
+  }
+
+  /// The reading's modality: the pattern's own, a coordinated verb's, a marker before it
+  /// ("said it would"), or a modal after a noun ("an attack could justify").
+  func settleModality(
+    _ t: Trigger, _ p: EventPattern, _ reading: Reading, subject: Mention?, _ readings: [Reading]
+  ) {
+    // Modality
+    if let m = p.fixedModality {
+      reading.modality = m
+    } else if let inherited = coordinated(t, readings) {
+      reading.modality = inherited.modality
+    } else if let (r, m) = modalityMarker(before: t.span.lowerBound, subject: subject) {
+      reading.modality = m
+      reading.marker = (r, m)
+    }
+    // "a Chinese attack on Taiwan could justify …": a noun followed by a modal verb is
+    // a hypothesis.
+    if p.isNoun, reading.modality == .occurred {
+      var j = t.span.upperBound
+      while j < min(range.upperBound, t.span.upperBound + 6), tokens[j].kind != .punct,
+        !isTriggerToken(j)
+      {
+        if Words.hypotheticalModals.contains(tokens[j].hash) {
+          reading.modality = .possible
+          break
+        }
+        j += 1
+      }
+    }
+  }
+}

@@ -1,0 +1,572 @@
+/// Who did it: the rules that find a trigger's subject, the sentence's speaker, a passive's
+/// agent and a noun's possessor.
+extension SentenceCoder {
+  func startsWithQuote() -> Bool {
+    let f = tokens[range.lowerBound]
+    return f.kind == .punct && (f.hash == Words.quote || f.hash == Words.apostrophe)
+  }
+
+  /// "X said", "said X", "according to X".
+  func findSpeaker() -> Mention? {
+    for j in range where tokens[j].is(.reporting) {
+      if tokens[j].hash == Words.according, j + 1 < range.upperBound, tokens[j + 1].hash == Words.to
+      {
+        if let m = mention(startingAt: skipDeterminers(j + 2)) { return m }
+        continue
+      }
+      if let m = mention(endingAt: j - 1), !m.isModifier { return m }
+      var k = j + 1
+      while k < range.upperBound,
+        tokens[k].hash == Words.comma || TimeRecognizer.weekdays[tokens[k].hash] != nil
+      { k += 1 }
+      if let m = mention(startingAt: skipDeterminers(k)), !m.isModifier { return m }
+    }
+    return nil
+  }
+
+  func skipDeterminers(_ k: Int) -> Int {
+    var j = k
+    while j < range.upperBound, tokens[j].is(.determiners),
+      !hasMention(startingAt: j)
+    { j += 1 }
+    return j
+  }
+
+  func isPassive(_ span: Range<Int>) -> Bool {
+    // "Tuvaluans threatened by rising seas": a participle followed by "by".
+    let first = tokens[span.lowerBound]
+    if span.count == 1, span.upperBound < range.upperBound,
+      tokens[span.upperBound].hash == Words.by, first.length > 3,
+      bytes[Int(first.end) - 2] == UInt8(ascii: "e"), bytes[Int(first.end) - 1] == UInt8(ascii: "d")
+    {
+      return true
+    }
+    var j = span.lowerBound - 1
+    var steps = 0
+    while j >= range.lowerBound, steps < 3 {
+      let h = tokens[j].hash
+      if tokens[j].is(.beForms) {
+        // "was attacked", not "is meeting"
+        return !isGerund(span.lowerBound)
+      }
+      // adverbs between: "was reportedly attacked", "was immediately"
+      let t = tokens[j]
+      let e = Int(t.end)
+      let ly =
+        t.length > 3 && bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
+      if !(ly || h == Words.also || h == Words.not) { return false }
+      j -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// The actor after "by" within `within` tokens.
+  func agent(after k: Int, within: Int, mediator: Bool = false) -> Mention? {
+    // A pattern may end with its "by": "a deal brokered by".
+    var j = k > range.lowerBound && tokens[k - 1].hash == Words.by ? k - 1 : k
+    while j < min(range.upperBound, k + within) {
+      let h = tokens[j].hash
+      if h == Words.semicolon || (tokens[j].kind == .punct && h == Words.period) { return nil }
+      if h == Words.by, let m = mention(startingAt: skipDeterminers(j + 1)), !m.isOccasion {
+        // "talks mediated by the African Union": a mediator, not a party (unless the pattern
+        // is the mediation).
+        if !mediator, j > range.lowerBound, Words.mediationVerbs.contains(tokens[j - 1].hash) {
+          return nil
+        }
+        return m
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  func hasBetween(_ t: Trigger) -> Bool {
+    t.span.upperBound < range.upperBound && tokens[t.span.upperBound].hash == Words.between
+  }
+
+  /// A country word, possessive or first-person pronoun before an event noun: "U.S. sanctions",
+  /// "Russia's blacklist", "Donilon's visit", "our proposal".
+  func premodifier(_ k: Int, quoteSpeaker: CodedActor?, context: ArticleContext) -> Mention? {
+    // "a U.S. drone strike": the trigger begins inside the actor's words.
+    if let m = actors.first(where: { $0.range.contains(k) && $0.range.lowerBound < k }),
+      !m.isOccasion
+    {
+      return m
+    }
+    var j = k - 1
+    var skipped = 0
+    while j >= range.lowerBound, skipped < 3 {
+      let t = tokens[j]
+      if let m = mention(endingAt: j), !m.isOccasion {
+        // "Israeli and U.S. strikes": two country words before one noun.
+        let a = m.range.lowerBound - 1
+        if m.isModifier, a > range.lowerBound, tokens[a].hash == Words.and,
+          let first = mention(endingAt: a - 1), first.isModifier, !first.isOccasion,
+          first.primary.country != m.primary.country
+        {
+          return Mention(
+            range: first.range.lowerBound..<m.range.upperBound, actors: first.actors + m.actors,
+            isModifier: true)
+        }
+        return m
+      }
+      if t.hash == Words.possessive, let m = mention(endingAt: j - 1) { return m }
+      if t.is(.firstPerson), let s = quoteSpeaker {
+        return Mention(range: j..<(j + 1), actors: [s], isCoreference: true)
+      }
+      if t.hash == Words.its || t.hash == Words.his
+        || t.hash == Words.her || t.hash == Words.their
+      {
+        if let a = pronoun(t.hash, context, at: j) {
+          return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
+        }
+        return nil
+      }
+      if t.is(.articleWords) || t.kind == .punct
+        || t.is(.prepositions) || Verbs.looksLikeVerb(t, bytes)
+      {
+        return nil
+      }
+      j -= 1
+      skipped += 1
+    }
+    return nil
+  }
+
+  func occasionBefore(_ k: Int) -> Bool {
+    var j = k - 1
+    var steps = 0
+    while j >= range.lowerBound, steps < 3 {
+      if let m = mention(endingAt: j) { return m.isOccasion }
+      if tokens[j].kind == .punct || tokens[j].is(.articleWords) { return false }
+      j -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// "the meeting", "this visit" (possibly with one adjective between): a noun that refers
+  /// back to an event already told.
+  func isDefinite(_ k: Int) -> Bool {
+    var j = k - 1
+    if j >= range.lowerBound, tokens[j].kind == .word, !tokens[j].isCapitalized,
+      !tokens[j].is(.determiners),
+      !tokens[j].is(.auxiliaries)
+    {
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return false }
+    let h = tokens[j].hash
+    // "said that talks had ended": "that" after a verb opens a clause; it is no determiner.
+    if h == Words.that, j > range.lowerBound,
+      Verbs.looksLikeVerb(tokens[j - 1], bytes) || tokens[j - 1].kind != .word
+        || (max(range.lowerBound, j - 4)..<j).contains(where: {
+          tokens[$0].is(.reporting)
+        })
+    {
+      return false
+    }
+    return h == Words.the || h == Words.this || h == Words.that
+      || h == Words.these
+      || h == Words.those
+  }
+
+  func pronoun(_ h: UInt64, _ context: ArticleContext, at: Int? = nil) -> CodedActor? {
+    if h == Words.he || h == Words.she || h == Words.his
+      || h == Words.her
+    {
+      if let last = actors.last(where: {
+        $0.range.upperBound <= (at ?? range.upperBound) && $0.actors.count == 1
+          && $0.primary.person != nil
+      }) {
+        return last.primary
+      }
+      return context.likelyPerson
+    }
+    // it / its / they / their: the nearest subject before it in this sentence when that is a
+    // country or an organisation ("North Korea fired … and said it had tested …", "Japan said
+    // …, and Seoul said it would …"), else the last one that was.
+    if let at,
+      let first = actors.last(where: {
+        $0.range.upperBound <= at && $0.primary.person == nil && !$0.isModifier && !$0.isOccasion
+          && !$0.countryFromStory && isSubjectLike($0)
+      })
+    {
+      return first.primary
+    }
+    return context.recentSubjects.last { $0.person == nil }
+  }
+
+  /// The subject of the clause a trigger at `k` stands in.
+  func subject(before k: Int, quoteSpeaker: CodedActor?, context: ArticleContext) -> Mention? {
+    var j = k - 1
+    while j >= range.lowerBound {
+      let t = tokens[j]
+      if t.hash == Words.semicolon { return nil }
+      // "Scholz, whose carmakers depend on China, had urged": skip the relative clause.
+      if t.hash == Words.comma {
+        var c = j - 1
+        while c > range.lowerBound, j - c < 16, tokens[c].hash != Words.comma { c -= 1 }
+        if c > range.lowerBound, tokens[c].hash == Words.comma, c + 1 < j,
+          isParenthetical(c + 1..<j)
+        {
+          j = c - 1
+          continue
+        }
+      }
+      if let m = mention(endingAt: j) {
+        if !m.isModifier, !m.isOccasion, isSubjectLike(m) || opensClause(m, before: k) {
+          return withConjunct(m)
+        }
+        // "the court's decision in November to issue a warrant": whose decision, plan or
+        // refusal it is acts.
+        let n = m.range.upperBound + 1
+        if n < k, tokens[m.range.upperBound].hash == Words.possessive,
+          Words.intentNouns.contains(tokens[n].hash),
+          (n..<k).contains(where: { tokens[$0].hash == Words.to })
+        {
+          return m
+        }
+        // "Russia's Gazprom halted": a country's unknown company or agency before the verb.
+        // ("China's Western Theatre Command accused": up to four capitalized words.)
+        if m.range.upperBound + 1 < k, k - m.range.upperBound <= 5,
+          tokens[m.range.upperBound].hash == Words.possessive,
+          ((m.range.upperBound + 1)..<k).allSatisfy({
+            tokens[$0].isCapitalized && !hasMention(startingAt: $0)
+          })
+        {
+          return m
+        }
+        j = m.range.lowerBound - 1
+        continue
+      }
+      if t.is(.firstPerson), t.hash != Words.our,
+        t.hash != Words.my, let s = quoteSpeaker
+      {
+        return Mention(range: j..<(j + 1), actors: [s], isCoreference: true)
+      }
+      if t.hash == Words.it || t.hash == Words.he
+        || t.hash == Words.she || t.hash == Words.they
+      {
+        let before = j > range.lowerBound ? tokens[j - 1].hash : 0
+        // (The word before, as classes: none at the sentence's start.)
+        let classes = WordClass(rawValue: j > range.lowerBound ? tokens[j - 1].classes : 0)
+        if !classes.contains(.prepositions),
+          !Verbs.isVerbLike(tokens[max(j - 1, range.lowerBound)]) || j == range.lowerBound
+            || !classes.isDisjoint(with: [.reporting, .conjunctions])
+            || before == Words.and || before == Words.comma || before == Words.that
+        {
+          // "They agreed to meet again": the pair last named together, when the last subject
+          // was one of them.
+          if t.hash == Words.they,
+            let named = actors.first(where: {
+              $0.range.upperBound <= j && $0.actors.count >= 2 && !$0.isModifier
+                && isSubjectLike($0)
+            })
+          {
+            // "Israel and Turkey announced that they would …": the pair named in this sentence.
+            return Mention(range: j..<(j + 1), actors: named.actors, isCoreference: true)
+          }
+          if t.hash == Words.they, let pair = context.lastPair,
+            let last = context.recentSubjects.last,
+            pair.contains(where: { $0.country == last.country })
+          {
+            return Mention(range: j..<(j + 1), actors: pair, isCoreference: true)
+          }
+          if let a = pronoun(t.hash, context, at: j) {
+            return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
+          }
+        }
+      }
+      if t.is(.relativePronouns), j > range.lowerBound {
+        // "Russia, which banned …": the antecedent is the subject when it is an actor.
+        var a = j - 1
+        if tokens[a].hash == Words.comma { a -= 1 }
+        if a >= range.lowerBound, let m = mention(endingAt: a), !m.isModifier, !m.isOccasion {
+          return m
+        }
+        // "Friday's earthquake, which killed 2,800 people": a disaster, not an actor, acts
+        // (a law or a decision still acts for whoever made it).
+        if a >= range.lowerBound, Words.disasters.contains(tokens[a].hash),
+          t.hash == Words.which || t.hash == Words.that
+        {
+          return nil
+        }
+      }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// "signed an executive order halting aid", "issued a statement accusing …": a participle
+  /// after a document is the act of whoever issued the document; the start of the document's
+  /// words (its determiner), where the clause's subject is looked for instead.
+  func documentStart(before k: Int) -> Int? {
+    guard k - 1 > range.lowerBound, isGerund(k),
+      Words.documentNouns.contains(tokens[k - 1].hash)
+    else { return nil }
+    var j = k - 1
+    while j > range.lowerBound, j > k - 5, !tokens[j].is(.determiners) { j -= 1 }
+    return tokens[j].is(.determiners) ? j : nil
+  }
+
+  /// Whether the words between two commas are an aside the clause's subject stands before:
+  /// a relative clause ("Scholz, whose carmakers depend on China, had urged"; "ECOWAS, of
+  /// which Benin is a member, closed"), or an apposition after a name ("Kim Yo Jong, the
+  /// powerful sister of leader Kim Jong Un, warned").
+  func isParenthetical(_ r: Range<Int>) -> Bool {
+    let h = tokens[r.lowerBound].hash
+    if h == Words.whose || h == Words.who || h == Words.which { return true }
+    // "of which", "to whom"
+    if tokens[r.lowerBound].is(.prepositions), r.count > 2,
+      tokens[r.lowerBound + 1].hash == Words.which || tokens[r.lowerBound + 1].hash == Words.whom
+    {
+      return true
+    }
+    // An apposition: "the …" or "a …" after a name, with no verb in it.
+    guard tokens[r.lowerBound].is(.determiners), r.count > 1,
+      r.lowerBound >= range.lowerBound + 2, mention(endingAt: r.lowerBound - 2) != nil
+    else { return false }
+    return !r.contains { Verbs.looksLikeVerb(tokens[$0], bytes) && !tokens[$0].isCapitalized }
+  }
+
+  /// "a day after Minsk forced …": a mention right after a word that opens a clause.
+  func afterSubordinator(_ m: Mention) -> Bool {
+    var j = m.range.lowerBound - 1
+    while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+    return j >= range.lowerBound
+      && (tokens[j].is(.subordinators) || tokens[j].hash == Words.that)
+  }
+
+  /// Whether a mention opens its sentence as its subject (after a dateline or determiners).
+  func isSubjectLikeStart(_ m: Mention) -> Bool {
+    var j = m.range.lowerBound - 1
+    while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+    // "MOSCOW, July 9 (Wire) – Russia's foreign ministry …": after a dateline.
+    if j >= range.lowerBound, j + 1 == datelineEnd { return true }
+    // "MOSCOW - Russia's foreign ministry …"
+    if j >= range.lowerBound + 1, tokens[j].hash == Words.hyphen,
+      mention(endingAt: j - 1)?.range.lowerBound == range.lowerBound
+    {
+      return true
+    }
+    return j < range.lowerBound
+  }
+
+  /// "planes from Australia and New Zealand landed": a subject joined by "and" to an actor
+  /// before it that could be a subject too takes that actor along.
+  func withConjunct(_ m: Mention) -> Mention {
+    let a = m.range.lowerBound - 1
+    guard a > range.lowerBound, tokens[a].hash == Words.and,
+      let first = mention(endingAt: a - 1), !first.isModifier, !first.isOccasion,
+      first.actors.count == 1, m.actors.count == 1, !m.isCoreference,
+      first.primary.country != m.primary.country, isSubjectLike(first)
+    else { return m }
+    return Mention(
+      range: first.range.lowerBound..<m.range.upperBound, actors: first.actors + m.actors)
+  }
+
+  /// "after Pakistan shot down": an actor right before the verb, after a word that opens a
+  /// subordinate clause, is that clause's subject even though the word can be a preposition.
+  func opensClause(_ m: Mention, before k: Int) -> Bool {
+    var e = m.range.upperBound
+    while e < k, tokens[e].is(.adverbs) { e += 1 }
+    // Right before the verb, or before another verb of its clause ("after Minsk forced a
+    // flight to land and arrested …").
+    // "after his counterpart, Jean-Noel Barrot, visited": an apposition's closing comma.
+    if e + 1 == k, tokens[e].hash == Words.comma,
+      m.range.contains(where: { tokens[$0].hash == Words.comma })
+    {
+      e = k
+    }
+    guard
+      e == k
+        || (e < k && Verbs.looksLikeVerb(tokens[e], bytes)
+          && !(e..<k).contains { tokens[$0].kind == .punct })
+    else { return false }
+    var j = m.range.lowerBound - 1
+    while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+    return j >= range.lowerBound && tokens[j].is(.subordinators)
+  }
+
+  /// Not the object of a preposition or a verb, nor a possessive.
+  func isSubjectLike(_ m: Mention) -> Bool {
+    // "Representatives of Sudan's army and the RSF signed": the group they act for.
+    if m.range.lowerBound >= range.lowerBound + 2 {
+      var j = m.range.lowerBound - 1
+      if tokens[j].hash == Words.the, j > range.lowerBound + 1 { j -= 1 }
+      if tokens[j].is(.prepositions),
+        tokens[j].hash == Words.of || tokens[j].hash == Words.from
+      {
+        j -= 1
+        if tokens[j].is(.representativeNouns) {
+          var b = j - 1
+          while b >= range.lowerBound, tokens[b].is(.determiners) { b -= 1 }
+          // "said the leaders of A, B and C would meet": after a verb of saying.
+          if b >= range.lowerBound, tokens[b].is(.reporting) { return true }
+          // one adjective: "Military planes from …", "The foreign ministers of …"
+          if b >= range.lowerBound, tokens[b].kind == .word,
+            !tokens[b].isCapitalized
+              || b == range.lowerBound || tokens[b - 1].kind == .punct
+              || tokens[b - 1].is(.determiners)
+          {
+            var c = b - 1
+            while c >= range.lowerBound, tokens[c].is(.determiners) { c -= 1 }
+            if c < range.lowerBound || tokens[c].kind == .punct { b = c }
+          }
+          if b < range.lowerBound || tokens[b].kind == .punct { return true }
+        }
+      }
+    }
+    // "did not need military blocs and warned": a role the story supplied, after a verb.
+    if m.countryFromStory, m.range.lowerBound > range.lowerBound {
+      var j = m.range.lowerBound - 1
+      while j > range.lowerBound,
+        tokens[j].is(.determiners) || tokens[j].is(.groupAdjectives)
+      { j -= 1 }
+      let t = tokens[j]
+      if t.kind == .word, !t.isCapitalized, !t.is(.conjunctions),
+        !t.is(.coordinators), !t.is(.determiners),
+        !t.is(.quantities), !t.is(.subordinators),
+        t.hash != Words.of
+      {
+        return false
+      }
+    }
+    if m.range.upperBound < range.upperBound, tokens[m.range.upperBound].hash == Words.possessive {
+      return false
+    }
+    if let place = place(of: m), place.isLocative { return false }
+    var j = m.range.lowerBound - 1
+    while j >= range.lowerBound {
+      let h = tokens[j].hash
+      // "denied that Russian forces had killed": the subject of a clause after "that".
+      if h == Words.that, j > range.lowerBound, tokens[j - 1].kind == .word,
+        Verbs.looksLikeVerb(tokens[j - 1], bytes)
+      {
+        return true
+      }
+      // "reopen their embassies": a possessed noun after a word is that word's object.
+      // ("hours after his French counterpart visited": a clause's subject after "after".)
+      if tokens[j].is(.possessiveDeterminers), j > range.lowerBound,
+        tokens[j - 1].kind == .word, !tokens[j - 1].is(.conjunctions),
+        !tokens[j - 1].is(.coordinators),
+        !tokens[j - 1].is(.subordinators)
+      {
+        return false
+      }
+      // "thousands of supporters", "some of the protesters": a quantity, not a preposition.
+      if h == Words.of, j > range.lowerBound,
+        tokens[j - 1].is(.quantities) || tokens[j - 1].kind == .number
+      {
+        j -= 2
+        continue
+      }
+      // "in present-day Namibia", "into war-torn Myanmar": a hyphenated adjective.
+      if j >= range.lowerBound + 2, isHyphenCompound(at: j - 2) {
+        j -= 3
+        continue
+      }
+      guard
+        (tokens[j].is(.determiners) && !tokens[j].is(.prepositions))
+          || tokens[j].is(.groupAdjectives) || tokens[j].is(.adverbs)
+          || h == Words.heavily || tokens[j].kind == .number
+      else { break }
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return true }
+    let t = tokens[j]
+    if t.is(.prepositions) { return false }
+    if t.is(.auxiliaries) && !t.is(.reporting) { return false }
+    if isTriggerToken(j) { return false }
+    if Verbs.looksLikeVerb(t, bytes), !t.is(.reporting) { return false }
+    return true
+  }
+
+  /// The trigger's subject by the word rules: a passive's or a noun's "by" agent, a noun's
+  /// possessor (or the clause's subject after a light verb), a verb's clause subject (shared
+  /// with the verb before "and"), else the clause structure's.
+  func clauseSubject(
+    _ t: Trigger, _ p: EventPattern, _ reading: Reading, passive: Bool, _ readings: [Reading],
+    quoteSpeaker: CodedActor?, _ context: ArticleContext
+  ) -> Mention? {
+    var subject: Mention?
+    if p.sourceByAgent || passive {
+      subject = agent(
+        after: t.span.upperBound, within: passive ? 6 : 4,
+        mediator: p.cameoCode.hasPrefix("045"))
+      reading.sourceFromAgent = true
+    } else if p.isNoun {
+      subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+      if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
+      // The clause's subject is the noun's source for meetings ("stopped short of a
+      // meeting") and after light verbs ("staged a protest"), not in "allowed a protest".
+      if subject == nil, !hasBetween(t), p.isMeeting || lightVerbBefore(t.span.lowerBound) {
+        subject = self.subject(
+          before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+        reading.sourceFromClause = subject != nil
+      }
+    } else {
+      subject = self.subject(
+        before: documentStart(before: t.span.lowerBound) ?? t.span.lowerBound,
+        quoteSpeaker: quoteSpeaker, context: context)
+      // The clause structure's subject, when the word rules found none.
+      if subject == nil { subject = structureSubject(t) }
+      // "visited N'Djamena and held talks with …", "summoned the U.S. ambassador and warned
+      // that …": a verb right after "and" shares the subject of the clause before, not its
+      // object.
+      if t.span.lowerBound > range.lowerBound + 1,
+        tokens[t.span.lowerBound - 1].hash == Words.and,
+        subject.map({
+          !$0.isCoreference && !isSubjectLikeStart($0) && !afterSubordinator($0)
+        }) ?? true
+      {
+        if let prev = readings.last(where: {
+          !$0.pattern.isNoun && $0.subject != nil && !$0.sourceFromAgent
+        }) {
+          subject = prev.subject
+        } else if let first = actors.first(where: {
+          $0.range.upperBound < t.span.lowerBound && !$0.isModifier && !$0.isOccasion
+            && isSubjectLikeStart($0)
+        }) {
+          subject = first
+        }
+      }
+    }
+    return subject
+  }
+
+  /// A subject the story supplied, made precise by the sentence: "the two sides" are the
+  /// pair of this sentence's meeting; a role owned by "its" belongs to the sentence's subject.
+  func refineSubject(_ s: Mention, _ readings: [Reading]) -> Mention {
+    // "Xi held talks with Trong, and the two sides signed …": the pair of this sentence's
+    // meeting, not the last pair named in the story.
+    if s.isCoreference, s.actors.count == 2,
+      let prev = readings.last(where: {
+        $0.sources.count == 1 && $0.targets.count == 1
+          && $0.sources[0].country != $0.targets[0].country
+          && $0.trigger.span.upperBound <= s.range.lowerBound
+      })
+    {
+      return Mention(
+        range: s.range, actors: [prev.sources[0], prev.targets[0]], isCoreference: true)
+    }
+    // "Indonesia handed over the fishermen, months after its navy detained them": a role
+    // owned by "its" belongs to the sentence's subject.
+    if s.countryFromStory, s.actors.count == 1,
+      s.range.lowerBound > range.lowerBound,
+      tokens[s.range.lowerBound - 1].is(.possessiveDeterminers),
+      let owner = actors.first(where: {
+        $0.range.upperBound < s.range.lowerBound && !$0.isModifier && !$0.isOccasion
+          && $0.actors.count == 1 && $0.primary.person == nil && isSubjectLikeStart($0)
+      })
+    {
+      return Mention(
+        range: s.range,
+        actors: [CodedActor(text: s.primary.text, code: owner.primary.country + s.primary.role)],
+        isCoreference: true)
+    }
+    return s
+  }
+}
