@@ -126,6 +126,14 @@ struct ClauseStructureTests {
     #expect(events.contains(expected), "\(events)")
   }
 
+  @Test("a speaker after a quote is the subject of 'said', not also its object")
+  func invertedSubject() {
+    let read = Self.read("\"Moscow must withdraw,\" said Lavrov on Monday.")
+    let said = read.first { $0.hasPrefix("said:") } ?? ""
+    #expect(said.contains("subject=Lavrov (inverted-subject)"), "\(read)")
+    #expect(!said.contains("object="), "\(read)")
+  }
+
   @Test("words inside a hyphenated word and a time are not arguments")
   func notArguments() {
     let read = Self.read("The U.S.-led coalition last month rejected the request.")

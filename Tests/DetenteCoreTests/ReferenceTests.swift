@@ -183,4 +183,37 @@ struct ReferenceTests {
     #expect(r.antecedent?.sentence == 0)
     #expect(r.antecedent?.text.contains("Ruto") == true)
   }
+
+  @Test("an act's doer is referred to by the act's noun phrase, also when the doer is a person")
+  func actReference() throws {
+    let events = Support.code(
+      "Russian President Vladimir Putin ordered strikes on Kyiv on Monday.\n\nGermany condemned the strikes."
+    )
+    let e = try #require(events.first { $0.cameo.hasPrefix("11") }, "\(events)")
+    #expect(e.target?.code == "RUSGOV")
+    let r = try #require(e.references.first, "\(e)")
+    #expect(r.kind == .event && r.role == .target && r.text == "the strikes")
+    #expect(r.antecedent?.sentence == 0)
+  }
+
+  @Test("'that' opening a clause is not an act's noun phrase")
+  func noClauseAsAct() {
+    let events = Support.code(
+      "Russia expelled two Estonian diplomats on Monday.\n\nEstonia warned that the move would have consequences."
+    )
+    for e in events {
+      #expect(!e.references.contains { $0.text.hasPrefix("warned") }, "\(e.references)")
+    }
+  }
+
+  @Test("'the two leaders' split into source and target is a reference on both sides")
+  func pairReference() throws {
+    let events = Support.code(
+      "Chinese President Xi Jinping arrived in Moscow on Monday to see Russian President Vladimir Putin.\n\nThe two leaders met in the Kremlin on Tuesday.",
+      date: "2023-03-22")
+    let e = try #require(events.first { $0.sentenceIndex == 1 }, "\(events)")
+    #expect(Set(e.references.map(\.role)) == [.source, .target], "\(e.references)")
+    #expect(
+      e.references.allSatisfy { $0.text == "The two leaders" && $0.antecedent?.sentence == 0 })
+  }
 }

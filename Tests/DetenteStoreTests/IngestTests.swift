@@ -21,6 +21,8 @@ struct IngestTests {
     let stored = try await store.events(matching: q)
     let original = articles.sorted { $0.article.id < $1.article.id }.flatMap(\.events)
     #expect(Set(stored.map(\.jsonLine)) == Set(original.map(\.jsonLine)))
+    // (Sides found by reference are among them: the store keeps them too.)
+    #expect(stored.contains { !$0.references.isEmpty })
   }
 
   @Test("a batch stores each article whole: one that fails is left out and the others are kept")

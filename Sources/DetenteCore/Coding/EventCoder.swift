@@ -179,7 +179,7 @@ public struct EventCoder: Sendable {
         triggers: triggers, includeUntargeted: includeUntargeted,
         previousHadMeeting: previousHadMeeting, words: words, workspace: ws)
       s.preferNouns()
-      if keepingStages { allClauses.append(s.clauseReader().read()) }
+      if keepingStages { allClauses.append(s.clauses) }
       s.code(&context, into: &events)
       previousHadMeeting = triggers.contains { t in
         let c = lexicon.patterns[t.pattern].cameoCode

@@ -201,8 +201,9 @@ extension SentenceCoder {
         reading.inheritedTarget = true
         // ("called the expulsions cruel": the words in the pattern's gap name the act.)
         let words = t.gaps.first.flatMap { $0.isEmpty ? nil : $0 } ?? t.span
-        reading.references.append(
-          sideReference(.target, words, [act.source], context, kind: .event))
+        if let ref = sideReference(.target, words, [act.source], context, kind: .event) {
+          reading.references.append(ref)
+        }
       } else if roots == Words.speechActCodes, let speaker = context.lastSpeaker,
         !speaker.country.isEmpty, speaker.country != first.country
       {

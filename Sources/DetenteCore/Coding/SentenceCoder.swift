@@ -231,7 +231,9 @@ final class SentenceCoder {
       reading.subject = subject
       reading.sources = subject?.actors ?? []
       if let s = subject, isReferring(s) {
-        reading.references.append(sideReference(.source, s.range, s.actors, context))
+        if let ref = sideReference(.source, s.range, s.actors, context) {
+          reading.references.append(ref)
+        }
       }
       clauseSubjectPerson = subject?.actors.count == 1 ? subject?.primary.person : nil
       // Target
@@ -241,7 +243,9 @@ final class SentenceCoder {
         speaker: speaker, quoteSpeaker: quoteSpeaker, context)
       reading.targets = targetMention?.actors ?? []
       if let tm = targetMention, isReferring(tm) {
-        reading.references.append(sideReference(.target, tm.range, tm.actors, context))
+        if let ref = sideReference(.target, tm.range, tm.actors, context) {
+          reading.references.append(ref)
+        }
       }
       if let tp = targetMention.flatMap(place(of:)), reading.targetPlace == nil,
         p.slots.contains(.place)

@@ -256,7 +256,9 @@ extension ArticleContext {
 
   /// Notes the actors that mention `m` names by name, in sentence `sentence`.
   mutating func noteNamed(_ m: Mention, sentence: Int, bytes: Range<Int>) {
-    guard !m.isCoreference, !m.countryFromStory else { return }
+    // (A person named with a country taken from the story is still named: "Albares".)
+    guard !m.isCoreference, !m.countryFromStory || m.actors.contains(where: { $0.person != nil })
+    else { return }
     for a in m.actors {
       namedMentions.append(
         (Self.antecedentKey(a), Int32(sentence), Int32(bytes.lowerBound)..<Int32(bytes.upperBound)))

@@ -11,11 +11,13 @@ enum Verbs {
   ])
   /// A verb by its form.
   static func isVerbLike(_ t: Token) -> Bool { t.is(.verbLike) }
-  /// A lower-case word ending in "-ly" (most are adverbs: "completely", "firmly").
+  /// A lower-case word ending in "-ly" that is not one of the nouns that do ("completely",
+  /// "firmly"; not "ally", "assembly").
   static func isAdverbByForm(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard t.kind == .word, !t.isCapitalized, t.length > 4 else { return false }
     let e = Int(t.end)
     return bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
+      && !ClauseWords.lyNouns.contains(t.hash)
   }
 
   /// A verb by its form, looking at its letters.

@@ -275,7 +275,13 @@ struct EventLineCache {
 extension JSONWriter {
   /// Writes `,"references":[...]`: each side found by reference (`Event.Reference`).
   mutating func references(_ refs: [Event.Reference]) {
-    raw(",\"references\":[")
+    raw(",\"references\":")
+    referenceArray(refs)
+  }
+
+  /// Writes the array of `references(_:)` alone.
+  mutating func referenceArray(_ refs: [Event.Reference]) {
+    put(UInt8(ascii: "["))
     for (k, r) in refs.enumerated() {
       if k > 0 { put(UInt8(ascii: ",")) }
       raw("{\"role\":")

@@ -61,18 +61,9 @@ extension Event {
   /// The references as a JSON array (as the event's line writes them), or nil when there are none.
   public var referencesJSON: String? {
     guard !references.isEmpty else { return nil }
-    let objects: [[String: Any]] = references.map { r in
-      [
-        "role": r.role.rawValue, "text": r.text, "kind": r.kind.rawValue,
-        "antecedent": r.antecedent.map {
-          ["text": $0.text, "sentence": $0.sentence] as [String: Any]
-        }
-          ?? NSNull(),
-      ]
-    }
-    guard let data = try? JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys])
-    else { return nil }
-    return String(decoding: data, as: UTF8.self)
+    var w = JSONWriter(capacity: 256)
+    w.referenceArray(references)
+    return String(decoding: w.bytes, as: UTF8.self)
   }
 
   /// References read from a JSON array (`referencesJSON`).

@@ -8,7 +8,9 @@ extension ClauseReader {
     if isInnerHyphen(k) { return true }
     guard t.kind == .word else { return false }
     if covered(k) { return true }
-    if t.is(.determiners) || t.is(.timeWord) || isMannerAdverb(k) { return false }
+    if t.is(.determiners) || t.is(.timeWord) || Verbs.isAdverbByForm(tokens[k], bytes) {
+      return false
+    }
     if k > range.lowerBound, isInnerHyphen(k - 1) { return true }
     if t.is(.prepositions) || t.is(.coordinators) || t.is(.relativePronouns)
       || t.is(.subordinators) || t.is(.reporting) || t.is(.auxiliaries) || t.is(.conjunctions)
@@ -27,16 +29,6 @@ extension ClauseReader {
       !tokens[k + 1].hasSpaceBefore, tokens[k - 1].kind != .punct, tokens[k + 1].kind != .punct
     else { return false }
     return bytes[Int(t.start)] == UInt8(ascii: "-")
-  }
-
-  /// A lower-case word ending in "-ly" that is not one of the nouns that do ("unanimously",
-  /// "firmly"; not "ally", "assembly").
-  func isMannerAdverb(_ k: Int) -> Bool {
-    let t = tokens[k]
-    guard t.kind == .word, !t.isCapitalized, t.length > 4,
-      bytes[Int(t.end) - 2] == UInt8(ascii: "l"), bytes[Int(t.end) - 1] == UInt8(ascii: "y")
-    else { return false }
-    return !ClauseWords.lyNouns.contains(t.hash)
   }
 
   /// Whether token `k` is inside an actor mention.

@@ -53,7 +53,12 @@ extension ClauseReader {
       p.object = p.subject.map { ClauseArgument(tokens: $0.tokens, link: .passiveSubject) }
       p.subject = nil
     }
-    attach(after: h, &p)
+    // ("…," said Lavrov on Monday: the speaker is the subject, not also the object.)
+    if let s = p.subject, s.link == .invertedSubject {
+      attach(after: s.tokens.upperBound - 1, objectAllowed: false, &p)
+    } else {
+      attach(after: h, &p)
+    }
     predicates[n] = p
   }
 
@@ -173,7 +178,7 @@ extension ClauseReader {
 
   /// The object and the attachments after the verb or noun at `h`, and for a passive, "by X"
   /// as its subject.
-  func attach(after h: Int, _ p: inout ClausePredicate) {
+  func attach(after h: Int, objectAllowed: Bool = true, _ p: inout ClausePredicate) {
     var j = h + 1
     while j < range.upperBound,
       ClauseWords.particles.contains(tokens[j].hash)
@@ -181,7 +186,7 @@ extension ClauseReader {
     {
       j += 1
     }
-    if !p.isNoun, !p.isPassive, p.object == nil, j < range.upperBound,
+    if objectAllowed, !p.isNoun, !p.isPassive, p.object == nil, j < range.upperBound,
       tokens[j].hash != Self.that, !tokens[j].is(.prepositions) || tokens[j].is(.determiners),
       let np = phrase(startingAt: j), !isVerb(np.lowerBound) || covered(np.lowerBound),
       !(ClauseWords.clauseTaking.contains(tokens[h].hash) && startsClause(after: np))

@@ -118,9 +118,6 @@ struct ClauseReader {
     return Verbs.looksLikeVerb(t, bytes) || ClauseWords.irregularParticiples.contains(t.hash)
   }
 
-  /// "would", "will", "could", "should", "might", "may", "can", "must", "shall".
-  func isModal(_ k: Int) -> Bool { Self.modals.contains(tokens[k].hash) }
-
   /// "he", "she", "it", "they", "we", "i", "you".
   func isPronounWord(_ k: Int) -> Bool { Self.subjectPronouns.contains(tokens[k].hash) }
 

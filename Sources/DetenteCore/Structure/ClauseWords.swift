@@ -53,7 +53,7 @@ enum ClauseWords {
   /// Nouns that end in "-ly": not manner adverbs.
   static let lyNouns = Words.set([
     "ally", "allies", "assembly", "supply", "family", "anomaly", "monopoly", "rally", "reply",
-    "italy", "july", "weekly", "daily", "monthly", "quarterly", "assembly", "fly", "homily",
+    "italy", "july", "weekly", "daily", "monthly", "quarterly", "fly", "homily",
   ])
   /// Two-word adverbs that may stand between a subject and its verb ("in turn", "in return"):
   /// the first word's hash to the second's.
