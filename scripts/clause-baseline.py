@@ -15,7 +15,9 @@ attachment (a phrase with a capital letter: an actor, not "troops" or "tariffs")
 right. Predicates that carry no event of the lexicon (most speech verbs) are not coded and count
 only in the first column.
 """
-import collections, json, os, subprocess, sys, tempfile
+import collections, json, sys
+
+import clause_gold
 
 def words(s):
     return {w.strip(".,;:'\"()").lower() for w in (s or "").split() if len(w.strip(".,;:'\"()")) > 2}
@@ -31,23 +33,9 @@ def overlaps(text, candidates):
 
 def main():
     args = sys.argv[1:]
-    binary = ".build/release/detente"
-    gold_path = "Examples/clauses/gold.jsonl"
     show = "--show" in args
-    if "--detente" in args:
-        binary = args[args.index("--detente") + 1]
-    if "--gold" in args:
-        gold_path = args[args.index("--gold") + 1]
-    gold = [json.loads(l) for l in open(gold_path, encoding="utf-8") if l.strip()]
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "clauses.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for g in gold:
-                text = (g.get("context", "") + "\n\n" + g["text"]).strip()
-                f.write(json.dumps({"id": g["id"], "title": g["id"], "published": "2024-03-06",
-                                    "text": text}) + "\n")
-        out = subprocess.run([binary, "code", "--format", "jsonl", "--include-untargeted", path],
-                             capture_output=True, text=True, check=False).stdout
+    binary, gold = clause_gold.options(args)
+    out = clause_gold.run(binary, gold, ["code", "--format", "jsonl", "--include-untargeted"], check=False)
     events = collections.defaultdict(list)
     for line in out.splitlines():
         e = json.loads(line)

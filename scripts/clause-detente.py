@@ -7,26 +7,14 @@ Each gold sentence (after its context sentence, when it has one) becomes an arti
 `detente clauses --format jsonl` reads it, and the predicates of the sentences that make up the
 gold text are printed as one object with the gold sentence's id.
 """
-import json, os, subprocess, sys, tempfile
+import json, sys
+
+import clause_gold
 
 def main():
     args = sys.argv[1:]
-    binary = ".build/release/detente"
-    gold_path = "Examples/clauses/gold.jsonl"
-    if "--detente" in args:
-        binary = args[args.index("--detente") + 1]
-    if "--gold" in args:
-        gold_path = args[args.index("--gold") + 1]
-    gold = [json.loads(l) for l in open(gold_path, encoding="utf-8") if l.strip()]
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "clauses.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for g in gold:
-                text = (g.get("context", "") + "\n\n" + g["text"]).strip()
-                f.write(json.dumps({"id": g["id"], "title": g["id"], "published": "2024-03-06",
-                                    "text": text}) + "\n")
-        out = subprocess.run([binary, "clauses", "--format", "jsonl", path],
-                             capture_output=True, text=True, check=True).stdout
+    binary, gold = clause_gold.options(args)
+    out = clause_gold.run(binary, gold, ["clauses", "--format", "jsonl"], check=True)
     by_id = {}
     for line in out.splitlines():
         s = json.loads(line)

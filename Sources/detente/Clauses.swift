@@ -24,31 +24,17 @@ struct Clauses: ParsableCommand {
   var paths: [String]
 
   func run() throws {
-    let lex = try loadLexicon(input.lexicon)
-    let loaded = input.loader.load(paths)
-    let coder = EventCoder(lexicon: lex, includeUntargeted: true)
-    var out = StandardOutput()
-    for article in loaded.articles {
-      let a = coder.analyze(article)
-      if format == .text { out.write("# \(article.id)\n") }
+    try input.analyzeEach(paths) { a, out in
+      if format == .text { out.write("# \(a.article.id)\n") }
       let bytes = Array(a.body.utf8)
       for s in a.sentences {
         let reading = ClauseText(analysis: a, sentence: s, bytes: bytes)
         switch format {
         case .text: out.write(reading.text())
-        case .jsonl: out.write(try reading.json(article: article.id) + "\n")
+        case .jsonl: out.write(try reading.json(article: a.article.id) + "\n")
         }
       }
     }
-    out.flush()
-    var failed = false
-    for p in loaded.problems {
-      FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
-      // (An undated article dated by --date is noted, not a failure: as for `detente code`.)
-      if !(p.kind == .noDate && input.date != nil) { failed = true }
-    }
-    try out.finish()
-    if failed { throw ExitCode(1) }
   }
 }
 

@@ -19,12 +19,8 @@ struct Explain: ParsableCommand {
   var paths: [String]
 
   func run() throws {
-    let lex = try loadLexicon(input.lexicon)
-    let loaded = input.loader.load(paths)
-    let coder = EventCoder(lexicon: lex, includeUntargeted: true)
-    var out = StandardOutput()
-    for article in loaded.articles {
-      let a = coder.analyze(article)
+    try input.analyzeEach(paths) { a, out in
+      let article = a.article
       out.write("# \(article.id) (\(article.published?.description ?? "no date"))\n")
       let bytes = Array(a.body.utf8)
       func words(_ r: Range<Int>) -> String {
@@ -72,12 +68,5 @@ struct Explain: ParsableCommand {
       }
       out.write("\n")
     }
-    out.flush()
-    for p in loaded.problems {
-      FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)
-    }
-    // (Input problems are reported even when the output could not be written.)
-    try out.finish()
-    if !loaded.problems.isEmpty { throw ExitCode(1) }
   }
 }
