@@ -805,3 +805,40 @@ Felipe VI | ESPGOV | king | 2014-06-19 |  | King Felipe; King Felipe VI
 Haitham bin Tariq | OMNGOV | sultan | 2020-01-11 |  | Sultan Haitham
 Mishal al-Ahmad al-Jaber al-Sabah | KWTGOV | emir | 2023-12-16 |  | Sheikh Mishal
 Hamad bin Isa Al Khalifa | BHRGOV | king | 2002-02-14 |  | King Hamad
+# Heads of state and government, ministers and spokespeople whose names the 2026-12 blind
+# batches met unknown (terms from the offices' public records).
+Najib Razak | MYSGOV | prime minister | 2009-04-03 | 2018-05-10 | Najib
+Benigno Aquino III | PHLGOV | president | 2010-06-30 | 2016-06-30 | Aquino; Benigno Aquino
+Manasseh Sogavare | SLBGOV | prime minister | 2014-12-09 | 2017-11-15 | Sogavare
+Manasseh Sogavare | SLBGOV | prime minister | 2019-04-24 | 2024-05-02 | Sogavare
+Mette Frederiksen | DNKGOV | prime minister | 2019-06-27 |  | Frederiksen
+Jeppe Kofod | DNKGOV | foreign minister | 2019-06-27 | 2022-12-15 | Kofod
+Evo Morales | BOLGOV | president | 2006-01-22 | 2019-11-10 | Morales
+Jeanine Anez | BOLGOV | president | 2019-11-12 | 2020-11-08 | Anez; Áñez; Jeanine Áñez
+Luis Arce | BOLGOV | president | 2020-11-08 | 2025-11-08 | Arce
+Matteo Salvini | ITAGOV | interior minister | 2018-06-01 | 2019-09-05 | Salvini
+Michel Aoun | LBNGOV | president | 2016-10-31 | 2022-10-30 | Aoun
+Najib Mikati | LBNGOV | prime minister | 2021-09-10 | 2025-02-08 | Mikati
+Yoweri Museveni | UGAGOV | president | 1986-01-29 |  | Museveni
+Joao Lourenco | AGOGOV | president | 2017-09-26 |  | Lourenco; João Lourenço; Lourenço
+Amos Hochstein | USAGOV | presidential adviser | 2021-08-01 | 2025-01-20 | Hochstein
+Badr Albusaidi | OMNGOV | foreign minister | 2020-08-18 |  | Albusaidi; Badr al-Busaidi
+Geng Shuang | CHNGOV | spokesperson | 2016-03-01 | 2020-08-01 | Geng
+Albin Kurti | XKXGOV | prime minister | 2021-03-22 |  | Kurti
+Ramush Haradinaj | XKXGOV | prime minister | 2017-09-09 | 2020-02-03 | Haradinaj
+Hashim Thaci | XKXGOV | president | 2016-04-07 | 2020-11-05 | Thaci
+Robert Fico | SVKGOV | prime minister | 2012-04-04 | 2018-03-22 | Fico
+Robert Fico | SVKGOV | prime minister | 2023-10-25 |  | Fico
+Hun Sen | KHMGOV | prime minister | 1985-01-14 | 2023-08-22
+Jacinda Ardern | NZLGOV | prime minister | 2017-10-26 | 2023-01-25 | Ardern
+James Marape | PNGGOV | prime minister | 2019-05-30 |  | Marape
+Gotabaya Rajapaksa | LKAGOV | president | 2019-11-18 | 2022-07-14 | Gotabaya
+Ranil Wickremesinghe | LKAGOV | president | 2022-07-21 | 2024-09-23 | Wickremesinghe
+Jose Manuel Albares | ESPGOV | foreign minister | 2021-07-12 |  | Albares
+Sanna Marin | FINGOV | prime minister | 2019-12-10 | 2023-06-20
+Petteri Orpo | FINGOV | prime minister | 2023-06-20 |  | Orpo
+Idriss Deby | TCDGOV | president | 1990-12-02 | 2021-04-20 | Idriss Déby
+Mahamat Idriss Deby | TCDGOV | president | 2021-04-20 |  | Mahamat Deby; Mahamat Idriss Déby; Deby
+Ali Bongo Ondimba | GABGOV | president | 2009-10-16 | 2023-08-30 | Ali Bongo; Bongo
+Brice Oligui Nguema | GABGOV | president | 2023-08-30 |  | Oligui Nguema; Oligui
+Nasser Bourita | MARGOV | foreign minister | 2017-04-05 |  | Bourita
