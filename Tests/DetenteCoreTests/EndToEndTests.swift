@@ -73,8 +73,8 @@ struct EndToEndTests {
       // Batches 25–29: blind at P 0.577 R 0.302; floors after the fixes made for them.
       ("Examples/wire", 0.62, 0.35),
       // Batches 30–32: blind at P 0.515 R 0.232; floors just under the figures after the general
-      // fixes since (P 0.529 R 0.249): a ratchet, to be raised as they rise.
-      ("Examples/wire2", 0.52, 0.245),
+      // fixes since (P 0.569 R 0.284): a ratchet, to be raised as they rise.
+      ("Examples/wire2", 0.56, 0.28),
     ])
   func wire(_ path: String, _ minPrecision: Double, _ minRecall: Double) throws {
     let folder = Support.root.appendingPathComponent(path)
