@@ -278,4 +278,19 @@ struct CodingTests {
     #expect(!a.isEmpty)
     #expect(a.map(\.id) == b.map(\.id))
   }
+
+  @Test(
+    "an event between two sides of one country takes place there when the sentence names no place")
+  func domesticPlace() throws {
+    let events = Support.code(
+      "Solomon Islands police fired tear gas at protesters on Wednesday.", date: "2021-11-25")
+    let e = try #require(events.first, "\(events)")
+    #expect(e.location?.country == "SLB")
+    #expect(e.rule.hasSuffix("/place:domestic"))
+    // A place the sentence names is kept.
+    let named = try #require(
+      Support.code("Kenyan police fired tear gas at protesters in Nairobi.", date: "2024-06-25")
+        .first)
+    #expect(named.location?.name == "Nairobi" && !named.rule.contains("place:domestic"))
+  }
 }

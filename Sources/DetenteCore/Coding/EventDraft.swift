@@ -36,6 +36,8 @@ struct EventDraft {
   var recodes: [Int32] = []
   /// The sides found by reference ("the ministry", "he", "the measures").
   var references: [ReferenceDraft] = []
+  /// The place is the country of both sides, the sentence naming none (`place:domestic`).
+  var domesticPlace = false
 }
 
 /// One side of an event found by reference, as the coder leaves it.
@@ -82,6 +84,7 @@ struct ArticleEvents {
       rule += "/\(m.rawValue)"
     }
     for i in d.recodes { rule += "/recode:" + lexicon.recodes[Int(i)].name }
+    if d.domesticPlace { rule += "/place:domestic" }
     return rule
   }
 
@@ -252,6 +255,7 @@ struct ArticleEvents {
         w.raw("/recode:")
         w.contents(lexicon.recodes[Int(i)].name)
       }
+      if d.domesticPlace { w.raw("/place:domestic") }
       w.raw("\",\"rule_source\":")
       w.string(p.source)
       w.raw("}\n")

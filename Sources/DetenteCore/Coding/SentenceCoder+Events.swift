@@ -163,6 +163,12 @@ extension SentenceCoder {
       }
       if previousSpan != span { previous = (subjectRange, date, location) }
       previousSpan = span
+      // "Police fired tear gas at protesters": two sides of one country act in it.
+      var placeRule = false
+      if location == nil, let home = domesticPlace(source, target, span) {
+        location = home
+        placeRule = true
+      }
       let isMeet = cameo.hasPrefix("04") || cameo == "036"
       let klass: Code = isMeet ? "MEET" : cameo.prefix(2)
       // A definite noun ("the meeting between …") refers to an event told before.
@@ -249,7 +255,7 @@ extension SentenceCoder {
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: bytes(evidenceRange), pattern: r.trigger.pattern,
           marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span, recodes: recodes,
-          references: references(r, source, target)))
+          references: references(r, source, target), domesticPlace: placeRule))
     }
   }
 
@@ -390,5 +396,16 @@ extension SentenceCoder {
     for p in places { consider(p) }
     for m in actors { if let p = place(of: m) { consider(p) } }
     return best?.0
+  }
+
+  /// The place of an event between two sides of one country, when the sentence names none:
+  /// that country ("police fired tear gas at protesters"; rule `place:domestic`).
+  func domesticPlace(_ source: CodedActor, _ target: CodedActor?, _ span: Range<Int>) -> PlaceHit? {
+    guard let target, target.country == source.country, !source.country.isEmpty,
+      !source.country.isOrganisation, let c = shared.countryPosition(source.country)
+    else { return nil }
+    return PlaceHit(
+      range: span, text: ref(span), source: Int32(-1 - c), country: source.country,
+      isLocative: false)
   }
 }
