@@ -7,7 +7,7 @@ struct Clauses: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show each sentence's predicates and their arguments.",
     discussion:
-      "The clause-structure stage on its own: for each verb and event noun of a sentence, its logical subject and object, its prepositional attachments and the predicate it governs (what was said, agreed or urged), each argument with the rule that linked it (subject, controller, relative, passive-subject, agent, possessor …). Takes the same inputs as `detente code`. With --format jsonl, one JSON object per sentence, as scripts/clause-score.py reads it."
+      "The clause-structure stage on its own: for each verb and event noun of a sentence, its logical subject and object, its prepositional attachments and the predicate it governs (what was said, agreed or urged), each argument with the rule that linked it (subject, controller, relative, passive-subject, agent, possessor …). Takes the same inputs as `detente code`. With --format jsonl, one JSON object per sentence (scripts/clause-detente.py turns it into what scripts/clause-score.py scores)."
   )
 
   /// The output formats.
