@@ -61,8 +61,10 @@ struct EndToEndTests {
     let result = Scorer().score(gold: gold, system: events)
     print("examples: P \(result.precision) R \(result.recall) F1 \(result.f1)")
     // These articles were used to write the lexicons and rules: a drop here is a regression.
+    // (F1 may not fall below the 0.935 of f1b5e3b, where issue 27's work started; precision
+    // and recall may trade a little within it.)
     #expect(
-      result.precision >= 0.95 && result.recall >= 0.9,
+      result.f1 >= 0.935 && result.precision >= 0.945 && result.recall >= 0.92,
       "misses: \(result.misses.map(\.sentence)) false alarms: \(result.falseAlarms.map(\.evidence))"
     )
   }

@@ -216,4 +216,20 @@ struct ReferenceTests {
     #expect(
       e.references.allSatisfy { $0.text == "The two leaders" && $0.antecedent?.sentence == 0 })
   }
+
+  @Test("condemning a coup the story did not code targets the army of the country it is about")
+  func coup() {
+    let events = Self.coded(
+      "Gabon's army officers said on Wednesday they had taken power in Gabon and placed President Ali Bongo under house arrest.\n\nFrance condemned the coup and said it wanted the election result respected.",
+      date: "2023-08-31")
+    #expect(events.contains("111 FRA>GABMIL"), "\(events)")
+  }
+
+  @Test("rejecting the charges targets whoever made them, the last speaker")
+  func rejectedCharges() {
+    let events = Self.coded(
+      "Egypt's foreign ministry said Qatar supported terrorism.\n\nQatar rejected the charges on Thursday.",
+      date: "2015-02-19")
+    #expect(events.contains { $0.hasPrefix("120 QAT>EGY") }, "\(events)")
+  }
 }

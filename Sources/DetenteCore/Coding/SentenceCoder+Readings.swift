@@ -204,12 +204,18 @@ extension SentenceCoder {
         if let ref = sideReference(.target, words, [act.source], context, kind: .event) {
           reading.references.append(ref)
         }
-      } else if roots == Words.speechActCodes, let speaker = context.lastSpeaker,
+      } else if roots.contains(where: Words.speechActCodes.contains),
+        let speaker = context.lastSpeaker,
         !speaker.country.isEmpty, speaker.country != first.country
       {
         // "Britain rejected that account" after "Russia said …": what was said is the
         // last speaker's.
         reading.targets = [CodedActor(text: ref(t.span), code: speaker.code)]
+        reading.inheritedTarget = true
+      } else if let coup = coupPhrase(t), let home = context.home(excluding: [first.country]) {
+        // "France condemned the coup": a coup the story did not code as an act is the work
+        // of the army of the country the story is about.
+        reading.targets = [CodedActor(text: ref(coup), code: home + "MIL")]
         reading.inheritedTarget = true
       }
     }
@@ -325,5 +331,23 @@ extension SentenceCoder {
         j += 1
       }
     }
+  }
+
+  /// "the coup", "the military takeover": the words after the trigger (or at its gap) that
+  /// name a seizure of power.
+  func coupPhrase(_ t: Trigger) -> Range<Int>? {
+    for start in [t.span.upperBound] + t.gaps.map(\.lowerBound) {
+      guard start < range.upperBound, Words.actDeterminers.contains(tokens[start].hash) else {
+        continue
+      }
+      var j = start + 1
+      while j < min(range.upperBound, start + 3), !Words.coupNouns.contains(tokens[j].hash),
+        tokens[j].kind == .word, !tokens[j].is(.prepositions)
+      {
+        j += 1
+      }
+      if j < range.upperBound, Words.coupNouns.contains(tokens[j].hash) { return start..<(j + 1) }
+    }
+    return nil
   }
 }

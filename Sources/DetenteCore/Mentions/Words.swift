@@ -143,8 +143,13 @@ enum Words {
   /// name ("condemned the launch", "called the measures a violation").
   static let actNouns: HashMap64<[Code]> = {
     var m: HashMap64<[Code]> = [:]
+    // (A word listed twice names the acts of both lists: "charges" is what was said, and an
+    // accusation.)
     func add(_ words: [String], _ codes: [String]) {
-      for w in words { m[TokenHash.of(w)] = codes.map(Code.init) }
+      for w in words {
+        let old = m[TokenHash.of(w)] ?? []
+        m[TokenHash.of(w)] = old + codes.map(Code.init).filter { !old.contains($0) }
+      }
     }
     add(
       ["measure", "measures", "move", "moves", "step", "steps", "decision"],
@@ -206,6 +211,8 @@ enum Words {
   }()
   /// Nouns naming an agreement: criticism or rejection of one targets whoever made it.
   static let agreementNouns = set(["agreement", "deal", "accord", "pact", "treaty", "memorandum"])
+  /// Nouns naming a seizure of power: "condemned the coup".
+  static let coupNouns = set(["coup", "takeover", "putsch", "coup d'etat"])
   /// Code prefixes of events whose object can be someone else's earlier act: praise, demands,
   /// criticism, rejection, threats (not "defended the decision", which is one's own).
   static let actObjectCodes = ["051", "10", "11", "12", "13", "14"]
