@@ -232,4 +232,22 @@ struct ReferenceTests {
       date: "2015-02-19")
     #expect(events.contains { $0.hasPrefix("120 QAT>EGY") }, "\(events)")
   }
+
+  @Test(
+    "a name the story introduces with an aside is that actor, there and later",
+    arguments: [
+      (
+        "Al Jazeera, the Doha-based broadcaster, accused Israel of targeting its journalists.\n\nAl Jazeera also criticised Egypt.",
+        ["112 QATMED>ISR", "111 QATMED>EGY"]
+      ),
+      (
+        "Lotte, the South Korean conglomerate, accused China of retaliation.\n\nLotte later thanked Japan.",
+        ["112 KORBUS>CHN", "051 KORBUS>JPN"]
+      ),
+      ("Energean, the London-listed gas producer, signed a deal with Lebanon.", ["057 GBRBUS>LBN"]),
+    ])
+  func appositions(_ body: String, _ expected: [String]) {
+    let events = Self.coded(body, date: "2024-05-03")
+    for e in expected { #expect(events.contains(e), "\(events)") }
+  }
 }

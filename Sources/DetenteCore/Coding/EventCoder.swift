@@ -157,6 +157,7 @@ public struct EventCoder: Sendable {
       sentenceCount += 1
       let (actors, places) = recognizer.findCoded(
         bytes, tokens, r, context: &context, words: words, workspace: ws)
+      context.learnAppositions(actors, tokens, r, headline: false)
       for m in actors {
         context.noteNamed(
           m, sentence: sentence.index,

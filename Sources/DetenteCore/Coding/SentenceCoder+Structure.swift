@@ -56,9 +56,19 @@ extension SentenceCoder {
       // left to the word rules, which know which of them carry an event.)
       s.link == .subject || s.link == .relative || s.link == .coordinated
     else { return nil }
-    return actors.first {
+    if let m = actors.first(where: {
       s.tokens.contains($0.range.lowerBound) && $0.range.upperBound <= s.tokens.upperBound
         && !$0.isOccasion && !$0.isModifier
+    }) {
+      return m
+    }
+    // "Al Jazeera, the Doha-based broadcaster, accused …": a name the lexicon does not know,
+    // described by the aside after it.
+    let after = s.tokens.upperBound
+    guard after < t.span.lowerBound, tokens[after].hash == Words.comma else { return nil }
+    return actors.last {
+      $0.range.lowerBound > after && $0.range.upperBound < t.span.lowerBound
+        && !$0.isOccasion && !$0.isModifier && !$0.isCoreference
     }
   }
 }

@@ -858,6 +858,14 @@ public struct ActorRecognizer: Sendable {
     if let capIndex = capital {
       let cap = lexicon.places[capIndex]
       let capCountry = Code(cap.iso3)
+      // "the Doha-based broadcaster", "the London-listed producer": a capital before "-based"
+      // says where something else is, not who its government is.
+      if next + 1 < sentence.upperBound, tokens[next].hash == Words.hyphen,
+        tokens[next + 1].is(.hyphenModifiers)
+      {
+        return Mention(
+          range: r, actors: [CodedActor(text: text, code: capCountry)], isModifier: true)
+      }
       // "urged Brussels to …" in a story about the EU: the EU's seat names the EU.
       let seat: Code =
         cap.name == "Brussels" && context.recentCountries.contains { $0.code == "IGOEU" }

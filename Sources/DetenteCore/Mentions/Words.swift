@@ -344,7 +344,7 @@ enum Words {
   /// Words after a country and a hyphen that make it a modifier: "Russia-led".
   static let hyphenModifiers = set([
     "led", "backed", "brokered", "made", "based", "owned", "run", "sponsored", "allied", "born",
-    "flagged", "registered", "operated",
+    "flagged", "registered", "operated", "listed", "headquartered",
   ])
   /// Countries whose people's family name comes first: "Qin" for Qin Gang.
   static let familyNameFirst: Set<String> = ["CHN", "KOR", "PRK", "VNM", "TWN", "HKG", "MAC"]
