@@ -12,11 +12,9 @@ extension SentenceCoder {
     return prev
   }
 
-  /// Whether tokens `r` are one subject pronoun ("he", "she", "it", "they").
+  /// Whether tokens `r` are one subject pronoun ("he", "she", "it", "they", "we" …).
   func isPronoun(_ r: Range<Int>) -> Bool {
-    guard r.count == 1 else { return false }
-    let h = tokens[r.lowerBound].hash
-    return h == Words.he || h == Words.she || h == Words.it || h == Words.they
+    r.count == 1 && ClauseReader.subjectPronouns.contains(tokens[r.lowerBound].hash)
   }
 
   func modalityMarker(before k: Int, subject: Mention?) -> (Range<Int>, Modality)? {

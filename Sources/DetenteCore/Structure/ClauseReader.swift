@@ -13,8 +13,6 @@ struct ClauseReader {
   /// The token ranges of the sentence's actor mentions (names, roles, resolved pronouns): noun
   /// phrases the rules need not guess.
   let mentions: [Range<Int>]
-  /// The sentence's triggers: each one's first token, and whether its pattern is a noun.
-  let triggers: [(head: Int, isNoun: Bool)]
   /// Per token of the sentence: what the rules ask of it at nearly every step, found once
   /// (`verbBit`, `coveredBit`, `nounTriggerBit`, `triggerBit`).
   let facts: [UInt8]
@@ -24,6 +22,8 @@ struct ClauseReader {
   static let nounTriggerBit: UInt8 = 4
   static let triggerBit: UInt8 = 8
 
+  /// A reader of sentence `range`, with its mentions' token ranges and its triggers (each one's
+  /// head word, and whether its pattern is a noun).
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, mentions: [Range<Int>],
     triggers: [(head: Int, isNoun: Bool)]
@@ -32,7 +32,6 @@ struct ClauseReader {
     self.tokens = tokens
     self.range = range
     self.mentions = mentions
-    self.triggers = triggers
     var facts = [UInt8](repeating: 0, count: range.count)
     for m in mentions {
       for k in m where range.contains(k) { facts[k - range.lowerBound] |= Self.coveredBit }
