@@ -294,3 +294,87 @@ struct CodingTests {
     #expect(named.location?.name == "Nairobi" && !named.rule.contains("place:domestic"))
   }
 }
+
+@Suite("Where and when, when the sentence does not say")
+struct ImplicitPlaceAndTimeTests {
+  @Test("a host receives at home and a visit goes to the visited (at=source, at=target)")
+  func hostAndVisit() throws {
+    let hosted = try #require(
+      Support.code(
+        "Chinese President Xi Jinping received Congolese President Felix Tshisekedi on Monday.",
+        date: "2024-09-03"
+      ).first { $0.cameo == "043" })
+    #expect(hosted.location?.country == "CHN")
+    #expect(hosted.rule.hasSuffix("/place:host"))
+    let visited = try #require(
+      Support.code(
+        "U.S. Secretary of State Marco Rubio visited Panamanian President Jose Raul Mulino on Sunday.",
+        date: "2025-02-03"
+      ).first { $0.cameo == "042" })
+    #expect(visited.location?.country == "PAN")
+    #expect(visited.rule.hasSuffix("/place:visited"))
+    // A place the sentence names wins; a meeting without the flag gets none.
+    let named = try #require(
+      Support.code(
+        "Xi Jinping received Felix Tshisekedi in Kinshasa on Monday.", date: "2024-09-03"
+      ).first { $0.cameo == "043" })
+    #expect(named.location?.country == "COD" && !named.rule.contains("place:"))
+    let met = try #require(
+      Support.code("Xi Jinping met Felix Tshisekedi on Monday.", date: "2024-09-03").first)
+    #expect(met.location == nil)
+  }
+
+  @Test("a weekday followed by its date is that date")
+  func weekdayWithDate() throws {
+    let e = try #require(
+      Support.code(
+        "Benin detained five Nigerien oil workers on Wednesday, June 5, accusing them of spying.",
+        date: "2024-06-14"
+      ).first { $0.cameo == "173" })
+    #expect(e.date?.value == "2024-06-05")
+  }
+
+  @Test("a dateline's date is when the story was filed, not when its events happened")
+  func datelineDate() throws {
+    let e = try #require(
+      Support.code(
+        "PORT SUDAN, May 7 (Meridian) – Sudan’s government has severed diplomatic relations with the United Arab Emirates.",
+        date: "2025-05-07"
+      ).first { $0.cameo == "161" })
+    #expect(e.date == nil)
+  }
+
+  @Test("a called-off event's month without a year is the nearer one")
+  func cancelledMonth() throws {
+    let e = try #require(
+      Support.code(
+        "President Donald Trump called off his June 12 summit with North Korean leader Kim Jong Un.",
+        date: "2018-05-24"
+      ).first)
+    #expect(e.modality == .cancelled)
+    #expect(e.date?.value == "2018-06-12")
+    // An event that happened keeps the last June 12.
+    let past = try #require(
+      Support.code(
+        "Kim Jong Un met President Donald Trump on June 12 in Singapore.", date: "2019-05-24"
+      ).first)
+    #expect(past.date?.value == "2018-06-12")
+  }
+
+  @Test("a time before a subordinate clause belongs to its own clause")
+  func timeBeforeAfterClause() throws {
+    let e = try #require(
+      Support.code(
+        "Ukrainian lawmakers were due to vote on Monday on martial law after Russia seized three Ukrainian navy vessels.",
+        date: "2018-11-26"
+      ).first { $0.cameo == "171" })
+    #expect(e.date == nil)
+    // A time inside the event's own clause is kept.
+    let own = try #require(
+      Support.code(
+        "Lawmakers met after Russia seized three Ukrainian navy vessels on Sunday.",
+        date: "2018-11-26"
+      ).first { $0.cameo == "171" })
+    #expect(own.date?.value == "2018-11-25")
+  }
+}

@@ -36,8 +36,18 @@ struct EventDraft {
   var recodes: [Int32] = []
   /// The sides found by reference ("the ministry", "he", "the measures").
   var references: [ReferenceDraft] = []
-  /// The place is the country of both sides, the sentence naming none (`place:domestic`).
-  var domesticPlace = false
+  /// The rule that gave the event its place when the sentence names none (`place:…`).
+  var placeRule: PlaceRule?
+}
+
+/// Why an event takes place in a country its sentence does not name.
+enum PlaceRule: String {
+  /// Both sides are of one country ("police fired tear gas at protesters").
+  case domestic
+  /// A host receives at home: the source's country (`at=source`: "received", "hosted").
+  case host
+  /// A visit goes to the visited: the target's country (`at=target`: "visited Mulino").
+  case visited
 }
 
 /// One side of an event found by reference, as the coder leaves it.
@@ -84,7 +94,7 @@ struct ArticleEvents {
       rule += "/\(m.rawValue)"
     }
     for i in d.recodes { rule += "/recode:" + lexicon.recodes[Int(i)].name }
-    if d.domesticPlace { rule += "/place:domestic" }
+    if let pr = d.placeRule { rule += "/place:" + pr.rawValue }
     return rule
   }
 
@@ -255,7 +265,10 @@ struct ArticleEvents {
         w.raw("/recode:")
         w.contents(lexicon.recodes[Int(i)].name)
       }
-      if d.domesticPlace { w.raw("/place:domestic") }
+      if let pr = d.placeRule {
+        w.raw("/place:")
+        w.contents(pr.rawValue)
+      }
       w.raw("\",\"rule_source\":")
       w.string(p.source)
       w.raw("}\n")

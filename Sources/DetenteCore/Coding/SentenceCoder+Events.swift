@@ -146,9 +146,11 @@ extension SentenceCoder {
       guard let recoded = lexicon.recode(cameo, recodeFacts, applied: &recodes) else { continue }
       cameo = recoded
       var date = (pickTime(segment, span) ?? announcementTime(span)).flatMap {
-        TimeRecognizer.resolve(
-          $0.spec, text: $0.text, published: published,
-          future: r.modality.isFuture || $0.isForward)
+        r.modality == .cancelled && !$0.isForward
+          ? TimeRecognizer.resolveCancelled($0.spec, text: $0.text, published: published)
+          : TimeRecognizer.resolve(
+            $0.spec, text: $0.text, published: published,
+            future: r.modality.isFuture || $0.isForward)
       }
       var location: PlaceHit? = r.targetPlace ?? pickPlace(segment, span)
       // Coordinated clauses share a subject, and a clause that says neither when nor where
@@ -161,11 +163,12 @@ extension SentenceCoder {
       }
       if previousSpan != span { previous = (subjectRange, date, location) }
       previousSpan = span
-      // "Police fired tear gas at protesters": two sides of one country act in it.
-      var placeRule = false
-      if location == nil, let home = domesticPlace(source, target, span) {
+      // A place the sentence leaves out: the one country of both sides, or the host's or the
+      // visited side's country as the pattern says (`at=`).
+      var placeRule: PlaceRule?
+      if location == nil, let (home, why) = implicitPlace(r.pattern, source, target, span) {
         location = home
-        placeRule = true
+        placeRule = why
       }
       let isMeet = cameo.hasPrefix("04") || cameo == "036"
       let klass: Code = isMeet ? "MEET" : cameo.prefix(2)
@@ -253,7 +256,7 @@ extension SentenceCoder {
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: bytes(evidenceRange), pattern: r.trigger.pattern,
           marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span, recodes: recodes,
-          references: references(r, source, target), domesticPlace: placeRule))
+          references: references(r, source, target), placeRule: placeRule))
     }
   }
 
@@ -372,6 +375,15 @@ extension SentenceCoder {
         }
         d = Double(t.range.lowerBound - span.upperBound)
       } else {
+        // "due to vote on Monday after Russia seized …": a time before a subordinate clause
+        // belongs to the clause it stands in.
+        if t.range.upperBound < span.lowerBound,
+          (t.range.upperBound..<span.lowerBound).contains(where: {
+            Words.timeClauseBreaks.contains(tokens[$0].hash)
+          })
+        {
+          continue
+        }
         d = Double(span.lowerBound - t.range.upperBound) * 1.5 + 1
       }
       if t.isModifier { d += 100 }
@@ -396,14 +408,28 @@ extension SentenceCoder {
     return best?.0
   }
 
-  /// The place of an event between two sides of one country, when the sentence names none:
-  /// that country ("police fired tear gas at protesters"; rule `place:domestic`).
-  func domesticPlace(_ source: CodedActor, _ target: CodedActor?, _ span: Range<Int>) -> PlaceHit? {
-    guard let target, target.country == source.country, !source.country.isEmpty,
-      !source.country.isOrganisation, let c = shared.countryPosition(source.country)
-    else { return nil }
-    return PlaceHit(
-      range: span, text: ref(span), source: Int32(-1 - c), country: source.country,
-      isLocative: false)
+  /// The place of an event whose sentence names none: the country of both sides when they
+  /// are of one ("police fired tear gas at protesters"; `place:domestic`), else the source's
+  /// country for a host (`at=source`: "Xi received Tshisekedi"; `place:host`) or the target's
+  /// for a visit (`at=target`: "Rubio visited Mulino"; `place:visited`). Organisations have
+  /// no country to be in.
+  func implicitPlace(
+    _ pattern: EventPattern, _ source: CodedActor, _ target: CodedActor?, _ span: Range<Int>
+  ) -> (PlaceHit, PlaceRule)? {
+    guard let target, !target.country.isEmpty, !source.country.isEmpty else { return nil }
+    let country: Code
+    let why: PlaceRule
+    if target.country == source.country {
+      (country, why) = (source.country, .domestic)
+    } else if let side = pattern.placeAt {
+      (country, why) = side == .source ? (source.country, .host) : (target.country, .visited)
+    } else {
+      return nil
+    }
+    guard !country.isOrganisation, let c = shared.countryPosition(country) else { return nil }
+    let hit = PlaceHit(
+      range: span, text: ref(span), source: Int32(-1 - c), country: country, isLocative: false)
+    return (hit, why)
   }
+
 }

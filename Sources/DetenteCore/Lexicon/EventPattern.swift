@@ -10,6 +10,10 @@ public final class EventPattern: Sendable, Hashable {
     /// Up to four tokens of anything but strong punctuation.
     case gap
   }
+  /// One side of an event.
+  public enum Side: String, Sendable, Hashable {
+    case source, target
+  }
   /// Where the target is found.
   public enum Slot: Sendable, Hashable {
     case object, inGap, place, none
@@ -43,6 +47,9 @@ public final class EventPattern: Sendable, Hashable {
   public let targetsHome: Bool
   /// The target must be an organisation ("left the bloc", not "left Taipei").
   public let targetsOrganisation: Bool
+  /// With no place named, where the event happens: the source's country (`at=source`: a host
+  /// receives at home) or the target's (`at=target`: a visit goes to the visited).
+  public let placeAt: Side?
   /// Where it was defined.
   public let file: String
   /// Where it was defined.
@@ -66,8 +73,8 @@ public final class EventPattern: Sendable, Hashable {
     id: String, cameo: String, elements: [Element], slots: [Slot], symmetric: Bool = false,
     isNoun: Bool = false, reciprocal: Bool = false, fixedModality: Modality? = nil,
     sourceByAgent: Bool = false, refineMeet: Bool = false, sharesTarget: Bool = false,
-    targetsHome: Bool = false, targetsOrganisation: Bool = false, file: String, line: Int,
-    text: String
+    targetsHome: Bool = false, targetsOrganisation: Bool = false, placeAt: Side? = nil,
+    file: String, line: Int, text: String
   ) {
     self.id = id
     self.cameo = cameo
@@ -82,6 +89,7 @@ public final class EventPattern: Sendable, Hashable {
     self.sharesTarget = sharesTarget
     self.targetsHome = targetsHome
     self.targetsOrganisation = targetsOrganisation
+    self.placeAt = placeAt
     self.file = file
     self.line = line
     self.text = text
@@ -100,6 +108,7 @@ public final class EventPattern: Sendable, Hashable {
         && a.fixedModality == b.fixedModality && a.sourceByAgent == b.sourceByAgent
         && a.refineMeet == b.refineMeet && a.sharesTarget == b.sharesTarget
         && a.targetsHome == b.targetsHome && a.targetsOrganisation == b.targetsOrganisation
+        && a.placeAt == b.placeAt
         && a.file == b.file && a.line == b.line && a.text == b.text)
   }
 

@@ -692,6 +692,7 @@ public struct Lexicon: Sendable {
     var targetsHome = false
     var targetsOrganisation = false
     var fixedModality: Modality?
+    var placeAt: EventPattern.Side?
     for flag in r[4].split(separator: " ") {
       switch flag {
       case "sym": symmetric = true
@@ -705,9 +706,13 @@ public struct Lexicon: Sendable {
       default:
         if flag.hasPrefix("mod="), let m = Modality(rawValue: String(flag.dropFirst(4))) {
           fixedModality = m
+        } else if flag.hasPrefix("at="),
+          let side = EventPattern.Side(rawValue: String(flag.dropFirst(3)))
+        {
+          placeAt = side
         } else {
           return err(
-            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared, home, org or mod=MODALITY"
+            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared, home, org, at=source, at=target or mod=MODALITY"
           )
         }
       }
@@ -716,8 +721,8 @@ public struct Lexicon: Sendable {
       id: r[0], cameo: r[1], elements: elements, slots: slots, symmetric: symmetric,
       isNoun: isNoun, reciprocal: reciprocal, fixedModality: fixedModality,
       sourceByAgent: sourceByAgent, refineMeet: refineMeet, sharesTarget: sharesTarget,
-      targetsHome: targetsHome, targetsOrganisation: targetsOrganisation, file: r.file,
-      line: r.line, text: r[2])
+      targetsHome: targetsHome, targetsOrganisation: targetsOrganisation, placeAt: placeAt,
+      file: r.file, line: r.line, text: r[2])
     return .success(p)
   }
 }

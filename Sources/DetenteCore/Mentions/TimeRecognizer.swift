@@ -66,7 +66,8 @@ public struct TimeRecognizer: Sendable {
   {
     var out: [TimeMention] = []
     let words = Self.h
-    var i = range.lowerBound
+    // "PORT SUDAN, May 7 (Wire) –": a dateline's date is when the story was filed.
+    var i = Dateline.end(bytes, tokens, range) ?? range.lowerBound
     let end = range.upperBound
     func text(_ r: Range<Int>) -> String {
       String(
@@ -103,6 +104,13 @@ public struct TimeRecognizer: Sendable {
       if let w = Self.weekdays[u.hash],
         Self.fullWeekdays.contains(u.hash) || (stop < end && tokens[stop].hash == words.dot)
       {
+        // "on Wednesday, June 5": the date says which Wednesday.
+        if relative == nil, stop + 2 < end, tokens[stop].hash == words.comma,
+          Self.months[tokens[stop + 1].hash] != nil, number(tokens[stop + 2]) != nil
+        {
+          i = stop + 1
+          continue
+        }
         spec = .weekday(w, relative: relative)
       } else if let m = Self.months[u.hash], u.isCapitalized,
         u.hash != Self.may || relative != nil || (stop < end && number(tokens[stop]) != nil)
@@ -205,6 +213,19 @@ public struct TimeRecognizer: Sendable {
       i = stop
     }
     return out
+  }
+
+  /// Resolves a time expression of a called-off event: a month without a year is the nearer
+  /// of its last and its next occurrence ("called off his June 12 summit" in May is this
+  /// June), anything else as for an event that happened.
+  public static func resolveCancelled(_ spec: TimeSpec, text: String, published: CivilDate?)
+    -> EventDate?
+  {
+    guard case .month(let m, _, nil, nil) = spec, let p = published else {
+      return resolve(spec, text: text, published: published, future: false)
+    }
+    let ahead = (m - p.month + 12) % 12
+    return resolve(spec, text: text, published: published, future: ahead <= 6)
   }
 
   /// Resolves a time expression against the article date; `future` says whether the event

@@ -240,6 +240,12 @@ enum Words {
     "after", "before", "since", "until", "as", "when", "while", "because", "once", "if",
     "though", "although", "whereas", "where", "unless",
   ])
+  /// Words opening a clause whose time is its own: "lawmakers were due to vote on Monday after
+  /// Russia seized three vessels" (Monday is the vote's).
+  static let timeClauseBreaks = set([
+    "after", "before", "since", "until", "because", "once", "although", "though", "whereas",
+    "unless",
+  ])
   /// Adverbs that may stand between a subject and its verb.
   static let adverbs = set([
     "also", "then", "later", "earlier", "already", "still", "again", "reportedly", "allegedly",

@@ -13,7 +13,9 @@
 # other"), mod=M (the pattern fixes the modality), src=by (the source follows "by"),
 # refine=meet (coded 036 when a meeting is being discussed in the sentence or the one before),
 # shared (a noun that shares the target of the verb before it: "thanked Scholz in a phone call"),
-# home (with no target named, the country the story is about: "France is recalling its ambassador").
+# home (with no target named, the country the story is about: "France is recalling its ambassador"),
+# at=source / at=target (with no place named, the event happens in the source's country — a host
+# receives at home — or in the target's — a visit goes to the visited).
 # Patterns that start at the same word are tried longest first. Meetings that are planned or
 # possible are coded 036 whatever the pattern says.
 # id | cameo | pattern | target | flags
@@ -50,7 +52,7 @@ offer-mediate | 039 | +offer to mediate | between |
 move-embassy | 050 | +move/+relocate/+transfer * embassy * to | place |
 mobilisation | 154 | +order[ordered]/+announce/+declare * mobilisation/mobilization | - | home
 offer-host | 039 | +offer[offered] to host/mediate/facilitate * talks/negotiations/dialogue | between with | mod=planned
-invite | 036 | +invite | obj | mod=planned
+invite | 036 | +invite | obj | mod=planned at=source
 proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by | by | noun refine=meet
 proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
 help-build | 031 | +help/+assist * build/develop/modernise/modernize/produce | in obj |
@@ -80,25 +82,25 @@ negotiations | 046 | negotiations | with between | sym noun
 phone | 041 | +phone | obj with | sym
 phone-call | 041 | phone/telephone call/conversation | with between | sym noun
 spoke-by-phone | 041 | +speak[spoke,spoken] by phone/telephone | with to | sym
-visit | 042 | +visit | obj place |
-visit-noun | 042 | visit/trip/mission | to place | noun
+visit | 042 | +visit | obj place | at=target
+visit-noun | 042 | visit/trip/mission | to place | noun at=target
 travel-to | 042 | +travel[travelled,traveling,travelling] to | place |
 fly-to | 042 | +fly[flew,flown] to | place |
 arrive-in | 042 | +arrive in | place |
 attend-summit | 042 | +attend * summit/meeting/conference/talks | place in |
 skip-summit | 042 | +skip[skipped,skipping] * summit/meeting/conference/talks/forum | place in | mod=cancelled
 back-out | 042 | +back out of * summit/meeting/conference/talks/visit | place in | mod=cancelled
-host | 043 | +host | obj |
-receive | 043 | +receive | obj |
+host | 043 | +host | obj | at=source
+receive | 043 | +receive | obj | at=source
 welcome | 051 | +welcome | obj |
 mediate | 045 | +mediate | between |
 telephone | 041 | +telephone | obj | sym
 hold-call | 041 | +hold[held]/+have[had] * phone/telephone call/calls/conversation | with | sym
 video-call | 041 | +hold[held]/+have[had] * video call/conference/link | with | sym
-greet | 043 | +greet | obj |
+greet | 043 | +greet | obj | at=source
 phone-call-in | 041 | in * phone/telephone call/conversation | - | sym noun shared
 lead-delegation | 042 | +lead[led] * delegation/team * to | place |
-tour | 042 | +tour | place obj |
+tour | 042 | +tour | place obj | at=target
 hold-meeting-with | 040 | +hold[held] * meeting/meetings/summit | with | sym
 resume-talks | 036 | +resume * talks/negotiations/dialogue | with | sym mod=planned
 raise-with | 040 | +raise * matter/issue/concerns/concern/case/question | with | sym
