@@ -324,6 +324,22 @@ struct ImplicitPlaceAndTimeTests {
     #expect(met.location == nil)
   }
 
+  @Test("a government's seat after 'at' or 'in' is a place in its country")
+  func institutionPlace() throws {
+    let e = try #require(
+      Support.code(
+        "President Donald Trump met Rwandan Foreign Minister Olivier Nduhungirehe at the White House.",
+        date: "2025-06-28"
+      ).first)
+    #expect(e.location?.country == "USA")
+    // As the sentence's subject it is an actor, not a place.
+    let said = try #require(
+      Support.code(
+        "The White House condemned Iran on Monday.", date: "2025-06-28"
+      ).first)
+    #expect(said.location == nil)
+  }
+
   @Test("a weekday followed by its date is that date")
   func weekdayWithDate() throws {
     let e = try #require(

@@ -404,8 +404,31 @@ extension SentenceCoder {
       if best == nil || d < best!.1 { best = (p, d) }
     }
     for p in places { consider(p) }
-    for m in actors { if let p = place(of: m) { consider(p) } }
+    for m in actors {
+      if let p = place(of: m) {
+        consider(p)
+      } else if let p = institutionPlace(m) {
+        consider(p)
+      }
+    }
     return best?.0
+  }
+
+  /// "met the two ministers at the White House", "talks in the Kremlin": a government's seat
+  /// after "at" or "in" is a place in its country.
+  func institutionPlace(_ m: Mention) -> PlaceHit? {
+    guard m.actors.count == 1, !m.countryFromStory, !m.isModifier else { return nil }
+    let a = m.actors[0]
+    guard a.person == nil, a.role == "GOV", !a.country.isOrganisation,
+      let c = shared.countryPosition(a.country)
+    else { return nil }
+    var j = m.range.lowerBound - 1
+    while j >= range.lowerBound, tokens[j].is(.articleWords) { j -= 1 }
+    guard j >= range.lowerBound, tokens[j].hash == Words.inWord || tokens[j].hash == Words.at
+    else { return nil }
+    return PlaceHit(
+      range: m.range, text: ref(m.range), source: Int32(-1 - c), country: a.country,
+      isLocative: true)
   }
 
   /// The place of an event whose sentence names none: the country of both sides when they

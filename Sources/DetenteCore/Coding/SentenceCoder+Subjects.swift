@@ -14,7 +14,12 @@ extension SentenceCoder {
         if let m = mention(startingAt: skipDeterminers(j + 2)) { return m }
         continue
       }
-      if let m = mention(endingAt: j - 1), !m.isModifier { return m }
+      // "Pakistan has told India …", "the ministry also said": past auxiliaries and adverbs.
+      var b = j - 1
+      while b > range.lowerBound, tokens[b].is(.auxiliaries) || tokens[b].is(.adverbs) { b -= 1 }
+      if let m = mention(endingAt: b), !m.isModifier { return m }
+      // After an auxiliary the verb is not inverted: "has told India" names the listener.
+      if b < j - 1, tokens[b + 1].is(.auxiliaries) { continue }
       var k = j + 1
       while k < range.upperBound,
         tokens[k].hash == Words.comma || TimeRecognizer.weekdays[tokens[k].hash] != nil

@@ -77,6 +77,20 @@ struct TriggerFinder {
     }
   }
 
+  /// The token after an adverb ("twice", "separately") or a day ("on Wednesday", "on June 5")
+  /// at `i`, when one is there and a token follows it.
+  static func skipInserted(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Int? {
+    let t = tokens[i]
+    var j = i
+    if t.is(.adverbs) {
+      j = i + 1
+    } else if t.hash == Words.onWord, i + 1 < end, tokens[i + 1].is(.timeWord) {
+      j = i + 2
+      if j < end, tokens[j].kind == .number { j += 1 }
+    }
+    return j > i && j < end ? j : nil
+  }
+
   func find(_ tokens: [Token], _ range: Range<Int>, workspace ws: EventCoder.Workspace)
     -> [Trigger]
   {
@@ -167,7 +181,15 @@ struct TriggerFinder {
     var k = k
     var i = i
     while k < steps.count, let set = steps[k] {
-      guard i < end, set.contains(tokens[i].hash, in: words) else { return nil }
+      guard i < end else { return nil }
+      if !set.contains(tokens[i].hash, in: words) {
+        // An adverb or a day between two of the pattern's words: "spoke twice by telephone",
+        // "demanded on Wednesday that".
+        guard k > 0, steps[k - 1] != nil, let s = Self.skipInserted(tokens, i, end),
+          set.contains(tokens[s].hash, in: words)
+        else { return nil }
+        i = s
+      }
       k += 1
       i += 1
     }

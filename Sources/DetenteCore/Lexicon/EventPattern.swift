@@ -154,6 +154,16 @@ public final class EventPattern: Sendable, Hashable {
     } else {
       forms.insert(l + "ing")
     }
+    // A final consonant after one short vowel doubles: cut/cutting, commit/committed,
+    // expel/expelled. (Forms of stressed-first verbs such as "visitting" are added too; no
+    // text has them, so they match nothing.)
+    let third = l.dropLast(2).last ?? "a"
+    if l.count >= 3, !vowels.contains(last), !"wxy".contains(last), vowels.contains(beforeLast),
+      !vowels.contains(third)
+    {
+      forms.insert(l + String(last) + "ing")
+      forms.insert(l + String(last) + "ed")
+    }
     for e in extra { forms.insert(e.lowercased()) }
     return forms.sorted()
   }

@@ -251,6 +251,8 @@ enum Words {
     "also", "then", "later", "earlier", "already", "still", "again", "reportedly", "allegedly",
     "finally", "recently", "quickly", "immediately", "formally", "publicly", "jointly", "never",
     "instead", "too", "again", "alone", "together", "now", "today", "yesterday", "tomorrow",
+    "twice", "separately", "briefly", "directly", "privately", "personally", "repeatedly",
+    "secretly", "sharply", "strongly", "firmly",
   ])
   /// Two-word quantifiers: "at least", "more than", "up to", "as many".
   static let quantifierPairs: [UInt64: UInt64] = [
@@ -296,6 +298,8 @@ enum Words {
   static let him: UInt64 = 0x3373_3119_3006_8ff5  // TokenHash.of("him")
   static let his: UInt64 = 0x3373_2319_3006_782b  // TokenHash.of("his")
   static let inWord: UInt64 = 0x08b7_3807_b55c_4bbe  // TokenHash.of("in")
+  static let at = TokenHash.of("at")
+  static let onWord = TokenHash.of("on")
   static let its: UInt64 = 0x2bb3_ea19_2be5_4d99  // TokenHash.of("its")
   static let my: UInt64 = 0x08a9_4307_b550_2113  // TokenHash.of("my")
   static let not: UInt64 = 0x215a_d619_258e_9f4a  // TokenHash.of("not")

@@ -48,6 +48,7 @@ implore | 020 | +implore/+beseech/+entreat | obj |
 lobby | 020 | +lobby | obj |
 # --- 03 intent to cooperate
 offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to in | home
+pledge-money | 033 | +pledge/+promise * million/billion | to for | home
 offer-mediate | 039 | +offer to mediate | between |
 move-embassy | 050 | +move/+relocate/+transfer * embassy * to | place |
 mobilisation | 154 | +order[ordered]/+announce/+declare * mobilisation/mobilization | - | home
@@ -94,8 +95,10 @@ host | 043 | +host | obj | at=source
 receive | 043 | +receive | obj | at=source
 welcome | 051 | +welcome | obj |
 mediate | 045 | +mediate | between |
+broker-talks | 045 | +broker * talks/deal/agreement/ceasefire/truce/accord/negotiations between | obj |
 telephone | 041 | +telephone | obj | sym
 hold-call | 041 | +hold[held]/+have[had] * phone/telephone call/calls/conversation | with | sym
+hold-call-bare | 041 | +hold[held]/+have[had] a/two/several call/calls with | obj | sym
 video-call | 041 | +hold[held]/+have[had] * video call/conference/link | with | sym
 greet | 043 | +greet | obj | at=source
 phone-call-in | 041 | in * phone/telephone call/conversation | - | sym noun shared
@@ -106,6 +109,9 @@ resume-talks | 036 | +resume * talks/negotiations/dialogue | with | sym mod=plan
 raise-with | 040 | +raise * matter/issue/concerns/concern/case/question | with | sym
 # --- 05 diplomatic cooperation
 praise | 051 | +praise | obj |
+weight-behind | 051 | +throw[threw,thrown,throwing] * weight behind | obj |
+single-out-praise | 051 | +single[singled] out * for praise | in |
+assure-support | 051 | +assure * of * support/backing/solidarity | in |
 hail | 051 | +hail | obj |
 commend | 051 | +commend | obj |
 endorse | 051 | +endorse | obj |
@@ -160,7 +166,11 @@ airlift | 073 | +airlift/+ship[shipped] * aid/supplies/food/medicine | to in pla
 approve-sale | 072 | +approve * sale/sales | to |
 # --- 08 yield
 release | 0841 | +release/+free[freed] | obj |
+pardon | 0841 | +pardon | obj |
 lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tariffs/embargo/ban | on against to from |
+suspend-tariffs | 085 | +suspend/+pause/+scrap/+drop/+delay/+postpone * tariffs/duties/levies | on against in |
+call-off-tariffs | 085 | +call[called,calling] off * tariffs/duties/levies/sanctions | on against in |
+hold-tariffs | 085 | +put * tariffs/duties/levies/sanctions * on hold | in on |
 withdraw-complaint | 080 | +withdraw[withdrew,withdrawn]/+drop * complaint/case/lawsuit/objection/objections/veto | against |
 ceasefire | 0871 | +declare/+agree[agreed] * ceasefire/truce | with | sym
 withdraw-troops | 0874 | +withdraw[withdrew,withdrawn] * troops/forces | from |
@@ -203,16 +213,19 @@ summon | 114 | +summon | obj |
 summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors/envoys | in of obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
-called-names | 111 | +call[called,calling] * a/an * violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat | in |
+called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled] * a/an * breach/violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat | in |
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | against |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
-called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic/cruel/inhumane/barbaric/brutal/regrettable/deplorable/treasonous/unjust/unacceptable | in |
+called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic/cruel/inhumane/barbaric/brutal/regrettable/deplorable/treasonous/unjust/unacceptable/futile/unfortunate/disrespectful/dishonest/insulting/offensive/hypocritical/counterproductive/misguided/unwarranted/arbitrary/destabilising/destabilizing/unhelpful | in |
 regret | 111 | +regret[regretted] | obj |
 ask-forgiveness | 055 | +ask/+beg[begged] * for forgiveness/pardon | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
-decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride | obj |
+decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride/+scold | obj |
+liken | 111 | +liken * to | in |
+swipe-at | 111 | +take[took,taken,taking] a swipe/swipes at | obj |
+hit-out-at | 111 | +hit/+lash[lashed] out at | obj |
 allege | 112 | +allege * that | - | home
 charge | 112 | +charge[charged] | obj with |
 blame-on | 112 | +blame * on | on |
@@ -224,10 +237,13 @@ whitelist-restore | 081 | +restore/+return/+readmit * to * whitelist/partners | 
 intercept-aircraft | 150 | +intercept * aircraft/plane/planes/jets/jet/bombers/bomber/fighters/drones | in |
 warn-respond | 138 | +warn[warned] * would/will * respond/retaliate/react | against to | home
 drop-veto | 080 | +drop[dropped]/+lift/+withdraw * veto/objection/objections/blockade/opposition | to on |
-turn-back | 120 | +turn[turned] back/away * planes/plane/flights/flight/ships/ship/boats/boat/vessels/vessel/aircraft/convoy/convoys | in |
+turn-back | 120 | +turn[turned] back/away * planes/plane/flights/flight/ships/ship/boats/boat/vessels/vessel/aircraft/convoy/convoys/delegation/delegations | in |
 veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
 refuse | 120 | +refuse to | obj |
 rebuff | 120 | +rebuff/+spurn/+dismiss/+rebut/+repudiate | obj |
+brush-aside | 120 | +brush[brushed] aside | obj from | 
+brush-aside-split | 120 | +brush[brushed] * aside | in |
+turn-down | 120 | +turn[turned] down | obj from |
 deny-accusation | 120 | +deny[denied] | obj |
 # --- 13 threaten
 threaten | 130 | +threaten | obj |
@@ -273,9 +289,12 @@ cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with |
 break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
 downgrade | 161 | +downgrade * ties/relations | with |
 recall-ambassador | 161 | +recall * ambassador/envoy | from to place | home
-close-embassy | 161 | +close * embassy/embassies/consulate/consulates/mission | in place |
+call-envoy-home | 161 | +call[called,calling] * ambassador/envoy/ambassadors/envoys * home | from to place | home
+withdraw-diplomats | 161 | +withdraw[withdrew,withdrawn] * diplomats/ambassador/envoy/ambassadors/envoys | from place | home
+close-embassy | 161 | +close/+shut * embassy/embassies/consulate/consulates/mission | in place |
 cut-aid | 162 | +cut/+suspend/+halt[halted] * aid/assistance | to |
-impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+extend/+tighten * sanctions | on against |
+impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+extend/+tighten/+propose * sanctions/penalties | on against |
+asset-freezes | 163 | asset freeze/freezes | on against | noun
 sanctions | 163 | sanctions/embargo | on against | noun
 sanction-verb | 163 | +sanction | obj |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
@@ -283,6 +302,7 @@ suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen]/+break
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff/forces/troops/peacekeepers/inspectors/soldiers/advisers/advisors/attaches/officials | in of from |
 cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/envoy/attache/consul * to leave | in |
+tell-withdraw-envoy | 166 | +order/+tell[told]/+ask * to withdraw/recall * ambassador/envoy/commissioner/diplomats/envoys | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered] * tariffs/duties/levies/curbs/restrictions/controls | on against |
@@ -293,8 +313,9 @@ freeze-assets | 163 | +freeze[froze,frozen] * assets/accounts/funds/reserves | o
 freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/membership | in |
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
-order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys | in of from |
+order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys/employees | in of from |
 suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit/+end/+terminate/+cancel/+annul/+revoke/+denounce * agreement/pact/treaty/accord/deal | with |
+tear-up-agreement | 161 | +tear[tore,torn] up * agreement/pact/treaty/accord/deal | with |
 leave-org | 161 | +leave[left]/+quit/+exit | obj | org
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
@@ -304,7 +325,10 @@ jail | 173 | +jail | obj |
 deport | 174 | +deport | obj |
 expel | 174 | +expel[expelled,expelling] | obj |
 seize | 171 | +seize | in obj place |
+ram-vessel | 170 | +ram[rammed,ramming] | obj |
 ban-entry | 172 | +ban[banned,banning]/+bar[barred,barring]/+deny * entry | for to |
+revoke-visa | 172 | +revoke/+cancel * visa/visas | in of for |
+strip-visa | 172 | +strip[stripped] * of * visa/visas/accreditation | in |
 ban | 172 | +ban[banned,banning]/+bar[barred,barring] | obj |
 blacklist | 172 | blacklist/blacklists | of on | noun
 blacklist-verb | 172 | +blacklist | obj |
