@@ -28,6 +28,27 @@ struct ReferenceTests {
     #expect(events.contains(expected), "\(events)")
   }
 
+  @Test("an attack referred to is the act of the country the story is about, not an aside's")
+  func attackOfTheStory() {
+    let events = Self.coded(
+      "Iran's Revolutionary Guards said they fired ballistic missiles at targets in Erbil late on Monday.\n\nIran said the strikes answered the killing of a senior adviser in an Israeli air strike on Damascus in December.\n\nState Department spokesman Matthew Miller condemned what he called Iran's reckless missile strikes.\n\nBritain also condemned the attack.",
+      date: "2024-01-17")
+    #expect(events.contains("111 GBR>IRNMIL"), "\(events)")
+    // "Iran's reckless missile strikes" names Iran's act: not a strike by the spokesman.
+    #expect(!events.contains { $0.hasPrefix("195 USA") || $0.hasPrefix("190 USA") }, "\(events)")
+  }
+
+  @Test("a name with a hyphen after a title is one name, known again by its surname")
+  func hyphenatedName() {
+    let events = Support.code(
+      "Burkinabe government spokesman Jean-Emmanuel Ouedraogo condemned France on Monday.\n\nOuedraogo also accused Paris of arrogance.",
+      date: "2023-01-26")
+    let people = events.filter { $0.source.person != nil }
+    #expect(people.count == 2, "\(events.map { "\($0.source.text) \($0.source.code)" })")
+    #expect(people.allSatisfy { $0.source.code == "BFAGOV" })
+    #expect(people.first?.source.text.contains("Jean-Emmanuel Ouedraogo") == true)
+  }
+
   @Test("he at the start of a sentence is the last sentence's subject, not the last person named")
   func heIsTheSubject() {
     let events = Self.coded(

@@ -248,6 +248,14 @@ extension SentenceCoder {
         {
           return true
         }
+        // "Iran's reckless missile strikes": a possessive phrase ending in a plain noun right
+        // before a plural makes it a noun (not a verb: "Brazil's minister took a swipe").
+        if j == k - 1, !tokens[j].isCapitalized, tokens[k].length > 3,
+          bytes[Int(tokens[k].end) - 1] == UInt8(ascii: "s"),
+          m.range.contains(where: { tokens[$0].hash == Words.possessive })
+        {
+          return true
+        }
         // "The leaders last saw …": an actor before the verb is its subject.
         guard m.isModifier else { return false }
         j = m.range.lowerBound - 1
@@ -255,6 +263,9 @@ extension SentenceCoder {
         continue
       }
       if t.is(.nounDeterminers) { return true }
+      // "Iran's reckless missile strikes": a possessive determines a noun too (not a past
+      // tense: "Khan's party attacked").
+      if t.hash == Words.possessive { return !isPastForm(k) }
       // "in dawn raids", "during air strikes": after a preposition other than "to", unless
       // the word is a gerund ("by banning").
       if t.is(.prepositions), t.hash != Words.to {
@@ -270,6 +281,13 @@ extension SentenceCoder {
       steps += 1
     }
     return false
+  }
+
+  /// Whether token `k` ends in "ed" ("attacked"): a past tense or participle.
+  func isPastForm(_ k: Int) -> Bool {
+    let w = tokens[k]
+    return w.length > 3 && bytes[Int(w.end) - 2] == UInt8(ascii: "e")
+      && bytes[Int(w.end) - 1] == UInt8(ascii: "d")
   }
 
   /// A year ("1965") among the two words before a noun trigger.

@@ -195,6 +195,12 @@ extension SentenceCoder {
             && !named.contains($0.source.country)
         })
         ?? candidates.last(where: { named.contains($0.source.country) })
+        // ("Britain also condemned the attack" after an aside on an older strike by another
+        // country: the act of the country the story is about.)
+        ?? candidates.last(where: {
+          !praise && named.isEmpty
+            && $0.source.country == context.home(excluding: [first.country])
+        })
         ?? candidates.last
       {
         reading.targets = [CodedActor(text: ref(t.span), code: act.source.code)]

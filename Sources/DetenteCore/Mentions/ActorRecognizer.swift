@@ -182,7 +182,16 @@ public struct ActorRecognizer: Sendable {
       {
         var j = i
         var words = 0
-        while j < end, words < 3, tokens[j].kind == .word, !tokens[j].is(.auxiliaries) {
+        while j < end, words < 3 {
+          // "Jean-Emmanuel Ouedraogo": a hyphen inside a name, between two capitals.
+          if tokens[j].hash == Words.hyphen, j > i, j + 1 < end, tokens[j + 1].isCapitalized,
+            tokens[j + 1].kind == .word, tokens[j].start == tokens[j - 1].end,
+            tokens[j + 1].start == tokens[j].end
+          {
+            j += 2
+            continue
+          }
+          guard tokens[j].kind == .word, !tokens[j].is(.auxiliaries) else { break }
           if tokens[j].isCapitalized {
             j += 1
             words += 1
