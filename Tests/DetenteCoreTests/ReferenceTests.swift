@@ -38,6 +38,15 @@ struct ReferenceTests {
     #expect(!events.contains { $0.hasPrefix("195 USA") || $0.hasPrefix("190 USA") }, "\(events)")
   }
 
+  @Test("he later in a sentence is the person who is its subject, not the last one named")
+  func heIsTheSentenceSubject() {
+    let events = Self.coded(
+      "Japanese Prime Minister Fumio Kishida met President Volodymyr Zelensky and laid flowers at a church in Bucha, where he said he was outraged by the atrocities committed by Russian forces.",
+      date: "2023-03-22")
+    #expect(events.contains("111 JPNGOV>RUSMIL"), "\(events)")
+    #expect(!events.contains { $0.hasPrefix("111 UKRGOV") }, "\(events)")
+  }
+
   @Test("a name with a hyphen after a title is one name, known again by its surname")
   func hyphenatedName() {
     let events = Support.code(

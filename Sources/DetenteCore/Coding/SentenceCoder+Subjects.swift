@@ -181,11 +181,14 @@ extension SentenceCoder {
     if h == Words.he || h == Words.she || h == Words.his
       || h == Words.her
     {
-      if let last = actors.last(where: {
+      // "Kishida met Zelensky and laid flowers …, where he said …": the person who is a
+      // subject before it, else the last person named before it.
+      let people = actors.filter {
         $0.range.upperBound <= (at ?? range.upperBound) && $0.actors.count == 1
           && $0.primary.person != nil
-      }) {
-        return last.primary
+      }
+      if let subject = people.last(where: { isSubjectLike($0) }) ?? people.last {
+        return subject.primary
       }
       return context.likelyPerson
     }

@@ -77,6 +77,9 @@ summit | 040 | summit | with between | sym noun
 discuss | 040 | +discuss | with | sym
 talk | 040 | +talk | with to | sym
 speak-with | 040 | +speak[spoke,spoken] with | obj | sym
+huddle-with | 040 | +huddle[huddled] with | obj | sym
+exchange-views | 040 | +exchange[exchanged] * views | with | sym
+courtesy-call | 042 | +pay[paid] * courtesy call/visit | on to | at=target
 confer | 040 | +confer[conferred,conferring] with | obj | sym
 negotiate | 046 | +negotiate | with | sym
 negotiations | 046 | negotiations | with between | sym noun
@@ -166,6 +169,7 @@ airlift | 073 | +airlift/+ship[shipped] * aid/supplies/food/medicine | to in pla
 approve-sale | 072 | +approve * sale/sales | to |
 # --- 08 yield
 release | 0841 | +release/+free[freed] | obj |
+hand-over-person | 0841 | +hand[handed] over | obj |
 pardon | 0841 | +pardon | obj |
 lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tariffs/embargo/ban | on against to from |
 suspend-tariffs | 085 | +suspend/+pause/+scrap/+drop/+delay/+postpone * tariffs/duties/levies | on against in |
@@ -222,6 +226,7 @@ regret | 111 | +regret[regretted] | obj |
 ask-forgiveness | 055 | +ask/+beg[begged] * for forgiveness/pardon | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
+dismayed-by | 111 | was/were/is/are/been/be/felt/feels * dismayed/appalled/outraged/disturbed/angered/alarmed/incensed by/at | by at |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride/+scold | obj |
 liken | 111 | +liken * to | in |
 swipe-at | 111 | +take[took,taken,taking] a swipe/swipes at | obj |
@@ -273,7 +278,8 @@ rally-at | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather | outside 
 disperse | 175 | +disperse | obj |
 rally-demand | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather * to demand/call/press | obj |
 # --- 15 force posture
-deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets | to near in place |
+lob-shells | 194 | +lob[lobbed,lobbing]/+fire[fired] * shells/mortars/mortar rounds | at into on across |
+deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets/tanks/vehicles/warplanes/drones/batteries | to near in place |
 mass-troops | 154 | +mass * troops/forces | near on place |
 missile-test | 150 | +test * missile/missiles/rocket/weapon/bomb/device | - |
 missile-into-sea | 150 | +fire/+launch * missile/missiles/rocket/rockets * into * sea/waters | around near off place |
@@ -314,11 +320,15 @@ freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/memb
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
 order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys/employees | in of from |
+withdraw-from-deal | 161 | +withdraw[withdrew,withdrawn] from * agreement/pact/treaty/accord/deal/framework | with |
+pull-out-of-deal | 161 | +pull[pulled] out of * agreement/pact/treaty/accord/deal/framework | with |
+shelve-visit | 042 | +shelve * visit/trip | to place | mod=cancelled at=target
 suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit/+end/+terminate/+cancel/+annul/+revoke/+denounce * agreement/pact/treaty/accord/deal | with |
 tear-up-agreement | 161 | +tear[tore,torn] up * agreement/pact/treaty/accord/deal | with |
 leave-org | 161 | +leave[left]/+quit/+exit | obj | org
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
+house-arrest | 173 | +place[placed]/+put * under house arrest | in |
 arrest-warrant | 173 | +issue * arrest warrant/warrants | for against |
 detain | 173 | +detain | obj |
 jail | 173 | +jail | obj |
