@@ -38,6 +38,14 @@ struct ReferenceTests {
     #expect(!events.contains { $0.hasPrefix("195 USA") || $0.hasPrefix("190 USA") }, "\(events)")
   }
 
+  @Test("'the foreign ministry in Manila' is the Philippines' ministry, not someone foreign")
+  func foreignMinistryIn() {
+    let events = Self.coded(
+      "The foreign ministry in Manila said it would lodge a protest with Beijing.",
+      date: "2024-06-20")
+    #expect(events.contains("114 PHLGOV>CHNGOV"), "\(events)")
+  }
+
   @Test("he later in a sentence is the person who is its subject, not the last one named")
   func heIsTheSentenceSubject() {
     let events = Self.coded(

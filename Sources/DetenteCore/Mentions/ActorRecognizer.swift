@@ -935,8 +935,11 @@ public struct ActorRecognizer: Sendable {
       return m
     }
     // "Western embassies", "foreign diplomats": not the story's country, and no other named.
+    // ("the foreign ministry in Manila": an office, not someone foreign.)
     let foreign = (max(sentence.lowerBound, r.lowerBound - 1)..<r.upperBound).contains {
       Words.foreignAdjectives.contains(tokens[$0].hash)
+        && !($0 + 1 < sentence.upperBound && Words.foreignOffices.contains(tokens[$0 + 1].hash)
+          && $0 > sentence.lowerBound && tokens[$0 - 1].hash == Words.the)
     }
     if role != nil, country == nil, org == nil, office == nil, person == nil, foreign {
       return nil

@@ -246,6 +246,11 @@ enum Words {
     "after", "before", "since", "until", "because", "once", "although", "though", "whereas",
     "unless",
   ])
+  /// Nouns after "foreign" that name an office of a country's own government ("the foreign
+  /// ministry"), not someone foreign.
+  static let foreignOffices = set([
+    "ministry", "minister", "ministers", "office", "secretary", "affairs", "service",
+  ])
   /// Adverbs that may stand between a subject and its verb.
   static let adverbs = set([
     "also", "then", "later", "earlier", "already", "still", "again", "reportedly", "allegedly",
