@@ -118,6 +118,11 @@ struct ClauseStructureTests {
         "In Tokyo, Prime Minister Shinzo Abe said the zone was dangerous and demanded that China revoke it.",
         "100 JPNGOV>CHN"
       ),
+      // the object of a verb that makes someone act does the act
+      (
+        "North Korea cut ties, prompting Kuala Lumpur to expel Pyongyang's diplomats.",
+        "166 MYSGOV>PRKGOV"
+      ),
     ])
   func codingFromStructure(_ sentence: String, _ expected: String) {
     let events = Support.code(sentence, date: "2018-11-26").map {

@@ -46,6 +46,22 @@ extension SentenceCoder {
     return h
   }
 
+  /// "North Korea cut ties, prompting Kuala Lumpur to expel its diplomats": the object of a
+  /// verb that makes someone act (prompt, spur, cause, force, drive) is the subject of the
+  /// act, which happened. Nil unless the clause structure says so.
+  func causedSubject(_ t: Trigger) -> Mention? {
+    let cs = clauses
+    guard let i = cs.firstIndex(where: { $0.head == t.span.lowerBound }),
+      let s = cs[i].subject, s.link == .controller,
+      let g = cs.first(where: { $0.complement == i }),
+      ClauseWords.causatives.contains(tokens[g.head].hash)
+    else { return nil }
+    return actors.first {
+      s.tokens.contains($0.range.lowerBound) && $0.range.upperBound <= s.tokens.upperBound
+        && !$0.isOccasion && !$0.isModifier
+    }
+  }
+
   /// The subject the clause structure gives a verb trigger when the word rules found none:
   /// "Xi in turn commended India", "Uganda denies the charges and in turn accuses Rwanda".
   func structureSubject(_ t: Trigger) -> Mention? {

@@ -515,6 +515,8 @@ extension SentenceCoder {
           before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         reading.sourceFromClause = subject != nil
       }
+    } else if let caused = causedSubject(t) {
+      subject = caused
     } else {
       subject = self.subject(
         before: documentStart(before: t.span.lowerBound) ?? t.span.lowerBound,

@@ -22,7 +22,14 @@ enum ClauseWords {
     "requesting", "challenge", "challenged", "warn", "warned", "warning", "warns", "call",
     "called", "calling", "calls", "appeal", "appealed", "appealing", "compel", "compelled",
     "permit", "permitted", "help", "helped", "enable", "enabled", "pressure", "pressured",
-    "lobby", "lobbied", "demand", "demanded",
+    "lobby", "lobbied", "demand", "demanded", "prompt", "prompted", "prompting", "prompts", "spur",
+    "spurred", "spurring", "cause", "caused", "causing", "drive", "drove", "driving",
+  ])
+  /// Control verbs that make their object act, so that the act happened: "prompting Kuala
+  /// Lumpur to expel", "forced Paris to withdraw".
+  static let causatives = Words.set([
+    "prompt", "prompted", "prompting", "prompts", "spur", "spurred", "spurring", "cause",
+    "caused", "causing", "force", "forced", "forcing", "drive", "drove", "driving",
   ])
   /// Words that end a verb phrase and start its particle: "called off", "turned back".
   static let particles = Words.set(["off", "up", "back", "down", "out", "away", "on"])
