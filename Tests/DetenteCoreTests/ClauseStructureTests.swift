@@ -131,6 +131,15 @@ struct ClauseStructureTests {
     #expect(events.contains(expected), "\(events)")
   }
 
+  @Test("a verb between two actors is no participle describing the people after it")
+  func verbBetweenActors() {
+    let events = Support.code(
+      "Malaysian police surrounded Filipino gunmen in Sabah on Monday.\n\nA day later gunmen ambushed police near the village.",
+      date: "2013-03-05"
+    ).map { "\($0.sentenceIndex) \($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    #expect(events.contains("1 190 PHLREB>MYSCOP"), "\(events)")
+  }
+
   @Test("a speaker after a quote is the subject of 'said', not also its object")
   func invertedSubject() {
     let read = Self.read("\"Moscow must withdraw,\" said Lavrov on Monday.")

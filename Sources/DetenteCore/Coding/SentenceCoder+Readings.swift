@@ -33,8 +33,9 @@ extension SentenceCoder {
       !tokens[t.span.upperBound].is(.determiners),
       tokens[t.span.upperBound].is(.personPlural)
         || isRoleWord(t.span.upperBound),
-      // (not a plural subject: "The three juntas accused …")
+      // (not a plural subject: "The three juntas accused …", "gunmen ambushed police")
       bytes[Int(tokens[t.span.lowerBound - 1].end) - 1] != UInt8(ascii: "s"),
+      !hasMention(endingAt: t.span.lowerBound - 1),
       tokens[t.span.lowerBound - 1].kind == .word, !tokens[t.span.lowerBound - 1].isCapitalized,
       !tokens[t.span.lowerBound - 1].is(.determiners),
       !tokens[t.span.lowerBound - 1].is(.prepositions),
