@@ -46,6 +46,17 @@ struct ReferenceTests {
     #expect(events.contains("114 PHLGOV>CHNGOV"), "\(events)")
   }
 
+  @Test("'the presidents of A, B and C' are the governments listed, not the last two people")
+  func presidentsOf() {
+    let events = Self.coded(
+      "U.S. Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov.\n\nThe presidents of Kazakhstan, Kyrgyzstan and Tajikistan signed a declaration with Xi Jinping.",
+      date: "2023-05-19")
+    for c in ["KAZGOV", "KGZGOV", "TJKGOV"] {
+      #expect(events.contains("057 \(c)>CHNGOV"), "\(events)")
+    }
+    #expect(!events.contains { $0.hasPrefix("057 USAGOV") || $0.hasPrefix("057 RUSGOV") })
+  }
+
   @Test("he later in a sentence is the person who is its subject, not the last one named")
   func heIsTheSentenceSubject() {
     let events = Self.coded(

@@ -1075,6 +1075,28 @@ public struct ActorRecognizer: Sendable {
     return countries.map { CodedActor(text: .code($0), code: $0) }
   }
 
+  /// The countries named right after "of" at `k` ("of Kazakhstan, Kyrgyzstan and
+  /// Tajikistan"), when there are several and they are named, not described.
+  func listedAfterOf(_ k: Int, _ tokens: [Token], _ range: Range<Int>, _ named: [Mention])
+    -> Mention?
+  {
+    guard k + 1 < range.upperBound, tokens[k].hash == Words.of else { return nil }
+    var j = tokens[k + 1].hash == Words.the ? k + 2 : k + 1
+    var actors: [CodedActor] = []
+    // ("A, B and C" is still three mentions here: lists are joined later.)
+    while let m = named.first(where: { $0.range.lowerBound == j }), !m.isModifier,
+      !m.countryFromStory, !m.isOccasion, m.actors.allSatisfy({ $0.person == nil })
+    {
+      actors += m.actors
+      j = m.range.upperBound
+      while j < range.upperBound, tokens[j].hash == Words.comma || tokens[j].hash == Words.and {
+        j += 1
+      }
+    }
+    guard actors.count >= 2 else { return nil }
+    return Mention(range: k..<j, actors: actors)
+  }
+
   func coreferences(
     _ tokens: [Token], _ range: Range<Int>, _ headline: Bool,
     _ context: ArticleContext, _ words: TextResolver, named: [Mention] = []
@@ -1102,6 +1124,20 @@ public struct ActorRecognizer: Sendable {
         j += 3
       }
       let noun = tokens[j]
+      // "The presidents of Kazakhstan, Kyrgyzstan and Tajikistan": the governments listed.
+      if j > i, noun.is(.personPlural), let owners = listedAfterOf(j + 1, tokens, range, named) {
+        var m = Mention(
+          range: i..<(j + 1),
+          actors: owners.actors.map {
+            CodedActor(
+              text: Self.text(tokens, i..<(j + 1), headline: headline),
+              code: $0.country.isOrganisation ? $0.country : $0.country + "GOV")
+          })
+        m.isCoreference = true
+        out.append(m)
+        i = j + 1
+        continue
+      }
       if noun.is(.plural),
         counted || (j > i && noun.is(.personPlural))
       {

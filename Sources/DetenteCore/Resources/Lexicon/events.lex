@@ -303,11 +303,12 @@ impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+exte
 asset-freezes | 163 | asset freeze/freezes | on against | noun
 sanctions | 163 | sanctions/embargo | on against | noun
 sanction-verb | 163 | +sanction | obj |
+order-halt | 163 | +order/+announce/+impose * halt/suspension/ban * flights/imports/exports/trade/shipments/deliveries | to from on with |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
 suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen]/+break[broke,broken] off * talks/negotiations | with on |
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff/forces/troops/peacekeepers/inspectors/soldiers/advisers/advisors/attaches/officials | in of from |
 cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
-expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/envoy/attache/consul * to leave | in |
+expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/attache/consul/official/officials/representative/commissioner * to leave | in |
 tell-withdraw-envoy | 166 | +order/+tell[told]/+ask * to withdraw/recall * ambassador/envoy/commissioner/diplomats/envoys | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |

@@ -842,3 +842,14 @@ Mahamat Idriss Deby | TCDGOV | president | 2021-04-20 |  | Mahamat Deby; Mahamat
 Ali Bongo Ondimba | GABGOV | president | 2009-10-16 | 2023-08-30 | Ali Bongo; Bongo
 Brice Oligui Nguema | GABGOV | president | 2023-08-30 |  | Oligui Nguema; Oligui
 Nasser Bourita | MARGOV | foreign minister | 2017-04-05 |  | Bourita
+Kaja Kallas | ESTGOV | prime minister | 2021-01-26 | 2024-07-23 | Kallas
+Abdul Hamid Dbeibah | LBYGOV | prime minister | 2021-03-15 |  | Dbeibah; Abdulhamid Dbeibah
+Najla Mangoush | LBYGOV | foreign minister | 2021-03-15 | 2023-08-27 | Mangoush; Najla el-Mangoush
+Omar al-Bashir | SDNGOV | president | 1989-06-30 | 2019-04-11 | Bashir; Omar Hassan al-Bashir
+Apollinaire Kyelem de Tambela | BFAGOV | prime minister | 2022-10-21 | 2024-12-06 | Kyelem de Tambela
+Ibrahim Traore | BFAGOV | president | 2022-09-30 |  | Traore; Ibrahim Traoré
+Yahya Jammeh | GMBGOV | president | 1994-07-22 | 2017-01-19 | Jammeh
+Adama Barrow | GMBGOV | president | 2017-01-19 |  | Barrow
+Alpha Conde | GINGOV | president | 2010-12-21 | 2021-09-05 | Conde; Alpha Condé
+Mohamed Ould Abdel Aziz | MRTGOV | president | 2009-08-05 | 2019-08-01 | Ould Abdel Aziz
+Ayman Safadi | JORGOV | foreign minister | 2017-01-15 |  | Safadi
