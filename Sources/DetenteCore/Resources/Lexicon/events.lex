@@ -227,6 +227,8 @@ ask-forgiveness | 055 | +ask/+beg[begged] * for forgiveness/pardon | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 dismayed-by | 111 | was/were/is/are/been/be/felt/feels * dismayed/appalled/outraged/disturbed/angered/alarmed/incensed by/at | by at |
+said-adjective | 111 | +say[said,says] * was/were/is/are/been unacceptable/outrageous/appalling/unjustified/unjustifiable/shameful/deplorable/regrettable/unfortunate/futile/disrespectful/insulting/unfriendly/baseless/unfounded/irresponsible | in |
+voice-displeasure | 111 | +voice/+convey[conveyed]/+express[expressed] * displeasure/frustration/anger/dismay/outrage/indignation | with at over to |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride/+scold | obj |
 liken | 111 | +liken * to | in |
 swipe-at | 111 | +take[took,taken,taking] a swipe/swipes at | obj |
