@@ -77,6 +77,8 @@ summit | 040 | summit | with between | sym noun
 discuss | 040 | +discuss | with | sym
 talk | 040 | +talk | with to | sym
 speak-with | 040 | +speak[spoke,spoken] with | obj | sym
+sit-down-with | 040 | +sit[sat,sitting] down with | obj | sym
+call-between | 041 | call/calls between | between | sym noun
 huddle-with | 040 | +huddle[huddled] with | obj | sym
 exchange-views | 040 | +exchange[exchanged] * views | with | sym
 courtesy-call | 042 | +pay[paid] * courtesy call/visit | on to | at=target
@@ -90,6 +92,7 @@ visit | 042 | +visit | obj place | at=target
 visit-noun | 042 | visit/trip/mission | to place | noun at=target
 travel-to | 042 | +travel[travelled,traveling,travelling] to | place |
 fly-to | 042 | +fly[flew,flown] to | place |
+fly-into | 042 | +fly[flew,flown] into | place |
 arrive-in | 042 | +arrive in | place |
 attend-summit | 042 | +attend * summit/meeting/conference/talks | place in |
 skip-summit | 042 | +skip[skipped,skipping] * summit/meeting/conference/talks/forum | place in | mod=cancelled
@@ -215,6 +218,7 @@ protest-note | 114 | +lodge/+file * protest/complaint | with against |
 lodge-protest | 114 | +lodge[lodged]/+file[filed]/+register[registered] * protest/protests | with to | home
 summon | 114 | +summon | obj |
 summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors/envoys | in of obj |
+call-in-envoy | 114 | +call[called,calling] in * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors/envoys | in of obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
 called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled] * a/an * breach/violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat | in |
@@ -313,6 +317,7 @@ cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrin
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/attache/consul/official/officials/representative/commissioner * to leave | in |
 tell-withdraw-envoy | 166 | +order/+tell[told]/+ask * to withdraw/recall * ambassador/envoy/commissioner/diplomats/envoys | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
+declare-unwelcome | 166 | +declare[declared] * unwelcome | in |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered] * tariffs/duties/levies/curbs/restrictions/controls | on against |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
@@ -339,6 +344,7 @@ deport | 174 | +deport | obj |
 expel | 174 | +expel[expelled,expelling] | obj |
 seize | 171 | +seize | in obj place |
 ram-vessel | 170 | +ram[rammed,ramming] | obj |
+refuse-visas | 172 | +refuse/+deny[denied] * visas/visa | to for |
 ban-entry | 172 | +ban[banned,banning]/+bar[barred,barring]/+deny * entry | for to |
 revoke-visa | 172 | +revoke/+cancel * visa/visas | in of for |
 strip-visa | 172 | +strip[stripped] * of * visa/visas/accreditation | in |
