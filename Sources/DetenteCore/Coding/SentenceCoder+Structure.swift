@@ -50,6 +50,14 @@ extension SentenceCoder {
   /// verb that makes someone act (prompt, spur, cause, force, drive) is the subject of the
   /// act, which happened. Nil unless the clause structure says so.
   func causedSubject(_ t: Trigger) -> Mention? {
+    // (The structure is read only when "to" stands before the verb and one of the verbs a few
+    // words before it: most triggers have neither.)
+    let k = t.span.lowerBound
+    guard k >= range.lowerBound + 3, tokens[k - 1].hash == Words.to,
+      (max(range.lowerBound, k - 8)..<(k - 1)).contains(where: {
+        ClauseWords.causatives.contains(tokens[$0].hash)
+      })
+    else { return nil }
     let cs = clauses
     guard let i = cs.firstIndex(where: { $0.head == t.span.lowerBound }),
       let s = cs[i].subject, s.link == .controller,
