@@ -338,57 +338,39 @@ struct ImplicitPlaceAndTimeTests {
     #expect(said.location == nil)
   }
 
-  @Test("a weekday followed by its date is that date")
-  func weekdayWithDate() throws {
-    let e = try #require(
-      Support.code(
+  @Test(
+    "when: a weekday with its date is that date; a dateline's date is no event's; a called-off event's bare month is the nearer; a time before a subordinate clause is that clause's",
+    arguments: [
+      (
         "Benin detained five Nigerien oil workers on Wednesday, June 5, accusing them of spying.",
-        date: "2024-06-14"
-      ).first { $0.cameo == "173" })
-    #expect(e.date?.value == "2024-06-05")
-  }
-
-  @Test("a dateline's date is when the story was filed, not when its events happened")
-  func datelineDate() throws {
-    let e = try #require(
-      Support.code(
+        "2024-06-14", "173", "2024-06-05"
+      ),
+      (
         "PORT SUDAN, May 7 (Meridian) – Sudan’s government has severed diplomatic relations with the United Arab Emirates.",
-        date: "2025-05-07"
-      ).first { $0.cameo == "161" })
-    #expect(e.date == nil)
-  }
-
-  @Test("a called-off event's month without a year is the nearer one")
-  func cancelledMonth() throws {
-    let e = try #require(
-      Support.code(
+        "2025-05-07", "161", ""
+      ),
+      (
         "President Donald Trump called off his June 12 summit with North Korean leader Kim Jong Un.",
-        date: "2018-05-24"
-      ).first)
-    #expect(e.modality == .cancelled)
-    #expect(e.date?.value == "2018-06-12")
-    // An event that happened keeps the last June 12.
-    let past = try #require(
-      Support.code(
-        "Kim Jong Un met President Donald Trump on June 12 in Singapore.", date: "2019-05-24"
-      ).first)
-    #expect(past.date?.value == "2018-06-12")
-  }
-
-  @Test("a time before a subordinate clause belongs to its own clause")
-  func timeBeforeAfterClause() throws {
-    let e = try #require(
-      Support.code(
+        "2018-05-24", "040", "2018-06-12"
+      ),
+      // (An event that happened keeps the last June 12.)
+      (
+        "Kim Jong Un met President Donald Trump on June 12 in Singapore.", "2019-05-24", "040",
+        "2018-06-12"
+      ),
+      (
         "Ukrainian lawmakers were due to vote on Monday on martial law after Russia seized three Ukrainian navy vessels.",
-        date: "2018-11-26"
-      ).first { $0.cameo == "171" })
-    #expect(e.date == nil)
-    // A time inside the event's own clause is kept.
-    let own = try #require(
-      Support.code(
-        "Lawmakers met after Russia seized three Ukrainian navy vessels on Sunday.",
-        date: "2018-11-26"
-      ).first { $0.cameo == "171" })
-    #expect(own.date?.value == "2018-11-25")
+        "2018-11-26", "171", ""
+      ),
+      // (A time inside the event's own clause is kept.)
+      (
+        "Lawmakers met after Russia seized three Ukrainian navy vessels on Sunday.", "2018-11-26",
+        "171", "2018-11-25"
+      ),
+    ])
+  func when(_ sentence: String, _ date: String, _ cameo: String, _ expected: String) throws {
+    let events = Support.code(sentence, date: date)
+    let e = try #require(events.first { $0.cameo == cameo }, "\(events.map(\.cameo))")
+    #expect((e.date?.value ?? "") == expected)
   }
 }
