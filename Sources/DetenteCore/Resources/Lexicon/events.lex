@@ -261,6 +261,7 @@ threaten | 130 | +threaten | obj |
 warn | 130 | +warn | obj |
 warn-that | 130 | +warn[warned] that | - | home
 ultimatum | 139 | +issue * ultimatum | to |
+give-until | 139 | +give[gave,given] * until | in obj |
 warn-boycott | 1312 | +warn * could/would boycott/sanction/ban | obj in |
 threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on against in |
 threaten-force | 138 | +threaten * force/war/strikes/action | against on in |
@@ -323,7 +324,9 @@ tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered]
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
 halt-arms | 162 | no longer +send[sent]/+provide/+supply[supplied]/+deliver * weapons/aid/arms/assistance/ammunition | to in place | mod=planned
 exclude | 161 | +exclude | obj |
+block-property | 163 | +block[blocked] * property/properties/assets | of in |
 freeze-assets | 163 | +freeze[froze,frozen] * assets/accounts/funds/reserves | of for |
+suspend-member | 161 | +suspend * from * bloc/group/organisation/organization/union/alliance/community/league/body | in |
 freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/membership | in |
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
