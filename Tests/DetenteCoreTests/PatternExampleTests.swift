@@ -51,9 +51,10 @@ struct PatternExampleTests {
     let events = Support.code(e.sentence, date: e.date)
     let found = events.contains { ev in
       let rule = ev.rule.split(separator: "/").first.map(String.init) ?? ""
-      let target =
-        ev.target.map { String($0.code.prefix($0.code.hasPrefix("IGO") ? 10 : 3)) } ?? "-"
-      let source = String(ev.source.code.prefix(ev.source.code.hasPrefix("IGO") ? 10 : 3))
+      // (A country's code is its first three letters; an organisation's is whole.)
+      func side(_ code: String) -> String { code.hasPrefix("IGO") ? code : String(code.prefix(3)) }
+      let target = ev.target.map { side($0.code) } ?? "-"
+      let source = side(ev.source.code)
       return (rule == "verb:" + e.pattern || rule == "noun:" + e.pattern)
         && source == e.source && (target == e.target || (ev.symmetric && source == e.target))
     }
