@@ -374,3 +374,25 @@ struct ImplicitPlaceAndTimeTests {
     #expect((e.date?.value ?? "") == expected)
   }
 }
+
+@Suite("Modality from the clause")
+struct ClauseModalityTests {
+  @Test(
+    "a present tense after 'when' that follows 'will' or 'would' is planned; a past tense is not",
+    arguments: [
+      (
+        "EU foreign ministers would examine sanctions against Turkey when they meet Greek officials this month.",
+        "036", Modality.planned
+      ),
+      (
+        "EU foreign ministers examined sanctions against Turkey when they met Greek officials this month.",
+        "040", Modality.occurred
+      ),
+    ])
+  func whenClause(_ sentence: String, _ cameo: String, _ modality: Modality) throws {
+    let events = Support.code(sentence, date: "2020-08-14")
+    let e = try #require(events.first { $0.target?.code == "GRCGOV" }, "\(events.map(\.rule))")
+    #expect(e.cameo == cameo && e.modality == modality, "\(e.cameo) \(e.modality) \(e.rule)")
+    if modality == .planned { #expect(e.rule.contains("/modal:would")) }
+  }
+}

@@ -324,6 +324,13 @@ extension SentenceCoder {
       reading.modality = m
       reading.marker = (r, m)
     }
+    // "would examine sanctions when they meet": a present tense in a clause opened by "when",
+    // "once", "before", "until" or "after", after a future marker, happens later too.
+    // (The rule names the marker: "verb:meet/modal:would".)
+    if !p.isNoun, reading.modality == .occurred, let f = futureMarker(t.span.lowerBound) {
+      reading.modality = .planned
+      reading.marker = (f..<(f + 1), .planned)
+    }
     // "a Chinese attack on Taiwan could justify …": a noun followed by a modal verb is
     // a hypothesis.
     if p.isNoun, reading.modality == .occurred {
@@ -338,6 +345,25 @@ extension SentenceCoder {
         j += 1
       }
     }
+  }
+
+  /// The "will" or "would" that makes the verb at `k` future: `k` is a present tense
+  /// ("meet", "meets") in a clause opened by a time conjunction after the marker.
+  func futureMarker(_ k: Int) -> Int? {
+    let w = tokens[k]
+    guard !isPastForm(k), !ClauseWords.irregularParticiples.contains(w.hash), w.length > 2,
+      !(bytes[Int(w.end) - 3] == UInt8(ascii: "i") && bytes[Int(w.end) - 2] == UInt8(ascii: "n")
+        && bytes[Int(w.end) - 1] == UInt8(ascii: "g"))
+    else { return nil }
+    var j = k - 1
+    while j >= max(range.lowerBound, k - 5) {
+      if Words.futureClauseOpeners.contains(tokens[j].hash) {
+        return (range.lowerBound..<j).last { Words.futureMarkers.contains(tokens[$0].hash) }
+      }
+      if tokens[j].kind == .punct { return nil }
+      j -= 1
+    }
+    return nil
   }
 
   /// "the coup", "the military takeover": the words after the trigger (or at its gap) that

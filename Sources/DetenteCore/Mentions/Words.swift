@@ -246,6 +246,10 @@ enum Words {
     "after", "before", "since", "until", "because", "once", "although", "though", "whereas",
     "unless",
   ])
+  /// Conjunctions opening a clause whose present tense is future after "will" or "would":
+  /// "… will discuss it when they meet".
+  static let futureClauseOpeners = set(["when", "once", "before", "until", "after"])
+  static let futureMarkers = set(["will", "would", "shall", "'ll"])
   /// Nouns after "foreign" that name an office of a country's own government ("the foreign
   /// ministry"), not someone foreign.
   static let foreignOffices = set([
