@@ -404,13 +404,7 @@ extension SentenceCoder {
       if best == nil || d < best!.1 { best = (p, d) }
     }
     for p in places { consider(p) }
-    for m in actors {
-      if let p = place(of: m) {
-        consider(p)
-      } else if let p = institutionPlace(m) {
-        consider(p)
-      }
-    }
+    for m in actors { if let p = place(of: m) ?? institutionPlace(m) { consider(p) } }
     return best?.0
   }
 

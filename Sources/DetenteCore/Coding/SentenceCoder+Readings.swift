@@ -44,9 +44,7 @@ extension SentenceCoder {
       !tokens[t.span.lowerBound - 1].is(.adverbs),
       !tokens[t.span.lowerBound - 1].is(.auxiliaries),
       !tokens[t.span.lowerBound - 1].is(.reporting),
-      tokens[t.span.lowerBound].length > 3,
-      bytes[Int(tokens[t.span.lowerBound].end) - 2] == UInt8(ascii: "e"),
-      bytes[Int(tokens[t.span.lowerBound].end) - 1] == UInt8(ascii: "d")
+      isPastForm(t.span.lowerBound)
     {
       return true
     }
@@ -350,10 +348,7 @@ extension SentenceCoder {
   /// The "will" or "would" that makes the verb at `k` future: `k` is a present tense
   /// ("meet", "meets") in a clause opened by a time conjunction after the marker.
   func futureMarker(_ k: Int) -> Int? {
-    let w = tokens[k]
-    guard !isPastForm(k), !ClauseWords.irregularParticiples.contains(w.hash), w.length > 2,
-      !(bytes[Int(w.end) - 3] == UInt8(ascii: "i") && bytes[Int(w.end) - 2] == UInt8(ascii: "n")
-        && bytes[Int(w.end) - 1] == UInt8(ascii: "g"))
+    guard !isPastForm(k), !isGerund(k), !ClauseWords.irregularParticiples.contains(tokens[k].hash)
     else { return nil }
     var j = k - 1
     while j >= max(range.lowerBound, k - 5) {

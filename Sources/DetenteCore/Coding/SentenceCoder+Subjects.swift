@@ -39,10 +39,8 @@ extension SentenceCoder {
 
   func isPassive(_ span: Range<Int>) -> Bool {
     // "Tuvaluans threatened by rising seas": a participle followed by "by".
-    let first = tokens[span.lowerBound]
     if span.count == 1, span.upperBound < range.upperBound,
-      tokens[span.upperBound].hash == Words.by, first.length > 3,
-      bytes[Int(first.end) - 2] == UInt8(ascii: "e"), bytes[Int(first.end) - 1] == UInt8(ascii: "d")
+      tokens[span.upperBound].hash == Words.by, isPastForm(span.lowerBound)
     {
       return true
     }
@@ -183,11 +181,13 @@ extension SentenceCoder {
     {
       // "Kishida met Zelensky and laid flowers …, where he said …": the person who is a
       // subject before it, else the last person named before it.
-      let people = actors.filter {
-        $0.range.upperBound <= (at ?? range.upperBound) && $0.actors.count == 1
-          && $0.primary.person != nil
+      let end = at ?? range.upperBound
+      func person(_ m: Mention) -> Bool {
+        m.range.upperBound <= end && m.actors.count == 1 && m.primary.person != nil
       }
-      if let subject = people.last(where: { isSubjectLike($0) }) ?? people.last {
+      if let subject = actors.last(where: { person($0) && isSubjectLike($0) })
+        ?? actors.last(where: person)
+      {
         return subject.primary
       }
       return context.likelyPerson

@@ -1078,7 +1078,7 @@ public struct ActorRecognizer: Sendable {
   /// The countries named right after "of" at `k` ("of Kazakhstan, Kyrgyzstan and
   /// Tajikistan"), when there are several and they are named, not described.
   func listedAfterOf(_ k: Int, _ tokens: [Token], _ range: Range<Int>, _ named: [Mention])
-    -> Mention?
+    -> [CodedActor]?
   {
     guard k + 1 < range.upperBound, tokens[k].hash == Words.of else { return nil }
     var j = tokens[k + 1].hash == Words.the ? k + 2 : k + 1
@@ -1093,8 +1093,7 @@ public struct ActorRecognizer: Sendable {
         j += 1
       }
     }
-    guard actors.count >= 2 else { return nil }
-    return Mention(range: k..<j, actors: actors)
+    return actors.count >= 2 ? actors : nil
   }
 
   func coreferences(
@@ -1126,12 +1125,12 @@ public struct ActorRecognizer: Sendable {
       let noun = tokens[j]
       // "The presidents of Kazakhstan, Kyrgyzstan and Tajikistan": the governments listed.
       if j > i, noun.is(.personPlural), let owners = listedAfterOf(j + 1, tokens, range, named) {
+        let text = Self.text(tokens, i..<(j + 1), headline: headline)
         var m = Mention(
           range: i..<(j + 1),
-          actors: owners.actors.map {
+          actors: owners.map {
             CodedActor(
-              text: Self.text(tokens, i..<(j + 1), headline: headline),
-              code: $0.country.isOrganisation ? $0.country : $0.country + "GOV")
+              text: text, code: $0.country.isOrganisation ? $0.country : $0.country + "GOV")
           })
         m.isCoreference = true
         out.append(m)

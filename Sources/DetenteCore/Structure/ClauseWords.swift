@@ -22,9 +22,8 @@ enum ClauseWords {
     "requesting", "challenge", "challenged", "warn", "warned", "warning", "warns", "call",
     "called", "calling", "calls", "appeal", "appealed", "appealing", "compel", "compelled",
     "permit", "permitted", "help", "helped", "enable", "enabled", "pressure", "pressured",
-    "lobby", "lobbied", "demand", "demanded", "prompt", "prompted", "prompting", "prompts", "spur",
-    "spurred", "spurring", "cause", "caused", "causing", "drive", "drove", "driving",
-  ])
+    "lobby", "lobbied", "demand", "demanded",
+  ]).union(causatives)
   /// Control verbs that make their object act, so that the act happened: "prompting Kuala
   /// Lumpur to expel", "forced Paris to withdraw".
   static let causatives = Words.set([
