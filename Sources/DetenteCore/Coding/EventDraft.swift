@@ -38,6 +38,18 @@ struct EventDraft {
   var references: [ReferenceDraft] = []
   /// The rule that gave the event its place when the sentence names none (`place:…`).
   var placeRule: PlaceRule?
+  /// The rule that dated the event from another time than its own (`date:…`).
+  var dateRule: DateRule?
+}
+
+/// Why an event's date is counted from another time than the article's.
+enum DateRule: String {
+  /// From another time in its sentence: "on Sunday …, a day after Prague expelled".
+  case anchored
+  /// From the story's last event before it: "Within hours, Rabat called the envoy home".
+  case story
+  /// From its main clause: "cut links with Doha in June 2017, accusing it of …".
+  case participle
 }
 
 /// Why an event takes place in a country its sentence does not name.
@@ -95,6 +107,7 @@ struct ArticleEvents {
     }
     for i in d.recodes { rule += "/recode:" + lexicon.recodes[Int(i)].name }
     if let pr = d.placeRule { rule += "/place:" + pr.rawValue }
+    if let dr = d.dateRule { rule += "/date:" + dr.rawValue }
     return rule
   }
 
@@ -268,6 +281,10 @@ struct ArticleEvents {
       if let pr = d.placeRule {
         w.raw("/place:")
         w.contents(pr.rawValue)
+      }
+      if let dr = d.dateRule {
+        w.raw("/date:")
+        w.contents(dr.rawValue)
       }
       w.raw("\",\"rule_source\":")
       w.string(p.source)

@@ -145,13 +145,7 @@ extension SentenceCoder {
       var recodes: [Int32] = []
       guard let recoded = lexicon.recode(cameo, recodeFacts, applied: &recodes) else { continue }
       cameo = recoded
-      var date = (pickTime(segment, span) ?? announcementTime(span)).flatMap {
-        r.modality == .cancelled && !$0.isForward
-          ? TimeRecognizer.resolveCancelled($0.spec, text: $0.text, published: published)
-          : TimeRecognizer.resolve(
-            $0.spec, text: $0.text, published: published,
-            future: r.modality.isFuture || $0.isForward)
-      }
+      var (date, dateRule) = eventDate(r, segment, span)
       var location: PlaceHit? = r.targetPlace ?? pickPlace(segment, span)
       // Coordinated clauses share a subject, and a clause that says neither when nor where
       // shares the first clause's time and place ("met in August … but stopped short of …").
@@ -159,7 +153,14 @@ extension SentenceCoder {
         prev.subject == subjectRange, date == nil, location == nil
       {
         date = prev.date
+        dateRule = nil
         location = prev.location
+      }
+      // "cut links with Doha in June 2017, accusing it of …": a participle's clause happens
+      // when its main clause does.
+      if previousSpan != span, date == nil, let prev = previous, isParticiple(span.lowerBound) {
+        date = prev.date
+        dateRule = prev.date == nil ? nil : .participle
       }
       if previousSpan != span { previous = (subjectRange, date, location) }
       previousSpan = span
@@ -256,7 +257,7 @@ extension SentenceCoder {
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: bytes(evidenceRange), pattern: r.trigger.pattern,
           marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span, recodes: recodes,
-          references: references(r, source, target), placeRule: placeRule))
+          references: references(r, source, target), placeRule: placeRule, dateRule: dateRule))
     }
   }
 
@@ -307,6 +308,8 @@ extension SentenceCoder {
     if let s = subject, s.lowerBound >= a.upperBound, s.lowerBound < b.lowerBound {
       return s.lowerBound
     }
+    // ", accusing it of …": a participle's clause starts at its comma.
+    if isParticiple(b.lowerBound) { return b.lowerBound - 1 }
     var j = b.lowerBound - 1
     while j >= a.upperBound {
       let h = tokens[j].hash
@@ -333,6 +336,11 @@ extension SentenceCoder {
     }
   }
 
+  /// Whether token `k` is a participle opening a clause after a comma (", accusing …").
+  func isParticiple(_ k: Int) -> Bool {
+    k - 1 > range.lowerBound && tokens[k - 1].hash == Words.comma && isGerund(k)
+  }
+
   /// Whether tokens `j…j+2` are a lower-case hyphenated word: "war-torn", "present-day".
   func isHyphenCompound(at j: Int) -> Bool {
     j + 2 < range.upperBound && tokens[j].kind == .word && !tokens[j].isCapitalized
@@ -357,15 +365,60 @@ extension SentenceCoder {
     return times.first { $0.isReporting && $0.range.upperBound <= span.lowerBound }
   }
 
+  /// The date of reading `r` whose trigger is `span` in clause `segment`: its clause's time
+  /// resolved against the article date, or a time counted from another ("a day after", "hours
+  /// later") resolved against that other time, with the rule that says so.
+  func eventDate(_ r: Reading, _ segment: Range<Int>, _ span: Range<Int>) -> (
+    EventDate?, DateRule?
+  ) {
+    guard let t = pickTime(segment, span) ?? announcementTime(span) else { return (nil, nil) }
+    if case .anchored = t.spec {
+      // The other time: the nearest before it in the sentence (a report's time too: "said on
+      // Sunday …, a day after Prague expelled"), else the story's last event.
+      for o in times.reversed()
+      where o.range.upperBound <= t.range.lowerBound && !o.isModifier && !o.isDeadline
+        && !isAnchored(o)
+      {
+        if let anchor = TimeRecognizer.resolve(
+          o.spec, text: o.text, published: published, future: false),
+          let date = TimeRecognizer.resolve(t.spec, from: anchor, text: t.text)
+        {
+          return (date, .anchored)
+        }
+      }
+      let date = storyDates.lazy.compactMap {
+        TimeRecognizer.resolve(t.spec, from: $0, text: t.text)
+      }.first
+      return (date, date == nil ? nil : .story)
+    }
+    let date =
+      r.modality == .cancelled && !t.isForward
+      ? TimeRecognizer.resolveCancelled(t.spec, text: t.text, published: published)
+      : TimeRecognizer.resolve(
+        t.spec, text: t.text, published: published, future: r.modality.isFuture || t.isForward)
+    return (date, nil)
+  }
+
+  func isAnchored(_ t: TimeMention) -> Bool {
+    if case .anchored = t.spec { return true }
+    return false
+  }
+
   func pickTime(_ segment: Range<Int>, _ span: Range<Int>) -> TimeMention? {
     // (The best is kept as an index: a time holds strings, and copying one at every better
     // candidate costs reference counts.)
     var best: (Int, Double)?
     for k in times.indices {
       let t = times[k]
-      guard !t.isReporting, !t.isDeadline, segment.contains(t.range.lowerBound) else { continue }
+      // ("a day after Prague expelled": the clause's segment starts at its subject.)
+      guard !t.isReporting, !t.isDeadline,
+        segment.contains(t.range.lowerBound)
+          || (t.opensClause && t.range.upperBound == segment.lowerBound)
+      else { continue }
       var d: Double
       if t.range.lowerBound >= span.upperBound {
+        // "hitting back a day after Ottawa expelled …": the time of the clause it opens.
+        if t.opensClause { continue }
         // "vetoed the package, and leaders said they would try again in January": a time in a
         // later report belongs to that report.
         if (span.upperBound..<t.range.lowerBound).contains(where: {

@@ -77,6 +77,9 @@ final class SentenceCoder {
   /// The people mentioned before this sentence, most recent last (for "him" and "her" when
   /// the sentence names no one else).
   var storyPeople: [(actor: CodedActor, isLeader: Bool)] = []
+  /// The dates of the story's last events before this sentence, month then day
+  /// (`ArticleContext.storyMonth`, `storyDay`).
+  var storyDates: [EventDate] = []
 
   /// Per token of the sentence: the index in `actors` of the first mention that starts there,
   /// or -1.
@@ -264,10 +267,13 @@ final class SentenceCoder {
     func join(_ c: Code) {
       if !group.contains(c) && !c.isOrganisation { group.append(c) }
     }
+    storyDates = [context.storyMonth, context.storyDay].compactMap { $0 }
+    let firstNew = events.count
     makeEvents(readings, speaker: speaker, into: &events) { source, target in
       join(source.country)
       if let t = target { join(t.country) }
     }
+    context.noteDates(events[firstNew...])
     if (3...4).contains(group.count) {
       context.lastEventGroup = group.map { CodedActor(text: .code($0), code: $0) }
     }
@@ -342,5 +348,18 @@ final class SentenceCoder {
       }
     }
     return out
+  }
+}
+
+extension ArticleContext {
+  /// Remembers the day and the month of the last of a sentence's `events` that happened,
+  /// for times counted from them in the next sentences.
+  mutating func noteDates(_ events: ArraySlice<EventDraft>) {
+    for e in events.reversed() where e.modality == .occurred {
+      guard let d = e.date, d.precision != "year" else { continue }
+      if d.precision == "day" { storyDay = d }
+      storyMonth = d
+      return
+    }
   }
 }

@@ -36,6 +36,10 @@ public struct ArticleContext: Sendable {
   var lastSpeaker: CodedActor?
   /// The sentences read so far in this article.
   var sentenceCount = 0
+  /// The day of the last event that happened in an earlier sentence: what "Within hours," or
+  /// "a day later" counts from; and the last month one happened in ("the same month").
+  var storyDay: EventDate?
+  var storyMonth: EventDate?
   /// The person who was last the subject (or the speaker) of a sentence, and the sentence: whom
   /// "he" or "she" most likely means in the next sentences ("Safadi told state television …
   /// He blamed Israel").
@@ -77,6 +81,8 @@ public struct ArticleContext: Sendable {
     namedMentions.removeAll(keepingCapacity: true)
     lastSpeaker = nil
     sentenceCount = 0
+    storyDay = nil
+    storyMonth = nil
     lastPersonSubject = nil
     namedWords.removeAll(keepingCapacity: true)
     names.removeAll(keepingCapacity: true)

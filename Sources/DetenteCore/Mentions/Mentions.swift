@@ -58,6 +58,10 @@ public enum TimeSpec: Sendable, Hashable {
   case yearOffset(Int)
   /// An explicit date.
   case date(CivilDate)
+  /// A time counted from another time the story gives, not from the article date: "a day
+  /// later" (+1), "hours after" (0), "the previous day" (-1); with `month`, the other time's
+  /// month ("the same month").
+  case anchored(days: Int, month: Bool)
 }
 
 /// A time expression in a sentence.
@@ -76,6 +80,9 @@ public struct TimeMention: Sendable, Hashable {
   public var isForward: Bool = false
   /// A deadline ("leave by Feb. 7", "until March"): when something must be done, not when it was.
   public var isDeadline: Bool = false
+  /// Opens a clause whose event it dates ("hitting back a day after Ottawa expelled …"): it
+  /// dates what follows it, never what comes before.
+  public var opensClause: Bool = false
 }
 
 /// A resolved date with its precision.

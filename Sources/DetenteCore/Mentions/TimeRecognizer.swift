@@ -67,7 +67,8 @@ public struct TimeRecognizer: Sendable {
     var out: [TimeMention] = []
     let words = Self.h
     // "PORT SUDAN, May 7 (Wire) –": a dateline's date is when the story was filed.
-    var i = Dateline.end(bytes, tokens, range) ?? range.lowerBound
+    let i0 = Dateline.end(bytes, tokens, range) ?? range.lowerBound
+    var i = i0
     let end = range.upperBound
     func text(_ r: Range<Int>) -> String {
       String(
@@ -212,6 +213,12 @@ public struct TimeRecognizer: Sendable {
           isModifier: isModifier, isForward: forward || deadline, isDeadline: deadline))
       i = stop
     }
+    // Times counted from another ("a day later", "hours after"), where no other time stands.
+    for a in findAnchored(bytes, tokens, i0..<end)
+    where !out.contains(where: { $0.range.overlaps(a.range) }) {
+      out.append(a)
+    }
+    if out.count > 1 { out.sort { $0.range.lowerBound < $1.range.lowerBound } }
     return out
   }
 
@@ -291,20 +298,28 @@ public struct TimeRecognizer: Sendable {
       return EventDate(value: month(d.year, d.month), precision: "month", text: text)
     case .monthOffset(let n):
       guard let p = published else { return nil }
-      var m = p.month + n
-      var y = p.year
-      if m < 1 {
-        m += 12
-        y -= 1
-      }
-      if m > 12 {
-        m -= 12
-        y += 1
-      }
-      return EventDate(value: month(y, m), precision: "month", text: text)
+      let total = p.year * 12 + p.month - 1 + n
+      return EventDate(value: month(total / 12, total % 12 + 1), precision: "month", text: text)
     case .yearOffset(let n):
       guard let p = published else { return nil }
       return EventDate(value: String(p.year + n), precision: "year", text: text)
+    case .anchored:
+      // (Counted from another time: `resolve(_:from:text:)`.)
+      return nil
     }
+  }
+
+  /// Resolves a time counted from another event's date (`TimeSpec.anchored`): days from a
+  /// day, or the month of a month or a day; nil when the other date is less precise.
+  public static func resolve(_ spec: TimeSpec, from anchor: EventDate, text: String)
+    -> EventDate?
+  {
+    guard case .anchored(let days, let monthOnly) = spec else { return nil }
+    if monthOnly {
+      guard anchor.precision != "year" else { return nil }
+      return EventDate(value: String(anchor.value.prefix(7)), precision: "month", text: text)
+    }
+    guard anchor.precision == "day", let d = DateParser.parse(anchor.value) else { return nil }
+    return EventDate(value: d.adding(days: days).description, precision: "day", text: text)
   }
 }
