@@ -283,6 +283,43 @@ struct ReferenceTests {
   }
 
   @Test(
+    "acts named with a qualifier or as the speaker calls them, and who is 'among' those who act",
+    arguments: [
+      (
+        "Russian forces fired missiles at Poland overnight.\n\nNATO Secretary-General Jens Stoltenberg called the reckless incursion a test of the alliance.",
+        "111 IGONATO>RUSMIL"
+      ),
+      (
+        "Yemeni rebels fired missiles at Abu Dhabi on Monday.\n\nThe Emirati foreign ministry condemned what it called a terrorist attack on civilian areas.",
+        "111 AREGOV>YEMREB"
+      ),
+      (
+        "The European Union imposed sanctions on four Chinese officials on Monday.\n\nGermany and France were among several EU governments that summoned China's ambassadors on Tuesday.",
+        "114 DEU>CHNGOV"
+      ),
+      (
+        "China summoned the U.S. ambassador on Friday, warning of firm countermeasures.",
+        "130 CHN>USAGOV"
+      ),
+      (
+        "Sri Lankan President Gotabaya Rajapaksa asked visiting Chinese Foreign Minister Wang Yi on Sunday to restructure the debt.",
+        "020 LKAGOV>CHNGOV"
+      ),
+    ])
+  func namedActs(_ body: String, _ expected: String) {
+    let events = Self.coded(body, date: "2022-03-18")
+    #expect(events.contains(expected), "\(events)")
+  }
+
+  @Test("a noun qualifying another ('the peace treaty') is not an act's qualifier")
+  func compoundIsNoAct() {
+    let events = Self.coded(
+      "President Joe Biden said he would stop supplying offensive weapons to Israel.\n\nEgypt warned Israel that an offensive in Rafah would threaten the peace treaty."
+    )
+    #expect(!events.contains { $0.hasPrefix("130 ISR>USA") }, "\(events)")
+  }
+
+  @Test(
     "a name the story introduces with an aside is that actor, there and later",
     arguments: [
       (

@@ -200,12 +200,34 @@ extension SentenceCoder {
       {
         return ["16", "17", "18", "19", "20"]
       }
-      guard j < range.upperBound, Words.actDeterminers.contains(tokens[j].hash) else { continue }
+      // "condemned what he called an outrageous attack": the act as the speaker names it.
+      let named = isWhatTheyCalled(j)
+      if named { j += 3 }
+      guard j < range.upperBound,
+        Words.actDeterminers.contains(tokens[j].hash)
+          || (named && Words.indefinite.contains(tokens[j].hash))
+      else { continue }
       j += 1
+      // ("the Russian strikes", "an outrageous attack", "the reckless Russian incursion")
+      var k = j
+      var steps = 0
+      while k < range.upperBound, steps < 3, Words.actNouns[tokens[k].hash] == nil {
+        if let m = mention(startingAt: k), m.isModifier {
+          k = m.range.upperBound
+        } else if Words.actAdjectives.contains(tokens[k].hash)
+          || (named && tokens[k].kind == .word && !tokens[k].isCapitalized
+            && !tokens[k].is(.prepositions))
+        {
+          k += 1
+        } else {
+          break
+        }
+        steps += 1
+      }
+      if k < range.upperBound, let roots = Words.actNouns[tokens[k].hash] { return roots }
       if j < range.upperBound, mention(startingAt: j)?.isModifier == true {
         j = mention(startingAt: j)!.range.upperBound
       }
-      if j < range.upperBound, let roots = Words.actNouns[tokens[j].hash] { return roots }
       // "called the agreement null and void": only criticism or rejection of an agreement.
       let root = lexicon.patterns[t.pattern].root
       if j < range.upperBound, Words.agreementNouns.contains(tokens[j].hash),
@@ -215,6 +237,13 @@ extension SentenceCoder {
       }
     }
     return nil
+  }
+
+  /// Whether "what he called" (she, they, it; described, termed) starts at `j`.
+  func isWhatTheyCalled(_ j: Int) -> Bool {
+    j + 2 < range.upperBound && tokens[j].hash == Words.what
+      && ClauseReader.subjectPronouns.contains(tokens[j + 1].hash)
+      && Words.namingVerbs.contains(tokens[j + 2].hash)
   }
 
   /// Whether a determiner stands before `k`, with at most two adjectives or nouns between.

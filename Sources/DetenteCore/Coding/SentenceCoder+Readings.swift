@@ -234,7 +234,12 @@ extension SentenceCoder {
           && ((!p.isNoun && $0.trigger.span.upperBound <= subj.range.lowerBound)
             // "thanked Scholz in a phone call": a noun of the same clause.
             || (p.sharesTarget && $0.trigger.span.upperBound <= t.span.lowerBound
-              && tokens[t.span.lowerBound - 1].hash != Words.comma))
+              && tokens[t.span.lowerBound - 1].hash != Words.comma)
+            // "told the United States to close its consulate, warning of countermeasures":
+            // what a participle's clause says is said to its main clause's target (not what
+            // it does: "clashed …, leaving 20 dead").
+            || (p.root <= 14 && $0.trigger.span.upperBound <= t.span.lowerBound
+              && isParticiple(t.span.lowerBound)))
       })
     {
       reading.targets = prev.targets

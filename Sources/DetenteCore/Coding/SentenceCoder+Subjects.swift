@@ -291,6 +291,9 @@ extension SentenceCoder {
         // "Russia, which banned …": the antecedent is the subject when it is an actor.
         var a = j - 1
         if tokens[a].hash == Words.comma { a -= 1 }
+        // "Germany and France were among several EU governments that summoned …": the ones
+        // named as among them.
+        if let named = amongSubject(endingAt: a) { return named }
         if a >= range.lowerBound, let m = mention(endingAt: a), !m.isModifier, !m.isOccasion {
           return m
         }
@@ -305,6 +308,22 @@ extension SentenceCoder {
       j -= 1
     }
     return nil
+  }
+
+  /// The actors named before "were among …" when the words ending at `a` are what they are
+  /// among: "Tokayev and Mirziyoyev were among the leaders (who stood …)".
+  func amongSubject(endingAt a: Int) -> Mention? {
+    var b = a
+    while b > range.lowerBound, a - b < 6, tokens[b].kind != .punct,
+      tokens[b].hash != Words.among
+    {
+      b -= 1
+    }
+    guard b - 2 >= range.lowerBound, tokens[b].hash == Words.among,
+      tokens[b - 1].is(.beForms), let m = mention(endingAt: b - 2), !m.isModifier,
+      !m.isOccasion
+    else { return nil }
+    return m
   }
 
   /// "signed an executive order halting aid", "issued a statement accusing …": a participle

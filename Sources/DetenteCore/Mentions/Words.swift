@@ -136,6 +136,7 @@ enum Words {
     "promise", "threat", "order", "call", "proposal", "failure", "effort", "efforts",
   ])
   static let of: UInt64 = 0x08b0_6007_b556_7108  // TokenHash.of("of")
+  static let among = TokenHash.of("among")
   static let according: UInt64 = 0x2206_9a7d_ca73_9b67  // TokenHash.of("according")
   /// The code prefixes of what someone says: accusations, rejections, threats.
   static let speechActCodes: [Code] = ["11", "12", "13"]
@@ -191,6 +192,12 @@ enum Words {
     add(["events", "scenes", "violence", "chaos"], ["14", "17", "18", "19"])
     add(["mobilisation", "mobilization", "buildup", "build-up", "call-up"], ["15"])
     add(["execution", "executions", "hanging"], ["17", "18", "20"])
+    add(
+      [
+        "incursion", "incursions", "intrusion", "intrusions", "bombardment", "annexation",
+        "occupation", "aggression", "abduction", "kidnapping", "massacre", "repression",
+      ], ["17", "18", "19", "20"])
+    add(["countermeasures", "retaliation", "reprisals", "closure"], ["16", "17"])
     add(["assistance", "aid", "help", "shipment", "delivery", "donation"], ["07"])
     add(["order", "orders", "demand", "demands"], ["10", "16", "17"])
     add(["violence", "attempt", "coup"], ["14", "17", "18", "19"])
@@ -218,6 +225,19 @@ enum Words {
   static let actObjectCodes = ["051", "10", "11", "12", "13", "14"]
   /// Words that may stand before a noun referring back to an act.
   static let actDeterminers = set(["the", "this", "that", "these", "those", "such", "its", "their"])
+  static let indefinite = set(["a", "an"])
+  /// Words that qualify an act without naming another thing ("the reckless incursion", "the
+  /// latest strikes"); "the peace treaty" is a treaty of peace, not a reckless one.
+  static let actAdjectives = set([
+    "latest", "recent", "new", "fresh", "reckless", "outrageous", "unprovoked", "brutal",
+    "deadly", "illegal", "unlawful", "unacceptable", "heinous", "cowardly", "barbaric",
+    "senseless", "provocative", "planned", "proposed", "so-called", "alleged", "unilateral",
+    "repeated", "continued", "ongoing", "massive", "large-scale", "overnight", "surprise",
+    "cross-border", "military", "diplomatic", "retaliatory", "punitive", "economic",
+  ])
+  static let what = TokenHash.of("what")
+  /// Verbs that name something as the speaker sees it: "what he called an attack".
+  static let namingVerbs = set(["called", "described", "termed", "branded"])
   /// Roles of organised groups, whose bare mention ("the separatists", "the rebels") refers to
   /// the group named last.
   static let groupRoles: Set<String> = ["REB", "OPP", "COP", "MIL"]
@@ -377,7 +397,7 @@ enum Words {
   /// Words before a title: "First Vice President", "acting Prime Minister".
   static let titleModifiers = set([
     "first", "acting", "deputy", "interim", "outgoing", "incoming", "former", "then", "ousted",
-    "deposed", "jailed", "exiled", "late", "assistant",
+    "deposed", "jailed", "exiled", "late", "assistant", "visiting", "embattled",
   ])
   /// Verbs that take "back" as a particle: "turn back", "pull back", "fight back".
   static let phrasalVerbs = set([

@@ -202,3 +202,5 @@ TUV | Tuvalu | Tuvaluan | Tuvaluans | -7.1 | 177.6
 VUT | Vanuatu | Ni-Vanuatu | Ni-Vanuatu | -15.4 | 166.96
 HKG | Hong Kong | Hong Kong | Hong Kongers | 22.3 | 114.2
 MAC | Macau; Macao | Macanese | Macanese | 22.2 | 113.5
+GRL | Greenland | Greenlandic | Greenlanders | 71.7 | -42.6
+PRI | Puerto Rico | Puerto Rican | Puerto Ricans | 18.2 | -66.5

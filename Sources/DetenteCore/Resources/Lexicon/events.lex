@@ -48,7 +48,10 @@ implore | 020 | +implore/+beseech/+entreat | obj |
 lobby | 020 | +lobby | obj |
 # --- 03 intent to cooperate
 offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to in | home
-pledge-money | 033 | +pledge/+promise * million/billion | to for | home
+pledge-money | 033 | +pledge/+promise/+commit[committed,committing] * million/billion | to for | home
+undertake-to | 030 | +undertake[undertook,undertaken,undertaking] to | in with | home
+undertake-to-with | 030 | +undertake[undertook,undertaken,undertaking] to * agreement/talks/consultations with | obj |
+come-to-aid | 033 | +come[came] to * aid/defence/defense/rescue | in | mod=planned
 offer-mediate | 039 | +offer to mediate | between |
 move-embassy | 050 | +move/+relocate/+transfer * embassy * to | place |
 mobilisation | 154 | +order[ordered]/+announce/+declare * mobilisation/mobilization | - | home
@@ -80,6 +83,10 @@ speak-with | 040 | +speak[spoke,spoken] with | obj | sym
 sit-down-with | 040 | +sit[sat,sitting] down with | obj | sym
 call-between | 041 | call/calls between | between | sym noun
 huddle-with | 040 | +huddle[huddled] with | obj | sym
+spend-time-with | 040 | +spend[spent] * hours/minutes/day/days/evening together/with | obj | sym
+shake-hands | 040 | +shake[shook,shaken] hands with | obj | sym
+chatted | 040 | +chat[chatted,chatting] | - | sym recip
+chat-with | 040 | +chat[chatted,chatting] with | obj | sym
 exchange-views | 040 | +exchange[exchanged] * views | with | sym
 courtesy-call | 042 | +pay[paid] * courtesy call/visit | on to | at=target
 confer | 040 | +confer[conferred,conferring] with | obj | sym
@@ -161,6 +168,8 @@ send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+suppl
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 aid-package | 070 | aid/assistance/support/loan/financing package | for to | noun
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to in for | home
+provide-credit | 071 | +provide/+extend * credit/swap/financing | to in | home
+lend | 071 | +lend[lent] | obj |
 grant-asylum | 075 | +grant * asylum | to in |
 rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/medicines/food/water/shelters/blankets/generators/relief | to in place |
 aid-arrived | 073 | rescuers/aid/supplies/relief * +arrive/+land[landed] | place in | noun
@@ -237,8 +246,10 @@ decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+as
 liken | 111 | +liken * to | in |
 swipe-at | 111 | +take[took,taken,taking] a swipe/swipes at | obj |
 hit-out-at | 111 | +hit/+lash[lashed] out at | obj |
+hit-back-at | 111 | +hit[hits,hitting] back at | obj |
 allege | 112 | +allege * that | - | home
 charge | 112 | +charge[charged] | obj with |
+charge-that | 112 | +charge[charged] that * was/were/had/has/is/are | in |
 blame-on | 112 | +blame * on | on |
 called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |
 # --- 12 reject
@@ -279,9 +290,12 @@ protests-against | 141 | protests/protest/demonstrations/rallies against | again
 boycott | 143 | +boycott | obj |
 block-roads | 144 | +block * roads/streets/road/entrance/entrances/access/traffic/crossings/crossing/highway/highways/motorway/bridge/bridges/port/ports | around outside to near at in with |
 storm | 145 | +storm | obj place |
+scale-walls | 145 | +scale[scaled] * wall/walls/fence/gate/gates | of in place |
 riot | 145 | +riot | in place |
 take-streets | 141 | +take[took,taken] to the streets | against |
 rally-at | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather | outside at near against to |
+sit-in | 141 | +stage[staged]/+hold[held] * sit - in | outside at near against |
+vigil | 141 | +stage[staged]/+hold[held] * vigil/vigils | outside at near against |
 disperse | 175 | +disperse | obj |
 rally-demand | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather * to demand/call/press | obj |
 # --- 15 force posture
@@ -303,8 +317,11 @@ break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
 downgrade | 161 | +downgrade * ties/relations | with |
 recall-ambassador | 161 | +recall * ambassador/envoy | from to place | home
 call-envoy-home | 161 | +call[called,calling] * ambassador/envoy/ambassadors/envoys * home | from to place | home
+call-envoy-back | 161 | +call[called,calling] * ambassador/envoy/ambassadors/envoys back | from to place | home
+order-envoy-home | 161 | +order[ordered] * ambassador/envoy/ambassadors/envoys home | from to place | home
 withdraw-diplomats | 161 | +withdraw[withdrew,withdrawn] * diplomats/ambassador/envoy/ambassadors/envoys | from place | home
 close-embassy | 161 | +close/+shut * embassy/embassies/consulate/consulates/mission | in place |
+order-closure | 161 | +order[ordered] * closure/closing of * embassy/embassies/consulate/consulates/mission | in place |
 cut-aid | 162 | +cut/+suspend/+halt[halted] * aid/assistance | to |
 impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+extend/+tighten/+propose * sanctions/penalties | on against |
 asset-freezes | 163 | asset freeze/freezes | on against | noun

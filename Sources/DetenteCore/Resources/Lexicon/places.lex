@@ -151,6 +151,9 @@ Hiroshima | JPN | 34.39 | 132.46 | city
 Seoul | KOR | 37.57 | 126.98 | capital
 Busan | KOR | 35.18 | 129.08 | city
 Pyongyang | PRK | 39.04 | 125.76 | capital
+Nuuk | GRL | 64.18 | -51.72 | capital
+Pituffik Space Base | GRL | 76.53 | -68.70 | venue | Pituffik; Thule Air Base
+San Juan | PRI | 18.47 | -66.11 | capital
 Panmunjom | KOR | 37.96 | 126.68 | venue
 Taipei | TWN | 25.03 | 121.57 | capital
 Hanoi | VNM | 21.03 | 105.85 | capital
