@@ -302,6 +302,18 @@ struct ReferenceTests {
         "130 CHN>USAGOV"
       ),
       (
+        "Canada accused China of hostage diplomacy on Monday.\n\nIt was an accusation Beijing has always rejected.",
+        "120 CHNGOV>CAN"
+      ),
+      (
+        "Germany on Tuesday told Chad's ambassador to leave the country within 48 hours.",
+        "166 DEU>TCDGOV"
+      ),
+      (
+        "Canberra condemned what it called Beijing's retaliatory action.",
+        "111 AUSGOV>CHNGOV"
+      ),
+      (
         "Sri Lankan President Gotabaya Rajapaksa asked visiting Chinese Foreign Minister Wang Yi on Sunday to restructure the debt.",
         "020 LKAGOV>CHNGOV"
       ),

@@ -239,6 +239,43 @@ extension SentenceCoder {
     return nil
   }
 
+  /// The owner of an act named with a possessive right after the trigger: "condemned what he
+  /// called Beijing's retaliatory action", "called the Commission's initial move an act of
+  /// hostility", "supported Nicaragua's sovereign decision".
+  func actOwner(_ t: Trigger) -> Mention? {
+    for start in [t.span.upperBound] + t.gaps.map(\.lowerBound) {
+      var j = start
+      if isWhatTheyCalled(j) { j += 3 }
+      if j < range.upperBound, tokens[j].hash == Words.the { j += 1 }
+      guard let owner = mention(startingAt: j), !owner.isOccasion,
+        owner.range.upperBound + 1 < range.upperBound,
+        tokens[owner.range.upperBound].hash == Words.possessive
+      else { continue }
+      var k = owner.range.upperBound + 1
+      while k < range.upperBound, k - owner.range.upperBound <= 3,
+        Words.actNouns[tokens[k].hash] == nil, tokens[k].kind == .word,
+        !tokens[k].isCapitalized, !tokens[k].is(.prepositions)
+      {
+        k += 1
+      }
+      if k < range.upperBound, Words.actNouns[tokens[k].hash] != nil { return owner }
+    }
+    return nil
+  }
+
+  /// The code prefixes of an act named right before a relative clause whose subject starts at
+  /// `s`: "a move Kishida called extremely unfair", "an offer Fico had turned down", "the
+  /// deportations, which Rubio condemned".
+  func relativeAct(before s: Int) -> [Code]? {
+    var k = s - 1
+    if k > range.lowerBound, tokens[k].hash == Words.which || tokens[k].hash == Words.that {
+      k -= 1
+      if k > range.lowerBound, tokens[k].hash == Words.comma { k -= 1 }
+    }
+    guard k > range.lowerBound, let roots = Words.actNouns[tokens[k].hash] else { return nil }
+    return roots
+  }
+
   /// Whether "what he called" (she, they, it; described, termed) starts at `j`.
   func isWhatTheyCalled(_ j: Int) -> Bool {
     j + 2 < range.upperBound && tokens[j].hash == Words.what

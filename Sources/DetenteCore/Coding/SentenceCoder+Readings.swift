@@ -161,10 +161,17 @@ extension SentenceCoder {
     _ t: Trigger, _ p: EventPattern, _ reading: Reading, subject: Mention?,
     _ readings: [Reading], _ context: ArticleContext
   ) {
+    // "condemned Beijing's retaliatory action": the act's owner, named.
+    if reading.targets.isEmpty, let first = reading.sources.first,
+      Words.actObjectPrefixes.contains(where: { p.cameoCode.hasPrefix($0) }),
+      let owner = actOwner(t), !owner.actors.contains(where: { $0.country == first.country })
+    {
+      reading.targets = owner.actors
+    }
     // "condemned the launch": the target is whoever carried out the act referred to.
     if reading.targets.isEmpty, let first = reading.sources.first,
       Words.actObjectPrefixes.contains(where: { p.cameoCode.hasPrefix($0) }),
-      let roots = referredAct(t)
+      let roots = referredAct(t) ?? subject.flatMap({ relativeAct(before: $0.range.lowerBound) })
     {
       let earlier = readings.compactMap { r in
         r.sources.first.map { (code: r.pattern.cameoCode, source: $0, target: r.targets.first) }

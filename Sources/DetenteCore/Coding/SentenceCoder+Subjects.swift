@@ -17,9 +17,17 @@ extension SentenceCoder {
       // "Pakistan has told India …", "the ministry also said": past auxiliaries and adverbs.
       var b = j - 1
       while b > range.lowerBound, tokens[b].is(.auxiliaries) || tokens[b].is(.adverbs) { b -= 1 }
+      // "Germany on Tuesday told Chad's ambassador …": a day between the speaker and the verb.
+      if b - 1 > range.lowerBound, TimeRecognizer.weekdays[tokens[b].hash] != nil,
+        tokens[b - 1].hash == Words.onWord
+      {
+        b -= 2
+      }
       if let m = mention(endingAt: b), !m.isModifier { return m }
-      // After an auxiliary the verb is not inverted: "has told India" names the listener.
+      // After an auxiliary the verb is not inverted: "has told India" names the listener; so
+      // does "told" itself.
       if b < j - 1, tokens[b + 1].is(.auxiliaries) { continue }
+      if tokens[j].hash == Words.told { continue }
       var k = j + 1
       while k < range.upperBound,
         tokens[k].hash == Words.comma || TimeRecognizer.weekdays[tokens[k].hash] != nil

@@ -137,6 +137,7 @@ enum Words {
   ])
   static let of: UInt64 = 0x08b0_6007_b556_7108  // TokenHash.of("of")
   static let among = TokenHash.of("among")
+  static let told = TokenHash.of("told")
   static let according: UInt64 = 0x2206_9a7d_ca73_9b67  // TokenHash.of("according")
   /// The code prefixes of what someone says: accusations, rejections, threats.
   static let speechActCodes: [Code] = ["11", "12", "13"]
@@ -164,7 +165,7 @@ enum Words {
     add(
       [
         "charges", "accusations", "allegations", "claims", "claim", "account", "reading",
-        "remarks", "comments", "criticism", "accusation",
+        "remarks", "comments", "criticism", "accusation", "remark", "insinuations", "note",
       ], speechActCodes.map(\.string))
     add(["warrant", "warrants", "application", "indictment"], ["173", "115"])
     add(["recall"], ["161"])
