@@ -306,6 +306,10 @@ struct ReferenceTests {
         "120 CHNGOV>CAN"
       ),
       (
+        "Rwandan President Paul Kagame and Uganda's Yoweri Museveni signed a memorandum of understanding on Wednesday.",
+        "057 RWAGOV>UGAGOV"
+      ),
+      (
         "Germany on Tuesday told Chad's ambassador to leave the country within 48 hours.",
         "166 DEU>TCDGOV"
       ),

@@ -1309,11 +1309,21 @@ public struct ActorRecognizer: Sendable {
         }
       }
       if joined {
-        for a in mentions[mi].actors
+        // "Kagame and Uganda's Yoweri Museveni": the person the country's name owns.
+        var second = mentions[mi]
+        if mi + 1 < mentions.count, mRange.upperBound + 1 < sentence.upperBound,
+          tokens[mRange.upperBound].hash == Words.possessive,
+          mentions[mi + 1].range.lowerBound == mRange.upperBound + 1,
+          mentions[mi + 1].actors.count == 1, mentions[mi + 1].primary.person != nil,
+          mentions[mi + 1].primary.country == second.primary.country
+        {
+          second = mentions[mi + 1]
+        }
+        for a in second.actors
         where !mentions[k].actors.contains(where: { $0.code == a.code && $0.person == a.person }) {
           mentions[k].actors.append(a)
         }
-        mentions[k].range = lastRange.lowerBound..<mRange.upperBound
+        mentions[k].range = lastRange.lowerBound..<second.range.upperBound
       } else {
         keep(mi)
       }
