@@ -46,6 +46,7 @@ struct RecodeTests {
     ("conditional-force", "190", facts("ISR", "LBNREB", future: true, conditional: true), "138"),
     ("own-country", "190", facts("ETHMIL", "ETH"), nil),
     ("crowd-visit", "043", facts("POL", "POLREF"), nil),
+    ("press-talk", "040", facts("CANGOV", "CANMED", sourcePerson: true, trigger: "spoke"), nil),
     ("mass-killing", "190", facts("SDNREB", "SDNCVL", after: "hundreds of civilians"), "202"),
     ("mass-execution", "186", facts("MLIMIL", "MLICVL"), "202"),
     ("repression", "190", facts("KENCOP", "KENCVL"), "175"),

@@ -49,6 +49,8 @@ lobby | 020 | +lobby | obj |
 # --- 03 intent to cooperate
 offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to in | home
 pledge-money | 033 | +pledge/+promise/+commit[committed,committing] * million/billion | to for | home
+donate-money | 033 | +donate/+earmark[earmarked] * million/billion | to for | home
+put-forward-money | 033 | +put[put,putting] forward * million/billion | to for | home
 undertake-to | 030 | +undertake[undertook,undertaken,undertaking] to | in with | home
 undertake-to-with | 030 | +undertake[undertook,undertaken,undertaking] to * agreement/talks/consultations with | obj |
 come-to-aid | 033 | +come[came] to * aid/defence/defense/rescue | in | mod=planned
@@ -80,6 +82,7 @@ summit | 040 | summit | with between | sym noun
 discuss | 040 | +discuss | with | sym
 talk | 040 | +talk | with to | sym
 speak-with | 040 | +speak[spoke,spoken] with | obj | sym
+speak-to | 040 | +speak[spoke,spoken] to | obj | sym
 sit-down-with | 040 | +sit[sat,sitting] down with | obj | sym
 call-between | 041 | call/calls between | between | sym noun
 huddle-with | 040 | +huddle[huddled] with | obj | sym
@@ -98,6 +101,8 @@ spoke-by-phone | 041 | +speak[spoke,spoken] by phone/telephone | with to | sym
 visit | 042 | +visit | obj place | at=target
 visit-noun | 042 | visit/trip/mission | to place | noun at=target
 travel-to | 042 | +travel[travelled,traveling,travelling] to | place |
+spend-day-in | 042 | +spend[spent] * day/days/night/nights/hours/weekend in | place | at=target
+go-to | 042 | +go[went,gone,goes] to | place | at=target
 fly-to | 042 | +fly[flew,flown] to | place |
 fly-into | 042 | +fly[flew,flown] into | place |
 arrive-in | 042 | +arrive in | place |
@@ -108,6 +113,7 @@ host | 043 | +host | obj | at=source
 receive | 043 | +receive | obj | at=source
 welcome | 051 | +welcome | obj |
 mediate | 045 | +mediate | between |
+shuttle-between | 045 | +shuttle[shuttled,shuttling] between | between |
 broker-talks | 045 | +broker * talks/deal/agreement/ceasefire/truce/accord/negotiations between | obj |
 telephone | 041 | +telephone | obj | sym
 hold-call | 041 | +hold[held]/+have[had] * phone/telephone call/calls/conversation | with | sym
@@ -250,6 +256,7 @@ hit-back-at | 111 | +hit[hits,hitting] back at | obj |
 allege | 112 | +allege * that | - | home
 charge | 112 | +charge[charged] | obj with |
 charge-that | 112 | +charge[charged] that * was/were/had/has/is/are | in |
+found-crimes | 112 | +say[said,says]/+find[found]/+conclude/+determine * committed/perpetrated * crimes/genocide/atrocities/massacres/abuses | in |
 blame-on | 112 | +blame * on | on |
 called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |
 # --- 12 reject

@@ -33,6 +33,8 @@ conditional-force | 18*;19*;20* | 138 | conditional
 own-country | * | drop | same-country; target.role=-; !target.person; source.role=MIL,COP,GOV,LEG,JUD,SPY
 # "received 60,000 people fleeing": hosting a visit needs a visitor, not a crowd.
 crowd-visit | 04*;036 | drop | target.role=CVL,REF; !target.person
+# "spoke to reporters", "speaks to the media": talking to the press is no consultation.
+press-talk | 04*;036 | drop | target.role=MED; !target.person
 # Killing hundreds or thousands of civilians is a mass killing ...
 mass-killing | 190;18* | 202 | target.role=CVL,REF; next:3=hundreds,thousands
 # ... and so is executing a crowd of civilians.
