@@ -27,6 +27,15 @@ extension TimeRecognizer {
     return d
   }()
 
+  /// The words an anchored or "ago" time can start with, other than digits.
+  static let anchorStarts: HashSet64 = {
+    let w = anchorWords
+    var s = HashSet64([w.a, w.one, w.the, w.that, w.within, w.later, w.earlier, w.shortly])
+    for h in withinDay { s.insert(h) }
+    for h in numberWords.keys { s.insert(h) }
+    return s
+  }()
+
   /// The anchored and "ago" times in `tokens[range]`, in order.
   func findAnchored(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>
@@ -34,6 +43,11 @@ extension TimeRecognizer {
     var out: [TimeMention] = []
     var i = range.lowerBound
     while i < range.upperBound {
+      // (Most words start none: one set lookup passes them over.)
+      if tokens[i].kind != .number, !Self.anchorStarts.contains(tokens[i].hash) {
+        i += 1
+        continue
+      }
       if let (mention, stop) = anchored(at: i, bytes, tokens, range) {
         out.append(mention)
         i = stop
