@@ -198,3 +198,47 @@ struct RegionTests {
     #expect(Support.lexicon.regions.count == 24)
   }
 }
+
+/// Every kind of regions.lex names countries the lexicon knows, and is chosen in a story.
+@Suite("Kinds of country")
+struct KindTests {
+  @Test(
+    "each kind means the last country of its kind named before it",
+    arguments: [
+      (
+        "kingdom",
+        "Saudi Arabia hosted talks with Iran.\n\nOn Monday the kingdom condemned Israel.",
+        "111 SAU>ISR"
+      ),
+      (
+        "monarchy", "Qatar hosted talks with Iran.\n\nThe Gulf monarchy later condemned Israel.",
+        "111 QATGOV>ISR"
+      ),
+      (
+        "sultanate", "Oman hosted talks with Iran.\n\nOn Monday the sultanate condemned Israel.",
+        "111 OMN>ISR"
+      ),
+      (
+        "emirate", "Kuwait hosted talks with Iran.\n\nOn Monday the emirate condemned Israel.",
+        "111 KWT>ISR"
+      ),
+      (
+        "island",
+        "China donated vaccines to Iran and Cape Verde.\n\nBeijing also pledged aid to the island nation.",
+        "033 CHNGOV>CPV"
+      ),
+    ])
+  func kind(_ word: String, _ body: String, _ expected: String) throws {
+    let codes = try #require(Support.lexicon.kindCountries(word), "\(word) is not a kind")
+    for c in codes { #expect(Support.lexicon.countries[c] != nil, "\(word): \(c)") }
+    let events = Support.code(body, date: "2024-05-08").map {
+      "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
+    }
+    #expect(events.contains(expected), "\(events)")
+  }
+
+  @Test("every kind in the file is tested above")
+  func allTested() {
+    #expect(Support.lexicon.kindCount == 5)
+  }
+}

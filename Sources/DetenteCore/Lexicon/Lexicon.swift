@@ -19,6 +19,17 @@ public struct Lexicon: Sendable {
   /// Regions a country can be described by, by the hash of their word or of their two words
   /// combined (`TokenHash.combine`).
   public private(set) var regions: [UInt64: Region] = [:]
+  /// Kinds of country a description names ("the kingdom", "the sultanate"): the countries it
+  /// can mean, by the hash of its word or of its two words combined.
+  private(set) var kinds: [UInt64: [Code]] = [:]
+  /// The countries a kind of country (`[kinds]`, "kingdom", "island") can mean, by its words.
+  public func kindCountries(_ words: String) -> [String]? {
+    let w = words.lowercased().split(separator: " ").map { TokenHash.of(String($0)) }
+    guard w.count == 1 || w.count == 2 else { return nil }
+    return kinds[w.count == 2 ? TokenHash.combine(w[0], w[1]) : w[0]]?.map(\.string)
+  }
+  /// The number of kinds of country.
+  public var kindCount: Int { kinds.count }
   /// Recodes, in the order they are tried: a user's entry replaces the bundled one of its name
   /// in its place; a user's new ones come before the bundled ones.
   private(set) var recodes: [Recode] = []
@@ -264,7 +275,7 @@ public struct Lexicon: Sendable {
     }
     let order = [
       "cameo", "countries", "titles", "roles", "actors", "people", "places", "events", "recodes",
-      "regions", "modality", "topics",
+      "regions", "kinds", "modality", "topics",
     ]
     let sorted = records.enumerated().sorted {
       let a = order.firstIndex(of: $0.element.section) ?? 99
@@ -535,6 +546,18 @@ public struct Lexicon: Sendable {
         // (A user's records come first: the bundled region of the same words does not replace it.)
         let key = w.count == 2 ? TokenHash.combine(w[0], w[1]) : w[0]
         if regions[key] == nil { regions[key] = Region(lat: s...n, lon: west...east) }
+      case "kinds":
+        let w = r[0].lowercased().split(separator: " ").map { TokenHash.of(String($0)) }
+        let codes = r[1].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard w.count == 1 || w.count == 2, !codes.isEmpty,
+          codes.allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isUppercase) })
+        else {
+          fail(r, "a kind is one or two words and ISO alpha-3 codes separated by ;")
+          continue
+        }
+        guard checkDuplicate(r, r[0]) else { continue }
+        let key = w.count == 2 ? TokenHash.combine(w[0], w[1]) : w[0]
+        if kinds[key] == nil { kinds[key] = codes.map { Code($0) } }
       case "modality":
         guard let m = Modality(rawValue: r[0]) else {
           fail(

@@ -77,6 +77,7 @@ public enum LexiconSection {
     "events": ["id", "cameo", "pattern", "target", "flags"],
     "recodes": ["name", "codes", "becomes", "when"],
     "regions": ["words", "south", "north", "west", "east"],
+    "kinds": ["words", "countries"],
     "modality": ["modality", "phrases", "scope"],
     "topics": ["topic", "phrases"],
     "cameo": ["code", "goldstein", "plover", "mode", "name"],
@@ -84,7 +85,7 @@ public enum LexiconSection {
   /// How many fields are required (the rest may be left out).
   public static let required: [String: Int] = [
     "countries": 2, "actors": 2, "roles": 2, "titles": 3, "people": 4, "places": 4, "events": 3,
-    "recodes": 3, "regions": 5,
+    "recodes": 3, "regions": 5, "kinds": 2,
     "modality": 2, "topics": 2, "cameo": 3,
   ]
 }

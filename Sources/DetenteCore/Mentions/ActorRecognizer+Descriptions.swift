@@ -54,6 +54,21 @@ extension ActorRecognizer {
   }
 }
 
+extension ActorRecognizer {
+  /// The countries a description can mean by its kind ("the kingdom", "the Gulf emirate", "the
+  /// island nation"): section `[kinds]` of regions.lex.
+  func describedKind(_ m: Mention, _ tokens: [Token], _ range: Range<Int>) -> [Code]? {
+    var j = m.range.upperBound - 1
+    var steps = 0
+    while j >= range.lowerBound, steps < 3, tokens[j].kind == .word, tokens[j].hash != Words.the {
+      if let k = lexicon.kinds[tokens[j].hash] { return k }
+      j -= 1
+      steps += 1
+    }
+    return nil
+  }
+}
+
 /// A region a country can be described by ("the West African country"): a box of latitudes and
 /// longitudes around its countries' representative points (section `[regions]`, regions.lex).
 public struct Region: Sendable, Hashable {

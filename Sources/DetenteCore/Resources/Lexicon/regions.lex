@@ -28,3 +28,15 @@ Pacific | -25 | 20 | 130 | 180
 Caucasus | 38 | 44 | 39 | 51
 # "the island nation": anywhere; the last country named before it.
 island | -90 | 90 | -180 | 180
+
+# Kinds of country a description names: "the kingdom", "the sultanate", "the emirate", "the
+# island": the last country named before it (in its sentence, else before) that is of the kind.
+# Monarchies as of 2024 (heads of state: reigning monarchs; the Commonwealth realms are left out
+# but for the United Kingdom); island countries and territories that reports call "the island".
+# words | countries (ISO alpha-3, separated by ;)
+[kinds]
+kingdom | SAU; JOR; MAR; BHR; GBR; ESP; NLD; BEL; SWE; NOR; DNK; THA; KHM; BTN; LSO; SWZ; TON
+monarchy | SAU; JOR; MAR; BHR; GBR; ESP; NLD; BEL; SWE; NOR; DNK; THA; KHM; BTN; LSO; SWZ; TON; OMN; BRN; KWT; QAT; ARE; JPN; MYS; LIE; MCO; AND
+sultanate | OMN; BRN
+emirate | QAT; KWT; ARE
+island | TWN; CUB; LKA; NRU; TUV; SLB; FJI; VUT; TON; WSM; KIR; MDV; MLT; CYP; ISL; JAM; HTI; MDG; MUS; CPV; STP; COM; SYC; SGP; GRL; PRI; TTO; BHS; BRB; TLS; PLW; FSM; MHL; HKG; MAC

@@ -19,4 +19,4 @@ EDU | universities; academics; scholars; university; teachers; researchers
 REF | migrants; migrant; refugees; refugee; asylum seekers; asylum-seekers; tourists; displaced people
 IGO | alliance; bloc; the bloc; organisation; organization; union; court; tribunal
 SPY | intelligence agency; intelligence service; intelligence services; spies; spy agency; agents
-- | side; sides; nation; country; state; kingdom; emirate; republic; capital; vessel; vessels; boat; boats; ship; ships | side
+- | side; sides; nation; country; state; kingdom; emirate; sultanate; monarchy; republic; island; capital; vessel; vessels; boat; boats; ship; ships | side
