@@ -174,6 +174,7 @@ send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+suppl
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 aid-package | 070 | aid/assistance/support/loan/financing package | for to | noun
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to in for | home
+give-money | 071 | +give[gave,given]/+grant[granted] * million/billion | in to | home
 provide-credit | 071 | +provide/+extend * credit/swap/financing | to in | home
 lend | 071 | +lend[lent] | obj |
 grant-asylum | 075 | +grant * asylum | to in |
@@ -236,11 +237,11 @@ summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/dip
 call-in-envoy | 114 | +call[called,calling] in * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors/envoys | in of obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
-called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled] * a/an * breach/violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat | in |
+called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled] * a/an * breach/violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat/aggressor/murderer/terrorist/dictator/criminal/liar/bully/puppet/tyrant/thug/fascist/communist | in |
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | against |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
-called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic/cruel/inhumane/barbaric/brutal/regrettable/deplorable/treasonous/unjust/unacceptable/futile/unfortunate/disrespectful/dishonest/insulting/offensive/hypocritical/counterproductive/misguided/unwarranted/arbitrary/destabilising/destabilizing/unhelpful | in |
+called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled]/+find[found]/+deem[deemed] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic/cruel/inhumane/barbaric/brutal/regrettable/deplorable/treasonous/unjust/unacceptable/futile/unfortunate/disrespectful/dishonest/insulting/offensive/hypocritical/counterproductive/misguided/unwarranted/arbitrary/destabilising/destabilizing/unhelpful | in |
 regret | 111 | +regret[regretted] | obj |
 ask-forgiveness | 055 | +ask/+beg[begged] * for forgiveness/pardon | in |
 object-to | 111 | +object[objected,objecting] to | obj |
@@ -324,6 +325,7 @@ break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
 downgrade | 161 | +downgrade * ties/relations | with |
 recall-ambassador | 161 | +recall * ambassador/envoy | from to place | home
 call-envoy-home | 161 | +call[called,calling] * ambassador/envoy/ambassadors/envoys * home | from to place | home
+call-home-envoy | 161 | +call[called,calling] home * ambassador/envoy/ambassadors/envoys | from to place | home
 call-envoy-back | 161 | +call[called,calling] * ambassador/envoy/ambassadors/envoys back | from to place | home
 order-envoy-home | 161 | +order[ordered] * ambassador/envoy/ambassadors/envoys home | from to place | home
 withdraw-diplomats | 161 | +withdraw[withdrew,withdrawn] * diplomats/ambassador/envoy/ambassadors/envoys | from place | home
@@ -332,7 +334,7 @@ order-closure | 161 | +order[ordered] * closure/closing of * embassy/embassies/c
 cut-aid | 162 | +cut/+suspend/+halt[halted] * aid/assistance | to |
 impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+extend/+tighten/+propose * sanctions/penalties | on against |
 asset-freezes | 163 | asset freeze/freezes | on against | noun
-sanctions | 163 | sanctions/embargo | on against | noun
+sanctions | 163 | sanctions/embargo/tariffs | on against | noun
 sanction-verb | 163 | +sanction | obj |
 order-halt | 163 | +order/+announce/+impose * halt/suspension/ban * flights/imports/exports/trade/shipments/deliveries | to from on with |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
@@ -354,7 +356,7 @@ suspend-member | 161 | +suspend * from * bloc/group/organisation/organization/un
 freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/membership | in |
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
-order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys/employees | in of from |
+order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys/employees/staff/members/officials/personnel/attaches | in of from |
 withdraw-from-deal | 161 | +withdraw[withdrew,withdrawn] from * agreement/pact/treaty/accord/deal/framework | with |
 pull-out-of-deal | 161 | +pull[pulled] out of * agreement/pact/treaty/accord/deal/framework | with |
 shelve-visit | 042 | +shelve * visit/trip | to place | mod=cancelled at=target
