@@ -310,6 +310,10 @@ struct ReferenceTests {
         "057 RWAGOV>UGAGOV"
       ),
       (
+        "ECOWAS on Thursday condemned as extreme a decision by Mali's military rulers to expel its envoy.",
+        "111 IGOECOWAS>MLIMIL"
+      ),
+      (
         "Germany on Tuesday told Chad's ambassador to leave the country within 48 hours.",
         "166 DEU>TCDGOV"
       ),

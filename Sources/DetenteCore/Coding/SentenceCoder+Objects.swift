@@ -246,6 +246,8 @@ extension SentenceCoder {
     for start in [t.span.upperBound] + t.gaps.map(\.lowerBound) {
       var j = start
       if isWhatTheyCalled(j) { j += 3 }
+      // "condemned as extreme a decision by Mali's military": the act's doer after "by".
+      if let byOwner = actByAgent(from: j) { return byOwner }
       if j < range.upperBound, tokens[j].hash == Words.the { j += 1 }
       guard let owner = mention(startingAt: j), !owner.isOccasion,
         owner.range.upperBound + 1 < range.upperBound,
@@ -274,6 +276,37 @@ extension SentenceCoder {
     }
     guard k > range.lowerBound, let roots = Words.actNouns[tokens[k].hash] else { return nil }
     return roots
+  }
+
+  /// The doer named after "by" in an act phrase starting at `j`, passing over an "as …"
+  /// qualifier: "(condemned) as extreme a decision by Mali's military", "the expulsion by
+  /// Ottawa".
+  func actByAgent(from j: Int) -> Mention? {
+    var k = j
+    if k < range.upperBound, tokens[k].hash == Words.asWord {
+      while k < range.upperBound, k - j < 6, !tokens[k].is(.articleWords) { k += 1 }
+    }
+    guard k < range.upperBound, tokens[k].is(.articleWords) else { return nil }
+    k += 1
+    var steps = 0
+    while k < range.upperBound, steps < 3, Words.actNouns[tokens[k].hash] == nil,
+      tokens[k].kind == .word, !tokens[k].isCapitalized
+    {
+      k += 1
+      steps += 1
+    }
+    guard k + 2 < range.upperBound, Words.actNouns[tokens[k].hash] != nil,
+      tokens[k + 1].hash == Words.by, let m = mention(startingAt: skipPremodifiers(k + 2)),
+      !m.isOccasion, !m.isModifier || tokens[m.range.upperBound].hash == Words.possessive
+    else { return nil }
+    // "by Mali's military": the owner's role noun after the possessive.
+    if m.range.upperBound + 1 < range.upperBound,
+      tokens[m.range.upperBound].hash == Words.possessive,
+      let owned = mention(startingAt: m.range.upperBound + 1), !owned.isOccasion
+    {
+      return owned
+    }
+    return m
   }
 
   /// Whether "what he called" (she, they, it; described, termed) starts at `j`.

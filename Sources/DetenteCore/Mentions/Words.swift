@@ -137,6 +137,7 @@ enum Words {
   ])
   static let of: UInt64 = 0x08b0_6007_b556_7108  // TokenHash.of("of")
   static let among = TokenHash.of("among")
+  static let asWord = TokenHash.of("as")
   static let told = TokenHash.of("told")
   static let according: UInt64 = 0x2206_9a7d_ca73_9b67  // TokenHash.of("according")
   /// The code prefixes of what someone says: accusations, rejections, threats.
