@@ -331,6 +331,19 @@ struct ReferenceTests {
     #expect(events.contains(expected), "\(events)")
   }
 
+  @Test("police and crowds the story leaves unnamed are those of where it was filed")
+  func streetRolesOfTheDateline() {
+    let events = Support.codeArticle(
+      "# Modi in Dhaka\n\nMarch 27, 2021\n\nBy Wire\n\nDHAKA, March 27 (Wire) - At least four people were killed when police opened fire on protesters on Friday, as Indian Prime Minister Narendra Modi said India would send vaccines.\n"
+    ).map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    #expect(events.contains("175 BGDCOP>BGDCVL"), "\(events)")
+    // A country word after "in" says where: "rallied in several Chinese cities".
+    let crowds = Support.codeArticle(
+      "# Lotte\n\nMarch 20, 2017\n\nBy Wire\n\nSEOUL, March 20 (Wire) - Small crowds have rallied outside Lotte outlets in several Chinese cities against the government.\n"
+    ).map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    #expect(!crowds.contains { $0.contains("KORCVL") }, "\(crowds)")
+  }
+
   @Test("a noun qualifying another ('the peace treaty') is not an act's qualifier")
   func compoundIsNoAct() {
     let events = Self.coded(

@@ -277,10 +277,13 @@ extension SentenceCoder {
     {
       // ("rallied in Seoul against the discharge": what they protest against is another
       // country's act, the story's.)
-      let against = (t.span.upperBound..<min(t.span.upperBound + 6, range.upperBound)).contains {
-        tokens[$0].hash == Words.against
-      }
-      if !against {
+      let after = t.span.upperBound..<min(t.span.upperBound + 6, range.upperBound)
+      let against = after.contains { tokens[$0].hash == Words.against }
+      // ("rallied outside the embassy": a foreign mission, not their government.)
+      let mission = after.contains { Words.missionNouns.contains(tokens[$0].hash) }
+      if mission {
+        // (No target: whose mission it is, the sentence does not say.)
+      } else if !against {
         reading.targets = [CodedActor(text: ref(t.span), code: first.country + "GOV")]
       } else if let home = context.home(excluding: [first.country]) {
         reading.targets = [CodedActor(text: ref(t.span), code: home)]

@@ -286,6 +286,11 @@ public struct ActorRecognizer: Sendable {
     // "MOSCOW, July 9 (Wire) –": a dateline is where the story was filed, neither an actor
     // nor the place of what the sentence reports.
     if let e = Dateline.end(bytes, tokens, range) {
+      // (Remembered: police and protesters the story leaves unnamed are most likely those of
+      // where it was filed.)
+      if context.datelineCountry == nil {
+        context.datelineCountry = places.first { $0.range.upperBound <= e }?.country
+      }
       mentions.removeAll { $0.range.upperBound <= e }
       places.removeAll { $0.range.upperBound <= e }
     }
@@ -528,6 +533,29 @@ public struct ActorRecognizer: Sendable {
         // a story about Mali), else the one country the sentence names where things happen.
         let only = named.count == 1 ? named.first : nil
         chosen = only.flatMap { c in located.contains(c) ? c : nil } ?? home
+      } else if a.role == "COP"
+        || (a.role == "CVL"
+          && Words.crowdNouns.contains(tokens[mentions[k].range.upperBound - 1].hash)),
+        let d = context.datelineCountry,
+        // (A place where things happen says whose they are: "police in Chittagong".)
+        !places.contains(where: \.isLocative),
+        !mentions.contains(where: {
+          !$0.countryFromStory && !$0.isModifier && isLocative($0.range, tokens, range)
+        }),
+        // ("rallied in several Chinese cities": a country word after "in" says where.)
+        !mentions.contains(where: { m in
+          var b = m.range.lowerBound - 1
+          while b > range.lowerBound, b >= m.range.lowerBound - 3, tokens[b].kind == .word,
+            !tokens[b].isCapitalized, tokens[b].hash != Words.inWord
+          {
+            b -= 1
+          }
+          return m.isModifier && b >= range.lowerBound && tokens[b].hash == Words.inWord
+        })
+      {
+        // "DHAKA … – police opened fire on protesters, as Modi said India …": the police and
+        // the crowd of the country the story was filed from, when the sentence names no place.
+        chosen = d
       } else if named.count == 1 {
         chosen = named.first
       } else {

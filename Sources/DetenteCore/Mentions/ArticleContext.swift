@@ -39,6 +39,8 @@ public struct ArticleContext: Sendable {
   /// The day of the last event that happened in an earlier sentence: what "Within hours," or
   /// "a day later" counts from; and the last month one happened in ("the same month").
   var storyDay: EventDate?
+  /// The country of the story's dateline ("DHAKA, March 27 (Wire) –"), when it names a place.
+  var datelineCountry: Code?
   var storyMonth: EventDate?
   /// The person who was last the subject (or the speaker) of a sentence, and the sentence: whom
   /// "he" or "she" most likely means in the next sentences ("Safadi told state television …
@@ -82,6 +84,7 @@ public struct ArticleContext: Sendable {
     lastSpeaker = nil
     sentenceCount = 0
     storyDay = nil
+    datelineCountry = nil
     storyMonth = nil
     lastPersonSubject = nil
     namedWords.removeAll(keepingCapacity: true)

@@ -138,6 +138,13 @@ enum Words {
   static let of: UInt64 = 0x08b0_6007_b556_7108  // TokenHash.of("of")
   static let among = TokenHash.of("among")
   static let asWord = TokenHash.of("as")
+  /// Crowds in a country's streets: without a country word or a place, like its police, those
+  /// of where the story was filed.
+  static let missionNouns = set(["embassy", "consulate", "embassies", "consulates", "mission"])
+  static let crowdNouns = set([
+    "protesters", "demonstrators", "crowd", "crowds", "rioters", "marchers", "worshippers",
+    "mourners", "protestors", "students",
+  ])
   static let told = TokenHash.of("told")
   static let according: UInt64 = 0x2206_9a7d_ca73_9b67  // TokenHash.of("according")
   /// The code prefixes of what someone says: accusations, rejections, threats.
