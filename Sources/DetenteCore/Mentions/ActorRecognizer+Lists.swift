@@ -1,0 +1,281 @@
+/// Actors named together: pairs, lists after "of", coreferring descriptions, compounds.
+extension ActorRecognizer {
+  /// The two countries a sentence named before token `i`, when it named exactly two.
+  func sentencePair(_ named: [Mention], before i: Int, _ tokens: [Token]) -> [CodedActor]? {
+    var countries: [Code] = []
+    // (Named apart, "Egypt warned Israel", not together, "Russia and Iraq offered".)
+    let earlier = named.filter {
+      $0.range.upperBound <= i && !$0.isOccasion && !$0.isCoreference && !$0.countryFromStory
+        && !$0.isModifier
+    }
+    for (n, m) in earlier.enumerated() {
+      if m.actors.count > 1 { return nil }
+      if n > 0, earlier[n - 1].range.upperBound < m.range.lowerBound,
+        (earlier[n - 1].range.upperBound..<m.range.lowerBound).allSatisfy({
+          tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma
+            || tokens[$0].hash == Words.the
+        })
+      {
+        return nil
+      }
+      for a in m.actors where !countries.contains(a.country) { countries.append(a.country) }
+    }
+    guard countries.count == 2 else { return nil }
+    return countries.map { CodedActor(text: .code($0), code: $0) }
+  }
+
+  /// The countries named right after "of" at `k` ("of Kazakhstan, Kyrgyzstan and
+  /// Tajikistan"), when there are several and they are named, not described.
+  func listedAfterOf(_ k: Int, _ tokens: [Token], _ range: Range<Int>, _ named: [Mention])
+    -> [CodedActor]?
+  {
+    guard k + 1 < range.upperBound, tokens[k].hash == Words.of else { return nil }
+    var j = tokens[k + 1].hash == Words.the ? k + 2 : k + 1
+    var actors: [CodedActor] = []
+    // ("A, B and C" is still three mentions here: lists are joined later.)
+    while let m = named.first(where: { $0.range.lowerBound == j }), !m.isModifier,
+      !m.countryFromStory, !m.isOccasion, m.actors.allSatisfy({ $0.person == nil })
+    {
+      actors += m.actors
+      j = m.range.upperBound
+      while j < range.upperBound, tokens[j].hash == Words.comma || tokens[j].hash == Words.and {
+        j += 1
+      }
+    }
+    return actors.count >= 2 ? actors : nil
+  }
+
+  func coreferences(
+    _ tokens: [Token], _ range: Range<Int>, _ headline: Bool,
+    _ context: ArticleContext, _ words: TextResolver, named: [Mention] = []
+  ) -> [Mention] {
+    var out: [Mention] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      var j = i
+      var counted = false
+      if tokens[j].hash == Words.the, j + 1 < range.upperBound { j += 1 }
+      var number = 0
+      if tokens[j].is(.two), j + 1 < range.upperBound {
+        counted = true
+        number = 2
+        j += 1
+      } else if let n = Words.groupCounts[tokens[j].hash], j + 1 < range.upperBound {
+        counted = true
+        number = n
+        j += 1
+      }
+      // "the three military-led governments": a hyphenated modifier between.
+      if counted, j + 3 < range.upperBound, tokens[j + 1].hash == Words.hyphen,
+        tokens[j + 2].is(.hyphenModifiers)
+      {
+        j += 3
+      }
+      let noun = tokens[j]
+      // "The presidents of Kazakhstan, Kyrgyzstan and Tajikistan": the governments listed.
+      if j > i, noun.is(.personPlural), let owners = listedAfterOf(j + 1, tokens, range, named) {
+        let text = Self.text(tokens, i..<(j + 1), headline: headline)
+        var m = Mention(
+          range: i..<(j + 1),
+          actors: owners.map {
+            CodedActor(
+              text: text, code: $0.country.isOrganisation ? $0.country : $0.country + "GOV")
+          })
+        m.isCoreference = true
+        out.append(m)
+        i = j + 1
+        continue
+      }
+      if noun.is(.plural),
+        counted || (j > i && noun.is(.personPlural))
+      {
+        let people = noun.is(.personPlural)
+        let group =
+          context.lastGroup.flatMap { $0.count == number ? $0 : nil }
+          ?? context.lastEventGroup.flatMap { $0.count == number ? $0 : nil }
+        let pair =
+          number > 2
+          ? group
+          : people
+            // "Widodo has invited both leaders": not the person who does the inviting.
+            ? (context.lastTwoPeople(
+              leaders: true,
+              excluding: named.filter { $0.range.upperBound <= i }.compactMap { $0.primary.person },
+              words)
+              ?? context.lastTwoPeople(leaders: true, words) ?? context.lastPair)
+            // "Egypt warned Israel that … the treaty between the two countries": the two
+            // countries this sentence named, when it named exactly two.
+            : (sentencePair(named, before: i, tokens) ?? context.lastPair
+              ?? context.lastTwoCountries())
+        if let pair {
+          let t = Self.text(tokens, i..<(j + 1), headline: headline)
+          var m = Mention(
+            range: i..<(j + 1),
+            actors: pair.map {
+              var a = $0
+              a.text = t
+              return a
+            })
+          m.isCoreference = true
+          out.append(m)
+          i = j + 1
+          continue
+        }
+      }
+      i += 1
+    }
+    return out
+  }
+
+  func compounds(
+    _ mentions: inout [Mention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+    _ sentence: Range<Int>, _ headline: Bool
+  ) {
+    // (Joined in place: the mentions kept so far are `mentions[...w]`, each one kept is moved
+    // there, not copied, and the rest are dropped at the end. Mentions are read through their
+    // index: a copy of one retains its actors.)
+    var w = -1
+    func keep(_ mi: Int) {
+      w += 1
+      if w != mi { mentions.swapAt(w, mi) }
+    }
+    defer { mentions.removeSubrange((w + 1)...) }
+    for mi in mentions.indices {
+      let mRange = mentions[mi].range
+      guard w >= 0 else {
+        keep(mi)
+        continue
+      }
+      let k = w
+      let lastRange = mentions[k].range
+      if mRange.lowerBound < lastRange.upperBound { continue }
+      // "Indian and Chinese troops": two country words sharing one head noun.
+      if mentions[k].isModifier, !mentions[mi].isModifier, mentions[mi].actors.count == 1,
+        !mentions[mi].primary.role.isEmpty,
+        mentions[mi].primary.person == nil, lastRange.upperBound + 1 == mRange.lowerBound,
+        tokens[lastRange.upperBound].hash == Words.and, !mentions[k].primary.country.isOrganisation
+      {
+        let r = lastRange.lowerBound..<mRange.upperBound
+        let t = Self.text(tokens, r, headline: headline)
+        let first = CodedActor(
+          text: t, code: mentions[k].primary.country + mentions[mi].primary.role)
+        var second = mentions[mi].primary
+        second.text = t
+        var joined = Mention(range: r, actors: [first, second])
+        // "Chinese, Tanzanian and Zambian officials": the country words before, each with a
+        // comma, share the head noun too.
+        while w >= 1, mentions[w - 1].isModifier, mentions[w - 1].actors.count == 1,
+          !mentions[w - 1].primary.country.isOrganisation,
+          mentions[w - 1].range.upperBound + 1 == joined.range.lowerBound,
+          tokens[mentions[w - 1].range.upperBound].hash == Words.comma
+        {
+          let wider = mentions[w - 1].range.lowerBound..<joined.range.upperBound
+          let text = Self.text(tokens, wider, headline: headline)
+          let earlier = CodedActor(
+            text: text, code: mentions[w - 1].primary.country + mentions[mi].primary.role)
+          joined = Mention(
+            range: wider,
+            actors: [earlier]
+              + joined.actors.map { CodedActor(text: text, code: $0.code, person: $0.person) })
+          w -= 1
+        }
+        mentions[w] = joined
+        continue
+      }
+      guard !mentions[k].isModifier, !mentions[mi].isModifier, !mentions[k].isOccasion,
+        !mentions[mi].isOccasion
+      else {
+        keep(mi)
+        continue
+      }
+      // tokens between: "and", ", and", "," (only inside a list that ends with "and")
+      let between = lastRange.upperBound..<mRange.lowerBound
+      var joined = false
+      // The words between, as token indices g0..<g1 (no array: this runs for every pair).
+      var g0 = between.lowerBound
+      var g1 = between.upperBound
+      while g0 < g1, tokens[g0].hash == Words.the { g0 += 1 }
+      // "and the paramilitary Rapid Support Forces": an adjective of the second member.
+      while g1 > g0, tokens[g1 - 1].is(.groupAdjectives) { g1 -= 1 }
+      while g1 > g0,
+        tokens[g1 - 1].hash == Words.the
+          || tokens[g1 - 1].is(.possessiveDeterminers),
+        g1 - g0 > 1
+      {
+        g1 -= 1
+      }
+      if g1 > g0, tokens[g1 - 1].hash == Words.the { g1 -= 1 }
+      let innerComma = g1 - g0 == 1 && tokens[g0].hash == Words.comma
+      let innerAnd = g1 - g0 == 1 && tokens[g0].hash == Words.and
+      let innerCommaAnd =
+        g1 - g0 == 2 && tokens[g0].hash == Words.comma && tokens[g0 + 1].hash == Words.and
+      // Apposition: "his Indian counterpart, Subrahmanyam Jaishankar," is one person.
+      // (Not a place and the person after it: "In Tokyo, Prime Minister Shinzo Abe said".)
+      let placeAfterPreposition =
+        mentions[k].placeIndex >= 0
+        && (previousWord(lastRange.lowerBound, tokens, sentence).map {
+          tokens[$0].is(.prepositions)
+        } ?? false)
+      if innerComma, !placeAfterPreposition, mentions[k].actors.count == 1,
+        mentions[mi].actors.count == 1,
+        mentions[k].primary.country == mentions[mi].primary.country,
+        (mentions[k].primary.person == nil) != (mentions[mi].primary.person == nil),
+        mRange.upperBound >= sentence.upperBound || tokens[mRange.upperBound].hash != Words.and
+      {
+        var merged = mentions[k].primary.person == nil ? mentions[mi].primary : mentions[k].primary
+        merged.text = Self.text(
+          tokens, lastRange.lowerBound..<mRange.upperBound, headline: headline)
+        mentions[k].actors = [merged]
+        mentions[k].range = lastRange.lowerBound..<mRange.upperBound
+        continue
+      }
+      if innerAnd || innerCommaAnd || innerComma {
+        // Not when the first ends a clause and the second starts one: "entering the U.S. and Russia responded".
+        let before = previousWord(lastRange.lowerBound, tokens, sentence)
+        let firstIsObject =
+          before.map {
+            (tokens[$0].is(.prepositions) && tokens[$0].hash != Words.between
+              && tokens[$0].hash != Words.by && !tokens[$0].is(.subordinators))
+              || Verbs.looksLikeVerb(tokens[$0], bytes)
+          } ?? false
+        let after = mRange.upperBound < sentence.upperBound ? mRange.upperBound : nil
+        let secondStartsClause = after.map { Verbs.looksLikeVerb(tokens[$0], bytes) } ?? false
+        // ", and Kyiv warned": after a comma, "and" and a verb start a new clause.
+        let newClause = innerCommaAnd && mentions[k].actors.count == 1
+        if !(firstIsObject && secondStartsClause), !(newClause && secondStartsClause) {
+          if innerComma {
+            // only as part of "A, B and C": look ahead
+            let nextAnd =
+              mRange.upperBound < sentence.upperBound
+              && tokens[mRange.upperBound].hash == Words.and
+            let nextComma =
+              mRange.upperBound < sentence.upperBound
+              && tokens[mRange.upperBound].hash == Words.comma
+            joined = nextAnd || nextComma
+          } else {
+            joined = true
+          }
+        }
+      }
+      if joined {
+        // "Kagame and Uganda's Yoweri Museveni": the person the country's name owns.
+        var second = mentions[mi]
+        if mi + 1 < mentions.count, mRange.upperBound + 1 < sentence.upperBound,
+          tokens[mRange.upperBound].hash == Words.possessive,
+          mentions[mi + 1].range.lowerBound == mRange.upperBound + 1,
+          mentions[mi + 1].actors.count == 1, mentions[mi + 1].primary.person != nil,
+          mentions[mi + 1].primary.country == second.primary.country
+        {
+          second = mentions[mi + 1]
+        }
+        for a in second.actors
+        where !mentions[k].actors.contains(where: { $0.code == a.code && $0.person == a.person }) {
+          mentions[k].actors.append(a)
+        }
+        mentions[k].range = lastRange.lowerBound..<second.range.upperBound
+      } else {
+        keep(mi)
+      }
+    }
+  }
+}
