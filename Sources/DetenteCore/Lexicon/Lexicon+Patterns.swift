@@ -1,0 +1,162 @@
+/// Checking actor codes and compiling the event patterns of `[events]` records.
+extension Lexicon {
+  /// Checks an actor code: a known country plus an optional role, or IGO/NGO plus letters.
+  func validateActorCode(_ code: String) -> String? {
+    guard code.count >= 3, code.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) })
+    else {
+      return
+        "actor code \"\(code)\" must be capitals: a country code and a role (RUSGOV) or IGO/NGO/IMG and a name (IGONATO)"
+    }
+    // (The coder holds a code in sixteen bytes, and adds up to three for a role.)
+    guard code.count <= Self.maxCodeLength else {
+      return
+        "actor code \"\(code)\" is too long: codes have at most \(Self.maxCodeLength) letters"
+    }
+    let prefix = String(code.prefix(3))
+    if Actor.organisationPrefixes.contains(prefix) { return nil }
+    guard countries[prefix] != nil else {
+      return "unknown country \"\(prefix)\" in actor code \"\(code)\"; add it to [countries] first"
+    }
+    let role = String(code.dropFirst(3))
+    if !role.isEmpty, !Self.roleCodes.contains(String(role.prefix(3))) {
+      return
+        "unknown role \"\(role)\" in actor code \"\(code)\"; expected one of \(Self.roleCodes.sorted().joined(separator: ", "))"
+    }
+    return nil
+  }
+
+  /// The longest actor code the lexicon accepts.
+  public static let maxCodeLength = 13
+
+  /// The 16 PLOVER event types.
+  public static let ploverTypes: Set<String> = [
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+  ]
+
+  static func isCameoCode(_ s: String) -> Bool {
+    guard (3...4).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }),
+      let root = Int(s.prefix(2))
+    else {
+      return false
+    }
+    return (1...20).contains(root)
+  }
+
+  func compilePattern(_ r: LexiconRecord) -> Result<EventPattern, LexiconError> {
+    func err(_ m: String) -> Result<EventPattern, LexiconError> {
+      .failure(LexiconError(file: r.file, line: r.line, m))
+    }
+    guard cameo[r[1]] != nil else {
+      return err("unknown CAMEO code \"\(r[1])\"; it must be listed in [cameo]")
+    }
+    var elements: [EventPattern.Element] = []
+    let tokenizer = Tokenizer()
+    for word in r[2].split(separator: " ") {
+      if word == "*" {
+        if elements.isEmpty { return err("a pattern cannot start with *") }
+        elements.append(.gap)
+        continue
+      }
+      var hashes: HashSet64 = []
+      for alt in word.split(separator: "/") {
+        var forms: [String]
+        if alt.hasPrefix("+") {
+          var lemma = String(alt.dropFirst())
+          var extra: [String] = []
+          if let open = lemma.firstIndex(of: "[") {
+            guard lemma.hasSuffix("]") else { return err("unclosed [ in \"\(alt)\"") }
+            extra = lemma[lemma.index(after: open)..<lemma.index(before: lemma.endIndex)]
+              .split(separator: ",").map { String($0).trimmingWhitespace() }
+            lemma = String(lemma[..<open])
+          }
+          if lemma.isEmpty { return err("empty verb after + in \"\(word)\"") }
+          forms = EventPattern.inflections(lemma, extra: extra)
+        } else {
+          forms = [String(alt)]
+        }
+        for f in forms {
+          let t = tokenizer.tokenize(f)
+          guard t.count == 1 else {
+            if f == "'s" || f == "n't" {
+              hashes.insert(t.first?.hash ?? 0)
+              continue
+            }
+            return err("\"\(f)\" is more than one word; separate words with spaces")
+          }
+          hashes.insert(t[0].hash)
+        }
+      }
+      elements.append(.words(hashes))
+    }
+    guard !elements.isEmpty else { return err("empty pattern") }
+    let gapCount = elements.filter { if case .gap = $0 { return true } else { return false } }.count
+    guard gapCount <= Gaps.capacity else {
+      return err("a pattern has at most \(Gaps.capacity) gaps (*); this one has \(gapCount)")
+    }
+    if case .gap = elements.last! { return err("a pattern cannot end with *") }
+    var slots: [EventPattern.Slot] = []
+    for s in r[3].split(separator: " ") {
+      switch s {
+      case "obj": slots.append(.object)
+      case "in": slots.append(.inGap)
+      case "place": slots.append(.place)
+      case "-": slots.append(.none)
+      default:
+        let prepositions: Set<String> = [
+          "with", "to", "on", "against", "of", "from", "into", "at", "for", "between", "by", "near",
+          "toward",
+          "towards", "over", "in", "off", "around", "outside", "across", "inside", "onto", "upon",
+        ]
+        guard prepositions.contains(String(s)) else {
+          return err(
+            "unknown target \"\(s)\"; use obj, in, place, - or a preposition (\(prepositions.sorted().joined(separator: ", ")))"
+          )
+        }
+        slots.append(.preposition(TokenHash.of(String(s)), String(s)))
+      }
+    }
+    var symmetric = false
+    var isNoun = false
+    var reciprocal = false
+    var sourceByAgent = false
+    var refineMeet = false
+    var sharesTarget = false
+    var targetsHome = false
+    var targetsOrganisation = false
+    var fixedModality: Modality?
+    var placeAt: EventPattern.Side?
+    for flag in r[4].split(separator: " ") {
+      switch flag {
+      case "sym": symmetric = true
+      case "noun": isNoun = true
+      case "recip": reciprocal = true
+      case "src=by": sourceByAgent = true
+      case "refine=meet": refineMeet = true
+      case "shared": sharesTarget = true
+      case "home": targetsHome = true
+      case "org": targetsOrganisation = true
+      default:
+        if flag.hasPrefix("mod="), let m = Modality(rawValue: String(flag.dropFirst(4))) {
+          fixedModality = m
+        } else if flag.hasPrefix("at="),
+          let side = EventPattern.Side(rawValue: String(flag.dropFirst(3)))
+        {
+          placeAt = side
+        } else {
+          return err(
+            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared, home, org, at=source, at=target or mod=MODALITY"
+          )
+        }
+      }
+    }
+    let p = EventPattern(
+      id: r[0], cameo: r[1], elements: elements, slots: slots, symmetric: symmetric,
+      isNoun: isNoun, reciprocal: reciprocal, fixedModality: fixedModality,
+      sourceByAgent: sourceByAgent, refineMeet: refineMeet, sharesTarget: sharesTarget,
+      targetsHome: targetsHome, targetsOrganisation: targetsOrganisation, placeAt: placeAt,
+      file: r.file, line: r.line, text: r[2])
+    return .success(p)
+  }
+}
