@@ -1,0 +1,131 @@
+/// Acts referred to by a noun after the trigger ("condemned the launch"), named with their
+/// owner ("Beijing's retaliatory action", "a decision by Mali's military"), or before a
+/// relative clause ("an accusation Beijing rejected").
+extension SentenceCoder {
+  /// The code prefixes an act noun right after the trigger, or at the start of its gap, can refer to:
+  /// "condemned the launch", "called the measures a violation".
+  func referredAct(_ t: Trigger) -> [Code]? {
+    for start in [t.span.upperBound] + t.gaps.map(\.lowerBound) {
+      var j = start
+      // "Iran called it an act of piracy": "it" is the act just reported.
+      if j < range.upperBound, tokens[j].hash == Words.it, j + 1 < range.upperBound,
+        tokens[j + 1].is(.articleWords) || tokens[j + 1].kind == .punct
+      {
+        return ["16", "17", "18", "19", "20"]
+      }
+      // "condemned what he called an outrageous attack": the act as the speaker names it.
+      let named = isWhatTheyCalled(j)
+      if named { j += 3 }
+      guard j < range.upperBound,
+        Words.actDeterminers.contains(tokens[j].hash)
+          || (named && Words.indefinite.contains(tokens[j].hash))
+      else { continue }
+      j += 1
+      // ("the Russian strikes", "an outrageous attack", "the reckless Russian incursion")
+      var k = j
+      var steps = 0
+      while k < range.upperBound, steps < 3, Words.actNouns[tokens[k].hash] == nil {
+        if let m = mention(startingAt: k), m.isModifier {
+          k = m.range.upperBound
+        } else if Words.actAdjectives.contains(tokens[k].hash)
+          || (named && tokens[k].kind == .word && !tokens[k].isCapitalized
+            && !tokens[k].is(.prepositions))
+        {
+          k += 1
+        } else {
+          break
+        }
+        steps += 1
+      }
+      if k < range.upperBound, let roots = Words.actNouns[tokens[k].hash] { return roots }
+      if j < range.upperBound, mention(startingAt: j)?.isModifier == true {
+        j = mention(startingAt: j)!.range.upperBound
+      }
+      // "called the agreement null and void": only criticism or rejection of an agreement.
+      let root = lexicon.patterns[t.pattern].root
+      if j < range.upperBound, Words.agreementNouns.contains(tokens[j].hash),
+        root == 11 || root == 12
+      {
+        return ["057", "06", "07"]
+      }
+    }
+    return nil
+  }
+
+  /// The owner of an act named with a possessive right after the trigger: "condemned what he
+  /// called Beijing's retaliatory action", "called the Commission's initial move an act of
+  /// hostility", "supported Nicaragua's sovereign decision".
+  func actOwner(_ t: Trigger) -> Mention? {
+    for start in [t.span.upperBound] + t.gaps.map(\.lowerBound) {
+      var j = start
+      if isWhatTheyCalled(j) { j += 3 }
+      // "condemned as extreme a decision by Mali's military": the act's doer after "by".
+      if let byOwner = actByAgent(from: j) { return byOwner }
+      if j < range.upperBound, tokens[j].hash == Words.the { j += 1 }
+      guard let owner = mention(startingAt: j), !owner.isOccasion,
+        owner.range.upperBound + 1 < range.upperBound,
+        tokens[owner.range.upperBound].hash == Words.possessive
+      else { continue }
+      var k = owner.range.upperBound + 1
+      while k < range.upperBound, k - owner.range.upperBound <= 3,
+        Words.actNouns[tokens[k].hash] == nil, tokens[k].kind == .word,
+        !tokens[k].isCapitalized, !tokens[k].is(.prepositions)
+      {
+        k += 1
+      }
+      if k < range.upperBound, Words.actNouns[tokens[k].hash] != nil { return owner }
+    }
+    return nil
+  }
+
+  /// The code prefixes of an act named right before a relative clause whose subject starts at
+  /// `s`: "a move Kishida called extremely unfair", "an offer Fico had turned down", "the
+  /// deportations, which Rubio condemned".
+  func relativeAct(before s: Int) -> [Code]? {
+    var k = s - 1
+    if k > range.lowerBound, tokens[k].hash == Words.which || tokens[k].hash == Words.that {
+      k -= 1
+      if k > range.lowerBound, tokens[k].hash == Words.comma { k -= 1 }
+    }
+    guard k > range.lowerBound, let roots = Words.actNouns[tokens[k].hash] else { return nil }
+    return roots
+  }
+
+  /// The doer named after "by" in an act phrase starting at `j`, passing over an "as …"
+  /// qualifier: "(condemned) as extreme a decision by Mali's military", "the expulsion by
+  /// Ottawa".
+  func actByAgent(from j: Int) -> Mention? {
+    var k = j
+    if k < range.upperBound, tokens[k].hash == Words.asWord {
+      while k < range.upperBound, k - j < 6, !tokens[k].is(.articleWords) { k += 1 }
+    }
+    guard k < range.upperBound, tokens[k].is(.articleWords) else { return nil }
+    k += 1
+    var steps = 0
+    while k < range.upperBound, steps < 3, Words.actNouns[tokens[k].hash] == nil,
+      tokens[k].kind == .word, !tokens[k].isCapitalized
+    {
+      k += 1
+      steps += 1
+    }
+    guard k + 2 < range.upperBound, Words.actNouns[tokens[k].hash] != nil,
+      tokens[k + 1].hash == Words.by, let m = mention(startingAt: skipPremodifiers(k + 2)),
+      !m.isOccasion, !m.isModifier || tokens[m.range.upperBound].hash == Words.possessive
+    else { return nil }
+    // "by Mali's military": the owner's role noun after the possessive.
+    if m.range.upperBound + 1 < range.upperBound,
+      tokens[m.range.upperBound].hash == Words.possessive,
+      let owned = mention(startingAt: m.range.upperBound + 1), !owned.isOccasion
+    {
+      return owned
+    }
+    return m
+  }
+
+  /// Whether "what he called" (she, they, it; described, termed) starts at `j`.
+  func isWhatTheyCalled(_ j: Int) -> Bool {
+    j + 2 < range.upperBound && tokens[j].hash == Words.what
+      && ClauseReader.subjectPronouns.contains(tokens[j + 1].hash)
+      && Words.namingVerbs.contains(tokens[j + 2].hash)
+  }
+}
