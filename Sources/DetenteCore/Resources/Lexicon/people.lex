@@ -853,3 +853,18 @@ Adama Barrow | GMBGOV | president | 2017-01-19 |  | Barrow
 Alpha Conde | GINGOV | president | 2010-12-21 | 2021-09-05 | Conde; Alpha Condé
 Mohamed Ould Abdel Aziz | MRTGOV | president | 2009-08-05 | 2019-08-01 | Ould Abdel Aziz
 Ayman Safadi | JORGOV | foreign minister | 2017-01-15 |  | Safadi
+Meir Ben-Shabbat | ISRGOV | national security advisor | 2017-08-01 | 2021-07-31 | Ben-Shabbat
+Qaboos bin Said | OMNGOV | sultan | 1970-07-23 | 2020-01-10 | Qaboos; Sultan Qaboos bin Said al-Said
+Panfilo Lacson | PHLLEG | legislator | 2016-06-30 | 2022-06-30 | Lacson
+Ronald dela Rosa | PHLLEG | legislator | 2019-06-30 |  | dela Rosa; Bato dela Rosa; Ronald "Bato" dela Rosa
+Mohammed bin Abdulrahman Al Thani | QATGOV | foreign minister | 2016-01-27 |  | Mohammed bin Abdulrahman al-Thani; Sheikh Mohammed bin Abdulrahman
+Mohammed bin Abdulrahman Al Thani | QATGOV | prime minister | 2023-03-07 |  | Mohammed bin Abdulrahman al-Thani
+Adly Mansour | EGYGOV | president | 2013-07-04 | 2014-06-08 |
+Tran Dai Quang | VNMGOV | president | 2016-04-02 | 2018-09-21 |
+Patrick Muyaya | CODGOV | spokesperson | 2021-04-12 |  | Muyaya
+Marzieh Afkham | IRNGOV | spokesperson | 2013-08-01 | 2016-11-01 | Afkham
+Radoslaw Sikorski | POLGOV | foreign minister | 2007-11-16 | 2014-09-22 | Sikorski; Radosław Sikorski
+Radoslaw Sikorski | POLGOV | foreign minister | 2023-12-13 |  | Sikorski; Radosław Sikorski
+Bert Koenders | NLDGOV | foreign minister | 2014-10-17 | 2017-10-26 | Koenders
+Abdoulaye Diop | MLIGOV | foreign minister | 2021-06-11 |  |
+Amir Khan Muttaqi | AFGGOV | foreign minister | 2021-09-07 |  | Muttaqi
