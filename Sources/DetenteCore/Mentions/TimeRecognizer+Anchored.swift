@@ -60,14 +60,7 @@ extension TimeRecognizer {
 
   /// The count a token gives: "a", "one", "two" … "ten", or digits up to 99.
   private func count(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    if let n = Self.numberWords[t.hash] { return n }
-    guard t.kind == .number, t.length <= 2 else { return nil }
-    var v = 0
-    for b in bytes[t.range] {
-      guard b >= 48 && b <= 57 else { return nil }
-      v = v * 10 + Int(b - 48)
-    }
-    return v
+    Self.numberWords[t.hash] ?? Self.digits(t, bytes, maxLength: 2)
   }
 
   /// The expression starting at token `i`, if one does, and the token after it.

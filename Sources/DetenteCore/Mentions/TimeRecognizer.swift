@@ -75,15 +75,7 @@ public struct TimeRecognizer: Sendable {
         decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)],
         as: UTF8.self)
     }
-    func number(_ t: Token) -> Int? {
-      guard t.kind == .number, t.length <= 4 else { return nil }
-      var v = 0
-      for b in bytes[t.range] {
-        guard b >= 48 && b <= 57 else { return nil }
-        v = v * 10 + Int(b - 48)
-      }
-      return v
-    }
+    func number(_ t: Token) -> Int? { Self.digits(t, bytes, maxLength: 4) }
     while i < end {
       let t = tokens[i]
       // (Most words start no time expression: a class bit says so.)
@@ -220,6 +212,17 @@ public struct TimeRecognizer: Sendable {
     }
     if out.count > 1 { out.sort { $0.range.lowerBound < $1.range.lowerBound } }
     return out
+  }
+
+  /// The value of a token of at most `maxLength` digits.
+  static func digits(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>, maxLength: Int) -> Int? {
+    guard t.kind == .number, t.length <= maxLength else { return nil }
+    var v = 0
+    for b in bytes[t.range] {
+      guard b >= 48 && b <= 57 else { return nil }
+      v = v * 10 + Int(b - 48)
+    }
+    return v
   }
 
   /// Resolves a time expression of a called-off event: a month without a year is the nearer
