@@ -169,7 +169,7 @@ enum Words {
     add(["expulsion", "expulsions"], ["166", "174"])
     add(["deportation", "deportations"], ["174", "166"])
     add(["visit", "trip", "tour"], ["042", "043"])
-    add(["meeting", "talks", "encounter", "summit", "handshake"], ["04", "036"])
+    add(["encounter", "handshake"], ["04", "036"])
     // "rejected the charges", "dismissed that account": what someone said against the speaker.
     add(
       [
