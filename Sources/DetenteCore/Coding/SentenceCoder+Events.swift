@@ -372,12 +372,12 @@ extension SentenceCoder {
     EventDate?, DateRule?
   ) {
     guard let t = pickTime(segment, span) ?? announcementTime(span) else { return (nil, nil) }
-    if case .anchored = t.spec {
+    if t.isAnchored {
       // The other time: the nearest before it in the sentence (a report's time too: "said on
       // Sunday …, a day after Prague expelled"), else the story's last event.
       for o in times.reversed()
       where o.range.upperBound <= t.range.lowerBound && !o.isModifier && !o.isDeadline
-        && !isAnchored(o)
+        && !o.isAnchored
       {
         if let anchor = TimeRecognizer.resolve(
           o.spec, text: o.text, published: published, future: false),
@@ -386,7 +386,9 @@ extension SentenceCoder {
           return (date, .anchored)
         }
       }
-      let date = storyDates.lazy.compactMap {
+      // (The month first: "the same month" is the last month told, and a day counts from
+      // the month's date when that is a day.)
+      let date = [storyMonth, storyDay].lazy.compactMap { $0 }.compactMap {
         TimeRecognizer.resolve(t.spec, from: $0, text: t.text)
       }.first
       return (date, date == nil ? nil : .story)
@@ -397,11 +399,6 @@ extension SentenceCoder {
       : TimeRecognizer.resolve(
         t.spec, text: t.text, published: published, future: r.modality.isFuture || t.isForward)
     return (date, nil)
-  }
-
-  func isAnchored(_ t: TimeMention) -> Bool {
-    if case .anchored = t.spec { return true }
-    return false
   }
 
   func pickTime(_ segment: Range<Int>, _ span: Range<Int>) -> TimeMention? {

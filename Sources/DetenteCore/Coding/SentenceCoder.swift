@@ -77,9 +77,10 @@ final class SentenceCoder {
   /// The people mentioned before this sentence, most recent last (for "him" and "her" when
   /// the sentence names no one else).
   var storyPeople: [(actor: CodedActor, isLeader: Bool)] = []
-  /// The dates of the story's last events before this sentence, month then day
+  /// The month and the day of the story's last events before this sentence
   /// (`ArticleContext.storyMonth`, `storyDay`).
-  var storyDates: [EventDate] = []
+  var storyMonth: EventDate?
+  var storyDay: EventDate?
 
   /// Per token of the sentence: the index in `actors` of the first mention that starts there,
   /// or -1.
@@ -267,7 +268,8 @@ final class SentenceCoder {
     func join(_ c: Code) {
       if !group.contains(c) && !c.isOrganisation { group.append(c) }
     }
-    storyDates = [context.storyMonth, context.storyDay].compactMap { $0 }
+    storyMonth = context.storyMonth
+    storyDay = context.storyDay
     let firstNew = events.count
     makeEvents(readings, speaker: speaker, into: &events) { source, target in
       join(source.country)

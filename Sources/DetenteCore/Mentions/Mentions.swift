@@ -83,6 +83,12 @@ public struct TimeMention: Sendable, Hashable {
   /// Opens a clause whose event it dates ("hitting back a day after Ottawa expelled …"): it
   /// dates what follows it, never what comes before.
   public var opensClause: Bool = false
+
+  /// Counted from another time (`TimeSpec.anchored`), not from the article date.
+  public var isAnchored: Bool {
+    if case .anchored = spec { return true }
+    return false
+  }
 }
 
 /// A resolved date with its precision.
