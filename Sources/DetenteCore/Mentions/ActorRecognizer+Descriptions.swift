@@ -55,6 +55,18 @@ extension ActorRecognizer {
 }
 
 extension ActorRecognizer {
+  /// The last country named before mention `k` (in its sentence, else in the story) that
+  /// `fits`: what "the kingdom" or "the West African country" means.
+  func lastNamedCountry(
+    before k: Int, _ mentions: [Mention], _ context: ArticleContext, where fits: (Code) -> Bool
+  ) -> Code? {
+    for m in mentions[..<k].reversed()
+    where !m.countryFromStory && !m.isOccasion && m.actors.count == 1 && fits(m.primary.country) {
+      return m.primary.country
+    }
+    return context.recentCountries.reversed().first { fits($0.country) }?.country
+  }
+
   /// The countries a description can mean by its kind ("the kingdom", "the Gulf emirate", "the
   /// island nation"): section `[kinds]` of regions.lex.
   func describedKind(_ m: Mention, _ tokens: [Token], _ range: Range<Int>) -> [Code]? {

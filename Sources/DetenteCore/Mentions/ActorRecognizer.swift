@@ -457,27 +457,21 @@ public struct ActorRecognizer: Sendable {
       // "the West African country", "the Baltic state": a country described by its region is
       // the last one named before it (in this sentence, else before) that lies there.
       // "the kingdom", "the sultanate": the last country named that is of its kind.
-      if a.person == nil, let kind = describedKind(mentions[k], tokens, range) {
-        let earlier = mentions[..<k].reversed().lazy.filter {
-          !$0.countryFromStory && !$0.isOccasion && $0.actors.count == 1
-        }.map(\.primary.country)
-        let candidates = Array(earlier) + context.recentCountries.reversed().map(\.country)
-        if let c = candidates.first(where: { kind.contains($0) }) {
-          mentions[k].actors = [CodedActor(text: a.text, code: c + a.role)]
-          continue
-        }
+      if a.person == nil, let kind = describedKind(mentions[k], tokens, range),
+        let c = lastNamedCountry(before: k, mentions, context, where: { kind.contains($0) })
+      {
+        mentions[k].actors = [CodedActor(text: a.text, code: c + a.role)]
+        continue
       }
-      if a.person == nil, let region = describedRegion(mentions[k], tokens, range) {
-        let earlier = mentions[..<k].reversed().lazy.filter {
-          !$0.countryFromStory && !$0.isOccasion && $0.actors.count == 1
-        }.map(\.primary.country)
-        let candidates = Array(earlier) + context.recentCountries.reversed().map(\.country)
-        if let c = candidates.first(where: { c in
-          !c.isOrganisation && lexicon.countries[c.string].map { region.contains($0) } == true
-        }) {
-          mentions[k].actors = [CodedActor(text: a.text, code: c + a.role)]
-          continue
-        }
+      if a.person == nil, let region = describedRegion(mentions[k], tokens, range),
+        let c = lastNamedCountry(
+          before: k, mentions, context,
+          where: { c in
+            !c.isOrganisation && lexicon.countries[c.string].map { region.contains($0) } == true
+          })
+      {
+        mentions[k].actors = [CodedActor(text: a.text, code: c + a.role)]
+        continue
       }
       if a.person == nil, let named = describedActor(mentions[k], tokens, range, context) {
         mentions[k].actors = [
