@@ -151,4 +151,88 @@ struct AnchoredTimeTests {
     #expect(accused?.date?.value == "2017-07-27", "\(jordan.map { ($0.cameo, $0.date?.value) })")
     #expect(accused?.rule.hasSuffix("/date:participle") == true, "\(accused?.rule ?? "")")
   }
+
+  @Test("an event told without a time takes the day the story reports on")
+  func newsDay() {
+    // 2023-11-01 is a Wednesday; Tuesday is the 31st.
+    let story =
+      "Bolivia has broken off diplomatic relations with Israel over the war in Gaza.\n\n"
+      + "A deputy minister told reporters on Tuesday that the government had acted to "
+      + "denounce the offensive.\n\nChile recalled its ambassador from Tel Aviv."
+    let events = Support.code(story, date: "2023-11-01")
+    for country in ["BOL", "CHL"] {
+      let e = events.first { $0.source.country == country }
+      #expect(e?.date?.value == "2023-10-31", "\(events.map { ($0.source.code, $0.date?.value) })")
+      #expect(e?.rule.hasSuffix("/date:news") == true, "\(e?.rule ?? "")")
+    }
+    // A story that never says its day gives none.
+    let undated = Support.code(
+      "Bolivia has broken off diplomatic relations with Israel over the war in Gaza.",
+      date: "2023-11-01")
+    #expect(undated.first.map { $0.date == nil && !$0.rule.contains("/date:") } == true)
+  }
+
+  @Test("not on the news day: what had happened before, what is only planned, and a day too old")
+  func notNewsDay() {
+    let had = Support.code(
+      "Officials said on Tuesday that Bolivia had expelled Israel's ambassador.",
+      date: "2023-11-01")
+    #expect(had.first.map { $0.date == nil } == true, "\(had.map { ($0.cameo, $0.date?.value) })")
+    let planned = Support.code(
+      "Bolivia said on Tuesday it would expel Israel's ambassador.", date: "2023-11-01")
+    #expect(planned.first.map { $0.date?.value != "2023-10-31" } == true)
+    let old = Support.code(
+      "The talks began on Oct. 2.\n\nBolivia expelled Israel's ambassador.", date: "2023-11-01")
+    let expel = old.first { $0.source.country == "BOL" }
+    #expect(expel != nil && expel?.date == nil, "\(old.map { ($0.cameo, $0.date?.value) })")
+    // Past the lead, a story tells what led up to the news as often as the news.
+    let later = Support.code(
+      "Bolivia said on Tuesday it was cutting ties with Israel.\n\nIt gave no details.\n\n"
+        + "The step was criticised.\n\nBolivia expelled Israel's ambassador.",
+      date: "2023-11-01")
+    let expelled = later.first { $0.cameo.hasPrefix("16") && $0.sentenceIndex == 3 }
+    #expect(
+      expelled != nil && expelled?.date == nil, "\(later.map { ($0.cameo, $0.date?.value) })")
+  }
+
+  @Test("a statement takes the day of its report")
+  func reportDay() {
+    // 2019-08-08 is a Thursday.
+    let events = Support.code(
+      "Pakistan expelled India's envoy on Wednesday.\n\n"
+        + "New Delhi said on Thursday it regretted the steps taken by Pakistan.",
+      date: "2019-08-08")
+    let regret = events.first { $0.source.country == "IND" }
+    #expect(regret?.date?.value == "2019-08-08", "\(events.map { ($0.cameo, $0.date?.value) })")
+  }
+
+  @Test("'since' dates a state that lasts, not a first or a clause of its own")
+  func since() {
+    let blockade = Support.code(
+      "Israel has imposed a naval blockade on Gaza since 2007.", date: "2010-06-01")
+    #expect(blockade.first?.date?.value == "2007", "\(blockade.map { ($0.cameo, $0.date?.value) })")
+    let first = Support.code(
+      "Modi paid the first visit to Pakistan by an Indian prime minister since 2004.",
+      date: "2015-12-26")
+    #expect(
+      first.first.map { $0.date?.value != "2004" } == true,
+      "\(first.map { ($0.cameo, $0.date?.value) })")
+    let clause = Support.code(
+      "Muttaqi met Jaishankar in New Delhi, the first such visit since the Taliban returned to "
+        + "power in 2021.", date: "2025-10-12")
+    #expect(
+      clause.first.map { $0.date?.value != "2021" } == true,
+      "\(clause.map { ($0.cameo, $0.date?.value) })")
+  }
+
+  @Test("a participle followed by a later noun's time still happens with its main clause")
+  func participleLaterTime() {
+    // 2014-03-05 is a Wednesday.
+    let events = Support.code(
+      "Saudi Arabia withdrew its ambassador from Qatar on Wednesday, accusing Qatar of failing "
+        + "to honour a security pact signed by Gulf rulers last year.", date: "2014-03-05")
+    let accuse = events.first { $0.cameo.hasPrefix("11") }
+    #expect(accuse?.date?.value == "2014-03-05", "\(events.map { ($0.cameo, $0.date?.value) })")
+    #expect(accuse?.rule.hasSuffix("/date:participle") == true, "\(accuse?.rule ?? "")")
+  }
 }

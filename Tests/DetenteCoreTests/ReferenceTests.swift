@@ -369,4 +369,22 @@ struct ReferenceTests {
     let events = Self.coded(body, date: "2024-05-03")
     for e in expected { #expect(events.contains(e), "\(events)") }
   }
+
+  @Test("a surname the story introduced is its person, not a lexicon person of that surname")
+  func storyPersonFirst() {
+    let events = Self.coded(
+      "Guatemalan President Jimmy Morales ordered the head of a U.N. commission to leave.\n\n"
+        + "Morales met U.N. Secretary-General Antonio Guterres in New York on Friday.",
+      date: "2017-08-28")
+    #expect(events.contains("040 GTMGOV>IGOUNO"), "\(events)")
+    #expect(!events.contains { $0.contains("BOL") }, "\(events)")
+  }
+
+  @Test("a country's attorney general and its constitutional court are its justice")
+  func justice() {
+    let events = Self.coded(
+      "Guatemala's Attorney General Thelma Aldana asked the Constitutional Court to lift the "
+        + "president's immunity.", date: "2017-08-28")
+    #expect(!events.contains { $0.contains("MIL") || $0.contains("IGO") }, "\(events)")
+  }
 }

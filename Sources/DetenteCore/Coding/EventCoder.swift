@@ -164,9 +164,12 @@ public struct EventCoder: Sendable {
           bytes: Int(tokens[m.range.lowerBound].start)..<Int(tokens[m.range.upperBound - 1].end))
       }
       let triggers = finder.find(tokens, r, workspace: ws)
-      // Times matter only to a sentence's events: a sentence without triggers has none.
+      // Times matter only to a sentence's events (a sentence without triggers has none) and
+      // to finding the day the story reports on.
       let times =
-        keepingStages || !triggers.isEmpty ? TimeRecognizer().find(bytes, tokens, r) : []
+        keepingStages || !triggers.isEmpty || context.newsDay == nil
+        ? TimeRecognizer().find(bytes, tokens, r) : []
+      context.noteNewsDay(times, published: article.published)
       if keepingStages {
         sentences.append(sentence)
         allActors.append(
@@ -186,6 +189,12 @@ public struct EventCoder: Sendable {
         let c = lexicon.patterns[t.pattern].cameoCode
         return c.hasPrefix("04") || c == "036"
       }
+    }
+    // Events told before the story said which day it reports on ("Bolivia has broken off
+    // relations …" before "… said on Tuesday") take that day now, or none.
+    for k in events.indices where events[k].dateRule == .news && events[k].date == nil {
+      events[k].date = context.newsDay
+      if context.newsDay == nil { events[k].dateRule = nil }
     }
     return (
       Analysis(

@@ -50,6 +50,10 @@ enum DateRule: String {
   case story
   /// From its main clause: "cut links with Doha in June 2017, accusing it of …".
   case participle
+  /// The day the story reports on, for an event that happened and whose sentence gives no
+  /// time: "Bolivia has broken off relations with Israel" in a story whose minister "said on
+  /// Tuesday" (`ArticleContext.newsDay`).
+  case news
 }
 
 /// Why an event takes place in a country its sentence does not name.

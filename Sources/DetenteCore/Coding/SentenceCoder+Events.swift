@@ -157,10 +157,20 @@ extension SentenceCoder {
         location = prev.location
       }
       // "cut links with Doha in June 2017, accusing it of …": a participle's clause happens
-      // when its main clause does.
-      if previousSpan != span, date == nil, let prev = previous, isParticiple(span.lowerBound) {
+      // when its main clause does (a time after it is a later noun's: "… of failing to honour
+      // a pact signed last year").
+      if previousSpan != span, let prev = previous, isParticiple(span.lowerBound),
+        date == nil
+          || (prev.date != nil
+            && pickTime(segment, span).map { $0.range.lowerBound >= span.upperBound } == true)
+      {
         date = prev.date
         dateRule = prev.date == nil ? nil : .participle
+      }
+      if date == nil, isNewsDayEvent(r, span) {
+        // (Past the lead, a story tells what led up to the news as often as the news.)
+        date = reportDay() ?? (sentence.index < Self.leadSentences ? newsDay : nil)
+        if date != nil || sentence.index < Self.leadSentences { dateRule = .news }
       }
       if previousSpan != span { previous = (subjectRange, date, location) }
       previousSpan = span
@@ -336,6 +346,43 @@ extension SentenceCoder {
     }
   }
 
+  /// The sentences of a story's lead, whose events told without a time happened on the news
+  /// day (`ArticleContext.newsDay`).
+  static let leadSentences = 3
+
+  /// Whether the event of reading `r` at `span` happened on the day its sentence reports
+  /// ("New Delhi said on Thursday it regretted …") or, in the lead, on the story's news day:
+  /// a verb's event that happened, whose sentence gives no time but a report's, not told as
+  /// before another ("had expelled"). (An event noun names an event told elsewhere: "his
+  /// meeting with Biden had been constructive".)
+  func isNewsDayEvent(_ r: Reading, _ span: Range<Int>) -> Bool {
+    guard r.modality == .occurred, !r.pattern.isNoun,
+      !times.contains(where: { !$0.isReporting })
+    else {
+      return false
+    }
+    var k = span.lowerBound - 1
+    var seen = 0
+    while k >= range.lowerBound, seen < 3 {
+      if tokens[k].hash == Words.had { return false }
+      k -= 1
+      seen += 1
+    }
+    return true
+  }
+
+  /// The day of the sentence's report ("New Delhi said on Thursday it regretted …").
+  func reportDay() -> EventDate? {
+    for t in times where t.isReporting {
+      if let d = TimeRecognizer.resolve(t.spec, text: t.text, published: published, future: false),
+        d.precision == "day"
+      {
+        return d
+      }
+    }
+    return nil
+  }
+
   /// Whether token `k` is a participle opening a clause after a comma (", accusing …").
   func isParticiple(_ k: Int) -> Bool {
     k - 1 > range.lowerBound && tokens[k - 1].hash == Words.comma && isGerund(k)
@@ -423,6 +470,7 @@ extension SentenceCoder {
         }) {
           continue
         }
+        if isInnerClauseTime(t, after: span) { continue }
         d = Double(t.range.lowerBound - span.upperBound)
       } else {
         // "due to vote on Monday after Russia seized …": a time before a subordinate clause
@@ -440,6 +488,22 @@ extension SentenceCoder {
       if best == nil || d < best!.1 { best = (k, d) }
     }
     return best.map { times[$0.0] }
+  }
+
+  /// Whether time `t`, after the trigger at `span`, is not the event's but a "since" that
+  /// starts a clause of its own ("since the Taliban returned to power in 2021") or counts
+  /// how long a first has not happened ("the first visit … since 2004"). ("has imposed a
+  /// blockade since 2007" is the event's own.)
+  func isInnerClauseTime(_ t: TimeMention, after span: Range<Int>) -> Bool {
+    guard
+      let k = (span.upperBound..<t.range.lowerBound).first(where: {
+        tokens[$0].hash == Words.since
+      })
+    else { return false }
+    return k + 1 < t.range.lowerBound
+      || (max(range.lowerBound, span.lowerBound - 3)..<span.lowerBound).contains {
+        tokens[$0].hash == Words.first
+      }
   }
 
   func pickPlace(_ segment: Range<Int>, _ span: Range<Int>) -> PlaceHit? {

@@ -81,6 +81,8 @@ final class SentenceCoder {
   /// (`ArticleContext.storyMonth`, `storyDay`).
   var storyMonth: EventDate?
   var storyDay: EventDate?
+  /// The story's news day (`ArticleContext.newsDay`), when known by this sentence.
+  var newsDay: EventDate?
 
   /// Per token of the sentence: the index in `actors` of the first mention that starts there,
   /// or -1.
@@ -270,6 +272,7 @@ final class SentenceCoder {
     }
     storyMonth = context.storyMonth
     storyDay = context.storyDay
+    newsDay = context.newsDay
     let firstNew = events.count
     makeEvents(readings, speaker: speaker, into: &events) { source, target in
       join(source.country)
@@ -362,6 +365,29 @@ extension ArticleContext {
       if d.precision == "day" { storyDay = d }
       storyMonth = d
       return
+    }
+  }
+}
+
+extension ArticleContext {
+  /// Takes the story's news day (`newsDay`) from a sentence's `times` when it has none yet:
+  /// the first weekday ("on Tuesday"), "today" or "yesterday", or date that falls in the week
+  /// before `published`.
+  mutating func noteNewsDay(_ times: [TimeMention], published: CivilDate?) {
+    guard newsDay == nil, let p = published else { return }
+    for t in times where !t.isModifier && !t.isForward && !t.isAnchored {
+      switch t.spec {
+      case .weekday(_, relative: nil), .dayOffset(-2...0), .month(_, day: .some, _, _),
+        .date:
+        guard
+          let d = TimeRecognizer.resolve(t.spec, text: t.text, published: p, future: false),
+          d.precision == "day", let c = CivilDate.strict(d.value),
+          (0...7).contains(p.dayNumber - c.dayNumber)
+        else { continue }
+        newsDay = d
+        return
+      default: continue
+      }
     }
   }
 }

@@ -152,7 +152,15 @@ public struct ActorRecognizer: Sendable {
             && tokens[i + match.length - 1].isCapitalized)
         let piece = Piece(range: r, node: Int32(match.node), capsOK: capsOK, nameOK: nameOK)
         var usable = entries(piece)
-        if usable.next() != nil {
+        // A name the story introduced ("President Jimmy Morales") is that person when it
+        // recurs alone ("Morales"), not a lexicon person of the same surname.
+        let learnedFirst =
+          match.length == 1 && context.learned[t.hash] != nil
+          && entries(piece).allSatisfy {
+            if case .person = $0 { return true }
+            return false
+          }
+        if !learnedFirst, usable.next() != nil {
           pieces.append(piece)
           i = r.upperBound
           continue

@@ -42,6 +42,10 @@ public struct ArticleContext: Sendable {
   /// The country of the story's dateline ("DHAKA, March 27 (Wire) –"), when it names a place.
   var datelineCountry: Code?
   var storyMonth: EventDate?
+  /// The day the story reports on: its first "on Tuesday", "yesterday" or date of the last
+  /// week before publication, which an event told without a time of its own took place on
+  /// ("Bolivia has broken off relations with Israel … the minister said on Tuesday").
+  var newsDay: EventDate?
   /// The person who was last the subject (or the speaker) of a sentence, and the sentence: whom
   /// "he" or "she" most likely means in the next sentences ("Safadi told state television …
   /// He blamed Israel").
@@ -86,6 +90,7 @@ public struct ArticleContext: Sendable {
     storyDay = nil
     datelineCountry = nil
     storyMonth = nil
+    newsDay = nil
     lastPersonSubject = nil
     namedWords.removeAll(keepingCapacity: true)
     names.removeAll(keepingCapacity: true)

@@ -331,6 +331,9 @@ enum Words {
   static let but: UInt64 = 0x0061_1e19_135a_72cc  // TokenHash.of("but")
   static let forWord: UInt64 = 0xdcb2_7818_fed9_da90  // TokenHash.of("for")
   static let from: UInt64 = 0x7f84_5078_d7a5_c0b5  // TokenHash.of("from")
+  static let had: UInt64 = 0x3358_0819_2fef_8292  // TokenHash.of("had")
+  static let since: UInt64 = 0x2b82_7d4f_5e0a_da9d  // TokenHash.of("since")
+  static let first: UInt64 = 0x89d7_ed7f_996f_1d41  // TokenHash.of("first")
   static let he: UInt64 = 0x08ba_5307_b55e_af76  // TokenHash.of("he")
   static let heavily: UInt64 = 0x3a48_f81b_4f7b_9f37  // TokenHash.of("heavily")
   static let her: UInt64 = 0x334a_1a19_2fe3_63cc  // TokenHash.of("her")
@@ -465,6 +468,9 @@ enum Words {
     ("but", but),
     ("for", forWord),
     ("from", from),
+    ("had", had),
+    ("since", since),
+    ("first", first),
     ("he", he),
     ("heavily", heavily),
     ("her", her),

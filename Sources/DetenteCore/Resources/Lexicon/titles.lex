@@ -35,6 +35,6 @@ GOV | State Counsellor; State Counselor | state counsellor
 GOV | Director-General; Director General | director-general
 GOV | Chairperson; Chairman; Chairwoman; Commission chairperson | chairperson
 GOV | leader; party chief; Communist Party chief; party leader; General Secretary; general secretary | leader
-JUD | prosecutor; chief prosecutor | prosecutor
+JUD | prosecutor; chief prosecutor; Attorney General; Attorney-General; Prosecutor General; Prosecutor-General | prosecutor
 REL | Pope | pope
 REL | Grand Ayatollah; Ayatollah; Patriarch; Archbishop; Cardinal; Imam; Sheikh; Rabbi | cleric
