@@ -62,9 +62,10 @@ struct EndToEndTests {
     print("examples: P \(result.precision) R \(result.recall) F1 \(result.f1)")
     // These articles were used to write the lexicons and rules: a drop here is a regression.
     // (F1 may not fall below the 0.935 of f1b5e3b, where issue 27's work started; precision
-    // and recall may trade a little within it.)
+    // and recall may trade a little within it: acts criticised whose doer the story is about,
+    // "the OAS condemned the raid", are coded where the gold leaves several out.)
     #expect(
-      result.f1 >= 0.935 && result.precision >= 0.945 && result.recall >= 0.92,
+      result.f1 >= 0.935 && result.precision >= 0.94 && result.recall >= 0.925,
       "misses: \(result.misses.map(\.sentence)) false alarms: \(result.falseAlarms.map(\.evidence))"
     )
   }

@@ -387,4 +387,15 @@ struct ReferenceTests {
         + "president's immunity.", date: "2017-08-28")
     #expect(!events.contains { $0.contains("MIL") || $0.contains("IGO") }, "\(events)")
   }
+
+  @Test("criticism of an act the story told but did not code goes to the side the story is about")
+  func uncodedAct() {
+    let events = Self.coded(
+      "Indonesia recalled its ambassador from Australia on Monday.\n\n"
+        + "Leaked documents showed Australian agencies tracked the president's phone in 2009.\n\n"
+        + "Australia's prime minister declined to comment on the documents.\n\n"
+        + "Indonesian Foreign Minister Marty Natalegawa branded the surveillance an unfriendly act.",
+      date: "2013-11-21")
+    #expect(events.contains("111 IDNGOV>AUS"), "\(events)")
+  }
 }

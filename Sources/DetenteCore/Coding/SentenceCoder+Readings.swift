@@ -229,6 +229,13 @@ extension SentenceCoder {
         // of the army of the country the story is about.
         reading.targets = [CodedActor(text: ref(coup), code: home + "MIL")]
         reading.inheritedTarget = true
+      } else if p.cameoCode.hasPrefix("11") || p.cameoCode.hasPrefix("12"),
+        let home = context.home(excluding: [first.country])
+      {
+        // "Natalegawa branded the surveillance an unfriendly act", the act told but not
+        // coded: criticism or rejection of the other side's act, in a story about that side.
+        reading.targets = [CodedActor(text: ref(t.span), code: home)]
+        reading.inheritedTarget = true
       }
     }
     // "X telephoned Y …, and X sent rescuers": a later clause of the same sentence with the

@@ -208,6 +208,14 @@ enum Words {
         "occupation", "aggression", "abduction", "kidnapping", "massacre", "repression",
       ], ["17", "18", "19", "20"])
     add(["countermeasures", "retaliation", "reprisals", "closure"], ["16", "17"])
+    add(["suspension", "exclusion", "downgrade", "downgrading"], ["16"])
+    // Acts a government is criticised for that the story tells but CAMEO does not code
+    // ("branded the surveillance an unfriendly act", "condemned the law").
+    add(
+      [
+        "surveillance", "spying", "eavesdropping", "espionage", "hacking", "wiretapping", "law",
+        "legislation",
+      ], ["17"])
     add(["assistance", "aid", "help", "shipment", "delivery", "donation"], ["07"])
     add(["order", "orders", "demand", "demands"], ["10", "16", "17"])
     add(["violence", "attempt", "coup"], ["14", "17", "18", "19"])

@@ -138,7 +138,7 @@ thank | 051 | +thank | obj |
 defend | 052 | +defend | obj |
 apologize | 055 | +apologize/+apologise | to |
 recognize | 054 | +recognize/+recognise | obj |
-sign-agreement | 057 | +sign * agreement/deal/treaty/accord/pact/memorandum/agreements/deals/accords/declaration | with between in | sym
+sign-agreement | 057 | +sign * agreement/deal/treaty/accord/pact/memorandum/agreements/deals/accords/declaration/documents/memoranda/memorandums/protocols | with between in | sym
 reach-agreement | 057 | +reach[reached] * agreement/deal/accord/compromise | with between | sym
 strike-deal | 057 | +strike[struck] * deal | with | sym
 deal-brokered | 045 | deal/agreement/accord/truce/ceasefire * +broker/+mediate by | - | noun src=by
@@ -178,7 +178,7 @@ give-money | 071 | +give[gave,given]/+grant[granted] * million/billion | in to |
 provide-credit | 071 | +provide/+extend * credit/swap/financing | to in | home
 lend | 071 | +lend[lent] | obj |
 grant-asylum | 075 | +grant * asylum | to in |
-rescuers | 073 | +send[sent]/+dispatch * rescuers/teams/supplies/doctors/tents/medicine/medicines/food/water/shelters/blankets/generators/relief | to in place |
+rescuers | 073 | +send[sent]/+dispatch/+fly[flew,flown,flying] * rescuers/teams/supplies/doctors/medics/firefighters/tents/medicine/medicines/food/water/shelters/blankets/generators/relief | to in place | home
 aid-arrived | 073 | rescuers/aid/supplies/relief * +arrive/+land[landed] | place in | noun
 aid-arrives | 073 | +land/+arrive * with * aid/supplies/relief/food/water/medicine/medicines | place in |
 share-intelligence | 064 | +share * intelligence | with | sym
@@ -257,6 +257,9 @@ hit-back-at | 111 | +hit[hits,hitting] back at | obj |
 allege | 112 | +allege * that | - | home
 charge | 112 | +charge[charged] | obj with |
 charge-that | 112 | +charge[charged] that * was/were/had/has/is/are | in |
+hold-responsible | 112 | +hold[held] * responsible/accountable/culpable | obj |
+said-behind | 112 | +say[said,says]/+conclude/+believe * was/were/is/are behind | in |
+said-responsible | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * responsible for | in |
 found-crimes | 112 | +say[said,says]/+find[found]/+conclude/+determine * committed/perpetrated * crimes/genocide/atrocities/massacres/abuses | in |
 blame-on | 112 | +blame * on | on |
 called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |
@@ -331,7 +334,7 @@ order-envoy-home | 161 | +order[ordered] * ambassador/envoy/ambassadors/envoys h
 withdraw-diplomats | 161 | +withdraw[withdrew,withdrawn] * diplomats/ambassador/envoy/ambassadors/envoys | from place | home
 close-embassy | 161 | +close/+shut * embassy/embassies/consulate/consulates/mission | in place |
 order-closure | 161 | +order[ordered] * closure/closing of * embassy/embassies/consulate/consulates/mission | in place |
-cut-aid | 162 | +cut/+suspend/+halt[halted] * aid/assistance | to |
+cut-aid | 162 | +cut/+suspend/+halt[halted]/+freeze[froze,frozen]/+pause * aid/assistance | to in | home
 impose-sanctions | 163 | +impose/+slap[slapped,slapping]/+announce/+expand/+extend/+tighten/+propose * sanctions/penalties | on against |
 asset-freezes | 163 | asset freeze/freezes | on against | noun
 sanctions | 163 | sanctions/embargo/tariffs | on against | noun
@@ -346,7 +349,7 @@ tell-withdraw-envoy | 166 | +order/+tell[told]/+ask * to withdraw/recall * ambas
 persona-non-grata | 166 | +declare * persona non grata | in |
 declare-unwelcome | 166 | +declare[declared] * unwelcome | in |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
-tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered] * tariffs/duties/levies/curbs/restrictions/controls | on against |
+tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered]/+float * tariffs/duties/duty/levies/levy/curbs/restrictions/controls | on against from |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
 halt-arms | 162 | no longer +send[sent]/+provide/+supply[supplied]/+deliver * weapons/aid/arms/assistance/ammunition | to in place | mod=planned
 exclude | 161 | +exclude | obj |
@@ -367,6 +370,7 @@ leave-org | 161 | +leave[left]/+quit/+exit | obj | org
 arrest | 173 | +arrest | obj |
 house-arrest | 173 | +place[placed]/+put * under house arrest | in |
 arrest-warrant | 173 | +issue * arrest warrant/warrants | for against |
+warrant-for-arrest | 173 | +issue * warrant/warrants for * arrest | of |
 detain | 173 | +detain | obj |
 jail | 173 | +jail | obj |
 deport | 174 | +deport | obj |
