@@ -398,4 +398,19 @@ struct ReferenceTests {
       date: "2013-11-21")
     #expect(events.contains("111 IDNGOV>AUS"), "\(events)")
   }
+
+  @Test("'it' after a sentence without events is the country that sentence opened with")
+  func openingSubject() {
+    let events = Self.coded(
+      "Sudan followed within hours, expelling the Iranian ambassador.\n\n"
+        + "The UAE stopped short of a full break. It recalled its ambassador from Tehran.",
+      date: "2016-01-04")
+    #expect(events.contains("161 ARE>IRNGOV"), "\(events)")
+    // What a speaker says does not make its subject the next "it".
+    let said = Self.coded(
+      "Sudan expelled the Iranian ambassador.\n\n"
+        + "Moscow would go on helping Tehran, the minister added. It recalled its ambassador "
+        + "from Tehran.", date: "2016-01-04")
+    #expect(!said.contains { $0.hasPrefix("161 RUS") }, "\(said)")
+  }
 }

@@ -199,6 +199,7 @@ final class SentenceCoder {
     if let s = speaker { context.lastSpeaker = s.primary }
     // Without triggers a sentence only names who speaks next.
     if triggers.isEmpty {
+      if speaker == nil { noteOpeningSubject(&context) }
       notePersonSubject([], speaker: speaker, &context)
       return
     }
@@ -287,12 +288,30 @@ final class SentenceCoder {
         context.recentActs.append((r.pattern.cameoCode, s, r.targets.first))
       }
     }
+    let subjectsBefore = context.recentSubjects.count
     for r in readings {
       if let s = r.subject, !s.isCoreference, let a = s.actors.first {
         context.recentSubjects.append(a)
       }
     }
+    if context.recentSubjects.count == subjectsBefore, speaker == nil {
+      noteOpeningSubject(&context)
+    }
     notePersonSubject(readings, speaker: speaker, &context)
+  }
+
+  /// "The UAE stopped short of a full break. It recalled …": a sentence whose events name no
+  /// subject still says whom "it" next means, by the country or body it opens with when a
+  /// verb follows, not an auxiliary ("Moscow would go on helping …, she added" tells what was
+  /// said). (Nor a speaker's sentence: "Russia's envoy said …".)
+  func noteOpeningSubject(_ context: inout ArticleContext) {
+    guard let first = actors.first(where: { !$0.isModifier }), isSubjectLikeStart(first),
+      !first.isCoreference, !first.countryFromStory, first.actors.count == 1,
+      first.primary.person == nil, first.range.upperBound < range.upperBound,
+      !tokens[first.range.upperBound].is(.auxiliaries),
+      Verbs.looksLikeVerb(tokens[first.range.upperBound], bytes)
+    else { return }
+    context.recentSubjects.append(first.primary)
   }
 
   /// Remembers the person this sentence is about, for "he" and "she" in the next ones: the
