@@ -364,6 +364,20 @@ struct ReferenceTests {
         ["112 KORBUS>CHN", "051 KORBUS>JPN"]
       ),
       ("Energean, the London-listed gas producer, signed a deal with Lebanon.", ["057 GBRBUS>LBN"]),
+      // A role "of" a body, and an aside after an object.
+      (
+        "Diosdado Cabello, the head of Venezuela's National Assembly, spoke on Tuesday.\n\nCabello threatened Spain.",
+        ["130 VENLEG>ESP"]
+      ),
+      (
+        "Tunisia's president received Brahim Ghali, the leader of the Polisario Front.\n\nMorocco accused Ghali of aggression.",
+        ["112 MAR>MARREB"]
+      ),
+      // The name in an aside after the description.
+      (
+        "Lebanon's prime minister, Saad al-Hariri, resigned in Riyadh.\n\nIran accused Hariri of lying.",
+        ["112 IRN>LBNGOV"]
+      ),
     ])
   func appositions(_ body: String, _ expected: [String]) {
     let events = Self.coded(body, date: "2024-05-03")

@@ -19,19 +19,61 @@ extension ArticleContext {
       {
         b -= 1
       }
+      // ("received Brahim Ghali, the leader of …": a full name after a lower-case word.)
       guard b < comma,
         b == sentence.lowerBound || tokens[b - 1].kind == .punct
           || tokens[b - 1].hash == Words.and
+          || (comma - b >= 2 && tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized)
       else { continue }
-      let name = b..<comma
-      let text = ActorRecognizer.text(tokens, name, headline: headline)
-      let actor = CodedActor(text: text, code: m.primary.code)
-      learned[tokens[name.upperBound - 1].hash] = actor
-      if name.count >= 2 {
-        learned[TokenHash.combine(tokens[name.lowerBound].hash, tokens[name.lowerBound + 1].hash)] =
-          actor
-      }
+      learn(b..<comma, as: m.primary.code, tokens, headline: headline)
     }
+    // "Lebanon's prime minister, Saad al-Hariri, resigned": a name in an aside after the
+    // description.
+    for m in mentions where !m.isModifier && !m.isOccasion && !m.isCoreference {
+      // (Also after an office the lexicon fills with another holder: the story names its own.)
+      guard m.actors.count == 1, !m.primary.role.isEmpty,
+        let name = nameAside(after: m.range.upperBound, mentions, tokens, sentence)
+      else { continue }
+      learn(name, as: m.primary.code, tokens, headline: headline)
+    }
+  }
+
+  /// Learns the name at `name` as an actor of `code`, by its last word and its first two.
+  private mutating func learn(
+    _ name: Range<Int>, as code: Code, _ tokens: [Token], headline: Bool
+  ) {
+    let text = ActorRecognizer.text(tokens, name, headline: headline)
+    let actor = CodedActor(text: text, code: code)
+    learned[tokens[name.upperBound - 1].hash] = actor
+    if name.count >= 2 {
+      learned[TokenHash.combine(tokens[name.lowerBound].hash, tokens[name.lowerBound + 1].hash)] =
+        actor
+    }
+  }
+
+  /// The unknown name set off by commas right after token `k` (", Saad al-Hariri,"): one to
+  /// four capitalized words, particles and hyphens between them, none of them a mention.
+  private func nameAside(
+    after k: Int, _ mentions: [Mention], _ tokens: [Token], _ sentence: Range<Int>
+  ) -> Range<Int>? {
+    guard k + 2 < sentence.upperBound, tokens[k].hash == Words.comma else { return nil }
+    var e = k + 1
+    var words = 0
+    while e < sentence.upperBound, words < 4 {
+      let t = tokens[e]
+      if t.kind == .word, t.isCapitalized, !t.isAllCaps,
+        !mentions.contains(where: { $0.range.contains(e) })
+      {
+        words += 1
+      } else if !(t.hash == Words.hyphen || Words.nameParticles.contains(t.hash)) || words == 0 {
+        break
+      }
+      e += 1
+    }
+    guard words >= 2, e < sentence.upperBound, tokens[e].hash == Words.comma,
+      tokens[e - 1].kind == .word, tokens[e - 1].isCapitalized
+    else { return nil }
+    return (k + 1)..<e
   }
 
   /// The comma that opens the aside mention-start `k` stands in: only "the"/"a", hyphenated
@@ -44,8 +86,12 @@ extension ArticleContext {
       let t = tokens[j]
       if t.hash == Words.comma { return j }
       let inModifier = mentions.contains { $0.isModifier && $0.range.contains(j) }
+      // ("Brahim Ghali, the leader of the Polisario Front,": a role "of" its body.)
+      let roleOf =
+        t.hash == Words.of && j > sentence.lowerBound && tokens[j - 1].kind == .word
+        && !tokens[j - 1].isCapitalized
       guard
-        inModifier || t.is(.determiners) || t.hash == Words.hyphen
+        inModifier || roleOf || t.is(.determiners) || t.hash == Words.hyphen
           || (t.kind == .word && !t.isCapitalized && !t.is(.prepositions)
             && !t.is(.auxiliaries))
       else { return nil }
