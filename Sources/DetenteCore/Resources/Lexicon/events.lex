@@ -231,6 +231,7 @@ blame | 112 | +blame | obj |
 accusation | 112 | accusations/accusation against | against | noun
 complain | 114 | +complain to | obj |
 protest-note | 114 | +lodge/+file * protest/complaint | with against |
+deliver-protest | 114 | +deliver/+hand[handed]/+send[sent] * protest | to with |
 lodge-protest | 114 | +lodge[lodged]/+file[filed]/+register[registered] * protest/protests | with to | home
 summon | 114 | +summon | obj |
 summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors/envoys | in of obj |
@@ -248,7 +249,7 @@ object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 dismayed-by | 111 | was/were/is/are/been/be/felt/feels * dismayed/appalled/outraged/disturbed/angered/alarmed/incensed by/at | by at |
 said-adjective | 111 | +say[said,says] * was/were/is/are/been unacceptable/outrageous/appalling/unjustified/unjustifiable/shameful/deplorable/regrettable/unfortunate/futile/disrespectful/insulting/unfriendly/baseless/unfounded/irresponsible | in |
-voice-displeasure | 111 | +voice/+convey[conveyed]/+express[expressed] * displeasure/frustration/anger/dismay/outrage/indignation | with at over to |
+voice-displeasure | 111 | +voice/+convey[conveyed]/+express[expressed] * displeasure/frustration/anger/dismay/outrage/indignation/disappointment/astonishment/regret | with at over to |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride/+scold | obj |
 liken | 111 | +liken * to | in |
 swipe-at | 111 | +take[took,taken,taking] a swipe/swipes at | obj |
@@ -361,6 +362,7 @@ pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/sh
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
 order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys/employees/staff/members/officials/personnel/attaches | in of from |
 withdraw-from-deal | 161 | +withdraw[withdrew,withdrawn] from * agreement/pact/treaty/accord/deal/framework | with |
+pull-out-envoy | 161 | +pull[pulled] * ambassador/envoy/ambassadors/envoys/diplomats out | of from |
 pull-out-of-deal | 161 | +pull[pulled] out of * agreement/pact/treaty/accord/deal/framework | with |
 shelve-visit | 042 | +shelve * visit/trip | to place | mod=cancelled at=target
 suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit/+end/+terminate/+cancel/+annul/+revoke/+denounce * agreement/pact/treaty/accord/deal | with |
