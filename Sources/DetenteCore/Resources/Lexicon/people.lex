@@ -2180,3 +2180,24 @@ Robert Mugabe | ZWEGOV | president | 1987-12-31 | 2017-11-21 | Mugabe
 Emmerson Mnangagwa | ZWEGOV | president | 2017-11-24 |  | Mnangagwa
 Morgan Tsvangirai | ZWEGOV | prime minister | 2009-02-11 | 2013-09-22 | Tsvangirai
 Sibusiso Moyo | ZWEGOV | foreign minister | 2017-11-30 | 2021-01-20 | Sibusiso Busi Moyo
+# Earlier or later terms of people listed above.
+Donald Tusk | POLGOV | prime minister | 2007-11-16 | 2014-09-22 | Tusk
+Shehbaz Sharif | PAKGOV | prime minister | 2022-04-11 | 2023-08-14 |
+Israel Katz | ISRGOV | foreign minister | 2019-02-17 | 2020-05-17 |
+Avigdor Lieberman | ISRGOV | foreign minister | 2013-11-11 | 2015-05-14 |
+Najib Mikati | LBNGOV | prime minister | 2011-06-13 | 2014-02-15 |
+Albin Kurti | XKXGOV | prime minister | 2020-02-03 | 2020-06-03 |
+Hashim Thaci | XKXGOV | prime minister | 2008-01-09 | 2014-12-09 |
+Charles Michel | BELGOV | prime minister | 2014-10-11 | 2019-10-27 |
+Aleksandar Vucic | SRBGOV | prime minister | 2014-04-27 | 2017-05-31 |
+Alexander Stubb | FINGOV | prime minister | 2014-06-24 | 2015-05-29 |
+Ranil Wickremesinghe | LKAGOV | prime minister | 2015-01-09 | 2018-10-26 |
+Ranil Wickremesinghe | LKAGOV | prime minister | 2018-12-16 | 2019-11-21 |
+Ranil Wickremesinghe | LKAGOV | prime minister | 2022-05-12 | 2022-07-21 |
+Aung San Suu Kyi | MMRGOV | foreign minister | 2016-03-30 | 2021-02-01 |
+Tedros Adhanom Ghebreyesus | ETHGOV | foreign minister | 2012-11-29 | 2016-11-01 |
+Delcy Rodriguez | VENGOV | foreign minister | 2014-12-26 | 2017-06-21 |
+Nicolas Maduro | VENGOV | foreign minister | 2006-08-09 | 2013-01-15 |
+Josep Borrell | ESPGOV | foreign minister | 2018-06-07 | 2019-11-30 |
+Jean-Claude Juncker | LUXGOV | prime minister | 1995-01-20 | 2013-12-04 |
+Jens Stoltenberg | NORGOV | prime minister | 2005-10-17 | 2013-10-16 |
