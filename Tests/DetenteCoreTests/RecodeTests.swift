@@ -47,6 +47,10 @@ struct RecodeTests {
     ("own-country", "190", facts("ETHMIL", "ETH"), nil),
     ("crowd-visit", "043", facts("POL", "POLREF"), nil),
     ("press-talk", "040", facts("CANGOV", "CANMED", sourcePerson: true, trigger: "spoke"), nil),
+    (
+      "sports-match", "040",
+      facts("KOR", "JPN", trigger: "met", after: "in the bronze medal match"), nil
+    ),
     ("mass-killing", "190", facts("SDNREB", "SDNCVL", after: "hundreds of civilians"), "202"),
     ("mass-execution", "186", facts("MLIMIL", "MLICVL"), "202"),
     ("repression", "190", facts("KENCOP", "KENCVL"), "175"),

@@ -35,6 +35,9 @@ own-country | * | drop | same-country; target.role=-; !target.person; source.rol
 crowd-visit | 04*;036 | drop | target.role=CVL,REF; !target.person
 # "spoke to reporters", "speaks to the media": talking to the press is no consultation.
 press-talk | 04*;036 | drop | target.role=MED; !target.person
+# "South Korea and Japan met in the bronze medal match": countries that meet in a match are
+# teams, not governments.
+sports-match | 04*;036 | drop | source.role=-; !source.person; next:6=match,final,semifinal,semi-final,game,fixture,qualifier,tournament
 # Killing hundreds or thousands of civilians is a mass killing ...
 mass-killing | 190;18* | 202 | target.role=CVL,REF; next:3=hundreds,thousands
 # ... and so is executing a crowd of civilians.
