@@ -427,4 +427,18 @@ struct ReferenceTests {
         + "from Tehran.", date: "2016-01-04")
     #expect(!said.contains { $0.hasPrefix("161 RUS") }, "\(said)")
   }
+
+  @Test("'the Central African state' after Chad is Chad; 'the Central African Republic' is itself")
+  func regionAdjective() {
+    let events = Self.coded(
+      "Netanyahu arrived in N'Djamena on Sunday to meet President Idriss Deby of Chad.\n\n"
+        + "He became the first Israeli prime minister to visit the Central African state.",
+      date: "2019-01-20")
+    #expect(events.contains("042 ISRGOV>TCD"), "\(events)")
+    #expect(!events.contains { $0.contains("CAF") }, "\(events)")
+    let car = Self.coded(
+      "Chad's president met Central African Republic President Faustin-Archange Touadera.",
+      date: "2019-01-20")
+    #expect(car.contains { $0.contains("CAF") }, "\(car)")
+  }
 }

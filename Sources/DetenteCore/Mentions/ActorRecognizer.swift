@@ -363,6 +363,24 @@ public struct ActorRecognizer: Sendable {
         mentions[k].range = b..<mentions[k].range.upperBound
       }
     }
+    // "the Central African state" after Chad: a region's name that is also a country's
+    // adjective describes the last country named there, not that country.
+    for k in mentions.indices
+    where !mentions[k].countryFromStory && mentions[k].actors.count == 1
+      && mentions[k].primary.person == nil
+      && Words.regionCountryNouns.contains(tokens[mentions[k].range.upperBound - 1].hash)
+    {
+      guard let region = describedRegion(mentions[k], tokens, range),
+        let c = lastNamedCountry(
+          before: k, mentions, context,
+          where: { c in
+            !c.isOrganisation && lexicon.countries[c.string].map { region.contains($0) } == true
+          }), c != mentions[k].primary.country
+      else { continue }
+      mentions[k].actors = [
+        CodedActor(text: mentions[k].primary.text, code: c + mentions[k].primary.role)
+      ]
+    }
     // A person introduced with a title but no country is learned with the country chosen.
     func relearn(_ old: CodedActor, as new: CodedActor?) {
       guard let person = old.person else { return }

@@ -124,6 +124,9 @@ enum Words {
   ])
   /// Words for a country: "the Baltic state", "the Gulf kingdom".
   static let countryNouns = set(["country", "nation", "state", "kingdom", "emirate", "republic"])
+  /// The words for a country that a region's name can describe ("the Central African state"),
+  /// unlike "republic", which may end a name ("the Central African Republic").
+  static let regionCountryNouns = set(["country", "nation", "state"])
   /// Documents whose issuer acts in a participle after them: "an executive order halting aid",
   /// "a statement accusing".
   static let documentNouns = set([
