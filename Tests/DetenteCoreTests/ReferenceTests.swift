@@ -440,5 +440,10 @@ struct ReferenceTests {
       "Chad's president met Central African Republic President Faustin-Archange Touadera.",
       date: "2019-01-20")
     #expect(car.contains { $0.contains("CAF") }, "\(car)")
+    // A title "of" a country's name is its holder there.
+    let of = Self.coded(
+      "Chad's president met the president of the Central African Republic on Sunday.",
+      date: "2019-01-20")
+    #expect(of.contains("040 TCDGOV>CAFGOV"), "\(of)")
   }
 }

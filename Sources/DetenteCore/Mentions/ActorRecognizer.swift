@@ -264,7 +264,26 @@ public struct ActorRecognizer: Sendable {
             if case .role(_, let side) = $0 { return !side }
             return false
           })
-        if adjacent || viaPossessive || viaAdjective {
+        // "the president of the Central African Republic": a title "of" a country's name.
+        let viaOf =
+          last.count == 1 && prevRange.upperBound < pRange.lowerBound
+          && tokens[prevRange.upperBound].hash == Words.of
+          && pRange.lowerBound - prevRange.upperBound <= 2
+          && (pRange.lowerBound - prevRange.upperBound == 1
+            || tokens[prevRange.upperBound + 1].hash == Words.the)
+          && entries(pieces[last.lowerBound]).contains(where: {
+            if case .title = $0 { return true }
+            return false
+          })
+          && entries(pieces[n]).contains(where: {
+            if case .country(_, .name) = $0 { return true }
+            return false
+          })
+          // ("the presidents of Kazakhstan, Kyrgyzstan and Tajikistan": a list, read below.)
+          && (pRange.upperBound >= range.upperBound
+            || (tokens[pRange.upperBound].hash != Words.comma
+              && tokens[pRange.upperBound].hash != Words.and))
+        if adjacent || viaPossessive || viaAdjective || viaOf {
           chunks[chunks.count - 1] = last.lowerBound..<(n + 1)
           continue
         }
