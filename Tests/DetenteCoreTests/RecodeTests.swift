@@ -25,14 +25,14 @@ struct RecodeTests {
   static func facts(
     _ source: String, _ target: String?, sourcePerson: Bool = false, targetPerson: Bool = false,
     place: Bool = false, future: Bool = false, conditional: Bool = false,
-    trigger: String = "attacked", after: String = ""
+    trigger: String = "attacked", after: String = "", refused: Bool = false
   ) -> RecodeFacts {
     let s = actor(source, person: sourcePerson)
     return RecodeFacts(
       sourceRole: s.role, sourcePerson: sourcePerson,
       target: target.map { actor($0, person: targetPerson) }, sourceCountry: s.country,
       targetIsPlace: place, conditional: conditional, future: future,
-      triggerHash: TokenHash.of(trigger), after: tokens(after)[...])
+      triggerHash: TokenHash.of(trigger), after: tokens(after)[...], refused: refused)
   }
 
   /// Each recode: a code, facts it applies to, and what it makes of them (`nil`: dropped).
@@ -47,6 +47,7 @@ struct RecodeTests {
     ("own-country", "190", facts("ETHMIL", "ETH"), nil),
     ("crowd-visit", "043", facts("POL", "POLREF"), nil),
     ("press-talk", "040", facts("CANGOV", "CANMED", sourcePerson: true, trigger: "spoke"), nil),
+    ("refuse-talks", "046", facts("IRNGOV", "USA", trigger: "negotiations", refused: true), "125"),
     (
       "sports-match", "040",
       facts("KOR", "JPN", trigger: "met", after: "in the bronze medal match"), nil
@@ -110,12 +111,17 @@ struct RecodeTests {
         "forces-storm"
       ),
       ("NATO bombed the Chinese embassy in Belgrade in 1999.", "195", "state-bombing"),
+      ("Iran's supreme leader ruled out negotiations with Washington.", "125", "refuse-talks"),
     ])
   func sentences(_ sentence: String, _ cameo: String, _ name: String) {
     let events = Support.code(sentence, date: "2024-05-08")
     #expect(
       events.contains { $0.cameo == cameo && $0.rule.contains("/recode:\(name)") },
       "\(events.map { "\($0.cameo) \($0.rule)" })")
+    // (A refusal coded as a rejection is a rejection that happened.)
+    if name == "refuse-talks" {
+      #expect(events.first { $0.cameo == cameo }?.modality == .occurred)
+    }
   }
 
   @Test(

@@ -141,10 +141,13 @@ extension SentenceCoder {
           tokens[$0].hash == Words.ifWord
         },
         future: r.modality.isFuture, triggerHash: tokens[span.lowerBound].hash,
-        after: tokens[span.upperBound..<range.upperBound])
+        after: tokens[span.upperBound..<range.upperBound], refused: r.modality == .negated)
       var recodes: [Int32] = []
       guard let recoded = lexicon.recode(cameo, recodeFacts, applied: &recodes) else { continue }
       cameo = recoded
+      // "ruled out talks" coded as a rejection: the rejection happened.
+      let modality =
+        recodes.contains(where: { lexicon.recodes[Int($0)].codesRefusal }) ? .occurred : r.modality
       var (date, dateRule) = eventDate(r, segment, span)
       var location: PlaceHit? = r.targetPlace ?? pickPlace(segment, span)
       // Coordinated clauses share a subject, and a clause that says neither when nor where
@@ -262,7 +265,7 @@ extension SentenceCoder {
       all.append(
         EventDraft(
           idHash: idHash, sentenceIndex: sentence.index, sentenceBytes: sentence.bytes,
-          source: source, target: target, cameo: cameo, facts: facts, modality: r.modality,
+          source: source, target: target, cameo: cameo, facts: facts, modality: modality,
           date: date, location: location, symmetric: symmetric,
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: bytes(evidenceRange), pattern: r.trigger.pattern,

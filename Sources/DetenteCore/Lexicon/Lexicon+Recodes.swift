@@ -81,6 +81,7 @@ extension Lexicon {
     case ("target.place", true): subject = .targetPlace
     case ("conditional", true): subject = .conditional
     case ("future", true): subject = .future
+    case ("refused", true): subject = .refused
     case ("trigger", false): subject = .trigger(values.map { TokenHash.of($0.lowercased()) })
     default:
       guard name.hasPrefix("next:"), let n = Int(name.dropFirst(5)), n > 0, !values.isEmpty else {

@@ -29,6 +29,18 @@ struct Recode: Sendable {
   func covers(_ code: Code) -> Bool {
     codes.contains { c in c.prefix ? code.hasPrefix(c.code) : code == c.code }
   }
+
+  /// Whether it needs the event refused ("ruled out talks"): the code it gives names the
+  /// refusal, which happened.
+  var codesRefusal: Bool {
+    conditions.contains { group in
+      group.count == 1 && !group[0].negated
+        && {
+          if case .refused = group[0].subject { return true }
+          return false
+        }()
+    }
+  }
 }
 
 /// One test of a recode's conditions, written `source.role=GOV,-`, `!target.person`,
@@ -56,6 +68,8 @@ struct RecodeTest: Sendable {
     case conditional
     /// The event is planned or possible.
     case future
+    /// The event is denied or refused ("ruled out talks", "would not negotiate").
+    case refused
     /// The trigger's first word is one of these (hashes of the words).
     case trigger([UInt64])
     /// One of the `count` words after the trigger is one of these words, or of this class.
@@ -80,6 +94,8 @@ struct RecodeFacts {
   /// The trigger's first token, and the tokens after the trigger up to the sentence's end.
   var triggerHash: UInt64
   var after: ArraySlice<Token>
+  /// The event's modality is negated.
+  var refused: Bool = false
 }
 
 extension RecodeTest {
@@ -98,6 +114,7 @@ extension RecodeTest {
     case .targetPlace: result = f.targetIsPlace
     case .conditional: result = f.conditional && f.future
     case .future: result = f.future
+    case .refused: result = f.refused
     case .trigger(let hashes): result = hashes.contains(f.triggerHash)
     case .next(let count, let words, let wordClass):
       result = f.after.prefix(count).contains { t in

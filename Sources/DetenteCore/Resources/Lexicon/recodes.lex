@@ -11,6 +11,7 @@
 #            source.person, target, target.person, same-country, target.organisation,
 #            target.place (the target is a place: "seized the town of ..."),
 #            future (planned or possible), conditional (future, with "if" after the trigger),
+#            refused (denied or refused: "ruled out talks"),
 #            trigger=w1,w2 (the trigger's first word), next:N=w1,w2,@class (one of the next N
 #            words after the trigger; classes: @property-nouns @person-plural @quantities)
 # name | codes | becomes | when
@@ -35,6 +36,9 @@ own-country | * | drop | same-country; target.role=-; !target.person; source.rol
 crowd-visit | 04*;036 | drop | target.role=CVL,REF; !target.person
 # "spoke to reporters", "speaks to the media": talking to the press is no consultation.
 press-talk | 04*;036 | drop | target.role=MED; !target.person
+# "Tehran ruled out negotiations with Washington", "would not negotiate": refusing to negotiate
+# rejects a proposal to negotiate.
+refuse-talks | 046 | 125 | refused
 # "South Korea and Japan met in the bronze medal match": countries that meet in a match are
 # teams, not governments.
 sports-match | 04*;036 | drop | source.role=-; !source.person; next:6=match,final,semifinal,semi-final,game,fixture,qualifier,tournament
