@@ -47,6 +47,10 @@ struct RecodeTests {
     ("own-country", "190", facts("ETHMIL", "ETH"), nil),
     ("crowd-visit", "043", facts("POL", "POLREF"), nil),
     ("press-talk", "040", facts("CANGOV", "CANMED", sourcePerson: true, trigger: "spoke"), nil),
+    (
+      "call-on-visit", "020",
+      facts("PAKGOV", "SAUGOV", trigger: "called", after: "Crown Prince Mohammed bin Salman"), "042"
+    ),
     ("refuse-talks", "046", facts("IRNGOV", "USA", trigger: "negotiations", refused: true), "125"),
     (
       "sports-match", "040",

@@ -238,7 +238,7 @@ summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/dip
 call-in-envoy | 114 | +call[called,calling] in * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors/envoys | in of obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
-called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled] * a/an * breach/violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat/aggressor/murderer/terrorist/dictator/criminal/liar/bully/puppet/tyrant/thug/fascist/communist | in |
+called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled] * a/an * breach/violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat/aggressor/murderer/terrorist/dictator/criminal/liar/bully/puppet/tyrant/thug/fascist/communist/enemy/traitor/menace | in |
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | against |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
@@ -326,7 +326,8 @@ send-troops | 154 | +send[sent]/+dispatch * troops/soldiers/forces/warships/jets
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
 break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
-downgrade | 161 | +downgrade * ties/relations | with |
+downgrade | 161 | +downgrade/+lower/+reduce * ties/relations | with |
+scale-back-representation | 161 | +scale[scaled] back/down * representation/presence | place with |
 recall-ambassador | 161 | +recall * ambassador/envoy | from to place | home
 call-envoy-home | 161 | +call[called,calling] * ambassador/envoy/ambassadors/envoys * home | from to place | home
 call-home-envoy | 161 | +call[called,calling] home * ambassador/envoy/ambassadors/envoys | from to place | home
@@ -348,7 +349,8 @@ cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrin
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/attache/consul/official/officials/representative/commissioner * to leave | in |
 tell-withdraw-envoy | 166 | +order/+tell[told]/+ask * to withdraw/recall * ambassador/envoy/commissioner/diplomats/envoys | in |
 persona-non-grata | 166 | +declare * persona non grata | in |
-declare-unwelcome | 166 | +declare[declared] * unwelcome | in |
+pack-bags | 166 | +tell[told]/+order[ordered]/+give[gave,given] * to pack | obj in |
+declare-unwelcome | 166 | +declare[declared] * unwelcome/undesirable | in obj |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered]/+float * tariffs/duties/duty/levies/levy/curbs/restrictions/controls | on against from |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home

@@ -36,6 +36,9 @@ own-country | * | drop | same-country; target.role=-; !target.person; source.rol
 crowd-visit | 04*;036 | drop | target.role=CVL,REF; !target.person
 # "spoke to reporters", "speaks to the media": talking to the press is no consultation.
 press-talk | 04*;036 | drop | target.role=MED; !target.person
+# "Khan called on Crown Prince Mohammed bin Salman": calling on someone with nothing asked of
+# them ("to …") is a visit.
+call-on-visit | 020 | 042 | trigger=call,calls,called,calling; !next:10=to
 # "Tehran ruled out negotiations with Washington", "would not negotiate": refusing to negotiate
 # rejects a proposal to negotiate.
 refuse-talks | 046 | 125 | refused
