@@ -63,7 +63,12 @@ NGOAMN | Amnesty International
 NGOHRW | Human Rights Watch
 
 # --- More seats of government and national institutions.
-USAGOV | Foggy Bottom; Treasury Department; U.S. Treasury; Commerce Department; Justice Department; Department of Homeland Security; Oval Office
+USAGOV | Foggy Bottom; Treasury Department; U.S. Treasury; Commerce Department; Justice Department; Department of Homeland Security; Oval Office; Defense Department; Department of Defense; Department of Justice; Department of State; Department of the Treasury
+AUSGOV | Department of Foreign Affairs and Trade; DFAT
+CANGOV | Global Affairs Canada
+GBRMIL | British Army; Royal Navy; Royal Air Force; RAF
+AUSMIL | Royal Australian Air Force; Royal Australian Navy; Australian Defence Force
+NZLMIL | New Zealand Defence Force
 USALEG | Capitol Hill; House of Representatives; House Foreign Affairs Committee; Senate Foreign Relations Committee
 USAJUD | U.S. Supreme Court
 USASPY | CIA; Central Intelligence Agency; National Security Agency; NSA
