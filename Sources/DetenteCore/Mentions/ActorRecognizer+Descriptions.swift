@@ -55,6 +55,54 @@ extension ActorRecognizer {
 }
 
 extension ActorRecognizer {
+  /// "the Central African state" after Chad: a region's name that is also a country's
+  /// adjective describes the last country named there, not that country.
+  func resolveRegionAdjectives(
+    _ mentions: inout [Mention], _ tokens: [Token], _ range: Range<Int>,
+    _ context: ArticleContext
+  ) {
+    for k in mentions.indices
+    where !mentions[k].countryFromStory && mentions[k].actors.count == 1
+      && mentions[k].primary.person == nil
+      && Words.regionCountryNouns.contains(tokens[mentions[k].range.upperBound - 1].hash)
+    {
+      guard let region = describedRegion(mentions[k], tokens, range),
+        let c = lastNamedCountry(
+          before: k, mentions, context,
+          where: { c in
+            !c.isOrganisation && lexicon.countries[c.string].map { region.contains($0) } == true
+          }), c != mentions[k].primary.country
+      else { continue }
+      mentions[k].actors = [
+        CodedActor(text: mentions[k].primary.text, code: c + mentions[k].primary.role)
+      ]
+    }
+  }
+
+  /// "the president of the Central African Republic": whether piece `t`, a title, and piece
+  /// `c`, a country's name, are joined by "of" (or "of the"), and no list follows ("the
+  /// presidents of Kazakhstan, Kyrgyzstan and Tajikistan" is read as a list). (Pieces are read
+  /// in place: a copy retains its entries.)
+  func isTitleOfCountry(
+    _ pieces: [Piece], _ t: Int, _ c: Int, _ tokens: [Token], _ range: Range<Int>
+  ) -> Bool {
+    let gap = pieces[t].range.upperBound..<pieces[c].range.lowerBound
+    guard (1...2).contains(gap.count), tokens[gap.lowerBound].hash == Words.of,
+      gap.count == 1 || tokens[gap.lowerBound + 1].hash == Words.the,
+      entries(pieces[t]).contains(where: {
+        if case .title = $0 { return true }
+        return false
+      }),
+      entries(pieces[c]).contains(where: {
+        if case .country(_, .name) = $0 { return true }
+        return false
+      })
+    else { return false }
+    let after = pieces[c].range.upperBound
+    return after >= range.upperBound
+      || (tokens[after].hash != Words.comma && tokens[after].hash != Words.and)
+  }
+
   /// The last country named before mention `k` (in its sentence, else in the story) that
   /// `fits`: what "the kingdom" or "the West African country" means.
   func lastNamedCountry(

@@ -264,25 +264,9 @@ public struct ActorRecognizer: Sendable {
             if case .role(_, let side) = $0 { return !side }
             return false
           })
-        // "the president of the Central African Republic": a title "of" a country's name.
         let viaOf =
-          last.count == 1 && prevRange.upperBound < pRange.lowerBound
-          && tokens[prevRange.upperBound].hash == Words.of
-          && pRange.lowerBound - prevRange.upperBound <= 2
-          && (pRange.lowerBound - prevRange.upperBound == 1
-            || tokens[prevRange.upperBound + 1].hash == Words.the)
-          && entries(pieces[last.lowerBound]).contains(where: {
-            if case .title = $0 { return true }
-            return false
-          })
-          && entries(pieces[n]).contains(where: {
-            if case .country(_, .name) = $0 { return true }
-            return false
-          })
-          // ("the presidents of Kazakhstan, Kyrgyzstan and Tajikistan": a list, read below.)
-          && (pRange.upperBound >= range.upperBound
-            || (tokens[pRange.upperBound].hash != Words.comma
-              && tokens[pRange.upperBound].hash != Words.and))
+          last.count == 1
+          && isTitleOfCountry(pieces, last.lowerBound, n, tokens, range)
         if adjacent || viaPossessive || viaAdjective || viaOf {
           chunks[chunks.count - 1] = last.lowerBound..<(n + 1)
           continue
@@ -382,24 +366,7 @@ public struct ActorRecognizer: Sendable {
         mentions[k].range = b..<mentions[k].range.upperBound
       }
     }
-    // "the Central African state" after Chad: a region's name that is also a country's
-    // adjective describes the last country named there, not that country.
-    for k in mentions.indices
-    where !mentions[k].countryFromStory && mentions[k].actors.count == 1
-      && mentions[k].primary.person == nil
-      && Words.regionCountryNouns.contains(tokens[mentions[k].range.upperBound - 1].hash)
-    {
-      guard let region = describedRegion(mentions[k], tokens, range),
-        let c = lastNamedCountry(
-          before: k, mentions, context,
-          where: { c in
-            !c.isOrganisation && lexicon.countries[c.string].map { region.contains($0) } == true
-          }), c != mentions[k].primary.country
-      else { continue }
-      mentions[k].actors = [
-        CodedActor(text: mentions[k].primary.text, code: c + mentions[k].primary.role)
-      ]
-    }
+    resolveRegionAdjectives(&mentions, tokens, range, context)
     // A person introduced with a title but no country is learned with the country chosen.
     func relearn(_ old: CodedActor, as new: CodedActor?) {
       guard let person = old.person else { return }
