@@ -59,6 +59,7 @@ move-embassy | 050 | +move/+relocate/+transfer * embassy * to | place |
 mobilisation | 154 | +order[ordered]/+announce/+declare * mobilisation/mobilization | - | home
 offer-host | 039 | +offer[offered] to host/mediate/facilitate * talks/negotiations/dialogue | between with | mod=planned
 invite | 036 | +invite | obj | mod=planned at=source
+accept-invitation | 036 | +accept * invitation to | place to in | mod=planned
 proposal-accepted | 030 | proposal/offer/invitation * +take[took,taken] up * by | by | noun refine=meet
 proposal-accepted-2 | 030 | proposal/offer/invitation * +accept * by | by | noun refine=meet
 help-build | 031 | +help/+assist * build/develop/modernise/modernize/produce | in obj |
@@ -174,7 +175,7 @@ send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+suppl
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 aid-package | 070 | aid/assistance/support/loan/financing package | for to | noun
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to in for | home
-give-money | 071 | +give[gave,given]/+grant[granted] * million/billion | in to | home
+give-money | 071 | +give[gave,given]/+grant[granted]/+hand[handed] * million/billion/dollars | to in | home
 provide-credit | 071 | +provide/+extend * credit/swap/financing | to in | home
 lend | 071 | +lend[lent] | obj |
 grant-asylum | 075 | +grant * asylum | to in |
