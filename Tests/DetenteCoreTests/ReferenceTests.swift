@@ -446,4 +446,17 @@ struct ReferenceTests {
       date: "2019-01-20")
     #expect(of.contains("040 TCDGOV>CAFGOV"), "\(of)")
   }
+
+  @Test("members listed between dashes after an organisation name it; they do not meet")
+  func memberList() {
+    let events = Self.coded(
+      "Leaders of the Group of Seven - the United States, Britain, France, Germany, Italy, "
+        + "Canada and Japan - took the decision on Monday at emergency talks in The Hague.",
+      date: "2014-03-25")
+    #expect(!events.contains { $0.hasPrefix("040 USA") }, "\(events)")
+    // A list that is the subject still acts.
+    let listed = Self.coded(
+      "The United States, Britain and France condemned Russia on Monday.", date: "2014-03-25")
+    #expect(listed.contains("111 GBR>RUS"), "\(listed)")
+  }
 }

@@ -278,4 +278,28 @@ extension ActorRecognizer {
       }
     }
   }
+
+  /// "Leaders of the Group of Seven – the United States, Britain, France … – took the
+  /// decision": countries listed between dashes or in brackets right after an organisation
+  /// are its members, named to say who it is, not actors of their own.
+  func markMemberLists(
+    _ mentions: inout [Mention], _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+    _ range: Range<Int>
+  ) {
+    for k in mentions.indices.dropFirst() where mentions[k].actors.count >= 3 {
+      var j = mentions[k].range.lowerBound - 1
+      while j > range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+      let e = mentions[k].range.upperBound
+      guard j > range.lowerBound, e < range.upperBound,
+        mentions[k - 1].range.upperBound == j, mentions[k - 1].primary.country.isOrganisation,
+        isOpening(tokens[j], bytes), isOpening(tokens[e], bytes) || tokens[e].hash == Words.rparen
+      else { continue }
+      mentions[k].isModifier = true
+    }
+  }
+
+  /// A dash (not a colon) or an opening bracket.
+  private func isOpening(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    t.hash == Words.lparen || (Dateline.isDash(t, bytes) && !Dateline.isByte(t, bytes, ":"))
+  }
 }

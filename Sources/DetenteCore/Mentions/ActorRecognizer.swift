@@ -670,6 +670,7 @@ public struct ActorRecognizer: Sendable {
         CodedActor(text: $0.text, code: domestic ? $0.code : $0.country)
       }
     }
+    markMemberLists(&mentions, bytes, tokens, range)
     ws.mentions = mentions
     ws.places = places
     return (mentions, places)
