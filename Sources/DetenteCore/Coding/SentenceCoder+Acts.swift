@@ -66,14 +66,9 @@ extension SentenceCoder {
         owner.range.upperBound + 1 < range.upperBound,
         tokens[owner.range.upperBound].hash == Words.possessive
       else { continue }
-      var k = owner.range.upperBound + 1
-      while k < range.upperBound, k - owner.range.upperBound <= 3,
-        Words.actNouns[tokens[k].hash] == nil, tokens[k].kind == .word,
-        !tokens[k].isCapitalized, !tokens[k].is(.prepositions)
-      {
-        k += 1
+      if actNoun(from: owner.range.upperBound + 1, throughPrepositions: false) != nil {
+        return owner
       }
-      if k < range.upperBound, Words.actNouns[tokens[k].hash] != nil { return owner }
     }
     return nil
   }
@@ -99,17 +94,12 @@ extension SentenceCoder {
     if k < range.upperBound, tokens[k].hash == Words.asWord {
       while k < range.upperBound, k - j < 6, !tokens[k].is(.articleWords) { k += 1 }
     }
-    guard k < range.upperBound, tokens[k].is(.articleWords) else { return nil }
-    k += 1
-    var steps = 0
-    while k < range.upperBound, steps < 3, Words.actNouns[tokens[k].hash] == nil,
-      tokens[k].kind == .word, !tokens[k].isCapitalized
-    {
-      k += 1
-      steps += 1
-    }
-    guard k + 2 < range.upperBound, Words.actNouns[tokens[k].hash] != nil,
-      tokens[k + 1].hash == Words.by, let m = mention(startingAt: skipPremodifiers(k + 2)),
+    guard k < range.upperBound, tokens[k].is(.articleWords),
+      let noun = actNoun(from: k + 1, throughPrepositions: true)
+    else { return nil }
+    k = noun
+    guard k + 2 < range.upperBound, tokens[k + 1].hash == Words.by,
+      let m = mention(startingAt: skipPremodifiers(k + 2)),
       !m.isOccasion, !m.isModifier || tokens[m.range.upperBound].hash == Words.possessive
     else { return nil }
     // "by Mali's military": the owner's role noun after the possessive.
@@ -120,6 +110,21 @@ extension SentenceCoder {
       return owned
     }
     return m
+  }
+
+  /// The act noun at `k` or after up to three lower-case words ("retaliatory", "initial"),
+  /// through prepositions or not: its index, or `nil`.
+  func actNoun(from k: Int, throughPrepositions: Bool) -> Int? {
+    var k = k
+    var steps = 0
+    while k < range.upperBound, steps < 3, Words.actNouns[tokens[k].hash] == nil,
+      tokens[k].kind == .word, !tokens[k].isCapitalized,
+      throughPrepositions || !tokens[k].is(.prepositions)
+    {
+      k += 1
+      steps += 1
+    }
+    return k < range.upperBound && Words.actNouns[tokens[k].hash] != nil ? k : nil
   }
 
   /// Whether "what he called" (she, they, it; described, termed) starts at `j`.

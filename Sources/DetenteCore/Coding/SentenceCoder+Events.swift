@@ -364,14 +364,9 @@ extension SentenceCoder {
     else {
       return false
     }
-    var k = span.lowerBound - 1
-    var seen = 0
-    while k >= range.lowerBound, seen < 3 {
-      if tokens[k].hash == Words.had { return false }
-      k -= 1
-      seen += 1
+    return !(max(range.lowerBound, span.lowerBound - 3)..<span.lowerBound).contains {
+      tokens[$0].hash == Words.had
     }
-    return true
   }
 
   /// The day of the sentence's report ("New Delhi said on Thursday it regretted …").
