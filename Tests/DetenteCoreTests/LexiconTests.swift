@@ -60,6 +60,38 @@ struct LexiconTests {
     #expect(found.contains { $0.contains("Ada Example") })
   }
 
+  @Test("a pattern's @list stands for every word of a [wordlists] list; a user's list adds to it")
+  func wordLists() throws {
+    let text = """
+      [wordlists]
+      @censure-adjectives | gormless
+      @greetings | +hail; salute
+      [events]
+      hail-x | 051 | @greetings | obj |
+      bad-list | 051 | +cheer * @nowhere | in |
+      [wordlists]
+      nameless | word
+      """
+    var sources = try Lexicon.bundledSources()
+    sources.append(("mine.lex", text))
+    let (lex, errors) = Lexicon.build(sources, userCount: 1)
+    let mine = errors.filter { $0.file == "mine.lex" }
+    #expect(mine.map(\.line) == [6, 8], "\(errors)")
+    #expect(mine.first?.description.contains("unknown word list \"@nowhere\"") == true)
+    let coder = EventCoder(lexicon: lex)
+    func events(_ body: String) -> [Event] {
+      let (article, _) = CrawlTextReader().read(
+        "# T\n\n2020-05-01\n\n" + body, id: "w", path: "w.txt")
+      return coder.code(article)
+    }
+    // The user's word joins the bundled list; the list's +verb has its forms.
+    let judged = events("Germany called the Russian plan gormless.")
+    #expect(
+      judged.contains { $0.rule.hasPrefix("verb:called-adjective") && $0.target?.code == "RUS" })
+    let hailed = events("Japan hailed Australia on Monday.")
+    #expect(hailed.contains { $0.rule.hasPrefix("verb:hail-x") && $0.target?.code == "AUS" })
+  }
+
   @Test("verb inflections, regular and irregular")
   func inflections() {
     #expect(

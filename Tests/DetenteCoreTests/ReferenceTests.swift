@@ -378,10 +378,43 @@ struct ReferenceTests {
         "Lebanon's prime minister, Saad al-Hariri, resigned in Riyadh.\n\nIran accused Hariri of lying.",
         ["112 IRN>LBNGOV"]
       ),
+      // The name is its own sentence's subject, with the aside going on after the actor.
+      (
+        "Diosdado Cabello, the head of Venezuela's National Assembly and one of the most powerful figures in the ruling party, has accused the United States of kidnapping two men.",
+        ["112 VENLEG>USA"]
+      ),
+      (
+        "On Tuesday Sisi received Aguila Saleh, speaker of Libya's House of Representatives, at the presidential palace.",
+        ["043 EGYGOV>LBYLEG"]
+      ),
     ])
   func appositions(_ body: String, _ expected: [String]) {
     let events = Self.coded(body, date: "2024-05-03")
     for e in expected { #expect(events.contains(e), "\(events)") }
+  }
+
+  @Test(
+    "an aside is a noun phrase: a relative clause, a participle or a capital names no one",
+    arguments: [
+      // Not ", which punishes Russian officials": the act is no official.
+      (
+        "Obama signed the Magnitsky Act, which punishes Russian officials, in December.\n\nThe Magnitsky Act angered Moscow.",
+        "RUSGOV>"
+      ),
+      // Not ", calling up 300,000 reservists": the war is no army.
+      (
+        "Putin ordered the first mobilisation since World War Two, calling up 300,000 reservists, and warned Ukraine.",
+        "RUSMIL>UKR"
+      ),
+      // Not "Russia's ambassador in Berlin, Sergei Nechayev,": the ambassador is Russia's.
+      (
+        "Russia's ambassador in Berlin, Sergei Nechayev, called the decision extremely dangerous.\n\nNechayev accused Poland of lying.",
+        "DEUGOV>"
+      ),
+    ])
+  func notAsides(_ body: String, _ wrong: String) {
+    let events = Self.coded(body, date: "2023-01-26")
+    #expect(!events.contains { $0.contains(wrong) }, "\(events)")
   }
 
   @Test("a surname the story introduced is its person, not a lexicon person of that surname")

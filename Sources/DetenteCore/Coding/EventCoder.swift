@@ -155,9 +155,12 @@ public struct EventCoder: Sendable {
         ? String.collapsingWhitespace(UnsafeBufferPointer(rebasing: bytes[byteRange])) : ""
       let sentence = Sentence(index: sentenceCount, tokens: r, bytes: byteRange, text: text)
       sentenceCount += 1
-      let (actors, places) = recognizer.findCoded(
+      var (actors, places) = recognizer.findCoded(
         bytes, tokens, r, context: &context, words: words, workspace: ws)
-      context.learnAppositions(actors, tokens, r, headline: false)
+      let named = context.learnAppositions(actors, tokens, r, headline: false)
+      if !named.isEmpty {
+        actors = (actors + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
+      }
       for m in actors {
         context.noteNamed(
           m, sentence: sentence.index,

@@ -44,6 +44,45 @@ extension Lexicon {
     return (1...20).contains(root)
   }
 
+  /// A failure to read one word of a pattern.
+  struct PatternWordError: Error { var message: String }
+
+  /// The hashes of one alternative of a pattern: a word, or a `+verb` in all its forms.
+  static func hashes(of alt: Substring) -> Result<HashSet64, PatternWordError> {
+    func err(_ m: String) -> Result<HashSet64, PatternWordError> {
+      .failure(PatternWordError(message: m))
+    }
+    var forms: [String]
+    if alt.hasPrefix("+") {
+      var lemma = String(alt.dropFirst())
+      var extra: [String] = []
+      if let open = lemma.firstIndex(of: "[") {
+        guard lemma.hasSuffix("]") else { return err("unclosed [ in \"\(alt)\"") }
+        extra = lemma[lemma.index(after: open)..<lemma.index(before: lemma.endIndex)]
+          .split(separator: ",").map { String($0).trimmingWhitespace() }
+        lemma = String(lemma[..<open])
+      }
+      if lemma.isEmpty { return err("empty verb after + in \"\(alt)\"") }
+      forms = EventPattern.inflections(lemma, extra: extra)
+    } else {
+      forms = [String(alt)]
+    }
+    var hashes: HashSet64 = []
+    let tokenizer = Tokenizer()
+    for f in forms {
+      let t = tokenizer.tokenize(f)
+      guard t.count == 1 else {
+        if f == "'s" || f == "n't" {
+          hashes.insert(t.first?.hash ?? 0)
+          continue
+        }
+        return err("\"\(f)\" is more than one word; separate words with spaces")
+      }
+      hashes.insert(t[0].hash)
+    }
+    return .success(hashes)
+  }
+
   func compilePattern(_ r: LexiconRecord) -> Result<EventPattern, LexiconError> {
     func err(_ m: String) -> Result<EventPattern, LexiconError> {
       .failure(LexiconError(file: r.file, line: r.line, m))
@@ -52,7 +91,6 @@ extension Lexicon {
       return err("unknown CAMEO code \"\(r[1])\"; it must be listed in [cameo]")
     }
     var elements: [EventPattern.Element] = []
-    let tokenizer = Tokenizer()
     for word in r[2].split(separator: " ") {
       if word == "*" {
         if elements.isEmpty { return err("a pattern cannot start with *") }
@@ -61,31 +99,21 @@ extension Lexicon {
       }
       var hashes: HashSet64 = []
       for alt in word.split(separator: "/") {
-        var forms: [String]
-        if alt.hasPrefix("+") {
-          var lemma = String(alt.dropFirst())
-          var extra: [String] = []
-          if let open = lemma.firstIndex(of: "[") {
-            guard lemma.hasSuffix("]") else { return err("unclosed [ in \"\(alt)\"") }
-            extra = lemma[lemma.index(after: open)..<lemma.index(before: lemma.endIndex)]
-              .split(separator: ",").map { String($0).trimmingWhitespace() }
-            lemma = String(lemma[..<open])
+        // "@censure-adjectives": every word of a list of [wordlists].
+        let alts: [Substring]
+        if alt.hasPrefix("@") {
+          guard let list = wordLists[String(alt)] else {
+            return err("unknown word list \"\(alt)\"; define it in [wordlists]")
           }
-          if lemma.isEmpty { return err("empty verb after + in \"\(word)\"") }
-          forms = EventPattern.inflections(lemma, extra: extra)
+          alts = list.map { Substring($0) }
         } else {
-          forms = [String(alt)]
+          alts = [alt]
         }
-        for f in forms {
-          let t = tokenizer.tokenize(f)
-          guard t.count == 1 else {
-            if f == "'s" || f == "n't" {
-              hashes.insert(t.first?.hash ?? 0)
-              continue
-            }
-            return err("\"\(f)\" is more than one word; separate words with spaces")
+        for alt in alts {
+          switch Self.hashes(of: alt) {
+          case .success(let h): hashes.formUnion(h)
+          case .failure(let m): return err(m.message)
           }
-          hashes.insert(t[0].hash)
         }
       }
       elements.append(.words(hashes))

@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
   public private(set) var mentions = PhraseTable<MentionEntry>()
   /// Event patterns, in file order.
   public private(set) var patterns: [EventPattern] = []
+  /// The word lists of `[wordlists]`, by name: the words (and `+verb`s) a pattern's `@name`
+  /// stands for.
+  private(set) var wordLists: [String: [String]] = [:]
   /// Regions a country can be described by, by the hash of their word or of their two words
   /// combined (`TokenHash.combine`).
   public private(set) var regions: [UInt64: Region] = [:]
@@ -274,7 +277,8 @@ public struct Lexicon: Sendable {
       return true
     }
     let order = [
-      "cameo", "countries", "titles", "roles", "actors", "people", "places", "events", "recodes",
+      "cameo", "countries", "titles", "roles", "actors", "people", "places", "wordlists", "events",
+      "recodes",
       "regions", "kinds", "modality", "topics",
     ]
     let sorted = records.enumerated().sorted {
@@ -504,6 +508,13 @@ public struct Lexicon: Sendable {
         places.append(Place(name: r[0], iso3: iso, lat: lat, lon: lon, kind: kind))
         insertMention(r[0], .place(index))
         for a in r.list(5) { insertMention(a, .place(index)) }
+      case "wordlists":
+        guard r[0].hasPrefix("@"), r[0].count > 1, !r[0].contains(" ") else {
+          fail(r, "a word list's name is one word after @ (@censure-adjectives)")
+          continue
+        }
+        // (A user's list of a bundled list's name adds to it.)
+        wordLists[r[0], default: []] += r.list(1)
       case "events":
         guard checkDuplicate(r, r[0]) else { continue }
         switch compilePattern(r) {

@@ -3,10 +3,13 @@
 extension ArticleContext {
   /// Learns, for the rest of the story, each unknown capitalized name of a sentence that an
   /// aside after it describes as a role of a country (or an organisation): the name then
-  /// stands for that actor wherever it recurs ("Al Jazeera also criticised …").
+  /// stands for that actor wherever it recurs ("Al Jazeera also criticised …"). Returns the
+  /// names learned, as mentions of this sentence: the name is the subject of its own sentence
+  /// too ("Diosdado Cabello, the head of Venezuela's National Assembly and …, accused …").
   mutating func learnAppositions(
     _ mentions: [Mention], _ tokens: [Token], _ sentence: Range<Int>, headline: Bool
-  ) {
+  ) -> [Mention] {
+    var names: [Mention] = []
     for m in mentions where !m.isModifier && !m.isOccasion && !m.isCoreference {
       guard m.actors.count == 1, m.primary.person == nil,
         !m.primary.role.isEmpty || m.primary.country.isOrganisation,
@@ -25,23 +28,27 @@ extension ArticleContext {
           || tokens[b - 1].hash == Words.and
           || (comma - b >= 2 && tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized)
       else { continue }
-      learn(b..<comma, as: m.primary.code, tokens, headline: headline)
+      names.append(learn(b..<comma, as: m.primary.code, tokens, headline: headline))
     }
     // "Lebanon's prime minister, Saad al-Hariri, resigned": a name in an aside after the
     // description.
     for m in mentions where !m.isModifier && !m.isOccasion && !m.isCoreference {
       // (Also after an office the lexicon fills with another holder: the story names its own.)
-      guard m.actors.count == 1, !m.primary.role.isEmpty,
+      // (Not a capital standing for its government: "Russia's ambassador in Berlin, Sergei
+      // Nechayev,".)
+      guard m.actors.count == 1, !m.primary.role.isEmpty, m.placeIndex < 0,
         let name = nameAside(after: m.range.upperBound, mentions, tokens, sentence)
       else { continue }
-      learn(name, as: m.primary.code, tokens, headline: headline)
+      names.append(learn(name, as: m.primary.code, tokens, headline: headline))
     }
+    return names
   }
 
-  /// Learns the name at `name` as an actor of `code`, by its last word and its first two.
+  /// Learns the name at `name` as an actor of `code`, by its last word and its first two;
+  /// returns the name as a mention.
   private mutating func learn(
     _ name: Range<Int>, as code: Code, _ tokens: [Token], headline: Bool
-  ) {
+  ) -> Mention {
     let text = ActorRecognizer.text(tokens, name, headline: headline)
     let actor = CodedActor(text: text, code: code)
     learned[tokens[name.upperBound - 1].hash] = actor
@@ -49,6 +56,7 @@ extension ArticleContext {
       learned[TokenHash.combine(tokens[name.lowerBound].hash, tokens[name.lowerBound + 1].hash)] =
         actor
     }
+    return Mention(range: name, actors: [actor])
   }
 
   /// The unknown name set off by commas right after token `k` (", Saad al-Hariri,"): one to
@@ -84,7 +92,18 @@ extension ArticleContext {
     var j = k - 1
     while j > sentence.lowerBound, k - j <= 6 {
       let t = tokens[j]
-      if t.hash == Words.comma { return j }
+      // (An aside is a noun phrase: "the Doha-based broadcaster", not ", calling up 300,000
+      // reservists".)
+      if t.hash == Words.comma {
+        let first = tokens[j + 1]
+        let nounPhrase =
+          j + 1 == k || first.is(.determiners)
+          || mentions.contains { $0.isModifier && $0.range.contains(j + 1) }
+          || (j + 2 < k && tokens[j + 2].hash == Words.of)  // ("speaker of Libya's …")
+        return nounPhrase ? j : nil
+      }
+      // (", which punishes Russian officials": a clause, not an aside.)
+      if Words.relativePronouns.contains(t.hash) { return nil }
       let inModifier = mentions.contains { $0.isModifier && $0.range.contains(j) }
       // ("Brahim Ghali, the leader of the Polisario Front,": a role "of" its body.)
       let roleOf =

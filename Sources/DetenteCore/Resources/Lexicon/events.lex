@@ -4,6 +4,7 @@
 #   +verb         a verb in any form: meet, meets, meeting, met; irregular or doubled forms
 #                 in brackets: +meet[met]  +ban[banned,banning]
 #   a/b/c         any one of these words (each may be a +verb)
+#   @name         any word of a list of [wordlists] (below): @censure-adjectives
 #   *             up to six words in between ("imposed new economic sanctions on")
 # Targets, tried in order: obj (the actor right after the pattern), in (an actor inside a *),
 # place (the country of a place named after the pattern), a preposition (the actor after it:
@@ -18,6 +19,16 @@
 # receives at home — or in the target's — a visit goes to the visited).
 # Patterns that start at the same word are tried longest first. Meetings that are planned or
 # possible are coded 036 whatever the pattern says.
+# Word lists a pattern names with @ ("+call * @censure-adjectives"): one list, many patterns.
+# name | words (a +verb stands for its forms)
+[wordlists]
+# Words that judge an act or an actor harshly: "called the decision dangerous", "said the move
+# was unacceptable".
+@censure-adjectives | dangerous; unacceptable; illegal; illegitimate; irresponsible; provocative; outrageous; absurd; hostile; reckless; appalling; excessive; unjustified; unjustifiable; shameful; criminal; null; void; invalid; unlawful; baseless; meritless; groundless; unfounded; false; biased; unsafe; protectionist; discriminatory; unfair; coercive; genocidal; racist; fascist; terrorist; antisemitic; cruel; inhumane; barbaric; brutal; regrettable; deplorable; treasonous; unjust; futile; unfortunate; disrespectful; dishonest; insulting; offensive; hypocritical; counterproductive; misguided; unwarranted; arbitrary; destabilising; destabilizing; unhelpful; unfriendly; crazy; shortsighted; senseless; disproportionate; intolerable; unprofessional; aggressive; insane; ignorant; corrupt; hysterical; unconvincing; unsatisfactory; unprovoked; heinous; cowardly; despicable; disgraceful; irrational; ridiculous; preposterous; undemocratic; xenophobic; russophobic; cynical; arrogant; immoral; unethical; treacherous; savage; belligerent; bellicose; humiliating; scandalous; fabricated; draconian; inappropriate; unwise; disappointing; troubling; alarming; deceitful; malicious; slanderous; defamatory; unreasonable; unscientific
+# Nouns that name an act or an actor harshly, after "a"/"an": "called it a provocation".
+@censure-nouns | breach; violation; robbery; betrayal; provocation; crime; theft; outrage; disgrace; farce; mistake; blackmail; act; aggression; insult; affront; attack; threat; aggressor; murderer; terrorist; dictator; criminal; liar; bully; puppet; tyrant; thug; fascist; communist; enemy; traitor; menace; sham; travesty; charade; pantomime; slap; humiliation; scandal; lie; fabrication; hoax; smear; slander; intrusion; interference; letdown; gangster; clown; madman; tool; blunder
+# Verbs that report what someone said.
+@speech-verbs | +say[said,says]; +write[wrote,written,writing]; +add; +insist; +argue; +complain; +state; +declare; +stress; +assert; +maintain
 # id | cameo | pattern | target | flags
 [events]
 # --- 01 statements (only those with an actor as their object)
@@ -239,17 +250,18 @@ summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/dip
 call-in-envoy | 114 | +call[called,calling] in * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors/envoys | in of obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
-called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled] * a/an * breach/violation/robbery/betrayal/provocation/crime/theft/outrage/disgrace/farce/mistake/blackmail/act/aggression/insult/affront/attack/threat/aggressor/murderer/terrorist/dictator/criminal/liar/bully/puppet/tyrant/thug/fascist/communist/enemy/traitor/menace | in |
+called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled]/+term[termed]/+dub[dubbed]/+deride/+denounce/+condemn/+decry[decried]/+dismiss * a/an * @censure-nouns | in |
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | against |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
-called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled]/+find[found]/+deem[deemed] * dangerous/unacceptable/illegal/illegitimate/irresponsible/provocative/outrageous/absurd/hostile/reckless/appalling/excessive/unjustified/shameful/criminal/null/void/invalid/unlawful/baseless/meritless/groundless/unfounded/false/biased/unsafe/protectionist/discriminatory/unfair/coercive/genocidal/racist/fascist/terrorist/antisemitic/cruel/inhumane/barbaric/brutal/regrettable/deplorable/treasonous/unjust/unacceptable/futile/unfortunate/disrespectful/dishonest/insulting/offensive/hypocritical/counterproductive/misguided/unwarranted/arbitrary/destabilising/destabilizing/unhelpful | in |
+called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled]/+find[found]/+deem[deemed]/+term[termed]/+dub[dubbed] * @censure-adjectives | in |
 regret | 111 | +regret[regretted] | obj |
 ask-forgiveness | 055 | +ask/+beg[begged] * for forgiveness/pardon | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 dismayed-by | 111 | was/were/is/are/been/be/felt/feels * dismayed/appalled/outraged/disturbed/angered/alarmed/incensed by/at | by at |
-said-adjective | 111 | +say[said,says] * was/were/is/are/been unacceptable/outrageous/appalling/unjustified/unjustifiable/shameful/deplorable/regrettable/unfortunate/futile/disrespectful/insulting/unfriendly/baseless/unfounded/irresponsible | in |
+said-adjective | 111 | @speech-verbs * was/were/is/are/been/be @censure-adjectives | in |
+dismissed-as | 111 | +denounce/+condemn/+decry[decried]/+deride/+criticise/+criticize/+slam[slammed]/+regard/+see[saw,seen]/+view * as @censure-adjectives | in |
 voice-displeasure | 111 | +voice/+convey[conveyed]/+express[expressed] * displeasure/frustration/anger/dismay/outrage/indignation/disappointment/astonishment/regret | with at over to |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride/+scold | obj |
 liken | 111 | +liken * to | in |
