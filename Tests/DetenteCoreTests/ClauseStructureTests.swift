@@ -91,6 +91,11 @@ struct ClauseStructureTests {
         "The minister arrived in Hanoi and laid a wreath at the memorial.",
         "laid: subject=minister (coordinated) object=wreath (object) at=memorial"
       ),
+      // a plain past after a reported pluperfect goes with the reporting verb
+      (
+        "A police spokesman said the team had strayed onto Afghan soil and accused Islamabad of lying.",
+        "accused: subject=police spokesman (coordinated) object=Islamabad (object)"
+      ),
       // possessive on an event noun
       (
         "Russia's attack on the port angered Berlin.",
@@ -122,6 +127,11 @@ struct ClauseStructureTests {
       (
         "North Korea cut ties, prompting Kuala Lumpur to expel Pyongyang's diplomats.",
         "166 MYSGOV>PRKGOV"
+      ),
+      // "that" after a new report opens that report's clause, not the accusation's content
+      (
+        "Algeria rejected the claim, saying the drone had violated its airspace, and announced on Monday that it was recalling its ambassador from Mali.",
+        "161 DZA>MLI"
       ),
     ])
   func codingFromStructure(_ sentence: String, _ expected: String) {

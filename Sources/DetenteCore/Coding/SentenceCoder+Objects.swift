@@ -104,7 +104,8 @@ extension SentenceCoder {
         return m
       }
       if t.kind == .punct || t.is(.prepositions) { return nil }
-      if t.is(.determiners) || t.kind == .number {
+      // "accused neighbouring Eritrea", "freed two jailed Australians".
+      if t.is(.determiners) || t.kind == .number || (t.is(.groupAdjectives) && !t.isCapitalized) {
         j += 1
         continue
       }
@@ -314,6 +315,16 @@ extension SentenceCoder {
       // ("accused a U.S. delegation that visited Niamey": "that" after an actor opens a
       // relative clause, which reports an event of its own.)
       if h == Words.that, j > range.lowerBound, hasMention(endingAt: j - 1) {
+        return false
+      }
+      // ("… saying the drone had violated its airspace, and announced on Monday that it was
+      // recalling …": the "that" of a new report.)
+      if h == Words.that,
+        (max(request.trigger.span.upperBound, j - 4)..<max(j, request.trigger.span.upperBound))
+          .contains(where: {
+            tokens[$0].is(.reporting)
+          })
+      {
         return false
       }
       if h == Words.that

@@ -15,8 +15,9 @@ extension ClauseReader {
       } else if tokens[before].is(.relativePronouns), let a = antecedent(of: before) {
         p.subject = ClauseArgument(tokens: a, link: .relative)
       } else if w == Words.and || w == Words.or || w == Words.but,
-        let prev = predicates[..<n].last(where: { !$0.isNoun && $0.head < before }),
-        phrase(endingAt: before - 1) == nil || endsArgument(of: prev, at: before - 1)
+        let last = predicates[..<n].last(where: { !$0.isNoun && $0.head < before }),
+        case let prev = reportingVerb(sharing: h, after: last, predicates[..<n]) ?? last,
+        phrase(endingAt: before - 1) == nil || endsArgument(of: last, at: before - 1)
       {
         p.subject = prev.subject.map { ClauseArgument(tokens: $0.tokens, link: .coordinated) }
         if prev.isPassive, isParticiple(h), !passive {
@@ -60,6 +61,23 @@ extension ClauseReader {
       attach(after: h, &p)
     }
     predicates[n] = p
+  }
+
+  /// "X said the team had strayed onto Afghan soil and accused Islamabad …": a plain past verb
+  /// after "and" goes with the reporting verb, not with the pluperfect of what was reported.
+  func reportingVerb(
+    sharing h: Int, after last: ClausePredicate, _ earlier: ArraySlice<ClausePredicate>
+  ) -> ClausePredicate? {
+    let lastStart = verbGroup(last.head).start
+    guard lastStart < last.head, tokens[lastStart].hash == Words.had, verbGroup(h).start == h,
+      let report = earlier.last(where: {
+        !$0.isNoun && $0.head < lastStart && tokens[$0.head].is(.reporting)
+          && verbGroup($0.head).start == $0.head
+      })
+    else { return nil }
+    // (Only when what was reported is the reporting verb's own clause.)
+    guard let s = last.subject, s.tokens.lowerBound > report.head else { return nil }
+    return report
   }
 
   /// The first word of the verb group ending at `h` (its auxiliaries, modals, "not" and

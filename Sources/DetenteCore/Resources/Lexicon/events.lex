@@ -29,6 +29,8 @@
 @censure-nouns | breach; violation; robbery; betrayal; provocation; crime; theft; outrage; disgrace; farce; mistake; blackmail; act; aggression; insult; affront; attack; threat; aggressor; murderer; terrorist; dictator; criminal; liar; bully; puppet; tyrant; thug; fascist; communist; enemy; traitor; menace; sham; travesty; charade; pantomime; slap; humiliation; scandal; lie; fabrication; hoax; smear; slander; intrusion; interference; letdown; gangster; clown; madman; tool; blunder
 # Verbs that report what someone said.
 @speech-verbs | +say[said,says]; +write[wrote,written,writing]; +add; +insist; +argue; +complain; +state; +declare; +stress; +assert; +maintain
+# Verbs of wrongdoing that, said of an actor, accuse it: "said Turkey had violated …".
+@wrongdoing-verbs | violated; breached; lied; fabricated; meddled; interfered; plotted; orchestrated; masterminded; sponsored; financed; sheltered; harboured; harbored; kidnapped; abducted; sabotaged; spied; hacked; infiltrated; poisoned; tortured; persecuted; blackmailed; smuggled; trafficked; undermined; manipulated; rigged; stole; stolen; plundered; betrayed; deceived; misled; instigated; incited; encroached; trespassed; intruded; lying; violating; breaching; meddling; interfering; plotting; sponsoring; financing; sheltering; harbouring; harboring; spying; hacking; persecuting; undermining; manipulating; stealing; plundering; inciting; encroaching
 # id | cameo | pattern | target | flags
 [events]
 # --- 01 statements (only those with an actor as their object)
@@ -273,6 +275,7 @@ charge | 112 | +charge[charged] | obj with |
 charge-that | 112 | +charge[charged] that * was/were/had/has/is/are | in |
 hold-responsible | 112 | +hold[held] * responsible/accountable/culpable | obj |
 said-behind | 112 | +say[said,says]/+conclude/+believe * was/were/is/are behind | in |
+said-wrongdoing | 112 | @speech-verbs * had/has/have/was/were/is/are @wrongdoing-verbs | in |
 said-responsible | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * responsible for | in |
 found-crimes | 112 | +say[said,says]/+find[found]/+conclude/+determine * committed/perpetrated * crimes/genocide/atrocities/massacres/abuses | in |
 blame-on | 112 | +blame * on | on |
@@ -367,6 +370,7 @@ declare-unwelcome | 166 | +declare[declared] * unwelcome/undesirable | in obj |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered]/+float * tariffs/duties/duty/levies/levy/curbs/restrictions/controls | on against from |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
+recall-head-of-mission | 161 | +recall * head of * embassy/mission | from to place | home
 halt-arms | 162 | no longer +send[sent]/+provide/+supply[supplied]/+deliver * weapons/aid/arms/assistance/ammunition | to in place | mod=planned
 exclude | 161 | +exclude | obj |
 block-property | 163 | +block[blocked] * property/properties/assets | of in |
@@ -376,6 +380,7 @@ freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/memb
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
 order-out | 166 | +order * diplomats/diplomat/ambassadors/ambassador/envoy/envoys/employees/staff/members/officials/personnel/attaches | in of from |
+order-out-obj | 166 | +order[ordered] out | obj |
 withdraw-from-deal | 161 | +withdraw[withdrew,withdrawn] from * agreement/pact/treaty/accord/deal/framework | with |
 pull-out-envoy | 161 | +pull[pulled] * ambassador/envoy/ambassadors/envoys/diplomats out | of from |
 pull-out-of-deal | 161 | +pull[pulled] out of * agreement/pact/treaty/accord/deal/framework | with |
