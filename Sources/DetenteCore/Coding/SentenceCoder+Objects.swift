@@ -109,6 +109,15 @@ extension SentenceCoder {
         j += 1
         continue
       }
+      // "spoke to Commission President Ursula von der Leyen": an unknown body's name before a
+      // person's title.
+      if t.kind == .word, t.isCapitalized, plain < 2, j + 1 < range.upperBound,
+        let m = mention(startingAt: j + 1), m.primary.person != nil
+      {
+        plain += 1
+        j += 1
+        continue
+      }
       // "a captured Indian pilot": a participle before the actor is an adjective.
       let participle =
         t.length > 4 && bytes[Int(t.end) - 2] == UInt8(ascii: "e")

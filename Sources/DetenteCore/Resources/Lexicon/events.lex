@@ -111,6 +111,10 @@ negotiate | 046 | +negotiate | with | sym
 negotiations | 046 | negotiations | with between | sym noun
 phone | 041 | +phone | obj with | sym
 phone-call | 041 | phone/telephone call/conversation | with between | sym noun
+call-with | 041 | call/calls with | with | sym noun
+# (Before call-to-tell: of two patterns that match as far, the first defined wins.)
+call-in-to-tell | 114 | +call[called,calling] in * to tell/discuss/convey/express/inform | in of obj |
+call-to-tell | 041 | +call[called,calling] * to tell/discuss/congratulate/convey/express/offer/brief/inform | in | sym
 spoke-by-phone | 041 | +speak[spoke,spoken] by phone/telephone | with to | sym
 visit | 042 | +visit | obj place | at=target
 visit-noun | 042 | visit/trip/mission | to place | noun at=target
@@ -120,6 +124,9 @@ go-to | 042 | +go[went,gone,goes] to | place | at=target
 fly-to | 042 | +fly[flew,flown] to | place |
 fly-into | 042 | +fly[flew,flown] into | place |
 arrive-in | 042 | +arrive in | place |
+land-in | 042 | +land[landed,landing] in | place |
+expected-in | 042 | is/are/was/were/be expected/due in | place | mod=planned
+leave-for | 042 | +leave[left,leaves,leaving] * for | place |
 attend-summit | 042 | +attend * summit/meeting/conference/talks | place in |
 skip-summit | 042 | +skip[skipped,skipping] * summit/meeting/conference/talks/forum | place in | mod=cancelled
 back-out | 042 | +back out of * summit/meeting/conference/talks/visit | place in | mod=cancelled

@@ -22,6 +22,8 @@ Hangzhou | CHN | 30.27 | 120.16 | city
 London | GBR | 51.51 | -0.13 | capital
 Northern Ireland | GBR | 54.61 | -6.63 | region
 Lough Erne | GBR | 54.37 | -7.65 | venue
+Quebec City | CAN | 46.81 | -71.21 | venue | Quebec
+La Malbaie | CAN | 47.65 | -70.15 | venue | Charlevoix
 Belfast | GBR | 54.60 | -5.93 | city
 Cornwall | GBR | 50.27 | -5.05 | region
 Paris | FRA | 48.86 | 2.35 | capital
