@@ -92,6 +92,34 @@ struct LexiconTests {
     #expect(hailed.contains { $0.rule.hasPrefix("verb:hail-x") && $0.target?.code == "AUS" })
   }
 
+  @Test("a gap *N spans up to N words; a gap outside 1–12 words is an error with its line")
+  func gapLimits() throws {
+    let text = """
+      [events]
+      long-praise | 051 | +praise *9 courage | in |
+      bad-gap | 051 | +laud *13 courage | in |
+      bad-gap-2 | 051 | +laud *x courage | in |
+      """
+    var sources = try Lexicon.bundledSources()
+    sources.append(("gaps.lex", text))
+    let (lex, errors) = Lexicon.build(sources, userCount: 1)
+    #expect(errors.filter { $0.file == "gaps.lex" }.map(\.line) == [3, 4], "\(errors)")
+    let coder = EventCoder(lexicon: lex)
+    func rules(_ body: String) -> [String] {
+      let (article, _) = CrawlTextReader().read(
+        "# T\n\n2020-05-01\n\n" + body, id: "g", path: "g.txt")
+      return coder.code(article).map(\.rule)
+    }
+    // Eight words between: past the six of "*", within the nine of "*9"; twelve are too many.
+    #expect(
+      rules("Japan praised the brave rescue teams from Australia for great courage.")
+        .contains { $0.hasPrefix("verb:long-praise") })
+    #expect(
+      !rules(
+        "Japan praised the brave rescue teams from Australia and New Zealand for their great courage."
+      ).contains { $0.hasPrefix("verb:long-praise") })
+  }
+
   @Test("verb inflections, regular and irregular")
   func inflections() {
     #expect(

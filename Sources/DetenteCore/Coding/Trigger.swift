@@ -114,8 +114,8 @@ struct TriggerFinder {
           scratch.removeAll()
           guard
             let end = match(
-              patterns.steps(of: idx), 1, i + 1, range.upperBound, toks, patterns.words,
-              &scratch)
+              patterns.steps(of: idx), patterns.gapLimits(of: idx), 1, i + 1, range.upperBound,
+              toks, patterns.words, &scratch)
           else { continue }
           let t = Trigger(pattern: idx, span: i..<end, gaps: scratch)
           let isNoun = patterns.isNoun[idx]
@@ -173,7 +173,8 @@ struct TriggerFinder {
   /// match, with the gaps' ranges added to `gaps`; `nil` (and `gaps` as it was) when they do not
   /// match.
   func match(
-    _ steps: UnsafeBufferPointer<FlatSet64?>, _ k: Int, _ i: Int, _ end: Int,
+    _ steps: UnsafeBufferPointer<FlatSet64?>, _ limits: UnsafeBufferPointer<UInt8>, _ k: Int,
+    _ i: Int, _ end: Int,
     _ tokens: UnsafeBufferPointer<Token>, _ words: UnsafePointer<UInt64>,
     _ gaps: inout Gaps
   ) -> Int? {
@@ -194,13 +195,14 @@ struct TriggerFinder {
       i += 1
     }
     if k == steps.count { return i }
-    // A gap: up to six words; the hyphens of "large-scale" do not count.
+    // A gap: up to its limit of words (six for "*"); the hyphens of "large-scale" do not count.
     // (When a word follows the gap, a gap length after which that word is not there is passed
     // over without trying the rest of the pattern.)
     let next = k + 1 < steps.count ? steps[k + 1] : nil
     var j = i
     var count = 0
-    while count <= 6, j <= end {
+    let limit = Int(limits[k])
+    while count <= limit, j <= end {
       // A gap stops at punctuation that ends a phrase, except for a quotation mark right
       // before the next word of the pattern: called the decision "outrageous".
       // (A quoted phrase inside the gap is passed over: revoked "with immediate effect" an
@@ -211,7 +213,7 @@ struct TriggerFinder {
         // (The next word is not here: this gap length fails.)
       } else {
         gaps.append(i..<j)
-        if let e = match(steps, k + 1, j, end, tokens, words, &gaps) { return e }
+        if let e = match(steps, limits, k + 1, j, end, tokens, words, &gaps) { return e }
         // (A failed attempt has taken back everything it added: only this gap is left.)
         gaps.removeLast()
       }

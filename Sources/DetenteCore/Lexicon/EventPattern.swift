@@ -7,8 +7,8 @@ public final class EventPattern: Sendable, Hashable {
   public enum Element: Sendable, Hashable {
     /// Any of these token hashes.
     case words(HashSet64)
-    /// Up to four tokens of anything but strong punctuation.
-    case gap
+    /// Up to this many words of anything but strong punctuation (`*` is six, `*10` ten).
+    case gap(Int)
   }
   /// One side of an event.
   public enum Side: String, Sendable, Hashable {

@@ -139,6 +139,8 @@ struct FlatPatterns: @unchecked Sendable {
   /// Each pattern's steps, as (start, count) into `steps`.
   let stepRanges: UnsafePointer<(Int32, Int32)>
   let steps: UnsafePointer<FlatSet64?>
+  /// Each step's gap limit in words (0 for a step of words), parallel to `steps`.
+  let gapLimits: UnsafePointer<UInt8>
   /// The slots of every word set of every step.
   let words: UnsafePointer<UInt64>
   /// Whether each pattern is a noun pattern.
@@ -162,6 +164,7 @@ struct FlatPatterns: @unchecked Sendable {
     }
     stepRanges = memory.copy(ranges)
     steps = memory.copy(flat)
+    gapLimits = memory.copy(lexicon.patternGapLimits.flatMap { $0 })
     words = memory.copy(lexicon.patternWords)
     isNoun = memory.copy(lexicon.patterns.map(\.isNoun))
   }
@@ -179,5 +182,12 @@ struct FlatPatterns: @unchecked Sendable {
   func steps(of k: Int) -> UnsafeBufferPointer<FlatSet64?> {
     let (start, count) = stepRanges[k]
     return UnsafeBufferPointer(start: steps + Int(start), count: Int(count))
+  }
+
+  /// The gap limits of pattern `k`'s steps.
+  @inline(__always)
+  func gapLimits(of k: Int) -> UnsafeBufferPointer<UInt8> {
+    let (start, count) = stepRanges[k]
+    return UnsafeBufferPointer(start: gapLimits + Int(start), count: Int(count))
   }
 }

@@ -44,6 +44,9 @@ extension Lexicon {
     return (1...20).contains(root)
   }
 
+  /// The longest gap a pattern may name (`*12`).
+  static let maxGap = 12
+
   /// A failure to read one word of a pattern.
   struct PatternWordError: Error { var message: String }
 
@@ -92,9 +95,15 @@ extension Lexicon {
     }
     var elements: [EventPattern.Element] = []
     for word in r[2].split(separator: " ") {
-      if word == "*" {
+      if word.hasPrefix("*") {
         if elements.isEmpty { return err("a pattern cannot start with *") }
-        elements.append(.gap)
+        // "*" is up to six words; "*10" up to ten.
+        let limit = word == "*" ? 6 : Int(word.dropFirst()) ?? 0
+        guard (1...Self.maxGap).contains(limit) else {
+          return err(
+            "\"\(word)\" is not a gap: write * (six words) or *N, N from 1 to \(Self.maxGap)")
+        }
+        elements.append(.gap(limit))
         continue
       }
       var hashes: HashSet64 = []
@@ -119,7 +128,8 @@ extension Lexicon {
       elements.append(.words(hashes))
     }
     guard !elements.isEmpty else { return err("empty pattern") }
-    let gapCount = elements.filter { if case .gap = $0 { return true } else { return false } }.count
+    let gapCount = elements.filter { if case .gap = $0 { return true } else { return false } }
+      .count
     guard gapCount <= Gaps.capacity else {
       return err("a pattern has at most \(Gaps.capacity) gaps (*); this one has \(gapCount)")
     }

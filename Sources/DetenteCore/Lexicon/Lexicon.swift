@@ -74,6 +74,8 @@ public struct Lexicon: Sendable {
   /// Each pattern's positions in plain values: a word position as its set of hashes in
   /// `patternWords`, a gap as `nil`.
   private(set) var patternSteps: [[FlatSet64?]] = []
+  /// For each pattern, each step's gap limit in words (0 for a step of words).
+  private(set) var patternGapLimits: [[UInt8]] = []
   /// The slots of every word set of every pattern.
   private(set) var patternWords: [UInt64] = []
   /// `WordClass.table` with this lexicon's bits added: which words start one of its mention
@@ -339,6 +341,12 @@ public struct Lexicon: Sendable {
         p.elements.map { e -> FlatSet64? in
           if case .words(let set) = e { return set.flatten(into: &patternWords) }
           return nil
+        }
+      }
+      patternGapLimits = patterns.map { p in
+        p.elements.map { e -> UInt8 in
+          if case .gap(let limit) = e { return UInt8(limit) }
+          return 0
         }
       }
     }

@@ -6,6 +6,7 @@
 #   a/b/c         any one of these words (each may be a +verb)
 #   @name         any word of a list of [wordlists] (below): @censure-adjectives
 #   *             up to six words in between ("imposed new economic sanctions on")
+#   *N            up to N words in between (N from 1 to 12): +declare *10 persona non grata
 # Targets, tried in order: obj (the actor right after the pattern), in (an actor inside a *),
 # place (the country of a place named after the pattern), a preposition (the actor after it:
 # with, to, on, against, of, from, into, at, for, between), or - (no target).
@@ -259,18 +260,18 @@ summon-envoy | 114 | +summon * ambassador/envoy/charge/commissioner/diplomat/dip
 call-in-envoy | 114 | +call[called,calling] in * ambassador/envoy/charge/commissioner/diplomat/diplomats/ambassadors/envoys | in of obj |
 sue | 115 | +sue | obj |
 lawsuit | 115 | +file * lawsuit/suit/case | against |
-called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled]/+term[termed]/+dub[dubbed]/+deride/+denounce/+condemn/+decry[decried]/+dismiss * a/an * @censure-nouns | in |
+called-names | 111 | +call[called,calling]/+brand[branded]/+describe/+label[labelled,labeled]/+term[termed]/+dub[dubbed]/+deride/+denounce/+condemn/+decry[decried]/+dismiss *10 a/an * @censure-nouns | in |
 stab-in-back | 111 | +call[called,calling] * a stab in the back | in |
 complaint-wto | 114 | +file/+lodge/+bring * complaint/case/appeal/challenge with/to/at/before * Organization/WTO | against |
 appeal-wto | 114 | appeal/complaint/challenge to/with/at * Organization/WTO | - | noun
-called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled]/+find[found]/+deem[deemed]/+term[termed]/+dub[dubbed] * @censure-adjectives | in |
+called-adjective | 111 | +call[called,calling]/+describe/+brand[branded]/+label[labelled,labeled]/+find[found]/+deem[deemed]/+term[termed]/+dub[dubbed] *10 @censure-adjectives | in |
 regret | 111 | +regret[regretted] | obj |
 ask-forgiveness | 055 | +ask/+beg[begged] * for forgiveness/pardon | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 dismayed-by | 111 | was/were/is/are/been/be/felt/feels * dismayed/appalled/outraged/disturbed/angered/alarmed/incensed by/at | by at |
 said-adjective | 111 | @speech-verbs * was/were/is/are/been/be @censure-adjectives | in |
-dismissed-as | 111 | +denounce/+condemn/+decry[decried]/+deride/+criticise/+criticize/+slam[slammed]/+regard/+see[saw,seen]/+view * as @censure-adjectives | in |
+dismissed-as | 111 | +denounce/+condemn/+decry[decried]/+deride/+criticise/+criticize/+slam[slammed]/+regard/+see[saw,seen]/+view *10 as @censure-adjectives | in |
 voice-displeasure | 111 | +voice/+convey[conveyed]/+express[expressed] * displeasure/frustration/anger/dismay/outrage/indignation/disappointment/astonishment/regret | with at over to |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride/+scold | obj |
 liken | 111 | +liken * to | in |
@@ -371,9 +372,9 @@ expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassad
 cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/attache/consul/official/officials/representative/commissioner * to leave | in |
 tell-withdraw-envoy | 166 | +order/+tell[told]/+ask * to withdraw/recall * ambassador/envoy/commissioner/diplomats/envoys | in |
-persona-non-grata | 166 | +declare * persona non grata | in |
+persona-non-grata | 166 | +declare *10 persona non grata | in |
 pack-bags | 166 | +tell[told]/+order[ordered]/+give[gave,given] * to pack | obj in |
-declare-unwelcome | 166 | +declare[declared] * unwelcome/undesirable | in obj |
+declare-unwelcome | 166 | +declare[declared] *10 unwelcome/undesirable | in obj |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered]/+float * tariffs/duties/duty/levies/levy/curbs/restrictions/controls | on against from |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
