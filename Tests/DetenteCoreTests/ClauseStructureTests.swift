@@ -128,6 +128,10 @@ struct ClauseStructureTests {
         "North Korea cut ties, prompting Kuala Lumpur to expel Pyongyang's diplomats.",
         "166 MYSGOV>PRKGOV"
       ),
+      // a passive arrest with no agent: the country where it happens holds the foreigners
+      (
+        "Swedish diplomat Johan Floderus was detained at Tehran airport in April.", "173 IRN>SWEGOV"
+      ),
       // "that" after a new report opens that report's clause, not the accusation's content
       (
         "Algeria rejected the claim, saying the drone had violated its airspace, and announced on Monday that it was recalling its ambassador from Mali.",
@@ -139,6 +143,24 @@ struct ClauseStructureTests {
       "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
     }
     #expect(events.contains(expected), "\(events)")
+  }
+
+  @Test("an arrest with no agent is the place's doing only for foreigners held there")
+  func agentlessArrest() {
+    func coded(_ body: String) -> [String] {
+      Support.code(body, date: "2022-12-12").map {
+        "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
+      }
+    }
+    #expect(coded("The 24 Ukrainian sailors were being held in Moscow.").contains("173 RUS>UKRMIL"))
+    // (No place: nobody is named as the jailer. One's own country: not a foreign detention.)
+    #expect(!coded("The 24 Ukrainian sailors were being held.").contains { $0.hasPrefix("173") })
+    #expect(
+      !coded("Former Peruvian President Pedro Castillo was arrested in Lima on Dec. 7.").contains {
+        $0.hasPrefix("173")
+      })
+    // "held talks" is no detention.
+    #expect(!coded("Russia held talks with China in Moscow.").contains { $0.hasPrefix("173") })
   }
 
   @Test("a verb between two actors is no participle describing the people after it")

@@ -461,6 +461,18 @@ extension SentenceCoder {
     return nil
   }
 
+  /// Whether mention `m` ends right before the verb group of `t`: only auxiliaries, forms of
+  /// "be" and adverbs between ("the sailors were being held").
+  func isVerbSubject(_ m: Mention, of t: Trigger) -> Bool {
+    var j = m.range.upperBound
+    while j < t.span.lowerBound {
+      let w = tokens[j]
+      guard w.is(.auxiliaries) || w.is(.beForms) || w.is(.adverbs) else { return false }
+      j += 1
+    }
+    return true
+  }
+
   /// The target after the rules that correct or supply it: the clause structure's argument
   /// when the slots found none, a passive's subject, a role owned by "its", not the speaker,
   /// a titled stranger of the other country, a participle's pronoun, an organisation only
@@ -496,6 +508,16 @@ extension SentenceCoder {
         let home = context.home(excluding: [tm.primary.country])
       {
         reading.sources = [CodedActor(text: ref(t.span), code: home)]
+      }
+      // "Floderus was detained at Tehran airport", "the sailors were being held in Moscow": an
+      // arrest with no agent named, of foreigners who are the verb's own subject, is the doing
+      // of the country it happens in.
+      if reading.sources.isEmpty, p.cameoCode == "173", let tm = targetMention,
+        !tm.isCoreference, isVerbSubject(tm, of: t),
+        let at = place(after: t.span.upperBound), at.isLocative,
+        at.country != tm.primary.country, !at.country.isOrganisation
+      {
+        reading.sources = [CodedActor(text: ref(t.span), code: at.country)]
       }
     }
     // "a strike on its consulate": a role the story supplied, owned by "its", belongs to

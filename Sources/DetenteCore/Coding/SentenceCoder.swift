@@ -214,7 +214,11 @@ final class SentenceCoder {
       if isSkipped(t, p, readings) { continue }
       let reading = Reading(trigger: t, pattern: p)
       // Source
-      let passive = !p.isNoun && isPassive(t.span)
+      // ("were being held": a pattern may start with the passive's "be".)
+      let passive =
+        !p.isNoun
+        && (isPassive(t.span) || (p.passiveOnly && tokens[t.span.lowerBound].is(.beForms)))
+      if p.passiveOnly, !passive { continue }
       var subject = clauseSubject(
         t, p, reading, passive: passive, readings, quoteSpeaker: quoteSpeaker, context)
       // "thanked Scholz in a phone call": the call is between the same two sides.

@@ -47,6 +47,8 @@ public final class EventPattern: Sendable, Hashable {
   public let targetsHome: Bool
   /// The target must be an organisation ("left the bloc", not "left Taipei").
   public let targetsOrganisation: Bool
+  /// The pattern applies to a passive verb only ("was being held", not "held talks").
+  public let passiveOnly: Bool
   /// With no place named, where the event happens: the source's country (`at=source`: a host
   /// receives at home) or the target's (`at=target`: a visit goes to the visited).
   public let placeAt: Side?
@@ -73,7 +75,8 @@ public final class EventPattern: Sendable, Hashable {
     id: String, cameo: String, elements: [Element], slots: [Slot], symmetric: Bool = false,
     isNoun: Bool = false, reciprocal: Bool = false, fixedModality: Modality? = nil,
     sourceByAgent: Bool = false, refineMeet: Bool = false, sharesTarget: Bool = false,
-    targetsHome: Bool = false, targetsOrganisation: Bool = false, placeAt: Side? = nil,
+    targetsHome: Bool = false, targetsOrganisation: Bool = false, passiveOnly: Bool = false,
+    placeAt: Side? = nil,
     file: String, line: Int, text: String
   ) {
     self.id = id
@@ -88,6 +91,7 @@ public final class EventPattern: Sendable, Hashable {
     self.refineMeet = refineMeet
     self.sharesTarget = sharesTarget
     self.targetsHome = targetsHome
+    self.passiveOnly = passiveOnly
     self.targetsOrganisation = targetsOrganisation
     self.placeAt = placeAt
     self.file = file
@@ -108,6 +112,7 @@ public final class EventPattern: Sendable, Hashable {
         && a.fixedModality == b.fixedModality && a.sourceByAgent == b.sourceByAgent
         && a.refineMeet == b.refineMeet && a.sharesTarget == b.sharesTarget
         && a.targetsHome == b.targetsHome && a.targetsOrganisation == b.targetsOrganisation
+        && a.passiveOnly == b.passiveOnly
         && a.placeAt == b.placeAt
         && a.file == b.file && a.line == b.line && a.text == b.text)
   }

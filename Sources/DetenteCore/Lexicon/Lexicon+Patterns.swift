@@ -163,6 +163,7 @@ extension Lexicon {
     var sharesTarget = false
     var targetsHome = false
     var targetsOrganisation = false
+    var passiveOnly = false
     var fixedModality: Modality?
     var placeAt: EventPattern.Side?
     for flag in r[4].split(separator: " ") {
@@ -175,6 +176,7 @@ extension Lexicon {
       case "shared": sharesTarget = true
       case "home": targetsHome = true
       case "org": targetsOrganisation = true
+      case "passive": passiveOnly = true
       default:
         if flag.hasPrefix("mod="), let m = Modality(rawValue: String(flag.dropFirst(4))) {
           fixedModality = m
@@ -184,7 +186,7 @@ extension Lexicon {
           placeAt = side
         } else {
           return err(
-            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared, home, org, at=source, at=target or mod=MODALITY"
+            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared, home, org, passive, at=source, at=target or mod=MODALITY"
           )
         }
       }
@@ -193,7 +195,8 @@ extension Lexicon {
       id: r[0], cameo: r[1], elements: elements, slots: slots, symmetric: symmetric,
       isNoun: isNoun, reciprocal: reciprocal, fixedModality: fixedModality,
       sourceByAgent: sourceByAgent, refineMeet: refineMeet, sharesTarget: sharesTarget,
-      targetsHome: targetsHome, targetsOrganisation: targetsOrganisation, placeAt: placeAt,
+      targetsHome: targetsHome, targetsOrganisation: targetsOrganisation,
+      passiveOnly: passiveOnly, placeAt: placeAt,
       file: r.file, line: r.line, text: r[2])
     return .success(p)
   }

@@ -15,6 +15,7 @@
 # other"), mod=M (the pattern fixes the modality), src=by (the source follows "by"),
 # refine=meet (coded 036 when a meeting is being discussed in the sentence or the one before),
 # shared (a noun that shares the target of the verb before it: "thanked Scholz in a phone call"),
+# passive (a passive verb only, or a pattern that starts with its "be": "were being held"),
 # home (with no target named, the country the story is about: "France is recalling its ambassador"),
 # at=source / at=target (with no place named, the event happens in the source's country — a host
 # receives at home — or in the target's — a visit goes to the visited).
@@ -402,6 +403,7 @@ house-arrest | 173 | +place[placed]/+put * under house arrest | in |
 arrest-warrant | 173 | +issue * arrest warrant/warrants | for against |
 warrant-for-arrest | 173 | +issue * warrant/warrants for * arrest | of |
 detain | 173 | +detain | obj |
+held-detained | 173 | was/were/is/are/been/being held | obj | passive
 jail | 173 | +jail | obj |
 deport | 174 | +deport | obj |
 expel | 174 | +expel[expelled,expelling] | obj |
