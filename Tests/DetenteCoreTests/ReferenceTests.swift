@@ -77,6 +77,17 @@ struct ReferenceTests {
     #expect(people.first?.source.text.contains("Jean-Emmanuel Ouedraogo") == true)
   }
 
+  @Test("a Taiwanese name is known again by its first word, the family name, with its hyphen")
+  func familyNameFirst() {
+    let events = Support.code(
+      "Taiwan cut ties with Nauru on Monday.\n\nDeputy Foreign Minister Tien Chung-kwang told reporters that Taipei was ending ties.\n\nTien accused Beijing of luring Nauru with offers of aid.",
+      date: "2024-01-15")
+    let accusation = events.first { $0.cameo == "112" }
+    #expect(accusation?.source.code == "TWNGOV", "\(events.map(\.source.text))")
+    #expect(accusation?.target?.code == "CHNGOV")
+    #expect(accusation?.source.person == "Tien Chung-kwang")
+  }
+
   @Test("he at the start of a sentence is the last sentence's subject, not the last person named")
   func heIsTheSubject() {
     let events = Self.coded(

@@ -191,8 +191,9 @@ public struct ActorRecognizer: Sendable {
         var j = i
         var words = 0
         while j < end, words < 3 {
-          // "Jean-Emmanuel Ouedraogo": a hyphen inside a name, between two capitals.
-          if tokens[j].hash == Words.hyphen, j > i, j + 1 < end, tokens[j + 1].isCapitalized,
+          // "Jean-Emmanuel Ouedraogo", "Tien Chung-kwang": a hyphen inside a name, after a
+          // capital.
+          if tokens[j].hash == Words.hyphen, j > i, j + 1 < end, tokens[j - 1].isCapitalized,
             tokens[j + 1].kind == .word, tokens[j].start == tokens[j - 1].end,
             tokens[j + 1].start == tokens[j].end
           {
@@ -372,6 +373,11 @@ public struct ActorRecognizer: Sendable {
       guard let person = old.person else { return }
       for (key, value) in context.learned where value.person == person && value.code == old.code {
         context.learned[key] = new
+      }
+      // "Tien Chung-kwang" of Taiwan is Tien later: the family name comes first.
+      let words = context.names[Int(person)].split(separator: " ")
+      if let new, words.count >= 2, Words.familyNameFirstCodes.contains(new.country) {
+        context.learned[TokenHash.of(words[0].lowercased())] = new
       }
     }
     for k in mentions.indices.reversed() where mentions[k].countryFromStory {
