@@ -77,6 +77,14 @@ struct ReferenceTests {
     #expect(people.first?.source.text.contains("Jean-Emmanuel Ouedraogo") == true)
   }
 
+  @Test("'its foreign ministry' with no country before it in the sentence is the last subject's")
+  func itsForeignMinistry() {
+    let events = Self.coded(
+      "Bolivia accused Chile on Monday of kidnapping nine of its soldiers.\n\nIn a statement on Tuesday, its foreign ministry demanded that Chile free the nine at once.",
+      date: "2017-03-21")
+    #expect(events.contains("100 BOLGOV>CHL"), "\(events)")
+  }
+
   @Test("a Taiwanese name is known again by its first word, the family name, with its hyphen")
   func familyNameFirst() {
     let events = Support.code(

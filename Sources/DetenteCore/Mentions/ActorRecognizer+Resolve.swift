@@ -310,11 +310,13 @@ extension ActorRecognizer {
       return m
     }
     // "Western embassies", "foreign diplomats": not the story's country, and no other named.
-    // ("the foreign ministry in Manila": an office, not someone foreign.)
+    // ("the foreign ministry in Manila", "its foreign ministry": an office, not someone
+    // foreign.)
     let foreign = (max(sentence.lowerBound, r.lowerBound - 1)..<r.upperBound).contains {
       Words.foreignAdjectives.contains(tokens[$0].hash)
         && !($0 + 1 < sentence.upperBound && Words.foreignOffices.contains(tokens[$0 + 1].hash)
-          && $0 > sentence.lowerBound && tokens[$0 - 1].hash == Words.the)
+          && $0 > sentence.lowerBound
+          && (tokens[$0 - 1].hash == Words.the || tokens[$0 - 1].is(.possessiveDeterminers)))
     }
     if role != nil, country == nil, org == nil, office == nil, person == nil, foreign {
       return nil

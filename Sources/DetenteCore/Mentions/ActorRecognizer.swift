@@ -447,7 +447,11 @@ public struct ActorRecognizer: Sendable {
         let owner = (afterSubordinator ? candidates.last : nil)?.primary
           ?? mentions.first(where: {
             $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier && !$0.isOccasion
-          })?.primary, !owner.country.isOrganisation
+          })?.primary
+          // ("In a statement on Tuesday, its foreign ministry …": with no actor before it in
+          // the sentence, the subject of the sentence before.)
+          ?? (mentions.contains { $0.range.upperBound <= b } ? nil : context.recentSubjects.last),
+        !owner.country.isOrganisation
       {
         // "their military commanders" after "India and China" or "Indian and Chinese troops":
         // each side's.
