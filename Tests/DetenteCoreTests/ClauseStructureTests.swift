@@ -145,6 +145,16 @@ struct ClauseStructureTests {
     #expect(events.contains(expected), "\(events)")
   }
 
+  @Test("a visit to places listed is a visit to each")
+  func listedPlaces() {
+    let events = Support.code(
+      "Vice President Joe Biden leaves next week for Tokyo, Beijing and Seoul.", date: "2013-11-29"
+    ).map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    for country in ["JPN", "CHN", "KOR"] {
+      #expect(events.contains { $0.hasSuffix("USAGOV>\(country)") }, "\(events)")
+    }
+  }
+
   @Test("an arrest with no agent is the place's doing only for foreigners held there")
   func agentlessArrest() {
     func coded(_ body: String) -> [String] {

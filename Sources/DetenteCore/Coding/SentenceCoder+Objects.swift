@@ -388,6 +388,18 @@ extension SentenceCoder {
     return j
   }
 
+  /// The place listed right after place `p`, past a comma or "and" (and "the"): "Tokyo,
+  /// Beijing and Seoul".
+  func listedPlace(after p: PlaceHit) -> PlaceHit? {
+    var j = p.range.upperBound
+    guard j < range.upperBound, tokens[j].hash == Words.comma || tokens[j].hash == Words.and
+    else { return nil }
+    j += 1
+    if j < range.upperBound, tokens[j].hash == Words.and { j += 1 }
+    if j < range.upperBound, tokens[j].hash == Words.the { j += 1 }
+    return places.first { $0.range.lowerBound == j }
+  }
+
   func place(after k: Int) -> PlaceHit? {
     let limit = min(range.upperBound, k + 10)
     let candidates = places.filter { $0.range.lowerBound >= k && $0.range.lowerBound < limit }

@@ -98,8 +98,17 @@ extension SentenceCoder {
       case .place:
         if let pm = place(after: t.span.upperBound) {
           reading.targetPlace = pm
+          // "toured Saudi Arabia, Oman and the United Arab Emirates": each place listed.
+          var listed = [CodedActor(text: pm.text, code: pm.country)]
+          var last = pm
+          while let next = listedPlace(after: last) {
+            if !listed.contains(where: { $0.country == next.country }) {
+              listed.append(CodedActor(text: next.text, code: next.country))
+            }
+            last = next
+          }
           targetMention = Mention(
-            range: pm.range, actors: [CodedActor(text: pm.text, code: pm.country)])
+            range: pm.range.lowerBound..<last.range.upperBound, actors: listed)
         } else if let m = mention(startingAt: skipPremodifiers(t.span.upperBound)),
           m.actors.count == 1, m.primary.role.isEmpty, m.primary.person == nil,
           !m.primary.country.isOrganisation, !m.isOccasion,
