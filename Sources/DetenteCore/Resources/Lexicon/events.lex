@@ -33,6 +33,8 @@
 @speech-verbs | +say[said,says]; +write[wrote,written,writing]; +add; +insist; +argue; +complain; +state; +declare; +stress; +assert; +maintain
 # Verbs of wrongdoing that, said of an actor, accuse it: "said Turkey had violated …".
 @wrongdoing-verbs | violated; breached; lied; fabricated; meddled; interfered; plotted; orchestrated; masterminded; sponsored; financed; sheltered; harboured; harbored; kidnapped; abducted; sabotaged; spied; hacked; infiltrated; poisoned; tortured; persecuted; blackmailed; smuggled; trafficked; undermined; manipulated; rigged; stole; stolen; plundered; betrayed; deceived; misled; instigated; incited; encroached; trespassed; intruded; lying; violating; breaching; meddling; interfering; plotting; sponsoring; financing; sheltering; harbouring; harboring; spying; hacking; persecuting; undermining; manipulating; stealing; plundering; inciting; encroaching
+# Amounts of money: "pledged $600 million", "committed 100 million euros".
+@money-amounts | million; billion; trillion; dollars; euros; yuan; yen; pounds; rupees
 # id | cameo | pattern | target | flags
 [events]
 # --- 01 statements (only those with an actor as their object)
@@ -63,7 +65,8 @@ implore | 020 | +implore/+beseech/+entreat | obj |
 lobby | 020 | +lobby | obj |
 # --- 03 intent to cooperate
 offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to in | home
-pledge-money | 033 | +pledge/+promise/+commit[committed,committing] * million/billion | to for | home
+pledge-money | 033 | +pledge/+promise/+commit[committed,committing]/+offer * @money-amounts | to for | home
+put-money-on-table | 033 | +put[putting] * @money-amounts on the table | for in | home
 donate-money | 033 | +donate/+earmark[earmarked] * million/billion | to for | home
 put-forward-money | 033 | +put[put,putting] forward * million/billion | to for | home
 undertake-to | 030 | +undertake[undertook,undertaken,undertaking] to | in with | home
@@ -197,7 +200,7 @@ send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+suppl
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 aid-package | 070 | aid/assistance/support/loan/financing package | for to | noun
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to in for | home
-give-money | 071 | +give[gave,given]/+grant[granted]/+hand[handed] * million/billion/dollars | to in | home
+give-money | 071 | +give[gave,given]/+grant[granted]/+hand[handed]/+provide/+contribute * @money-amounts | to in | home
 provide-credit | 071 | +provide/+extend * credit/swap/financing | to in | home
 lend | 071 | +lend[lent] | obj |
 grant-asylum | 075 | +grant * asylum | to in |
