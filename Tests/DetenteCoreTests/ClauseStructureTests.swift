@@ -169,6 +169,10 @@ struct ClauseStructureTests {
       !coded("Former Peruvian President Pedro Castillo was arrested in Lima on Dec. 7.").contains {
         $0.hasPrefix("173")
       })
+    // A ban on entry with no agent is the doing of the country entered.
+    #expect(
+      coded("Hemedti and his family are now barred from entering the United States.").contains(
+        "172 USA>SDNREB"))
     // "held talks" is no detention.
     #expect(!coded("Russia held talks with China in Moscow.").contains { $0.hasPrefix("173") })
   }

@@ -473,16 +473,15 @@ extension SentenceCoder {
     return nil
   }
 
-  /// Whether mention `m` ends right before the verb group of `t`: only auxiliaries, forms of
-  /// "be" and adverbs between ("the sailors were being held").
+  /// Whether mention `m` is the subject of `t`'s own clause: at most eight words before it,
+  /// with no punctuation or relative pronoun between ("the sailors were being held", "Hemedti
+  /// and his family are now barred", not "Kavala, a businessman who has been held").
   func isVerbSubject(_ m: Mention, of t: Trigger) -> Bool {
-    var j = m.range.upperBound
-    while j < t.span.lowerBound {
-      let w = tokens[j]
-      guard w.is(.auxiliaries) || w.is(.beForms) || w.is(.adverbs) else { return false }
-      j += 1
+    guard m.range.upperBound <= t.span.lowerBound, t.span.lowerBound - m.range.upperBound <= 8
+    else { return false }
+    return !(m.range.upperBound..<t.span.lowerBound).contains {
+      tokens[$0].kind == .punct || tokens[$0].is(.relativePronouns)
     }
-    return true
   }
 
   /// The target after the rules that correct or supply it: the clause structure's argument
@@ -523,10 +522,12 @@ extension SentenceCoder {
       }
       // "Floderus was detained at Tehran airport", "the sailors were being held in Moscow": an
       // arrest with no agent named, of foreigners who are the verb's own subject, is the doing
-      // of the country it happens in.
-      if reading.sources.isEmpty, p.cameoCode == "173", let tm = targetMention,
+      // of the country it happens in; "were barred from entering the United States": a ban
+      // on entry is the doing of the country entered.
+      let arrest = p.cameoCode == "173"
+      if reading.sources.isEmpty, arrest || p.cameoCode == "172", let tm = targetMention,
         !tm.isCoreference, isVerbSubject(tm, of: t),
-        let at = place(after: t.span.upperBound), at.isLocative,
+        let at = place(after: t.span.upperBound), at.isLocative || !arrest,
         at.country != tm.primary.country, !at.country.isOrganisation
       {
         reading.sources = [CodedActor(text: ref(t.span), code: at.country)]

@@ -54,18 +54,22 @@ extension SentenceCoder {
     }
     var j = span.lowerBound - 1
     var steps = 0
+    var plainAdverb = false
     while j >= range.lowerBound, steps < 3 {
       let h = tokens[j].hash
       if tokens[j].is(.beForms) {
-        // "was attacked", not "is meeting"
-        return !isGerund(span.lowerBound)
+        // "was attacked", not "is meeting"; "are now barred", not "was still open".
+        return !isGerund(span.lowerBound) && (!plainAdverb || isPastForm(span.lowerBound))
       }
       // adverbs between: "was reportedly attacked", "was immediately"
       let t = tokens[j]
       let e = Int(t.end)
       let ly =
         t.length > 3 && bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
-      if !(ly || h == Words.also || h == Words.not) { return false }
+      if !(ly || h == Words.also || h == Words.not) {
+        guard t.is(.adverbs) else { return false }
+        plainAdverb = true
+      }
       j -= 1
       steps += 1
     }

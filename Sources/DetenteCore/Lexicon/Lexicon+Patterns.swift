@@ -145,7 +145,8 @@ extension Lexicon {
         let prepositions: Set<String> = [
           "with", "to", "on", "against", "of", "from", "into", "at", "for", "between", "by", "near",
           "toward",
-          "towards", "over", "about", "in", "off", "around", "outside", "across", "inside", "onto", "upon",
+          "towards", "over", "about", "in", "off", "around", "outside", "across", "inside", "onto",
+          "upon",
         ]
         guard prepositions.contains(String(s)) else {
           return err(

@@ -419,6 +419,7 @@ refuse-visas | 172 | +refuse/+deny[denied] * visas/visa | to for |
 ban-entry | 172 | +ban[banned,banning]/+bar[barred,barring]/+deny * entry | for to |
 revoke-visa | 172 | +revoke/+cancel * visa/visas | in of for |
 strip-visa | 172 | +strip[stripped] * of * visa/visas/accreditation | in |
+bar-from-entering | 172 | +ban[banned,banning]/+bar[barred,barring]/+prohibit/+forbid[forbade,forbidden]/+block *10 from entering/visiting/travelling/traveling | in obj |
 ban | 172 | +ban[banned,banning]/+bar[barred,barring] | obj |
 blacklist | 172 | blacklist/blacklists | of on | noun
 blacklist-verb | 172 | +blacklist | obj |
