@@ -91,10 +91,15 @@ struct ClauseStructureTests {
         "The minister arrived in Hanoi and laid a wreath at the memorial.",
         "laid: subject=minister (coordinated) object=wreath (object) at=memorial"
       ),
-      // a plain past after a reported pluperfect goes with the reporting verb
+      // a speech act after a reported pluperfect goes with the reporting verb; an act of
+      // force stays in what was reported
       (
         "A police spokesman said the team had strayed onto Afghan soil and accused Islamabad of lying.",
         "accused: subject=police spokesman (coordinated) object=Islamabad (object)"
+      ),
+      (
+        "Pakistan said Indian troops had crossed the border and attacked Pakistani soldiers.",
+        "attacked: subject=Indian troops (coordinated) object=Pakistani soldiers (object)"
       ),
       // possessive on an event noun
       (
@@ -173,8 +178,27 @@ struct ClauseStructureTests {
     #expect(
       coded("Hemedti and his family are now barred from entering the United States.").contains(
         "172 USA>SDNREB"))
-    // "held talks" is no detention.
+    // "held talks" is no detention, nor are talks or a summit that were held.
     #expect(!coded("Russia held talks with China in Moscow.").contains { $0.hasPrefix("173") })
+    #expect(
+      !coded("Talks between Russian and Ukrainian officials were held in Istanbul.").contains {
+        $0.hasPrefix("173")
+      })
+    #expect(
+      !coded("The summit between Modi and Xi was held in Wuhan.").contains { $0.hasPrefix("173") })
+    // Only a ban on entering takes the country after it as its author.
+    #expect(
+      !coded("Russian officials were banned from the G20 summit in Bali.").contains {
+        $0.hasPrefix("172 IDN")
+      })
+  }
+
+  @Test("a place that opens a clause of its own is not listed with the places before it")
+  func listedPlaceStops() {
+    let events = Support.code("Biden flew to Tokyo, Seoul said on Monday.", date: "2022-05-16")
+      .map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    #expect(events.contains("042 USAGOV>JPN"), "\(events)")
+    #expect(!events.contains("042 USAGOV>KOR"), "\(events)")
   }
 
   @Test("a verb between two actors is no participle describing the people after it")

@@ -77,6 +77,11 @@ struct LexiconTests {
     let (lex, errors) = Lexicon.build(sources, userCount: 1)
     let mine = errors.filter { $0.file == "mine.lex" }
     #expect(mine.map(\.line) == [6, 8], "\(errors)")
+    // A list checks its own words at its own line, once per file.
+    let (_, listErrors) = Lexicon.build(
+      (try Lexicon.bundledSources())
+        + [("lists.lex", "[wordlists]\n@odd | two words\n@odd | again\n")], userCount: 1)
+    #expect(listErrors.filter { $0.file == "lists.lex" }.map(\.line) == [2, 3], "\(listErrors)")
     #expect(mine.first?.description.contains("unknown word list \"@nowhere\"") == true)
     let coder = EventCoder(lexicon: lex)
     func events(_ body: String) -> [Event] {
@@ -99,6 +104,8 @@ struct LexiconTests {
       long-praise | 051 | +praise *9 courage | in |
       bad-gap | 051 | +laud *13 courage | in |
       bad-gap-2 | 051 | +laud *x courage | in |
+      short-praise | 051 | +extol * courage | in |
+      only-passive | 173 | +nab[nabbed,nabbing] | obj | passive
       """
     var sources = try Lexicon.bundledSources()
     sources.append(("gaps.lex", text))
@@ -118,6 +125,22 @@ struct LexiconTests {
       !rules(
         "Japan praised the brave rescue teams from Australia and New Zealand for their great courage."
       ).contains { $0.hasPrefix("verb:long-praise") })
+    // A plain * still stops at six words.
+    #expect(
+      !rules("Japan extolled the brave rescue teams from Australia for great courage.")
+        .contains { $0.hasPrefix("verb:short-praise") })
+    #expect(
+      rules("Japan extolled the rescue teams from Australia for courage.")
+        .contains { $0.hasPrefix("verb:short-praise") })
+    // A passive-only pattern skips the active verb.
+    #expect(
+      !rules("Iranian police nabbed two British diplomats on Friday.").contains {
+        $0.hasPrefix("verb:only-passive")
+      })
+    #expect(
+      rules("Two British diplomats were nabbed by Iranian police on Friday.").contains {
+        $0.hasPrefix("verb:only-passive")
+      })
   }
 
   @Test("verb inflections, regular and irregular")

@@ -388,42 +388,6 @@ extension SentenceCoder {
     return j
   }
 
-  /// The place listed right after place `p`, past a comma or "and" (and "the"): "Tokyo,
-  /// Beijing and Seoul".
-  func listedPlace(after p: PlaceHit) -> PlaceHit? {
-    var j = p.range.upperBound
-    guard j < range.upperBound, tokens[j].hash == Words.comma || tokens[j].hash == Words.and
-    else { return nil }
-    j += 1
-    if j < range.upperBound, tokens[j].hash == Words.and { j += 1 }
-    if j < range.upperBound, tokens[j].hash == Words.the { j += 1 }
-    return places.first { $0.range.lowerBound == j }
-  }
-
-  func place(after k: Int) -> PlaceHit? {
-    let limit = min(range.upperBound, k + 10)
-    let candidates = places.filter { $0.range.lowerBound >= k && $0.range.lowerBound < limit }
-    // A place after "in", "near", "across" is where the event is; a bare capital after the
-    // trigger is more often an actor ("what New Delhi called a camp in Pakistan").
-    let ordered = candidates.filter { $0.isLocative } + candidates.filter { !$0.isLocative }
-    for p in ordered {
-      // The next trigger, when it starts between the pattern and the place, owns the place
-      // (not a gathering it travels to: "travel to the climate summit in Egypt").
-      if let next = triggers.first(where: {
-        $0.span.lowerBound >= k && $0.span.lowerBound < p.range.lowerBound
-          && !(lexicon.patterns[$0.pattern].isNoun
-            && lexicon.patterns[$0.pattern].isMeeting
-            && !lexicon.patterns[$0.pattern].sourceByAgent)
-      }),
-        next.span.lowerBound > k
-      {
-        return nil
-      }
-      return p
-    }
-    return nil
-  }
-
   func afterPreposition(_ h: UInt64, from k: Int, window: Int) -> Mention? {
     // A pattern may end with its preposition: "taken up by".
     var j = k > range.lowerBound && tokens[k - 1].hash == h ? k - 1 : k
@@ -473,17 +437,6 @@ extension SentenceCoder {
     return nil
   }
 
-  /// Whether mention `m` is the subject of `t`'s own clause: at most eight words before it,
-  /// with no punctuation or relative pronoun between ("the sailors were being held", "Hemedti
-  /// and his family are now barred", not "Kavala, a businessman who has been held").
-  func isVerbSubject(_ m: Mention, of t: Trigger) -> Bool {
-    guard m.range.upperBound <= t.span.lowerBound, t.span.lowerBound - m.range.upperBound <= 8
-    else { return false }
-    return !(m.range.upperBound..<t.span.lowerBound).contains {
-      tokens[$0].kind == .punct || tokens[$0].is(.relativePronouns)
-    }
-  }
-
   /// The target after the rules that correct or supply it: the clause structure's argument
   /// when the slots found none, a passive's subject, a role owned by "its", not the speaker,
   /// a titled stranger of the other country, a participle's pronoun, an organisation only
@@ -511,26 +464,8 @@ extension SentenceCoder {
         targetMention = self.subject(
           before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
       }
-      // "the Russian ambassador had been summoned": a diplomatic step with no agent named
-      // is taken by the country the story is about.
-      if reading.sources.isEmpty,
-        p.cameoCode == "114" || p.cameoCode == "161" || p.cameoCode == "166",
-        let tm = targetMention, !tm.isCoreference,
-        let home = context.home(excluding: [tm.primary.country])
-      {
-        reading.sources = [CodedActor(text: ref(t.span), code: home)]
-      }
-      // "Floderus was detained at Tehran airport", "the sailors were being held in Moscow": an
-      // arrest with no agent named, of foreigners who are the verb's own subject, is the doing
-      // of the country it happens in; "were barred from entering the United States": a ban
-      // on entry is the doing of the country entered.
-      let arrest = p.cameoCode == "173"
-      if reading.sources.isEmpty, arrest || p.cameoCode == "172", let tm = targetMention,
-        !tm.isCoreference, isVerbSubject(tm, of: t),
-        let at = place(after: t.span.upperBound), at.isLocative || !arrest,
-        at.country != tm.primary.country, !at.country.isOrganisation
-      {
-        reading.sources = [CodedActor(text: ref(t.span), code: at.country)]
+      if reading.sources.isEmpty, let tm = targetMention, !tm.isCoreference {
+        reading.sources = agentlessSource(t, p, target: tm, context)
       }
     }
     // "a strike on its consulate": a role the story supplied, owned by "its", belongs to

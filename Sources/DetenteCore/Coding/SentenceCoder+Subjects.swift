@@ -45,37 +45,6 @@ extension SentenceCoder {
     return j
   }
 
-  func isPassive(_ span: Range<Int>) -> Bool {
-    // "Tuvaluans threatened by rising seas": a participle followed by "by".
-    if span.count == 1, span.upperBound < range.upperBound,
-      tokens[span.upperBound].hash == Words.by, isPastForm(span.lowerBound)
-    {
-      return true
-    }
-    var j = span.lowerBound - 1
-    var steps = 0
-    var plainAdverb = false
-    while j >= range.lowerBound, steps < 3 {
-      let h = tokens[j].hash
-      if tokens[j].is(.beForms) {
-        // "was attacked", not "is meeting"; "are now barred", not "was still open".
-        return !isGerund(span.lowerBound) && (!plainAdverb || isPastForm(span.lowerBound))
-      }
-      // adverbs between: "was reportedly attacked", "was immediately"
-      let t = tokens[j]
-      let e = Int(t.end)
-      let ly =
-        t.length > 3 && bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
-      if !(ly || h == Words.also || h == Words.not) {
-        guard t.is(.adverbs) else { return false }
-        plainAdverb = true
-      }
-      j -= 1
-      steps += 1
-    }
-    return false
-  }
-
   /// The actor after "by" within `within` tokens.
   func agent(after k: Int, within: Int, mediator: Bool = false) -> Mention? {
     // A pattern may end with its "by": "a deal brokered by".

@@ -44,6 +44,42 @@ extension Lexicon {
     return (1...20).contains(root)
   }
 
+  /// Adds the words of a `[wordlists]` record to its list, each checked at the record's line.
+  mutating func addWordList(_ r: LexiconRecord) -> [LexiconError] {
+    var errors: [LexiconError] = []
+    for word in r.list(1) {
+      if case .failure(let e) = Self.hashes(of: Substring(word)) {
+        errors.append(LexiconError(file: r.file, line: r.line, e.message))
+      } else {
+        wordLists[r[0], default: []].append(word)
+      }
+    }
+    return errors
+  }
+
+  /// Freezes each pattern's steps for the trigger finder: its words (into `patternWords`), or a
+  /// gap (`nil`) with its limit in `patternGapLimits`.
+  mutating func freezePatternSteps() {
+    patternSteps = []
+    patternGapLimits = []
+    for p in patterns {
+      var steps: [FlatSet64?] = []
+      var limits: [UInt8] = []
+      for e in p.elements {
+        switch e {
+        case .words(let set):
+          steps.append(set.flatten(into: &patternWords))
+          limits.append(0)
+        case .gap(let limit):
+          steps.append(nil)
+          limits.append(UInt8(limit))
+        }
+      }
+      patternSteps.append(steps)
+      patternGapLimits.append(limits)
+    }
+  }
+
   /// The longest gap a pattern may name (`*12`).
   static let maxGap = 12
 

@@ -18,7 +18,7 @@ public struct Lexicon: Sendable {
   public private(set) var patterns: [EventPattern] = []
   /// The word lists of `[wordlists]`, by name: the words (and `+verb`s) a pattern's `@name`
   /// stands for.
-  private(set) var wordLists: [String: [String]] = [:]
+  var wordLists: [String: [String]] = [:]
   /// Regions a country can be described by, by the hash of their word or of their two words
   /// combined (`TokenHash.combine`).
   public private(set) var regions: [UInt64: Region] = [:]
@@ -73,11 +73,11 @@ public struct Lexicon: Sendable {
   private(set) var countryJSON: [[UInt8]] = []
   /// Each pattern's positions in plain values: a word position as its set of hashes in
   /// `patternWords`, a gap as `nil`.
-  private(set) var patternSteps: [[FlatSet64?]] = []
+  var patternSteps: [[FlatSet64?]] = []
   /// For each pattern, each step's gap limit in words (0 for a step of words).
-  private(set) var patternGapLimits: [[UInt8]] = []
+  var patternGapLimits: [[UInt8]] = []
   /// The slots of every word set of every pattern.
-  private(set) var patternWords: [UInt64] = []
+  var patternWords: [UInt64] = []
   /// `WordClass.table` with this lexicon's bits added: which words start one of its mention
   /// phrases, patterns, topics or modality markers. Text tokenized with it tells the coder at
   /// each word whether a table look-up can find anything there.
@@ -337,18 +337,7 @@ public struct Lexicon: Sendable {
       for h in patternIndex.keys { wordTable[h, default: 0] |= WordClass.patternStart.rawValue }
       firstWords = []
       patternWords = []
-      patternSteps = patterns.map { p in
-        p.elements.map { e -> FlatSet64? in
-          if case .words(let set) = e { return set.flatten(into: &patternWords) }
-          return nil
-        }
-      }
-      patternGapLimits = patterns.map { p in
-        p.elements.map { e -> UInt8 in
-          if case .gap(let limit) = e { return UInt8(limit) }
-          return 0
-        }
-      }
+      freezePatternSteps()
     }
     for r in sorted {
       counts[r.section, default: 0] += 1
@@ -521,8 +510,9 @@ public struct Lexicon: Sendable {
           fail(r, "a word list's name is one word after @ (@censure-adjectives)")
           continue
         }
-        // (A user's list of a bundled list's name adds to it.)
-        wordLists[r[0], default: []] += r.list(1)
+        // (A user's list of a bundled list's name adds to it; one file names a list once.)
+        guard checkDuplicate(r, r[0]) else { continue }
+        errors += addWordList(r)
       case "events":
         guard checkDuplicate(r, r[0]) else { continue }
         switch compilePattern(r) {

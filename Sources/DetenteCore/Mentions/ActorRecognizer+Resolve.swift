@@ -150,11 +150,9 @@ extension ActorRecognizer {
         context.learned[
           TokenHash.combine(
             tokens[nameRange.lowerBound].hash, tokens[nameRange.lowerBound + 1].hash)] = a
-        // "Deputy Foreign Minister Tien Chung-kwang … Tien accused …": where the family name
-        // comes first, the story calls the person by the first word.
-        let country = base ?? context.datelineCountry ?? context.home
-        let familyFirst = country.map { Words.familyNameFirstCodes.contains($0) } ?? false
-        context.learned[tokens[nameRange.lowerBound].hash] = familyFirst ? a : nil
+        context.learnFirstWord(
+          tokens[nameRange.lowerBound].hash, as: a,
+          country: base ?? context.datelineCountry ?? context.home)
       }
       var m = Mention(range: r, actors: [a])
       if base == nil {

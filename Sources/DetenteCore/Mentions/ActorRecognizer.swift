@@ -374,10 +374,10 @@ public struct ActorRecognizer: Sendable {
       for (key, value) in context.learned where value.person == person && value.code == old.code {
         context.learned[key] = new
       }
-      // "Tien Chung-kwang" of Taiwan is Tien later: the family name comes first.
       let words = context.names[Int(person)].split(separator: " ")
-      if let new, words.count >= 2, Words.familyNameFirstCodes.contains(new.country) {
-        context.learned[TokenHash.of(words[0].lowercased())] = new
+      if let new, words.count >= 2 {
+        context.learnFirstWord(
+          TokenHash.of(words[0].lowercased()), as: new, country: new.country, forgetting: false)
       }
     }
     for k in mentions.indices.reversed() where mentions[k].countryFromStory {

@@ -236,6 +236,20 @@ public struct ArticleContext: Sendable {
     return top.country
   }
 
+  /// Learns the first word of a person's name of two or more words as the person where the
+  /// family name comes first ("Deputy Foreign Minister Tien Chung-kwang … Tien accused …");
+  /// with `forgetting`, forgets it elsewhere (a given name is not how a story refers to
+  /// someone).
+  mutating func learnFirstWord(
+    _ first: UInt64, as actor: CodedActor, country: Code?, forgetting: Bool = true
+  ) {
+    if country.map({ Words.familyNameFirstCodes.contains($0) }) ?? false {
+      learned[first] = actor
+    } else if forgetting {
+      learned[first] = nil
+    }
+  }
+
   /// Remembers a word of an actor's name (see `namedWords`); the oldest are let go.
   mutating func rememberWord(_ hash: UInt64, of actor: CodedActor) {
     if namedWords.count >= 160 { namedWords.removeFirst(64) }

@@ -437,6 +437,8 @@ enum Words {
   ])
   /// Determiners that point back to an actor named before: "the ministry", "both sides".
   static let referringDeterminers = set(["the", "this", "these", "those", "both", "that"])
+  /// The verbs that end an entry ban's pattern: "barred from entering the United States".
+  static let entryVerbs = set(["entering", "visiting", "travelling", "traveling"])
   /// Object pronouns.
   static let objectPronouns = set(["them", "him", "her"])
   /// Adjectives that may stand before a group: "ethnic Armenian fighters".

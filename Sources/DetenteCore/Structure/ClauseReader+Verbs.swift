@@ -63,13 +63,15 @@ extension ClauseReader {
     predicates[n] = p
   }
 
-  /// "X said the team had strayed onto Afghan soil and accused Islamabad …": a plain past verb
-  /// after "and" goes with the reporting verb, not with the pluperfect of what was reported.
+  /// "X said the team had strayed onto Afghan soil and accused Islamabad …": a speech act in
+  /// the plain past after "and" goes with the reporting verb, not with the pluperfect of what
+  /// was reported ("said troops had crossed the border and attacked a post" stays reported).
   func reportingVerb(
     sharing h: Int, after last: ClausePredicate, _ earlier: ArraySlice<ClausePredicate>
   ) -> ClausePredicate? {
     let lastStart = verbGroup(last.head).start
     guard lastStart < last.head, tokens[lastStart].hash == Words.had, verbGroup(h).start == h,
+      tokens[h].is(.reporting) || ClauseWords.speechActs.contains(tokens[h].hash),
       let report = earlier.last(where: {
         !$0.isNoun && $0.head < lastStart && tokens[$0.head].is(.reporting)
           && verbGroup($0.head).start == $0.head

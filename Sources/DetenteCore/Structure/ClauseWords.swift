@@ -10,6 +10,13 @@ enum ClauseWords {
     "fought", "begun", "done", "paid", "laid", "sold", "found", "hung", "run", "lost", "meant",
     "spent", "built", "understood", "undertaken", "overseen", "bound", "slain", "rebuilt",
   ])
+  /// Speech acts in the plain past, which share a reporting verb's subject after "and": "said
+  /// the team had strayed and accused Islamabad …".
+  static let speechActs = Words.set([
+    "accused", "urged", "demanded", "called", "warned", "denied", "rejected", "condemned",
+    "criticised", "criticized", "blamed", "insisted", "added", "vowed", "promised", "threatened",
+    "appealed", "asked", "denounced", "dismissed", "complained", "pledged", "thanked", "praised",
+  ])
   /// Verbs whose object is the subject of the infinitive after it: "urged Riyadh to release",
   /// "asked Moscow to withdraw".
   static let objectControl = Words.set([

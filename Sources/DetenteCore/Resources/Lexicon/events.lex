@@ -8,8 +8,10 @@
 #   *             up to six words in between ("imposed new economic sanctions on")
 #   *N            up to N words in between (N from 1 to 12): +declare *10 persona non grata
 # Targets, tried in order: obj (the actor right after the pattern), in (an actor inside a *),
-# place (the country of a place named after the pattern), a preposition (the actor after it:
-# with, to, on, against, of, from, into, at, for, between), or - (no target).
+# place (the country of a place named after the pattern; each place when several are listed),
+# a preposition (the actor after it: with, to, on, against, of, from, into, at, for, between,
+# by, over, about, in, off, near, toward, around, across, inside, outside, onto, upon), or - (no
+# target).
 # Flags: sym (direction does not matter), noun (the trigger is a noun: its source may be a
 # possessive, a country word before it, or "by X"), recip (needs a plural subject: "saw each
 # other"), mod=M (the pattern fixes the modality), src=by (the source follows "by"),
@@ -22,7 +24,8 @@
 # Patterns that start at the same word are tried longest first. Meetings that are planned or
 # possible are coded 036 whatever the pattern says.
 # Word lists a pattern names with @ ("+call * @censure-adjectives"): one list, many patterns.
-# name | words (a +verb stands for its forms)
+# name | words separated by ; (a +verb stands for its forms). A file names a list once; a list
+# in your own file (--lexicon) under a bundled list's name adds its words to that list.
 [wordlists]
 # Words that judge an act or an actor harshly: "called the decision dangerous", "said the move
 # was unacceptable".
