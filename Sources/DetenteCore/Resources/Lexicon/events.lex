@@ -262,6 +262,8 @@ blame | 112 | +blame | obj |
 accusation | 112 | accusations/accusation against | against | noun
 complain | 114 | +complain to | obj |
 protest-note | 114 | +lodge/+file * protest/complaint | with against |
+lodge-representations | 114 | +lodge/+make[made]/+deliver * representations | with to |
+demarche | 114 | +issue/+deliver/+serve/+hand[handed] * demarche | to with |
 deliver-protest | 114 | +deliver/+hand[handed]/+send[sent] * protest | to with |
 lodge-protest | 114 | +lodge[lodged]/+file[filed]/+register[registered] * protest/protests | with to | home
 summon | 114 | +summon | obj |
@@ -363,9 +365,11 @@ break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
 downgrade | 161 | +downgrade/+lower/+reduce * ties/relations | with |
 scale-back-representation | 161 | +scale[scaled] back/down * representation/presence | place with |
 recall-ambassador | 161 | +recall * ambassador/envoy | from to place | home
-call-envoy-home | 161 | +call[called,calling] * ambassador/envoy/ambassadors/envoys * home | from to place | home
+call-envoy-home | 161 | +call[called,calling] * ambassador/envoy/ambassadors/envoys *10 home | from to place | home
 call-home-envoy | 161 | +call[called,calling] home * ambassador/envoy/ambassadors/envoys | from to place | home
 call-envoy-back | 161 | +call[called,calling] * ambassador/envoy/ambassadors/envoys back | from to place | home
+bring-envoy-home | 161 | +bring[brought] * ambassador/envoy/ambassadors/envoys * home/back | from to place | home
+cut-hotlines | 161 | +cut/+sever/+suspend/+shut[shut] * hotline/hotlines/lines/channels | with |
 order-envoy-home | 161 | +order[ordered] * ambassador/envoy/ambassadors/envoys home | from to place | home
 withdraw-diplomats | 161 | +withdraw[withdrew,withdrawn] * diplomats/ambassador/envoy/ambassadors/envoys | from place | home
 close-embassy | 161 | +close/+shut * embassy/embassies/consulate/consulates/mission | in place |
@@ -406,6 +410,8 @@ shelve-visit | 042 | +shelve * visit/trip | to place | mod=cancelled at=target
 suspend-agreement | 161 | +suspend/+scrap[scrapped]/+abandon/+quit/+exit/+end/+terminate/+cancel/+annul/+revoke/+denounce * agreement/pact/treaty/accord/deal | with |
 tear-up-agreement | 161 | +tear[tore,torn] up * agreement/pact/treaty/accord/deal | with |
 leave-org | 161 | +leave[left]/+quit/+exit | obj | org
+withdraw-from-org | 161 | +withdraw[withdrew,withdrawn] from | obj | org
+pull-out-of-org | 161 | +pull[pulled] out of | obj | org
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 house-arrest | 173 | +place[placed]/+put * under house arrest | in |
