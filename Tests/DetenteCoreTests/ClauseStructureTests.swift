@@ -193,6 +193,26 @@ struct ClauseStructureTests {
       })
   }
 
+  @Test("'back' as a particle or an adverb, and a verb after a hyphen, code nothing")
+  func particlesAndModifiers() {
+    func coded(_ body: String) -> [String] {
+      Support.code(body, date: "2020-01-01").map {
+        "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
+      }
+    }
+    #expect(
+      !coded("Jordanian police fired tear gas to push them back from the Israeli embassy.")
+        .contains { $0.hasPrefix("051") })
+    #expect(
+      !coded("Supporters of an Iran-backed Iraqi militia stormed the U.S. embassy.").contains {
+        $0.hasPrefix("051")
+      })
+    #expect(coded("Saudi Arabia backed Egypt in the dispute.").contains("051 SAU>EGY"))
+    // A pattern that wants an organisation takes no other side.
+    #expect(
+      !coded("Morocco pulled out of the summit in Tunisia.").contains { $0.hasPrefix("161") })
+  }
+
   @Test("a place that opens a clause of its own is not listed with the places before it")
   func listedPlaceStops() {
     let events = Support.code("Biden flew to Tokyo, Seoul said on Monday.", date: "2022-05-16")

@@ -14,10 +14,23 @@ extension SentenceCoder {
     }) {
       return true
     }
-    // "turn back asylum seekers": "back" after a verb is a particle.
+    // "turn back asylum seekers", "push them back", "safely back in Caracas": "back" after a
+    // verb or an object, or before a place, is a particle or an adverb.
     if !p.isNoun, t.span.lowerBound > range.lowerBound,
-      tokens[t.span.lowerBound].hash == Words.back,
-      Words.phrasalVerbs.contains(tokens[t.span.lowerBound - 1].hash)
+      tokens[t.span.lowerBound].hash == Words.back
+    {
+      let before = tokens[t.span.lowerBound - 1]
+      let after = t.span.lowerBound + 1 < range.upperBound ? tokens[t.span.lowerBound + 1] : nil
+      if Words.phrasalVerbs.contains(before.hash) || before.is(.objectPronouns)
+        || before.hash == Words.it || before.kind != .word
+        || after.map({ $0.is(.prepositions) || $0.kind == .punct }) ?? true
+      {
+        return true
+      }
+    }
+    // "an Iran-backed militia", "Saudi-led strikes": a verb after a hyphen makes a modifier.
+    if !p.isNoun, t.span.lowerBound > range.lowerBound,
+      tokens[t.span.lowerBound - 1].hash == Words.hyphen
     {
       return true
     }
@@ -170,6 +183,9 @@ extension SentenceCoder {
     _ t: Trigger, _ p: EventPattern, _ reading: Reading, subject: Mention?,
     _ readings: [Reading], _ context: ArticleContext
   ) {
+    // ("pulled out of the two-day summit": a pattern that wants an organisation takes no
+    // other side.)
+    if p.targetsOrganisation { return }
     // "condemned Beijing's retaliatory action": the act's owner, named.
     if reading.targets.isEmpty, let first = reading.sources.first,
       Words.actObjectPrefixes.contains(where: { p.cameoCode.hasPrefix($0) }),
