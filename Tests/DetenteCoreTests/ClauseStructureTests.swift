@@ -167,7 +167,12 @@ struct ClauseStructureTests {
         "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
       }
     }
-    #expect(coded("The 24 Ukrainian sailors were being held in Moscow.").contains("173 RUS>UKRMIL"))
+    let held = Support.code(
+      "The 24 Ukrainian sailors were being held in Moscow.", date: "2022-12-12")
+    #expect(
+      held.contains {
+        $0.cameo == "173" && $0.source.code == "RUS" && $0.rule.hasSuffix("/source:place")
+      })
     // (No place: nobody is named as the jailer. One's own country: not a foreign detention.)
     #expect(!coded("The 24 Ukrainian sailors were being held.").contains { $0.hasPrefix("173") })
     #expect(

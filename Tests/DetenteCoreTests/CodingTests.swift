@@ -254,6 +254,7 @@ struct CodingTests {
     #expect(e.map(\.cameo) == ["166", "114"])
     #expect(e.last?.source.country == "MDA")
     #expect(e.last?.target?.country == "RUS")
+    #expect(e.last?.rule.hasSuffix("/source:story") == true)
   }
 
   @Test("a relative pronoun as object; a comma and 'and' before a verb start a new clause")

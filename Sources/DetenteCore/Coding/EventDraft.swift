@@ -40,6 +40,18 @@ struct EventDraft {
   var placeRule: PlaceRule?
   /// The rule that dated the event from another time than its own (`date:…`).
   var dateRule: DateRule?
+  /// The rule that named a passive's source when the sentence names no agent (`source:…`).
+  var sourceRule: SourceRule? = nil
+}
+
+/// Who acted in a passive whose agent the sentence does not name.
+enum SourceRule: String {
+  /// A diplomatic step is taken by the country the story is about: "the Russian ambassador
+  /// had been summoned".
+  case story
+  /// An arrest of foreigners is made by the country it happens in, a ban on entry by the
+  /// country entered: "Floderus was detained at Tehran airport".
+  case place
 }
 
 /// Why an event's date is counted from another time than the article's.
@@ -110,6 +122,7 @@ struct ArticleEvents {
       rule += "/\(m.rawValue)"
     }
     for i in d.recodes { rule += "/recode:" + lexicon.recodes[Int(i)].name }
+    if let sr = d.sourceRule { rule += "/source:" + sr.rawValue }
     if let pr = d.placeRule { rule += "/place:" + pr.rawValue }
     if let dr = d.dateRule { rule += "/date:" + dr.rawValue }
     return rule
@@ -281,6 +294,10 @@ struct ArticleEvents {
       for i in d.recodes {
         w.raw("/recode:")
         w.contents(lexicon.recodes[Int(i)].name)
+      }
+      if let sr = d.sourceRule {
+        w.raw("/source:")
+        w.contents(sr.rawValue)
       }
       if let pr = d.placeRule {
         w.raw("/place:")

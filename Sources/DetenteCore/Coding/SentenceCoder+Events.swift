@@ -270,7 +270,8 @@ extension SentenceCoder {
           topics: topics(source: source, target: target), attribution: attribution,
           evidence: bytes(evidenceRange), pattern: r.trigger.pattern,
           marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span, recodes: recodes,
-          references: references(r, source, target), placeRule: placeRule, dateRule: dateRule))
+          references: references(r, source, target), placeRule: placeRule, dateRule: dateRule,
+          sourceRule: r.sourceRule))
     }
   }
 

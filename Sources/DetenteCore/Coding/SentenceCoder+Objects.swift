@@ -465,7 +465,7 @@ extension SentenceCoder {
           before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
       }
       if reading.sources.isEmpty, let tm = targetMention, !tm.isCoreference {
-        reading.sources = agentlessSource(t, p, target: tm, context)
+        (reading.sources, reading.sourceRule) = agentlessSource(t, p, target: tm, context)
       }
     }
     // "a strike on its consulate": a role the story supplied, owned by "its", belongs to

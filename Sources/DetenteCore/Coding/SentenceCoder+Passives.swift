@@ -8,11 +8,11 @@ extension SentenceCoder {
   /// on entry, by the country entered.
   func agentlessSource(
     _ t: Trigger, _ p: EventPattern, target tm: Mention, _ context: ArticleContext
-  ) -> [CodedActor] {
+  ) -> (sources: [CodedActor], rule: SourceRule?) {
     // "the Russian ambassador had been summoned"
     if p.cameoCode == "114" || p.cameoCode == "161" || p.cameoCode == "166" {
-      guard let home = context.home(excluding: [tm.primary.country]) else { return [] }
-      return [CodedActor(text: ref(t.span), code: home)]
+      guard let home = context.home(excluding: [tm.primary.country]) else { return ([], nil) }
+      return ([CodedActor(text: ref(t.span), code: home)], .story)
     }
     // "the sailors were being held in Moscow", "were barred from entering the United States"
     let arrest = p.cameoCode == "173"
@@ -20,8 +20,8 @@ extension SentenceCoder {
     guard arrest || (p.cameoCode == "172" && entry), isVerbSubject(tm, of: t),
       let at = place(after: t.span.upperBound), at.isLocative || !arrest,
       !at.country.isOrganisation, !tm.actors.contains(where: { $0.country == at.country })
-    else { return [] }
-    return [CodedActor(text: ref(t.span), code: at.country)]
+    else { return ([], nil) }
+    return ([CodedActor(text: ref(t.span), code: at.country)], .place)
   }
 
   /// Whether mention `m` is the subject of `t`'s own clause: at most eight words before it,

@@ -143,6 +143,8 @@ final class SentenceCoder {
     @exclusivity(unchecked) var inheritedTarget = false
     /// The source came from "by X" (a passive or a noun), not from the clause's subject.
     @exclusivity(unchecked) var sourceFromAgent = false
+    /// The rule that named the source of a passive with no agent.
+    @exclusivity(unchecked) var sourceRule: SourceRule?
     /// The sides found by reference: each one's words, kind, and for each actor it resolved
     /// to, the mention that named that actor before.
     @exclusivity(unchecked) var references: [SideReference] = []
