@@ -326,7 +326,7 @@ threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on a
 threaten-force | 138 | +threaten * force/war/strikes/action | against on in |
 vow-crush | 137 | +vow[vowed]/+threaten/+pledge/+promise * to crush/quell/suppress/smash | obj |
 vow-revenge | 138 | +vow[vowed]/+promise/+threaten/+pledge * revenge/retaliation/retribution/vengeance | against on for |
-give-to-leave | 166 | +give[gave,given] * hours/days/week/weeks * to leave | in obj |
+give-to-leave | 166 | +give[gave,given] *10 hours/days/week/weeks * to leave | in obj |
 ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | in obj |
 threaten-to | 130 | +threaten to kill/sell/execute/attack/punish/behead/strike/bomb/invade/destroy/retaliate | obj |
 threaten-cut | 1312 | +threaten * to * cut/halt/stop/suspend/block * transit/trade/supplies/exports/imports/gas/oil/flights | of to in |
@@ -382,7 +382,7 @@ sanction-verb | 163 | +sanction | obj |
 order-halt | 163 | +order/+announce/+impose * halt/suspension/ban * flights/imports/exports/trade/shipments/deliveries | to from on with |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
 suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen]/+break[broke,broken] off * talks/negotiations | with on |
-expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/staff/forces/troops/peacekeepers/inspectors/soldiers/advisers/advisors/attaches/officials | in of from |
+expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/commissioner/commissioners/staff/forces/troops/peacekeepers/inspectors/soldiers/advisers/advisors/attaches/officials | in of from |
 cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/attache/consul/official/officials/representative/commissioner * to leave | in |
 tell-withdraw-envoy | 166 | +order/+tell[told]/+ask * to withdraw/recall * ambassador/envoy/commissioner/diplomats/envoys | in |
