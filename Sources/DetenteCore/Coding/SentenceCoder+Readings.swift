@@ -134,6 +134,13 @@ extension SentenceCoder {
           targetMention = m
         }
       case .preposition(let h, let word):
+        // ("shocked by the scenes at parliament": a pattern that ends with one of its slots'
+        // prepositions takes its target after the one it ended with.)
+        if case .words(let last) = p.elements.last!, last.contains(h),
+          tokens[t.span.upperBound - 1].hash != h
+        {
+          continue
+        }
         if let m = afterPreposition(h, from: t.span.upperBound, window: word == "by" ? 12 : 10) {
           if word == "between" { targetFromBetween = true }
           // ("a meeting of the two countries' ministers": the sides after "of".)
