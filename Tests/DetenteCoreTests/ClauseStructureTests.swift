@@ -198,6 +198,14 @@ struct ClauseStructureTests {
       })
   }
 
+  @Test("a photo caption that repeats a sentence of the story codes its events once")
+  func captionRepeats() {
+    let events = Support.code(
+      "BERLIN - Germany accused Vietnam on Wednesday of abducting a former oil executive from a Berlin park and flying him home.\n\nPhoto: Trinh Xuan Thanh in an undated picture. Germany accused Vietnam on Wednesday of abducting a former oil executive from a Berlin park.\n\nHanoi denied the charge.",
+      date: "2017-08-02")
+    #expect(events.filter { $0.cameo == "112" }.count == 1, "\(events.map(\.sentenceIndex))")
+  }
+
   @Test("'back' as a particle or an adverb, and a verb after a hyphen, code nothing")
   func particlesAndModifiers() {
     func coded(_ body: String) -> [String] {

@@ -116,6 +116,26 @@ public struct EventCoder: Sendable {
     }
   }
 
+  /// Whether the text of `range` (without its final stop), forty bytes or more, already stood in
+  /// the body before it: a photo caption repeating the lead.
+  static func repeatsEarlierText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var end = range.upperBound
+    if end > range.lowerBound, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    let n = end - range.lowerBound
+    guard n >= 40, range.lowerBound >= n else { return false }
+    let first = bytes[range.lowerBound]
+    var i = 0
+    while i + n <= range.lowerBound {
+      if bytes[i] == first {
+        var k = 1
+        while k < n, bytes[i + k] == bytes[range.lowerBound + k] { k += 1 }
+        if k == n { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
   /// Codes the body `bytes` of `article` (whose headline is already read into `context`).
   private func code(
     _ article: Article, _ body: String, _ bytes: UnsafeBufferPointer<UInt8>,
@@ -166,7 +186,10 @@ public struct EventCoder: Sendable {
           m, sentence: sentence.index,
           bytes: Int(tokens[m.range.lowerBound].start)..<Int(tokens[m.range.upperBound - 1].end))
       }
-      let triggers = finder.find(tokens, r, workspace: ws)
+      // ("Photo: … Germany accused Vietnam on Wednesday of abducting …": a caption that repeats
+      // a sentence of the story tells its events a second time.)
+      let triggers =
+        Self.repeatsEarlierText(bytes, byteRange) ? [] : finder.find(tokens, r, workspace: ws)
       // Times matter only to a sentence's events (a sentence without triggers has none) and
       // to finding the day the story reports on.
       let times =
