@@ -85,6 +85,14 @@ struct ReferenceTests {
     #expect(events.contains("100 BOLGOV>CHL"), "\(events)")
   }
 
+  @Test("'it' after a government office that said so is that office, whose country a place gave")
+  func itIsTheOffice() {
+    let events = Self.coded(
+      "BERLIN - Germany expelled a Vietnamese diplomat on Wednesday.\n\nThe foreign ministry in Hanoi said it regretted Berlin's remarks.",
+      date: "2017-08-02")
+    #expect(events.contains("111 VNMGOV>DEUGOV"), "\(events)")
+  }
+
   @Test("a Taiwanese name is known again by its first word, the family name, with its hyphen")
   func familyNameFirst() {
     let events = Support.code(

@@ -175,11 +175,12 @@ extension SentenceCoder {
     }
     // it / its / they / their: the nearest subject before it in this sentence when that is a
     // country or an organisation ("North Korea fired … and said it had tested …", "Japan said
-    // …, and Seoul said it would …"), else the last one that was.
+    // …, and Seoul said it would …"), or a government office whose country the story gave
+    // ("The foreign ministry in Hanoi said it regretted …"), else the last one that was.
     if let at,
       let first = actors.last(where: {
         $0.range.upperBound <= at && $0.primary.person == nil && !$0.isModifier && !$0.isOccasion
-          && !$0.countryFromStory && isSubjectLike($0)
+          && (!$0.countryFromStory || $0.primary.role == "GOV") && isSubjectLike($0)
       })
     {
       return first.primary
