@@ -93,6 +93,15 @@ struct ReferenceTests {
     #expect(events.contains("111 VNMGOV>DEUGOV"), "\(events)")
   }
 
+  @Test(
+    "junior ministers are their government's",
+    arguments: ["state secretary", "undersecretary", "deputy minister", "vice minister"])
+  func juniorMinisters(_ title: String) {
+    let events = Self.coded(
+      "A Chinese \(title) summoned Japan's ambassador on Tuesday.", date: "2020-03-06")
+    #expect(events.contains("114 CHNGOV>JPNGOV"), "\(events)")
+  }
+
   @Test("a Taiwanese name is known again by its first word, the family name, with its hyphen")
   func familyNameFirst() {
     let events = Support.code(
