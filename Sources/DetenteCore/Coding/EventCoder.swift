@@ -188,8 +188,11 @@ public struct EventCoder: Sendable {
       }
       // ("Photo: … Germany accused Vietnam on Wednesday of abducting …": a caption that repeats
       // a sentence of the story tells its events a second time.)
-      let triggers =
-        Self.repeatsEarlierText(bytes, byteRange) ? [] : finder.find(tokens, r, workspace: ws)
+      // (Looked for only where the sentence has triggers: most have none.)
+      var triggers = finder.find(tokens, r, workspace: ws)
+      if !triggers.isEmpty, Self.repeatsEarlierText(bytes, byteRange) {
+        triggers.removeAll(keepingCapacity: true)
+      }
       // Times matter only to a sentence's events (a sentence without triggers has none) and
       // to finding the day the story reports on.
       let times =

@@ -272,6 +272,11 @@ extension SentenceCoder {
       && bytes[Int(w.end) - 1] == UInt8(ascii: "d")
   }
 
+  /// Whether token `k` is a past participle by its form: "-ed", or an irregular one ("held").
+  func isParticipleForm(_ k: Int) -> Bool {
+    isPastForm(k) || ClauseWords.irregularParticiples.contains(tokens[k].hash)
+  }
+
   /// A year ("1965") among the two words before a noun trigger.
   func yearBefore(_ k: Int) -> Bool {
     var j = k - 1
@@ -328,11 +333,9 @@ extension SentenceCoder {
       }
       // ("… saying the drone had violated its airspace, and announced on Monday that it was
       // recalling …": the "that" of a new report.)
-      if h == Words.that,
-        (max(request.trigger.span.upperBound, j - 4)..<max(j, request.trigger.span.upperBound))
-          .contains(where: {
-            tokens[$0].is(.reporting)
-          })
+      let requestEnd = request.trigger.span.upperBound
+      if h == Words.that, j > requestEnd,
+        (max(requestEnd, j - 4)..<j).contains(where: { tokens[$0].is(.reporting) })
       {
         return false
       }

@@ -109,9 +109,7 @@ extension SentenceCoder {
       let h = tokens[j].hash
       if tokens[j].is(.beForms) {
         // "was attacked", not "is meeting"; "are now barred", not "was still open".
-        return !isGerund(span.lowerBound)
-          && (!plainAdverb || isPastForm(span.lowerBound)
-            || ClauseWords.irregularParticiples.contains(tokens[span.lowerBound].hash))
+        return !isGerund(span.lowerBound) && (!plainAdverb || isParticipleForm(span.lowerBound))
       }
       // adverbs between: "was reportedly attacked", "was immediately"
       let t = tokens[j]

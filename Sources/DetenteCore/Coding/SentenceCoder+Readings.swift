@@ -402,8 +402,7 @@ extension SentenceCoder {
   /// The "will" or "would" that makes the verb at `k` future: `k` is a present tense
   /// ("meet", "meets") in a clause opened by a time conjunction after the marker.
   func futureMarker(_ k: Int) -> Int? {
-    guard !isPastForm(k), !isGerund(k), !ClauseWords.irregularParticiples.contains(tokens[k].hash)
-    else { return nil }
+    guard !isParticipleForm(k), !isGerund(k) else { return nil }
     var j = k - 1
     while j >= max(range.lowerBound, k - 5) {
       if Words.futureClauseOpeners.contains(tokens[j].hash) {

@@ -48,10 +48,9 @@ extension Lexicon {
   mutating func addWordList(_ r: LexiconRecord) -> [LexiconError] {
     var errors: [LexiconError] = []
     for word in r.list(1) {
-      if case .failure(let e) = Self.hashes(of: Substring(word)) {
-        errors.append(LexiconError(file: r.file, line: r.line, e.message))
-      } else {
-        wordLists[r[0], default: []].append(word)
+      switch Self.hashes(of: Substring(word)) {
+      case .success(let h): wordLists[r[0], default: []].formUnion(h)
+      case .failure(let e): errors.append(LexiconError(file: r.file, line: r.line, e.message))
       }
     }
     return errors
@@ -145,20 +144,16 @@ extension Lexicon {
       var hashes: HashSet64 = []
       for alt in word.split(separator: "/") {
         // "@censure-adjectives": every word of a list of [wordlists].
-        let alts: [Substring]
         if alt.hasPrefix("@") {
           guard let list = wordLists[String(alt)] else {
             return err("unknown word list \"\(alt)\"; define it in [wordlists]")
           }
-          alts = list.map { Substring($0) }
-        } else {
-          alts = [alt]
+          hashes.formUnion(list)
+          continue
         }
-        for alt in alts {
-          switch Self.hashes(of: alt) {
-          case .success(let h): hashes.formUnion(h)
-          case .failure(let m): return err(m.message)
-          }
+        switch Self.hashes(of: alt) {
+        case .success(let h): hashes.formUnion(h)
+        case .failure(let m): return err(m.message)
         }
       }
       elements.append(.words(hashes))

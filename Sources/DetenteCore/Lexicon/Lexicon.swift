@@ -16,9 +16,9 @@ public struct Lexicon: Sendable {
   public private(set) var mentions = PhraseTable<MentionEntry>()
   /// Event patterns, in file order.
   public private(set) var patterns: [EventPattern] = []
-  /// The word lists of `[wordlists]`, by name: the words (and `+verb`s) a pattern's `@name`
-  /// stands for.
-  var wordLists: [String: [String]] = [:]
+  /// The word lists of `[wordlists]`, by name: the hashes of the words (and of every form of
+  /// the `+verb`s) a pattern's `@name` stands for.
+  var wordLists: [String: HashSet64] = [:]
   /// Regions a country can be described by, by the hash of their word or of their two words
   /// combined (`TokenHash.combine`).
   public private(set) var regions: [UInt64: Region] = [:]
