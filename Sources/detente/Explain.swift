@@ -7,7 +7,7 @@ struct Explain: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show each sentence's actors, times, places and events.",
     discussion:
-      "For finding out why a sentence was or was not coded: every sentence is printed with the actor mentions (words → code), time and place mentions it holds, then the events coded from it with the rule that fired. Takes the same inputs as `detente code`."
+      "For finding out why a sentence was or was not coded: every sentence is printed with the actor mentions (words → code), time and place mentions it holds, then the exclusions that stopped a pattern (words that look like an event and are not) and the events coded from it with the rule that fired. Takes the same inputs as `detente code`."
   )
 
   @OptionGroup var input: InputOptions
@@ -50,6 +50,11 @@ struct Explain: ParsableCommand {
         }
         for p in a.places[s.index] {
           out.write("  place  \"\(p.text)\" → \(p.name), \(p.country)\n")
+        }
+        for x in a.exclusions[s.index] {
+          out.write(
+            "  not    \"\(words(x.tokens))\": no event from these words  (\(x.pattern.id), \(x.pattern.source))\n"
+          )
         }
         for e in a.events where e.sentenceIndex == s.index {
           let target = e.target.map { "\($0.code) \"\($0.text)\"" } ?? "-"

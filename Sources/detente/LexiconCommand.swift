@@ -6,8 +6,8 @@ import Foundation
 struct LexiconCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lexicon",
-    abstract: "Check lexicon files and look names up.",
-    subcommands: [Check.self, Lookup.self]
+    abstract: "Check lexicon files, look names up, and count the patterns per CAMEO code.",
+    subcommands: [Check.self, Lookup.self, Coverage.self]
   )
 
   struct Check: ParsableCommand {

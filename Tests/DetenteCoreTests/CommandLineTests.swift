@@ -165,4 +165,35 @@ struct CommandLineTests {
     #expect(coded.status != 0)
     #expect(coded.err.contains("bad.lex:2"))
   }
+
+  @Test(
+    "lexicon coverage counts patterns and working examples per code, and names a failing example")
+  func coverage() throws {
+    guard Self.binary != nil else { return }
+    let ok = try run(["lexicon", "coverage", "--format", "jsonl"])
+    #expect(ok.status == 0, "\(ok.err)")
+    let rows = ok.out.split(separator: "\n").compactMap {
+      try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+    let meet = rows.first { $0["code"] as? String == "040" }
+    #expect((meet?["patterns"] as? [String])?.contains("meet") == true)
+    #expect((meet?["examples"] as? Int ?? 0) >= 1)
+    #expect(
+      rows.contains {
+        $0["code"] as? String == "2042" && ($0["patterns"] as? [String])?.isEmpty == true
+      })
+    let f = Support.temporaryFolder().appendingPathComponent("mine.lex")
+    try """
+    [events]
+    hail-test | 051 | +hail | obj |
+    [examples]
+    hail-test | France hailed Germany on Monday. | FRA | DEU | 2020-01-06
+    hail-test | France met Germany on Monday. | FRA | DEU | 2020-01-06
+    """.write(to: f, atomically: true, encoding: .utf8)
+    let bad = try run(["lexicon", "coverage", "--covered", "--lexicon", f.path])
+    #expect(bad.status == 1)
+    #expect(bad.err.contains("mine.lex:5: error: example of hail-test"))
+    #expect(!bad.err.contains("mine.lex:4"))
+    #expect(bad.out.contains("051"))
+  }
 }

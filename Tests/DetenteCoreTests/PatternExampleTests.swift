@@ -2,65 +2,69 @@ import DetenteCore
 import Foundation
 import Testing
 
-/// One line of `Examples/patterns/examples.txt`.
-struct PatternExample: CustomTestStringConvertible, Sendable {
-  let pattern: String
-  let sentence: String
-  let source: String
-  let target: String
-  let date: String
-  let line: Int
-  var testDescription: String { "\(pattern) (line \(line))" }
-
-  static let all: [PatternExample] = {
-    let url = Support.root.appendingPathComponent("Examples/patterns/examples.txt")
-    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-    var out: [PatternExample] = []
-    for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespaces)
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      let f = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-      guard f.count == 5 else { continue }
-      out.append(
-        PatternExample(
-          pattern: f[0], sentence: f[1], source: f[2], target: f[3], date: f[4], line: n + 1))
-    }
-    return out
-  }()
+extension PatternExample: CustomTestStringConvertible {
+  public var testDescription: String { "\(pattern) (\(location))" }
 }
 
 @Suite("Event pattern examples")
 struct PatternExampleTests {
-  @Test("the examples file is read whole: every line that is not a comment has five fields")
-  func fileIsWellFormed() throws {
-    let url = Support.root.appendingPathComponent("Examples/patterns/examples.txt")
-    let text = try String(contentsOf: url, encoding: .utf8)
-    let records = text.split(separator: "\n").filter {
-      !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#")
-    }
-    #expect(records.count == PatternExample.all.count)
-    #expect(PatternExample.all.count >= 30)
-    let ids = Set(Support.lexicon.patterns.map(\.id))
-    for e in PatternExample.all { #expect(ids.contains(e.pattern), "unknown pattern \(e.pattern)") }
+  @Test("every pattern and every exclusion of events.lex has an example in examples.lex")
+  func everyPatternHasAnExample() {
+    let named = Set(Support.lexicon.examples.map(\.pattern))
+    let missing = Support.lexicon.patterns.filter { !named.contains($0.id) }.map(\.id)
+    #expect(missing.isEmpty, "patterns without an example: \(missing)")
+    #expect(Support.lexicon.examples.count >= Support.lexicon.patterns.count)
   }
 
   @Test(
-    "each example codes an event of its pattern between its countries",
-    arguments: PatternExample.all)
-  func exampleFires(_ e: PatternExample) {
-    let events = Support.code(e.sentence, date: e.date)
-    let found = events.contains { ev in
-      let rule = ev.rule.split(separator: "/").first.map(String.init) ?? ""
-      // (A country's code is its first three letters; an organisation's is whole.)
-      func side(_ code: String) -> String { code.hasPrefix("IGO") ? code : String(code.prefix(3)) }
-      let target = ev.target.map { side($0.code) } ?? "-"
-      let source = side(ev.source.code)
-      return (rule == "verb:" + e.pattern || rule == "noun:" + e.pattern)
-        && source == e.source && (target == e.target || (ev.symmetric && source == e.target))
-    }
+    "each example codes an event of its pattern between its sides (an exclusion's: stops its event)",
+    arguments: Support.lexicon.examples)
+  func exampleGivesItsEvent(_ e: PatternExample) {
+    let result = EventCoder(lexicon: Support.lexicon).check(e)
     #expect(
-      found,
-      "\(e.pattern): \(events.map { "\($0.source.code)->\($0.target?.code ?? "-") \($0.cameo) \($0.rule)" })"
+      result.passed,
+      "\(e.pattern): \(result.events.map { "\($0.source.code)->\($0.target?.code ?? "-") \($0.cameo) \($0.rule)" })"
     )
+  }
+
+  @Test(
+    "without its exclusion, each exclusion's example codes the event it names",
+    arguments: Support.lexicon.patterns.filter(\.isExclusion))
+  func exclusionMatters(_ exclusion: EventPattern) throws {
+    // The bundled files with the exclusion's line left out.
+    let sources = try Lexicon.bundledSources().map { source in
+      guard source.name == exclusion.file else { return source }
+      var lines = source.text.components(separatedBy: "\n")
+      lines[exclusion.line - 1] = ""
+      return (name: source.name, text: lines.joined(separator: "\n"))
+    }
+    let (without, _) = Lexicon.build(sources)
+    let coder = EventCoder(lexicon: without, includeUntargeted: true)
+    for e in Support.lexicon.examples where e.pattern == exclusion.id {
+      let events = coder.code(
+        Article(id: "x", title: "Example", published: e.date, paragraphs: [e.sentence]))
+      #expect(
+        events.contains { e.names($0, rule: false) },
+        "\(e.location): without \(exclusion.id) no \(e.source)->\(e.target) event")
+    }
+  }
+
+  @Test("an example of an unknown pattern, a bad date or a bad side is an error at its line")
+  func badExamples() throws {
+    var sources = try Lexicon.bundledSources()
+    sources.append(
+      (
+        "mine.lex",
+        """
+        [examples]
+        no-such-pattern | France met Germany. | FRA | DEU | 2020-01-01
+        meet | France met Germany. | FRA | DEU | 2020-13-01
+        meet | France met Germany. | XXX | DEU | 2020-01-01
+        meet | France met Germany on Monday. | FRA | DEU | 2020-01-01
+        """
+      ))
+    let (lex, errors) = Lexicon.build(sources, userCount: 1)
+    #expect(errors.map(\.line) == [2, 3, 4], "\(errors)")
+    #expect(lex.examples.contains { $0.file == "mine.lex" && $0.line == 5 })
   }
 }

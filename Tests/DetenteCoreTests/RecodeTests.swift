@@ -63,6 +63,12 @@ struct RecodeTests {
     ("protest-at-home", "114", facts("CHNGOV", "CHNCOP"), nil),
     ("forces-storm", "145", facts("BOLMIL", "BOLGOV"), "170"),
     ("seize-territory", "171", facts("CODREB", "COD", place: true, after: "the cities of"), "192"),
+    ("beat-is-a-result", "182", facts("ARG", "FRA", trigger: "beat"), nil),
+    (
+      "leaders-clash", "190", facts("FRAGOV", "ITAGOV", sourcePerson: true, trigger: "clashed"),
+      "111"
+    ),
+    ("business-pulls-out", "0874", facts("GBRBUS", "RUS", trigger: "pulled"), nil),
   ]
 
   @Test("every bundled recode has a case here, and the cases are in the file's order")
@@ -116,6 +122,10 @@ struct RecodeTests {
       ),
       ("NATO bombed the Chinese embassy in Belgrade in 1999.", "195", "state-bombing"),
       ("Iran's supreme leader ruled out negotiations with Washington.", "125", "refuse-talks"),
+      (
+        "French President Emmanuel Macron clashed with Italian Prime Minister Giorgia Meloni over migration.",
+        "111", "leaders-clash"
+      ),
     ])
   func sentences(_ sentence: String, _ cameo: String, _ name: String) {
     let events = Support.code(sentence, date: "2024-05-08")
@@ -141,5 +151,16 @@ struct RecodeTests {
     #expect(
       errors.contains { $0.description.contains("mine.lex:2") && $0.description.contains(message) },
       "\(errors)")
+  }
+
+  @Test(
+    "a dropping recode leaves no event where its pattern fired",
+    arguments: [
+      "Argentina beat France on penalties in the World Cup final.",
+      "British oil company BP pulled out from Russia on Monday.",
+    ])
+  func dropped(_ sentence: String) {
+    let events = Support.code(sentence, date: "2022-12-19")
+    #expect(events.isEmpty, "\(events.map { "\($0.cameo) \($0.rule)" })")
   }
 }

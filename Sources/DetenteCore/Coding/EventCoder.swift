@@ -34,6 +34,17 @@ public struct EventCoder: Sendable {
     public var clauses: [[ClausePredicate]] = []
     /// The coded events.
     public var events: [Event]
+    /// The exclusions that matched in each sentence (no event was coded from their words).
+    public var exclusions: [[Exclusion]] = []
+  }
+
+  /// Words an exclusion of the lexicon matched ("a war of words"): no pattern overlapping them
+  /// fired.
+  public struct Exclusion: Sendable {
+    /// The exclusion.
+    public var pattern: EventPattern
+    /// The tokens it matched.
+    public var tokens: Range<Int>
   }
 
   /// Codes an article.
@@ -155,6 +166,7 @@ public struct EventCoder: Sendable {
     var allTimes: [[TimeMention]] = []
     var allPlaces: [[PlaceMention]] = []
     var allClauses: [[ClausePredicate]] = []
+    var allExclusions: [[Exclusion]] = []
     var events = take(&ws.drafts)
     if keepingStages {
       sentences.reserveCapacity(ranges.count)
@@ -205,6 +217,8 @@ public struct EventCoder: Sendable {
           actors.map { words.mention($0, context.names, places: ws.mentionPlaces) })
         allTimes.append(times)
         allPlaces.append(places.map { words.place($0) })
+        allExclusions.append(
+          ws.excluded.map { Exclusion(pattern: lexicon.patterns[$0.pattern], tokens: $0.span) })
       }
       let s = SentenceCoder(
         shared: shared, published: article.published, articleSeed: articleSeed, bytes: bytes,
@@ -228,7 +242,8 @@ public struct EventCoder: Sendable {
     return (
       Analysis(
         article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,
-        times: allTimes, places: allPlaces, clauses: allClauses, events: []),
+        times: allTimes, places: allPlaces, clauses: allClauses, events: [],
+        exclusions: allExclusions),
       events
     )
   }

@@ -97,7 +97,11 @@ struct TriggerFinder {
     // (The triggers go back to the workspace, and to the caller: the next sentence reuses their
     // memory.)
     var found = take(&ws.triggers)
-    defer { ws.triggers = found }
+    var excluded = take(&ws.excluded)
+    defer {
+      ws.triggers = found
+      ws.excluded = excluded
+    }
     // One buffer for the gaps of every attempt (most fail), held inline: a trigger keeps its
     // own copy.
     var scratch = Gaps()
@@ -117,6 +121,11 @@ struct TriggerFinder {
               patterns.steps(of: idx), patterns.gapLimits(of: idx), 1, i + 1, range.upperBound,
               toks, patterns.words, &scratch)
           else { continue }
+          // (An exclusion does not compete: it only stops the triggers it overlaps.)
+          if patterns.isExclusion[idx] {
+            excluded.append((idx, i..<end))
+            continue
+          }
           let t = Trigger(pattern: idx, span: i..<end, gaps: scratch)
           let isNoun = patterns.isNoun[idx]
           if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
@@ -139,6 +148,12 @@ struct TriggerFinder {
           found.append(b)
         }
       }
+    }
+    // Drop triggers that cover an exclusion's first word ("strike" in "struck a chord", "war"
+    // in "waged a war of words"); the exclusion's later words are its context ("entered talks"
+    // stops the entering, not the talks).
+    if !excluded.isEmpty {
+      found.removeAll { t in excluded.contains { t.span.contains($0.span.lowerBound) } }
     }
     // Drop triggers inside a longer one ("talks" inside "held talks").
     func isInsideAnother(_ t: Trigger) -> Bool {

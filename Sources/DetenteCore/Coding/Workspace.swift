@@ -23,6 +23,8 @@ extension EventCoder {
     @exclusivity(unchecked) var named: [Code] = []
     @exclusivity(unchecked) var located: [Code] = []
     @exclusivity(unchecked) var triggers: [Trigger] = []
+    /// The exclusions that matched in the sentence: their pattern and words.
+    @exclusivity(unchecked) var excluded: [(pattern: Int, span: Range<Int>)] = []
     @exclusivity(unchecked) var starts: [Int16] = []
     @exclusivity(unchecked) var ends: [Int16] = []
     @exclusivity(unchecked) var drafts: [EventDraft] = []

@@ -59,8 +59,12 @@ public final class EventPattern: Sendable, Hashable {
   /// The pattern as written.
   public let text: String
 
-  /// The CAMEO root, 1 to 20 (the code's first two digits).
+  /// The CAMEO root, 1 to 20 (the code's first two digits); 0 for an exclusion.
   public let root: Int
+  /// An exclusion (code `not`): words that look like an event and are not ("a war of words",
+  /// "fired up"). Where it matches, no pattern whose words cover its first word fires, and it
+  /// codes nothing.
+  public let isExclusion: Bool
   /// The rule named in events: `verb:ID` or `noun:ID`.
   public let rule: String
   /// Where it was defined, as `FILE:LINE`.
@@ -98,11 +102,15 @@ public final class EventPattern: Sendable, Hashable {
     self.line = line
     self.text = text
     self.root = Int(cameo.prefix(2)) ?? 0
+    self.isExclusion = cameo == Self.exclusionCode
     self.cameoCode = Code(cameo)
     self.isMeeting = cameo.hasPrefix("04") || cameo.hasPrefix("03")
     self.rule = (isNoun ? "noun:" : "verb:") + id
     self.source = "\(file):\(line)"
   }
+
+  /// The code field of an exclusion.
+  public static let exclusionCode = "not"
 
   /// Patterns are equal when everything they were compiled from is.
   public static func == (a: EventPattern, b: EventPattern) -> Bool {

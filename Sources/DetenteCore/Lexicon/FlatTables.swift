@@ -145,6 +145,8 @@ struct FlatPatterns: @unchecked Sendable {
   let words: UnsafePointer<UInt64>
   /// Whether each pattern is a noun pattern.
   let isNoun: UnsafePointer<Bool>
+  /// Whether each pattern is an exclusion (code `not`).
+  let isExclusion: UnsafePointer<Bool>
 
   init(_ lexicon: Lexicon, into memory: FlatMemory) {
     index = lexicon.patternIndex.freeze(into: memory)
@@ -167,6 +169,7 @@ struct FlatPatterns: @unchecked Sendable {
     gapLimits = memory.copy(lexicon.patternGapLimits.flatMap { $0 })
     words = memory.copy(lexicon.patternWords)
     isNoun = memory.copy(lexicon.patterns.map(\.isNoun))
+    isExclusion = memory.copy(lexicon.patterns.map(\.isExclusion))
   }
 
   /// The patterns whose first word is `h`.

@@ -125,8 +125,11 @@ extension Lexicon {
     func err(_ m: String) -> Result<EventPattern, LexiconError> {
       .failure(LexiconError(file: r.file, line: r.line, m))
     }
-    guard cameo[r[1]] != nil else {
-      return err("unknown CAMEO code \"\(r[1])\"; it must be listed in [cameo]")
+    let isExclusion = r[1] == EventPattern.exclusionCode
+    guard cameo[r[1]] != nil || isExclusion else {
+      return err(
+        "unknown CAMEO code \"\(r[1])\"; it must be listed in [cameo] (or be `not` for an exclusion)"
+      )
     }
     var elements: [EventPattern.Element] = []
     for word in r[2].split(separator: " ") {
@@ -222,6 +225,10 @@ extension Lexicon {
           )
         }
       }
+    }
+    if isExclusion, slots != [.none] || !r[4].isEmpty {
+      return err(
+        "an exclusion (code `not`) has target - and no flags: it only stops other patterns")
     }
     let p = EventPattern(
       id: r[0], cameo: r[1], elements: elements, slots: slots, symmetric: symmetric,

@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
   public private(set) var mentions = PhraseTable<MentionEntry>()
   /// Event patterns, in file order.
   public private(set) var patterns: [EventPattern] = []
+  /// The example sentences of the patterns (`[examples]`), in file order.
+  public internal(set) var examples: [PatternExample] = []
   /// The word lists of `[wordlists]`, by name: the hashes of the words (and of every form of
   /// the `+verb`s) a pattern's `@name` stands for.
   var wordLists: [String: HashSet64] = [:]
@@ -123,7 +125,7 @@ public struct Lexicon: Sendable {
   public static let bundledFiles = [
     "cameo.lex", "countries.lex", "actors.lex", "roles.lex", "titles.lex", "people.lex",
     "places.lex",
-    "events.lex", "recodes.lex", "regions.lex", "modality.lex", "topics.lex",
+    "events.lex", "recodes.lex", "regions.lex", "modality.lex", "topics.lex", "examples.lex",
   ]
 
   /// The environment variable that names the folder of the bundled lexicon files, for
@@ -280,7 +282,7 @@ public struct Lexicon: Sendable {
     }
     let order = [
       "cameo", "countries", "titles", "roles", "actors", "people", "places", "wordlists", "events",
-      "recodes",
+      "examples", "recodes",
       "regions", "kinds", "modality", "topics",
     ]
     let sorted = records.enumerated().sorted {
@@ -524,6 +526,8 @@ public struct Lexicon: Sendable {
           }
         case .failure(let e): errors.append(e)
         }
+      case "examples":
+        if let e = addExample(r) { errors.append(e) }
       case "recodes":
         guard checkDuplicate(r, r[0]) else { continue }
         switch Self.compileRecode(r, cameo: cameo) {

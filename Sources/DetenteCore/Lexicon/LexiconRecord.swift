@@ -76,6 +76,7 @@ public enum LexiconSection {
     "places": ["name", "iso3", "lat", "lon", "kind", "aliases"],
     "wordlists": ["name", "words"],
     "events": ["id", "cameo", "pattern", "target", "flags"],
+    "examples": ["pattern", "sentence", "source", "target", "date"],
     "recodes": ["name", "codes", "becomes", "when"],
     "regions": ["words", "south", "north", "west", "east"],
     "kinds": ["words", "countries"],
@@ -86,7 +87,7 @@ public enum LexiconSection {
   /// How many fields are required (the rest may be left out).
   public static let required: [String: Int] = [
     "countries": 2, "actors": 2, "roles": 2, "titles": 3, "people": 4, "places": 4, "wordlists": 2,
-    "events": 3,
+    "events": 3, "examples": 5,
     "recodes": 3, "regions": 5, "kinds": 2,
     "modality": 2, "topics": 2, "cameo": 3,
   ]

@@ -21,6 +21,11 @@
 # home (with no target named, the country the story is about: "France is recalling its ambassador"),
 # at=source / at=target (with no place named, the event happens in the source's country — a host
 # receives at home — or in the target's — a visit goes to the visited).
+# Exclusions (negative knowledge): a record whose code is `not` holds words that look like an
+# event and are not ("shelled out $5 billion", "struck a conciliatory tone", "entered talks"). Where
+# it matches, no pattern covering its first word fires; its later words are context ("entered talks"
+# stops the entering, not the talks). It codes nothing, has target - and no flags, and stands next
+# to the patterns it restrains; `detente explain` shows it.
 # Patterns that start at the same word are tried longest first. Meetings that are planned or
 # possible are coded 036 whatever the pattern says.
 # Word lists a pattern names with @ ("+call * @censure-adjectives"): one list, many patterns.
@@ -52,6 +57,7 @@ call-on | 020 | +call[called,calling] on | obj |
 appeal-to | 020 | +appeal[appealed,appealing] to | obj |
 ask | 020 | +ask | obj |
 press | 020 | +press | obj |
+not-press-on | not | +press ahead/on/forward/charges/conference/conferences/release/briefing/secretary/officer/freedom/corps | - |
 appeal-for-aid | 023 | +ask/+appeal/+request for * aid | from to |
 urge-release | 0253 | +urge/+ask/+press * to release/free | in |
 call-on-release | 0253 | +call[called,calling] on * to release/free | in |
@@ -96,6 +102,7 @@ vow-support | 030 | +pledge/+vow[vowed]/+promise * support/backing/solidarity | 
 work-with | 030 | +work[worked] * with | obj |
 # --- 04 consult
 meet | 040 | +meet[met] | obj with | sym
+not-meet-demands | not | +meet[met] *3 demands/demand/expectations/expectation/targets/target/deadline/deadlines/requirements/criteria/conditions/obligations/needs/goals/standards/commitments/costs/threshold | - |
 meet-noun | 040 | meeting/meetings | with between | sym noun
 see-each-other | 040 | +see[saw,seen] each other | - | sym recip
 meet-each-other | 040 | +meet[met] each other | - | sym recip
@@ -128,6 +135,7 @@ call-to-tell | 041 | +call[called,calling] * to tell/discuss/congratulate/convey
 spoke-by-phone | 041 | +speak[spoke,spoken] by phone/telephone | with to | sym
 visit | 042 | +visit | obj place | at=target
 visit-noun | 042 | visit/trip/mission | to place | noun at=target
+not-mission-to-un | not | mission/missions to the United/UN/U.N. | - |
 travel-to | 042 | +travel[travelled,traveling,travelling] to | place |
 spend-day-in | 042 | +spend[spent] * day/days/night/nights/hours/weekend in | place | at=target
 go-to | 042 | +go[went,gone,goes] to | place | at=target
@@ -154,7 +162,6 @@ greet | 043 | +greet | obj | at=source
 phone-call-in | 041 | in * phone/telephone call/conversation | - | sym noun shared
 lead-delegation | 042 | +lead[led] * delegation/team * to | place |
 tour | 042 | +tour | place obj | at=target
-hold-meeting-with | 040 | +hold[held] * meeting/meetings/summit | with | sym
 resume-talks | 036 | +resume * talks/negotiations/dialogue | with | sym mod=planned
 raise-with | 040 | +raise * matter/issue/concerns/concern/case/question | with | sym
 # --- 05 diplomatic cooperation
@@ -169,9 +176,11 @@ thank | 051 | +thank | obj |
 defend | 052 | +defend | obj |
 apologize | 055 | +apologize/+apologise | to |
 recognize | 054 | +recognize/+recognise | obj |
+not-recognize-right | not | +recognize/+recognise *3 right/rights/efforts/effort/contribution/contributions/role/importance/need/concerns/achievements/win/victory/progress/sacrifice/sacrifices | - |
 sign-agreement | 057 | +sign * agreement/deal/treaty/accord/pact/memorandum/agreements/deals/accords/declaration/documents/memoranda/memorandums/protocols | with between in | sym
 reach-agreement | 057 | +reach[reached] * agreement/deal/accord/compromise | with between | sym
 strike-deal | 057 | +strike[struck] * deal | with | sym
+not-strike-chord | not | +strike[struck,striking] a * chord/balance/tone/note/pose/nerve | - |
 deal-brokered | 045 | deal/agreement/accord/truce/ceasefire * +broker/+mediate by | - | noun src=by
 meeting-of | 040 | meeting/meetings/talks of | of | sym noun
 agreement-between | 057 | agreement/deal/treaty/accord/pact between | between | sym noun
@@ -197,11 +206,12 @@ upgrade-ties | 050 | +upgrade * relationship/relations/ties/partnership | with t
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
 hand-over | 0841 | +hand[handed] over * fishermen/prisoners/detainees/hostages/captives/sailors/crew/soldiers/nationals/citizens/bodies | in to |
-return-territory | 080 | +return/+cede/+hand[handed] over * villages/territory/territories/land/islands/region/areas/district | to |
+return-territory | 080 | +return/+cede * villages/territory/territories/land/islands/region/areas/district | to |
+hand-over-territory | 080 | +hand[handed] over * villages/territory/territories/land/islands/region/areas/district | to |
 extradite | 063 | +extradite | obj to |
 # --- 07 aid
 send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in into |
-send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve/+pledge * military aid/assistance | to for in |
+send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve * military aid/assistance | to for in |
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 aid-package | 070 | aid/assistance/support/loan/financing package | for to | noun
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to in for | home
@@ -214,6 +224,7 @@ aid-arrived | 073 | rescuers/aid/supplies/relief * +arrive/+land[landed] | place
 aid-arrives | 073 | +land/+arrive * with * aid/supplies/relief/food/water/medicine/medicines | place in |
 share-intelligence | 064 | +share * intelligence | with | sym
 send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |
+not-send-team | not | +send[sent]/+dispatch *3 football/soccer/national/olympic/cricket/rugby/sports/athletics/swimming/hockey/basketball team/squad/teams | - |
 donate | 070 | +donate/+fund/+finance * aid/vaccines/doses/food/equipment/relief/projects/programmes/programs/reconstruction | to for in | home
 airlift | 073 | +airlift/+ship[shipped] * aid/supplies/food/medicine | to in place |
 approve-sale | 072 | +approve * sale/sales | to |
@@ -225,7 +236,7 @@ lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tarif
 suspend-tariffs | 085 | +suspend/+pause/+scrap/+drop/+delay/+postpone * tariffs/duties/levies | on against in |
 call-off-tariffs | 085 | +call[called,calling] off * tariffs/duties/levies/sanctions | on against in |
 hold-tariffs | 085 | +put * tariffs/duties/levies/sanctions * on hold | in on |
-withdraw-complaint | 080 | +withdraw[withdrew,withdrawn]/+drop * complaint/case/lawsuit/objection/objections/veto | against |
+withdraw-complaint | 080 | +withdraw[withdrew,withdrawn]/+drop * complaint/case/lawsuit | against |
 ceasefire | 0871 | +declare/+agree[agreed] * ceasefire/truce | with | sym
 withdraw-troops | 0874 | +withdraw[withdrew,withdrawn] * troops/forces | from |
 exchange-prisoners | 0841 | +exchange/+swap[swapped] * prisoners/captives/detainees/hostages/bodies | with | sym
@@ -235,7 +246,8 @@ disarm | 0873 | +lay[laid,laying] down * arms/weapons | - | home
 disarm-verb | 0873 | +disarm | - | home
 pull-back | 0874 | +pull[pulled] back/out | from | sym
 ceasefire-agreed | 0871 | +agree[agreed] * to * ceasefire/truce/cessation/armistice | with between | sym
-return-remains | 0842 | +return/+hand[handed] over * remains/bodies/territory/property | to |
+return-remains | 0842 | +return * remains/bodies/property | to |
+hand-over-remains | 0842 | +hand[handed] over * remains/property | to |
 unfreeze | 085 | +unfreeze[unfroze,unfrozen]/+release * funds/assets/money/reserves | of to |
 ease-tariffs | 085 | +slash/+cut/+reduce/+lower * tariffs/duties/levies | on | sym
 reopen-embassy | 054 | +reopen * embassy/embassies/consulate/mission | in place |
@@ -253,7 +265,9 @@ demand-aid | 103 | +demand * support/aid/assistance/help/funding/money | for fro
 criticize | 111 | +criticize/+criticise | obj |
 condemn | 111 | +condemn | obj |
 denounce | 111 | +denounce | obj |
+slam-door-on-talks | 125 | +slam[slammed,slamming]/+shut[shut,shutting]/+close * door on * talks/negotiations/dialogue/diplomacy | with |
 slam | 111 | +slam[slammed,slamming] | obj |
+not-slam-ball | not | +slam[slammed,slamming] *2 ball/brakes/shot | - |
 blast | 111 | +blast | obj |
 rebuke | 111 | +rebuke | obj |
 criticism | 111 | criticism/condemnation of | of | noun
@@ -291,6 +305,7 @@ hit-out-at | 111 | +hit/+lash[lashed] out at | obj |
 hit-back-at | 111 | +hit[hits,hitting] back at | obj |
 allege | 112 | +allege * that | - | home
 charge | 112 | +charge[charged] | obj with |
+not-charge-fee | not | +charge[charged] *4 fee/fees/duty/duties/tariff/tariffs/price/prices/toll/tolls/rent/interest/premium/premiums | - |
 charge-that | 112 | +charge[charged] that * was/were/had/has/is/are | in |
 hold-responsible | 112 | +hold[held] * responsible/accountable/culpable | obj |
 said-behind | 112 | +say[said,says]/+conclude/+believe * was/were/is/are behind | in |
@@ -302,13 +317,14 @@ blame-on | 112 | +blame * on | on |
 called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |
 # --- 12 reject
 reject | 120 | +reject | obj |
-block-deal | 120 | +block[blocked]/+veto[vetoed] * deal/agreement/package/plan/proposal/resolution/bid/bids/accession/membership | obj for |
+block-deal | 120 | +block[blocked] * deal/agreement/package/plan/proposal/resolution/bid/bids/accession/membership | obj for |
 whitelist-restore | 081 | +restore/+return/+readmit * to * whitelist/partners | in |
 intercept-aircraft | 150 | +intercept * aircraft/plane/planes/jets/jet/bombers/bomber/fighters/drones | in |
 warn-respond | 138 | +warn[warned] * would/will * respond/retaliate/react | against to | home
 drop-veto | 080 | +drop[dropped]/+lift/+withdraw * veto/objection/objections/blockade/opposition | to on |
 turn-back | 120 | +turn[turned] back/away * planes/plane/flights/flight/ships/ship/boats/boat/vessels/vessel/aircraft/convoy/convoys/delegation/delegations | in |
-veto | 129 | +veto[vetoed,vetoes,vetoing] | in |
+veto-draft | 129 | +veto[vetoed,vetoes,vetoing] * draft/resolution/resolutions/bill/proposal/measure/motion/text/accession/membership/bid/bids/deal/agreement/package/plan | in for by from |
+veto | 129 | +veto[vetoed,vetoes,vetoing] | obj |
 refuse | 120 | +refuse to | obj |
 rebuff | 120 | +rebuff/+spurn/+dismiss/+rebut/+repudiate | obj |
 brush-aside | 120 | +brush[brushed] aside | obj from | 
@@ -318,16 +334,19 @@ deny-accusation | 120 | +deny[denied] | obj |
 # --- 13 threaten
 threaten | 130 | +threaten | obj |
 warn | 130 | +warn | obj |
+not-warn-weather | not | +warn * typhoon/storm/storms/hurricane/cyclone/flood/floods/flooding/heatwave/tsunami/earthquake/rain/rains/snow/weather/drought | - |
 warn-that | 130 | +warn[warned] that | - | home
 ultimatum | 139 | +issue * ultimatum | to |
 give-until | 139 | +give[gave,given] * until | in obj |
 warn-boycott | 1312 | +warn * could/would boycott/sanction/ban | obj in |
 threaten-sanctions | 1312 | +threaten * sanctions/tariffs/embargo/boycott | on against in |
+threaten-trade-war | 1312 | +threaten * trade/tariff/price/currency war/wars | with against on |
 threaten-force | 138 | +threaten * force/war/strikes/action | against on in |
 vow-crush | 137 | +vow[vowed]/+threaten/+pledge/+promise * to crush/quell/suppress/smash | obj |
 vow-revenge | 138 | +vow[vowed]/+promise/+threaten/+pledge * revenge/retaliation/retribution/vengeance | against on for |
 give-to-leave | 166 | +give[gave,given] *10 hours/days/week/weeks * to leave | in obj |
-ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/deadline/ultimatum | in obj |
+ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/months to | in obj |
+ultimatum-give | 139 | +give[gave,given] * deadline/ultimatum | in obj |
 threaten-to | 130 | +threaten to kill/sell/execute/attack/punish/behead/strike/bomb/invade/destroy/retaliate | obj |
 threaten-cut | 1312 | +threaten * to * cut/halt/stop/suspend/block * transit/trade/supplies/exports/imports/gas/oil/flights | of to in |
 threaten-halt-talks | 134 | +threaten * to * halt/suspend/end/stop * talks/negotiations/dialogue | with |
@@ -361,7 +380,6 @@ send-troops | 154 | +send[sent]/+dispatch * troops/soldiers/forces/warships/jets
 # --- 16 reduce relations
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
-break-off-ties | 161 | +break[broke,broken] off * ties/relations | with |
 downgrade | 161 | +downgrade/+lower/+reduce * ties/relations | with |
 scale-back-representation | 161 | +scale[scaled] back/down * representation/presence | place with |
 recall-ambassador | 161 | +recall * ambassador/envoy | from to place | home
@@ -381,7 +399,8 @@ sanctions | 163 | sanctions/embargo/tariffs | on against | noun
 sanction-verb | 163 | +sanction | obj |
 order-halt | 163 | +order/+announce/+impose * halt/suspension/ban * flights/imports/exports/trade/shipments/deliveries | to from on with |
 ban-imports | 163 | +ban[banned,banning] * imports | from of |
-suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen]/+break[broke,broken] off * talks/negotiations | with on |
+suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen] * talks/negotiations | with on |
+break-off-talks | 164 | +break[broke,broken] off * talks/negotiations | with on |
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/commissioner/commissioners/staff/forces/troops/peacekeepers/inspectors/soldiers/advisers/advisors/attaches/officials | in of from |
 cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/attache/consul/official/officials/representative/commissioner * to leave | in |
@@ -390,6 +409,7 @@ persona-non-grata | 166 | +declare *10 persona non grata | in |
 pack-bags | 166 | +tell[told]/+order[ordered]/+give[gave,given] * to pack | obj in |
 declare-unwelcome | 166 | +declare[declared] *10 unwelcome/undesirable | in obj |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
+visa-restrictions | 172 | +impose * visa restrictions | on against |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered]/+float * tariffs/duties/duty/levies/levy/curbs/restrictions/controls | on against from |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
 recall-head-of-mission | 161 | +recall * head of * embassy/mission | from to place | home
@@ -423,6 +443,7 @@ jail | 173 | +jail | obj |
 deport | 174 | +deport | obj |
 expel | 174 | +expel[expelled,expelling] | obj |
 seize | 171 | +seize | in obj place |
+not-seize-lead | not | +seize *2 lead/initiative/opportunity/moment/chance/advantage/momentum | - |
 ram-vessel | 170 | +ram[rammed,ramming] | obj |
 refuse-visas | 172 | +refuse/+deny[denied] * visas/visa | to for |
 ban-entry | 172 | +ban[banned,banning]/+bar[barred,barring]/+deny * entry | for to |
@@ -433,16 +454,17 @@ ban | 172 | +ban[banned,banning]/+bar[barred,barring] | obj |
 blacklist | 172 | blacklist/blacklists | of on | noun
 blacklist-verb | 172 | +blacklist | obj |
 entry-ban | 172 | entry/travel/visa ban/bans | on for against | noun
-visa-restrictions | 172 | +impose * visa restrictions | on against |
 punish | 170 | +punish | obj |
 crackdown | 175 | crackdown on | on | noun
 crack-down | 175 | +crack[cracked] down on | obj |
 open-fire | 190 | +open[opened] fire | on at into |
 tear-gas | 175 | +fire/+use * gas/bullets/cannon/cannons/grenades/spray/batons | at on against |
 capture | 192 | +capture | from place |
+not-capture-title | not | +capture *3 cup/title/trophy/crown/medal/gold/championship/imagination/attention/headlines/market/share | - |
 take-control | 192 | +take[took,taken] control of | obj place |
 seize-control | 192 | +seize * control of | obj place |
 point-weapon | 170 | +point/+aim * laser/lasers/weapon/weapons/gun/guns/missiles | at |
+remove-from-list | 085 | +remove *4 from * list/blacklist/lists | obj in |
 remove-from-office | 172 | +remove/+oust/+impeach/+depose | obj |
 imprison | 173 | +imprison/+sentence/+convict | obj |
 confiscate | 171 | +confiscate/+impound | in obj |
@@ -452,12 +474,14 @@ close-airspace | 163 | +close/+shut[shut,shutting] * airspace | to for from |
 close-border | 172 | +close/+shut[shut,shutting]/+seal * border/borders/frontier/crossing/crossings | with to |
 border-checks | 172 | +introduce/+impose/+reintroduce/+tighten * checks/controls * border/frontier | with |
 # --- 18 assault
+attack-words | 111 | +attack *3 decision/decisions/policy/policies/plan/plans/remarks/comments/stance/approach/handling/proposal/proposals/move/record/statement/speech/rhetoric | in of |
 attack | 190 | +attack | obj place |
 attack-noun | 190 | attack/attacks/assault/offensive on/against | on against | noun
 abduct | 181 | +abduct/+kidnap[kidnapped,kidnapping] | obj |
 assassinate | 186 | +assassinate | obj |
 bomb | 183 | +bomb | obj place |
 kill | 190 | +kill | obj |
+not-kill-bill | not | +kill *3 bill/bills/deal/plan/proposal/measure/legislation/idea/agreement/project/motion/reform/initiative | - |
 ambush | 190 | +ambush | obj place |
 torture | 182 | +torture/+rape/+abuse/+beat[beaten] | obj |
 execute | 186 | +execute | obj |
@@ -465,6 +489,7 @@ use-against | 170 | +use[used] * sonar/lasers/laser/flares/cannon/cannons | agai
 injure | 180 | +injure/+wound | obj |
 # --- 19 fight
 shell | 194 | +shell[shelled,shelling] | obj place |
+not-shell-out | not | +shell[shelled,shelling] out | - |
 fire-at | 190 | +fire * rockets/missiles/shells/mortars/shots/artillery | at into on place |
 airstrikes | 195 | +launch * strikes/airstrikes/raids/airstrike | on against in place |
 air-strikes | 195 | +launch * air strikes/strike/raids | on against in place |
@@ -479,17 +504,20 @@ clash | 190 | +clash | with | sym
 clashes | 190 | clashes/fighting * between | between | sym noun
 clashes-with | 190 | clashes with | with | sym noun
 fight | 190 | +fight[fought] | against obj |
+not-fight-ills | not | +fight[fought] *2 corruption/poverty/crime/fraud/disease/diseases/inflation/climate/drugs/fire/fires/wildfires/pandemic/virus/hunger/graft/extremism/misinformation/disinformation | - |
 shoot-down | 190 | +shoot[shot] down | obj |
 blockade | 191 | +impose/+enforce * blockade | on place |
 blockade-noun | 191 | blockade of | of place | noun
 violate-ceasefire | 196 | +violate * ceasefire/truce | - |
 strike-targets | 195 | +strike[struck,striking]/+hit * targets/positions/bases/sites/camps | in across on at place |
+not-hit-target | not | +hit[hit,hitting]/+miss[missed] *2 export/exports/growth/inflation/sales/revenue/production/emissions/budget/deficit/spending/economic/trade/quota/vaccination/recruitment/climate target/targets | - |
 strikes-killed | 195 | air/drone strikes/strike/raids * +kill[killed] | obj place | noun
 strike-killed | 195 | strike/strikes/airstrike/airstrikes * +kill[killed] | obj place | noun
 rockets-killed | 190 | rockets/shelling/missiles * +kill[killed] | obj place | noun
 strike-place | 195 | +strike[struck,striking]/+pound/+bombard | obj place |
 launch-drones | 195 | +launch/+fire * drones/missiles/rockets | at against on place |
 enter | 192 | +enter | obj place |
+not-enter-talks | not | +enter *2 talks/negotiations/dialogue/agreement/deal/pact/partnership/contract/race/force/office/service/market/recession/phase/stage/round/year/election/contest/bid/politics/parliament/tournament/final | - |
 exchange-fire | 190 | +exchange * fire/gunfire/shots/artillery | with | sym
 # --- 20 mass violence
 massacre | 202 | +massacre | obj place |

@@ -60,3 +60,10 @@ forces-storm | 145 | 170 | source.role=COP,MIL,GOV,SPY
 # Seizing a town or a region is occupying territory ("seized a Marshall Islands-flagged oil
 # tanker" is a seizure of property).
 seize-territory | 171 | 192 | !next:8=@property-nouns; target.place or target.role=-
+# "Argentina beat France on penalties": a country that beats a country wins a match or a vote;
+# police who beat protesters ill-treat them.
+beat-is-a-result | 182 | drop | trigger=beat,beats,beating,beaten; source.role=-; target.role=-; !source.person; !target.person
+# "Macron clashed with Meloni over migration": leaders and governments clash in words.
+leaders-clash | 190 | 111 | trigger=clash,clashed,clashes,clashing; source.person or source.role=GOV,LEG
+# "BP pulled out of Russia": a company that pulls out leaves a market; no army retreats.
+business-pulls-out | 0874 | drop | source.role=BUS
