@@ -122,11 +122,11 @@ struct ClauseStructureTests {
       ),
       // the subject past a two-word adverb
       ("Xi in turn praised India for its resolve.", "051 CHNGOV>IND"),
-      ("Uganda denies the charges and in turn accuses Rwanda of spying.", "112 UGA>RWA"),
+      ("Uganda denies the charges and in turn accuses Rwanda of spying.", "1125 UGA>RWA"),
       // a place before the subject is not the subject's apposition
       (
         "In Tokyo, Prime Minister Shinzo Abe said the zone was dangerous and demanded that China revoke it.",
-        "100 JPNGOV>CHN"
+        "1042 JPNGOV>CHN"
       ),
       // the object of a verb that makes someone act does the act
       (

@@ -68,3 +68,7 @@ struct PatternExampleTests {
     #expect(lex.examples.contains { $0.file == "mine.lex" && $0.line == 5 })
   }
 }
+
+extension EventPattern: CustomTestStringConvertible {
+  public var testDescription: String { "\(id) (\(source))" }
+}

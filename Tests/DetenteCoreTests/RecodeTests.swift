@@ -121,7 +121,7 @@ struct RecodeTests {
         "forces-storm"
       ),
       ("NATO bombed the Chinese embassy in Belgrade in 1999.", "195", "state-bombing"),
-      ("Iran's supreme leader ruled out negotiations with Washington.", "125", "refuse-talks"),
+      ("Iran's supreme leader refused to negotiate with Washington.", "125", "refuse-talks"),
       (
         "French President Emmanuel Macron clashed with Italian Prime Minister Giorgia Meloni over migration.",
         "111", "leaders-clash"

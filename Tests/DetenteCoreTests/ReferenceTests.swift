@@ -407,7 +407,7 @@ struct ReferenceTests {
       ),
       (
         "Tunisia's president received Brahim Ghali, the leader of the Polisario Front.\n\nMorocco accused Ghali of aggression.",
-        ["112 MAR>MARREB"]
+        ["1123 MAR>MARREB"]
       ),
       // The name in an aside after the description.
       (

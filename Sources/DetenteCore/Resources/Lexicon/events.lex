@@ -51,6 +51,7 @@
 condolences | 018 | +offer/+express/+send[sent]/+convey[conveyed] * condolences/sympathy/sympathies | to |
 deny-role | 016 | +deny[denied] * involvement/responsibility/role | in | home
 deny-that | 016 | +deny[denied] that | - |
+claim-responsibility | 015 | +claim[claimed] * responsibility/credit for | on against | 
 # --- 02 appeal
 urge | 020 | +urge | obj | 
 call-on | 020 | +call[called,calling] on | obj |
@@ -74,7 +75,40 @@ plead | 020 | +plead[pleaded,pled] with | obj |
 call-for-talks | 026 | +call[called,calling] for * talks/dialogue/negotiations | with between |
 implore | 020 | +implore/+beseech/+entreat | obj |
 lobby | 020 | +lobby | obj |
+seek-extradition | 0213 | +seek[sought]/+request * extradition | from of | 
+urge-extradite | 0213 | +urge/+ask/+press/+request * to extradite | in | 
+call-on-extradite | 0213 | +call[called,calling] on * to extradite | in | 
+seek-bailout | 0231 | +seek[sought]/+request/+ask/+apply[applied] * bailout/loan/loans/credit/rescue | from to | home
+ask-weapons | 0232 | +ask/+appeal/+plead[pleaded] * for * weapons/arms/ammunition/tanks/jets/warplanes/munitions/missiles | in from to | 
+ask-air-defence | 0232 | +ask/+appeal/+plead[pleaded] * for * air defence/defense/defences/defenses | in from to | 
+request-weapons | 0232 | +request/+seek[sought] * weapons/arms/ammunition/tanks/jets/warplanes/munitions | from in to | 
+ask-troops | 0234 | +ask/+appeal/+plead[pleaded] * for * troops/peacekeepers/peacekeeping/protection | in from to | 
+request-troops | 0234 | +request/+seek[sought] * peacekeepers/peacekeeping/protection | from in to | 
+invite-troops | 0234 | +invite * troops/soldiers/forces/peacekeepers | in | at=source
+urge-step-down | 0241 | +urge/+ask/+press * to step down/aside | in | 
+urge-resign | 0241 | +urge/+ask/+press * to resign/quit | in | 
+call-on-step-down | 0241 | +call[called,calling] on * to step down/aside | in | 
+call-on-resign | 0241 | +call[called,calling] on * to resign/quit | in | 
+call-resignation | 0241 | +call[called,calling] for * resignation/ouster/removal of | of | 
+urge-reform | 024 | +urge/+press * to * reform/reforms | in | 
+urge-rights | 0243 | +urge/+press * to * respect/protect/uphold/guarantee * rights/freedoms/freedom | in | 
+urge-elections | 0244 | +urge/+press * to hold/restore/organise/organize * elections/election/vote/civilian/constitutional/democracy | in | 
+call-on-elections | 0244 | +call[called,calling] on * to hold/restore/organise/organize * elections/election/vote/civilian/constitutional/democracy | in | 
+urge-stand-down | 0252 | +urge/+ask/+tell[told] * to stand down/disperse/demobilise/demobilize | in | 
+call-on-stand-down | 0252 | +call[called,calling] on * to stand down/disperse/demobilise/demobilize | in | 
+urge-end-protests | 0252 | +urge/+ask/+press * to end/halt/stop/suspend * protests/protest/demonstrations/rallies/blockade/blockades | in | 
+urge-surrender | 025 | +urge/+tell[told] * to surrender/disarm | in | 
+urge-access | 0255 | +urge/+press/+ask * to allow/let/admit/grant/permit * access/inspectors/monitors/observers/investigators/aid/experts/mission | in | 
+call-on-access | 0255 | +call[called,calling] on * to allow/let/admit/grant/permit * access/inspectors/monitors/observers/investigators/aid/experts/mission | in | 
+urge-settle | 027 | +urge/+ask/+press * to * resolve/settle * dispute/differences/disputes/conflict/row/quarrel | in | 
+call-on-settle | 027 | +call[called,calling] on * to * resolve/settle * dispute/differences/disputes/conflict/row/quarrel | in | 
+call-peaceful-solution | 027 | +call[called,calling] for * peaceful/political/negotiated/diplomatic * solution/settlement/resolution | to of between in | home
+ask-mediate | 028 | +ask/+urge/+invite * to mediate | in | 
+urge-talks | 026 | +urge/+press * to * resume/return/hold/open/start/join * talks/negotiations/dialogue/table | in | 
+seek-support | 022 | +seek[sought]/+solicit/+enlist * support/backing | in from | 
 # --- 03 intent to cooperate
+pledge-military-aid | 0332 | +offer/+pledge/+promise * military aid/assistance/support/help | to for in | home mod=planned
+pledge-humanitarian | 0333 | +offer/+pledge/+promise * humanitarian aid/assistance/relief/help | to for in | home mod=planned
 offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to in | home
 pledge-money | 033 | +pledge/+promise/+commit[committed,committing]/+offer * @money-amounts | to for | home
 put-money-on-table | 033 | +put[putting] * @money-amounts on the table | for in | home
@@ -100,6 +134,21 @@ develop-relations | 030 | +develop/+strengthen/+deepen/+expand/+build[built] * r
 stand-with | 052 | +stand[stood] with/by | with by |
 vow-support | 030 | +pledge/+vow[vowed]/+promise * support/backing/solidarity | to for |
 work-with | 030 | +work[worked] * with | obj |
+pledge-trade | 0311 | +pledge/+vow[vowed]/+promise/+agree[agreed] * to boost/expand/increase/double/raise * trade/investment/investments | with between | sym mod=planned
+pledge-invest | 0311 | +pledge/+promise/+offer * to invest | in | home mod=planned
+pledge-defend | 0334 | +pledge/+vow[vowed]/+promise * to defend/protect | obj in | mod=planned
+not-defend-own | not | +defend/+protect its/their/our/his/her *2 sovereignty/territory/interests/rights/borders/border/homeland/independence/integrity/dignity/security/citizens/civilians/people/nationals/soil | - | 
+pledge-weapons | 0332 | +offer/+pledge/+promise * weapons/arms/ammunition/tanks/jets/munitions/missiles | to for in | home mod=planned
+agree-release | 0353 | +agree[agreed]/+offer/+promise/+pledge * to release/free | in obj | mod=planned
+agree-lift | 0354 | +agree[agreed]/+offer/+promise/+pledge * to lift/ease/scrap/remove * sanctions/embargo/tariffs/restrictions/curbs/ban | in on against to | mod=planned
+agree-access | 0355 | +agree[agreed]/+offer/+promise/+pledge * to allow/admit/grant/let * inspectors/monitors/observers/access/investigators | in to from | mod=planned
+pledge-halt-attacks | 0356 | +pledge/+vow[vowed]/+promise/+offer * to halt/stop/suspend/end/cease/pause * attacks/strikes/hostilities/offensive/shelling/raids/incursions | on against in | mod=planned
+pledge-back-bid | 032 | +pledge/+vow[vowed]/+promise * to back/support * bid/candidacy/membership/accession/application | in | mod=planned
+pledge-settle | 037 | +pledge/+vow[vowed]/+promise * to resolve/settle * dispute/differences/disputes/row | with between | sym mod=planned
+accept-mediation | 038 | +accept * mediation | of by in | 
+accept-offer-mediate | 038 | +accept * offer to mediate | in | 
+offer-bring-together-of | 039 | +offer[offered] to bring together | of obj | mod=planned
+offer-bring-together | 039 | +offer[offered] to bring * together | in | mod=planned
 # --- 04 consult
 meet | 040 | +meet[met] | obj with | sym
 not-meet-demands | not | +meet[met] *3 demands/demand/expectations/expectation/targets/target/deadline/deadlines/requirements/criteria/conditions/obligations/needs/goals/standards/commitments/costs/threshold | - |
@@ -202,6 +251,20 @@ approve-bid | 051 | +approve/+ratify[ratified]/+endorse * application/bid/member
 agree-on | 057 | +agree[agreed] on * text/treaty/deal/agreement/terms/accord/boundary/border/borders/delimitation | with between | sym
 agree-later-on | 057 | +agree[agreed] in * on the * text/treaty/deal/agreement/terms/accord/boundary/border/borders/delimitation | with between | sym
 upgrade-ties | 050 | +upgrade * relationship/relations/ties/partnership | with to | sym
+rally-behind | 053 | +rally[rallied,rallying] behind | obj | 
+rally-support-for | 053 | +rally[rallied,rallying]/+mobilise/+mobilize/+galvanise/+galvanize * support/backing for | for | 
+stand-behind | 052 | +stand[stood,standing] *2 behind | obj | 
+voice-solidarity | 051 | +voice/+pledge/+declare * solidarity with/for | with for | 
+voice-support | 051 | +voice[voiced] * support/backing for | for | 
+reaffirm-support | 051 | +reaffirm/+reiterate[reiterated]/+restate * support/backing for | for | 
+express-regrets | 055 | +express[expressed]/+convey[conveyed]/+offer * regrets | to over for | 
+switch-recognition | 054 | +switch[switched]/+shift * recognition/allegiance * to | to | 
+offer-apology | 055 | +offer/+issue/+make[made]/+extend/+deliver * apology/apologies | to | 
+ink-deal | 057 | +ink[inked] * deal/deals/agreement/agreements/accord/accords/pact/treaty/memorandum | with between in | sym
+oversee-signing | 057 | +witness/+oversee[oversaw,overseen]/+attend * signing of | with between | sym
+seal-deal | 057 | +seal[sealed]/+clinch[clinched] * deal/deals/agreement/agreements/accord/pact/treaty | with between in | sym
+pin-award | 051 | +pin[pinned]/+confer[conferred]/+bestow * award/medal/order/honour/honor/decoration on/upon | on upon | 
+put-names-to | 057 | +put * name/names/signature/signatures to | with between | sym
 # --- 06 material cooperation
 joint-exercises | 062 | joint * exercises/drills | with | sym
 cooperate | 060 | +cooperate | with | sym
@@ -209,9 +272,17 @@ hand-over | 0841 | +hand[handed] over * fishermen/prisoners/detainees/hostages/c
 return-territory | 080 | +return/+cede * villages/territory/territories/land/islands/region/areas/district | to |
 hand-over-territory | 080 | +hand[handed] over * villages/territory/territories/land/islands/region/areas/district | to |
 extradite | 063 | +extradite | obj to |
+allow-use-bases | 062 | +allow/+let[let,letting]/+permit[permitted] * to use * base/bases/airbase/airbases/airspace/airfields/airfield/ports/port | in | 
+host-troops | 062 | +host *3 troops/soldiers/base/bases/airbase/contingent | in | 
+joint-patrols | 062 | joint * patrols/patrol | with between | sym noun
+share-information | 064 | +share * information/data/findings/evidence | with | sym
+approve-extradition | 063 | +approve/+order[ordered]/+authorise/+authorize/+grant * extradition | to | 
+boost-trade | 061 | +boost/+expand/+increase/+double * bilateral trade/investment | with between | sym
+ship-fuel | 061 | +ship[shipped]/+export/+sell[sold] * oil/gasoline/fuel/diesel/crude/grain/wheat/LNG/coal/electricity | to | 
 # --- 07 aid
 send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in into |
 send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve * military aid/assistance | to for in |
+supply-with-weapons | 072 | +supply[supplied]/+provide/+arm[armed] * with * weapons/arms/missiles/ammunition/drones/tanks/jets | in obj | 
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 aid-package | 070 | aid/assistance/support/loan/financing package | for to | noun
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to in for | home
@@ -228,6 +299,10 @@ not-send-team | not | +send[sent]/+dispatch *3 football/soccer/national/olympic/
 donate | 070 | +donate/+fund/+finance * aid/vaccines/doses/food/equipment/relief/projects/programmes/programs/reconstruction | to for in | home
 airlift | 073 | +airlift/+ship[shipped] * aid/supplies/food/medicine | to in place |
 approve-sale | 072 | +approve * sale/sales | to |
+deploy-peacekeepers | 074 | +deploy/+send[sent]/+dispatch/+contribute * peacekeepers/peacekeeping | to place in | 
+military-support | 072 | +step[stepped] up * military support/aid/assistance/backing | for to | 
+arms-sale | 072 | arms/weapons sale/sales/deliveries/shipments/shipment to | to | noun
+pour-money-into | 071 | +pour[poured] * billion/billions/million/millions * into | into place | 
 # --- 08 yield
 release | 0841 | +release/+free[freed] | obj |
 hand-over-person | 0841 | +hand[handed] over | obj |
@@ -252,15 +327,52 @@ unfreeze | 085 | +unfreeze[unfroze,unfrozen]/+release * funds/assets/money/reser
 ease-tariffs | 085 | +slash/+cut/+reduce/+lower * tariffs/duties/levies | on | sym
 reopen-embassy | 054 | +reopen * embassy/embassies/consulate/mission | in place |
 resume-imports | 085 | +resume * imports/trade/flights/exports/purchases | of from with |
+call-off-protest | 082 | +call[called,calling] off * protest/protests/demonstration/demonstrations | against in | home
+bow-to-demands | 080 | +accede/+bow[bowed]/+yield/+submit[submitted]/+consent[consented] to * demands/demand/terms/conditions/pressure/ultimatum | in from of | 
+agree-to-demands | 080 | +agree[agreed] to *5 demands/demand/ultimatum | in from of | 
+agree-to-all-terms | 080 | +agree[agreed] to all *4 terms/conditions/demands | in from of | 
+give-in-to | 080 | +give[gave,given,giving]/+cave[caved,caving] in to | obj | 
+hand-back | 084 | +hand[handed] back | to in obj | 
+let-go | 0841 | +let[let,letting] * go | in | 
+not-let-go | not | +let[let,letting] * go unanswered/unpunished/unchallenged/unnoticed/unheeded/to/ahead | - | 
+allow-inspectors | 0862 | +allow/+admit/+permit[permitted]/+readmit * inspectors | in | 
+accept-peacekeepers | 0861 | +accept/+allow * peacekeepers/peacekeeping | in | 
+allow-aid-in | 0863 | +allow/+let[let,letting]/+permit[permitted] * aid/convoys/convoy/trucks/supplies/relief into/in | place | 
+humanitarian-corridor | 0863 | +open/+establish * humanitarian corridor/corridors/access | place in to for | 
+lift-blockade | 0872 | +lift/+ease/+end/+relax/+loosen * blockade/siege | on of place | 
+halt-offensive | 087 | +pause/+halt[halted]/+suspend/+freeze[froze,frozen] its/their *2 offensive/offensives/airstrikes/bombardment/shelling/incursion/assault/operations | in on against place | 
+pull-troops-out | 0874 | +pull[pulled] * troops/forces/soldiers/units/peacekeepers/contingent * out | of from place | home
+surrender-to | 0874 | +surrender to | obj | 
+not-surrender-to-pressure | not | +surrender to *3 pressure/demands/blackmail/threats/coercion | - | 
+reduce-troops | 0874 | +reduce/+cut/+halve * troops/contingent/garrison | in from place | home
+reduce-force | 0874 | +reduce/+cut/+halve its/their *2 force/forces | in from place | home
 # --- 09 investigate
 investigate | 090 | +investigate | obj |
 investigation | 090 | investigation/probe/inquiry into | into | noun
+probe | 090 | +probe | obj | 
+war-crimes-probe | 094 | +investigate/+probe/+examine * war crimes | by in place | 
+investigate-war-crimes | 094 | investigation/probe/inquiry into * war crimes | by in place | noun
+investigate-abuses | 092 | +investigate/+probe * abuses/violations/torture/disappearances | by in place | 
+fact-finding | 090 | +send[sent]/+dispatch/+establish * fact - finding mission/team | to place | 
 # --- 10 demand
 demand-that | 100 | +demand that | obj |
 demand-lift | 1054 | +demand that * lift/ease/end/drop * embargo/sanctions/blockade/restrictions | in |
 demand-release | 1053 | +demand * release | - | home
 demand | 100 | +demand | obj from |
 demand-aid | 103 | +demand * support/aid/assistance/help/funding/money | for from | home
+demand-explanation | 101 | +demand * explanation/clarification/answers/investigation/inquiry/probe | from into of obj | 
+demand-resignation | 1041 | +demand * resignation/ouster/removal/impeachment | of in | 
+demand-step-down | 1041 | +demand that *10 resign/quit | in | 
+demand-step-down-2 | 1041 | +demand that *10 step down | in | 
+demand-reversal | 1042 | +demand that *8 reverse/revoke/retract/rescind/scrap/abandon/cancel | in | 
+demand-extradition | 1013 | +demand * extradition/handover | of from | 
+demand-withdrawal | 1056 | +demand * withdrawal/pullout * troops/forces/soldiers/ships/warships/vessels | of in from | 
+demand-withdraw | 1056 | +demand that *4 withdraw/pull * troops/forces/soldiers/ships/warships/vessels | in | 
+demand-end-to | 1056 | +demand * end to * attacks/offensive/war/fighting/bombing/assault/shelling/hostilities/aggression/occupation | in place | 
+demand-ceasefire | 107 | +demand * ceasefire/truce | in place between | 
+resolution-ceasefire | 107 | resolution/resolutions demanding * ceasefire/truce | in place | noun
+demand-talks | 106 | +demand * talks/negotiations | with | 
+demand-compensation | 1031 | +demand/+seek[sought]/+claim * compensation/reparations/damages | from in | 
 # --- 11 disapprove
 criticize | 111 | +criticize/+criticise | obj |
 condemn | 111 | +condemn | obj |
@@ -315,6 +427,12 @@ said-responsible | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+d
 found-crimes | 112 | +say[said,says]/+find[found]/+conclude/+determine * committed/perpetrated * crimes/genocide/atrocities/massacres/abuses | in |
 blame-on | 112 | +blame * on | on |
 called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |
+take-aim-at | 111 | +take[took,taken,taking] aim at | obj | 
+accuse-war-crimes | 1124 | +accuse * of * war crimes | in | 
+accuse-genocide | 1124 | +accuse * of * genocide/atrocities/massacres | in | 
+accuse-espionage | 1125 | +accuse * of * spying/espionage/treason | in | 
+accuse-abuses | 1122 | +accuse * of * rights abuses/violations | in | 
+accuse-aggression | 1123 | +accuse * of * aggression | in | 
 # --- 12 reject
 reject | 120 | +reject | obj |
 block-deal | 120 | +block[blocked] * deal/agreement/package/plan/proposal/resolution/bid/bids/accession/membership | obj for |
@@ -331,6 +449,17 @@ brush-aside | 120 | +brush[brushed] aside | obj from |
 brush-aside-split | 120 | +brush[brushed] * aside | in |
 turn-down | 120 | +turn[turned] down | obj from |
 deny-accusation | 120 | +deny[denied] | obj |
+rule-out-talks | 125 | +rule[ruled,ruling] out * talks/negotiations/dialogue/meeting/contacts | with | home
+refuse-to-talk | 125 | +refuse to * talks/negotiations | with |
+reject-mediation | 126 | +reject/+rebuff/+spurn * mediation | of by from in | 
+turn-down-mediation | 126 | +turn[turned] down * mediation | of by from in | 
+pour-cold-water-mediation | 126 | +pour[poured] cold water on * mediation | in of by | 
+refuse-lift-sanctions | 1244 | +refuse to lift/ease/remove * sanctions/embargo/blockade | on against in | 
+refuse-release | 1243 | +refuse to release/free/extradite | obj | 
+refuse-hand-over | 1243 | +refuse to hand over | obj in to | 
+refuse-withdraw-troops | 1246 | +refuse to withdraw * troops/forces/soldiers | from in place | 
+deny-access-inspectors | 1245 | +deny[denied]/+refuse/+block * access * inspectors/investigators/monitors/observers/peacekeepers | in to | 
+defy | 128 | +defy[defied]/+flout * sanctions/resolution/resolutions/ruling/ultimatum | in of by | 
 # --- 13 threaten
 threaten | 130 | +threaten | obj |
 warn | 130 | +warn | obj |
@@ -347,10 +476,20 @@ vow-revenge | 138 | +vow[vowed]/+promise/+threaten/+pledge * revenge/retaliation
 give-to-leave | 166 | +give[gave,given] *10 hours/days/week/weeks * to leave | in obj |
 ultimatum-deadline | 139 | +give[gave,given] * week/weeks/days/hours/months to | in obj |
 ultimatum-give | 139 | +give[gave,given] * deadline/ultimatum | in obj |
+threaten-occupy | 1382 | +threaten to invade/occupy/annex | obj | 
 threaten-to | 130 | +threaten to kill/sell/execute/attack/punish/behead/strike/bomb/invade/destroy/retaliate | obj |
 threaten-cut | 1312 | +threaten * to * cut/halt/stop/suspend/block * transit/trade/supplies/exports/imports/gas/oil/flights | of to in |
 threaten-halt-talks | 134 | +threaten * to * halt/suspend/end/stop * talks/negotiations/dialogue | with |
 threaten-break-off | 134 | +threaten * to break off * talks/negotiations/dialogue | with |
+vow-retaliate | 138 | +vow[vowed]/+promise/+pledge/+swear[swore,sworn] * to retaliate/avenge | against for obj in | 
+vow-respond | 138 | +vow[vowed]/+swear[swore,sworn] * to respond | against to | 
+threaten-cut-aid | 1311 | +threaten * to * cut/withhold/suspend/halt/stop/freeze * aid/assistance/funding | to for in | 
+threaten-cut-ties | 1313 | +threaten * to * cut/sever/break/downgrade/suspend * ties/relations | with | 
+threaten-expel-envoy | 1313 | +threaten * to * expel/recall * ambassador/envoy/diplomats | of in from | 
+threaten-blockade | 1381 | +threaten * blockade | on of in | 
+threaten-nuclear | 1385 | +threaten * nuclear * attack/strike/strikes/war/weapons/retaliation | against on in | 
+threaten-martial-law | 1324 | +threaten * to * impose/declare * martial law | - | home
+threaten-strike | 133 | +threaten * general/nationwide strike | against | home
 # --- 14 protest
 protest-against | 141 | +protest/+demonstrate/+rally[rallied] against | obj |
 protests-against | 141 | protests/protest/demonstrations/rallies against | against | noun
@@ -365,6 +504,13 @@ sit-in | 141 | +stage[staged]/+hold[held] * sit - in | outside at near against |
 vigil | 141 | +stage[staged]/+hold[held] * vigil/vigils | outside at near against |
 disperse | 175 | +disperse | obj |
 rally-demand | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather * to demand/call/press | obj |
+hunger-strike | 142 | +go[went,gone] on hunger strike | against over in | 
+hunger-strike-2 | 142 | +begin[began,begun]/+launch/+stage/+start/+join * hunger strike | against over in | 
+general-strike | 143 | +call[called]/+stage/+hold[held]/+launch * general/nationwide strike | against | home
+hurl-at | 145 | +hurl/+throw[threw,thrown] * stones/rocks/bottles/firebombs/eggs/projectiles at | at | 
+petrol-bombs | 145 | +hurl/+throw[threw,thrown] * petrol/gasoline bombs at | at | 
+ransack | 145 | +ransack | obj place | 
+burn-flag | 141 | +burn[burned,burnt]/+torch * flag/flags/effigy/effigies | in of | 
 # --- 15 force posture
 lob-shells | 194 | +lob[lobbed,lobbing]/+fire[fired] * shells/mortars/mortar rounds | at into on across |
 deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets/tanks/vehicles/warplanes/drones/batteries | to near in place |
@@ -377,6 +523,7 @@ put-on-alert | 152 | +raise * alert/readiness | - |
 joint-drills-held | 062 | +hold[held]/+conduct/+stage * joint * drills/exercises/manoeuvres/maneuvers | with | sym
 launch-drills | 150 | +launch/+begin[began,begun]/+start/+stage/+conduct/+hold[held] * drills/exercises/manoeuvres/maneuvers | around near off place |
 send-troops | 154 | +send[sent]/+dispatch * troops/soldiers/forces/warships/jets/reinforcements | to near with place | home
+deploy-police | 153 | +deploy * police/policemen/gendarmes/riot | to in place | home
 # --- 16 reduce relations
 suspend-contacts | 161 | +suspend/+freeze/+halt[halted] * contacts/cooperation/ties/relations/dialogue | with |
 cut-ties | 161 | +cut/+sever/+break[broke,broken] * ties/relations | with | 
@@ -432,6 +579,16 @@ tear-up-agreement | 161 | +tear[tore,torn] up * agreement/pact/treaty/accord/dea
 leave-org | 161 | +leave[left]/+quit/+exit | obj | org
 withdraw-from-org | 161 | +withdraw[withdrew,withdrawn] from | obj | org
 pull-out-of-org | 161 | +pull[pulled] out of | obj | org
+halt-military-aid | 1622 | +stop[stopped]/+end/+withhold[withheld] * military aid/assistance | to for from in | home
+halt-humanitarian-aid | 1623 | +stop[stopped]/+end/+withhold[withheld] * humanitarian aid/assistance | to for from in | home
+withhold-aid | 162 | +withhold[withheld] * aid/assistance/funding/funds | from to for in | home
+halt-funding | 1621 | +cut/+suspend/+halt[halted]/+stop[stopped]/+pause * funding/financing | for to of | 
+suspend-mediation | 165 | +suspend/+end/+quit/+abandon/+halt[halted] * mediation/mediating | between with | 
+end-peacekeeping | 1661 | +end/+terminate * peacekeeping mission/operation/force | in place | 
+wind-up-peacekeeping | 1661 | +wind[wound] up * peacekeeping mission/operation/force | in place | 
+expel-aid-groups | 1663 | +expel[expelled,expelling]/+ban[banned]/+suspend * aid agencies/groups/organisations/organizations/workers | from in place | 
+expulsion-noun | 166 | expulsion/expulsions of | of in | noun
+revoke-accreditation-inspectors | 1662 | +withdraw[withdrew,withdrawn]/+revoke * accreditation * inspector/inspectors/observer/observers/monitor/monitors | of in | 
 # --- 17 coerce
 arrest | 173 | +arrest | obj |
 house-arrest | 173 | +place[placed]/+put * under house arrest | in |
@@ -473,6 +630,19 @@ censor | 172 | +censor/+block * websites/media/news | in |
 close-airspace | 163 | +close/+shut[shut,shutting] * airspace | to for from |
 close-border | 172 | +close/+shut[shut,shutting]/+seal * border/borders/frontier/crossing/crossings | with to |
 border-checks | 172 | +introduce/+impose/+reintroduce/+tighten * checks/controls * border/frontier | with |
+demolish | 1712 | +demolish/+bulldoze/+raze[razed] * homes/houses/buildings/villages/structures | in of place | 
+blow-up | 1712 | +blow[blew,blown] up | obj | 
+curfew | 1723 | +impose/+declare/+announce/+order[ordered] * curfew | in place on | home
+martial-law | 1724 | +declare/+impose/+announce/+proclaim * martial law | in on | 
+bar-from-running | 1722 | +bar[barred]/+ban[banned]/+disqualify[disqualified] *10 from running/standing/contesting | in obj | 
+ban-party | 1722 | +ban[banned]/+dissolve * party/parties | in | 
+bar-from-leaving | 172 | +stop[stopped]/+bar[barred]/+ban[banned]/+prevent/+block *10 from leaving/crossing | in obj | 
+suspend-visas | 172 | +suspend/+halt[halted]/+stop[stopped]/+freeze[froze,frozen] * visa services/issuance/processing | for to in place | 
+stop-issuing-visas | 172 | +stop[stopped]/+halt[halted]/+suspend * issuing visas | to for | 
+withdraw-landing-rights | 172 | +withdraw[withdrew,withdrawn]/+revoke/+deny[denied] * landing/overflight rights | for to of in | 
+round-up | 173 | +round[rounded] up | obj | 
+into-custody | 173 | +take[took,taken] * into custody | obj in | 
+tear-gas-to | 175 | +fire/+use[used] * gas/bullets/cannon/grenades/spray to disperse/drive/push/break/keep/turn | obj in | 
 # --- 18 assault
 attack-words | 111 | +attack *3 decision/decisions/policy/policies/plan/plans/remarks/comments/stance/approach/handling/proposal/proposals/move/record/statement/speech/rhetoric | in of |
 attack | 190 | +attack | obj place |
@@ -487,6 +657,14 @@ torture | 182 | +torture/+rape/+abuse/+beat[beaten] | obj |
 execute | 186 | +execute | obj |
 use-against | 170 | +use[used] * sonar/lasers/laser/flares/cannon/cannons | against on at |
 injure | 180 | +injure/+wound | obj |
+shoot-dead | 180 | +shoot[shot,shooting] dead | obj | 
+beat-to-death | 1823 | +beat[beat,beaten] * to death | obj in | 
+human-shields | 184 | +use[used] * as human shield/shields | in obj | 
+try-to-assassinate | 185 | +try[tried]/+attempt/+plot[plotted,plotting] to assassinate/kill | obj | 
+assassination-attempt | 185 | assassination attempt/attempts on/against | on against | noun
+suicide-bombing-claimed | 1831 | +claim * responsibility for * suicide bombing/bombings/attack/attacks/blast | in on place | 
+car-bomb-claimed | 1832 | +claim * responsibility for * car bomb/bombing/bombs | in on place | 
+roadside-bomb | 1833 | +plant[planted] * roadside bomb/bombs | in on place | 
 # --- 19 fight
 shell | 194 | +shell[shelled,shelling] | obj place |
 not-shell-out | not | +shell[shelled,shelling] out | - |
@@ -519,7 +697,14 @@ launch-drones | 195 | +launch/+fire * drones/missiles/rockets | at against on pl
 enter | 192 | +enter | obj place |
 not-enter-talks | not | +enter *2 talks/negotiations/dialogue/agreement/deal/pact/partnership/contract/race/force/office/service/market/recession/phase/stage/round/year/election/contest/bid/politics/parliament/tournament/final | - |
 exchange-fire | 190 | +exchange * fire/gunfire/shots/artillery | with | sym
+gunbattle | 193 | gunbattle/gunbattles/firefight/firefights/shootout with/between | with between | sym noun
+retake | 192 | +retake[retook,retaken,retaking] | from obj place | 
+not-retake-office | not | +retake[retook,retaken,retaking] *2 power/presidency/office/lead/seat/seats/majority/title/helm/chair | - | 
+down-aircraft | 190 | +down[downed] * drone/drones/jet/jets/plane/aircraft/helicopter/warplane | in obj | 
 # --- 20 mass violence
 massacre | 202 | +massacre | obj place |
 mass-killing | 202 | massacre/massacres/killings of | of | noun
 chemical-attack | 2041 | +use * chemical weapons | against on |
+ethnic-cleansing | 203 | +commit[committed] * ethnic cleansing | of in against place | 
+carry-out-ethnic-cleansing | 203 | +carry[carried] out * ethnic cleansing | of in against place | 
+mass-expulsion | 201 | mass expulsion/expulsions/deportation/deportations of | of | noun
