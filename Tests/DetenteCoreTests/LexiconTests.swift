@@ -48,6 +48,21 @@ struct LexiconTests {
       errors.first { $0.line == 2 }!.description.hasPrefix("user.lex:2: error: unknown country"))
   }
 
+  @Test(
+    "records are read from files with Windows line ends, comments after \" #\" and fields in any spacing"
+  )
+  func lineEnds() {
+    let text =
+      "[events]\r\nmy-hail | 051 | +hail | obj |  # praise\r\n\r\n  # a comment\r\n[examples]\r\nmy-hail|France hailed Germany.|FRA|DEU|2020-01-06\r\n"
+    let (records, errors) = LexiconRecord.parse(text, file: "crlf.lex")
+    #expect(errors.isEmpty, "\(errors)")
+    #expect(records.map(\.line) == [2, 6])
+    #expect(records.first?.fields == ["my-hail", "051", "+hail", "obj", ""])
+    #expect(
+      records.last?.fields == ["my-hail", "France hailed Germany.", "FRA", "DEU", "2020-01-06"])
+    #expect(records.last?.section == "examples")
+  }
+
   @Test("a user lexicon adds a person that then resolves")
   func userEntries() throws {
     var sources = try Lexicon.bundledSources()

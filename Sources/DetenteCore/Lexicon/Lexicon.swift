@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
   public private(set) var patterns: [EventPattern] = []
   /// The example sentences of the patterns (`[examples]`), in file order.
   public internal(set) var examples: [PatternExample] = []
+  /// The ids of `patterns`.
+  var patternIDs: Set<String> = []
   /// The word lists of `[wordlists]`, by name: the hashes of the words (and of every form of
   /// the `+verb`s) a pattern's `@name` stands for.
   var wordLists: [String: HashSet64] = [:]
@@ -521,6 +523,7 @@ public struct Lexicon: Sendable {
         case .success(let p):
           let index = patterns.count
           patterns.append(p)
+          patternIDs.insert(p.id)
           if case .words(let first) = p.elements.first! {
             for h in first { patternIndex[h, default: []].append(index) }
           }

@@ -68,7 +68,7 @@ extension Lexicon {
   /// Adds an `[examples]` record, checked: a known pattern, sides, a date.
   mutating func addExample(_ r: LexiconRecord) -> LexiconError? {
     func fail(_ m: String) -> LexiconError { LexiconError(file: r.file, line: r.line, m) }
-    guard patterns.contains(where: { $0.id == r[0] }) else {
+    guard patternIDs.contains(r[0]) else {
       return fail("unknown pattern \"\(r[0])\"; an example names a pattern of [events]")
     }
     guard !r[1].isEmpty else { return fail("an example needs a sentence") }
