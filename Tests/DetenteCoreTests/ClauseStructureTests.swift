@@ -206,6 +206,19 @@ struct ClauseStructureTests {
     #expect(events.filter { $0.cameo == "112" }.count == 1, "\(events.map(\.sentenceIndex))")
   }
 
+  @Test(
+    "a photo caption codes nothing; the same words in the story do",
+    arguments: [
+      "PHOTO: Chinese President Xi Jinping meets Kazakh President Kassym-Jomart Tokayev in Astana.",
+      "Photo caption: Chinese President Xi Jinping meets Kazakh President Kassym-Jomart Tokayev in Astana.",
+      "FILE PHOTO: Chinese President Xi Jinping meets Kazakh President Kassym-Jomart Tokayev in Astana.",
+    ])
+  func captions(_ caption: String) {
+    #expect(Support.code(caption, date: "2023-05-18").isEmpty)
+    let story = String(caption[caption.index(after: caption.firstIndex(of: ":")!)...])
+    #expect(Support.code(story, date: "2023-05-18").contains { $0.cameo == "040" })
+  }
+
   @Test("'back' as a particle or an adverb, and a verb after a hyphen, code nothing")
   func particlesAndModifiers() {
     func coded(_ body: String) -> [String] {

@@ -127,6 +127,22 @@ public struct EventCoder: Sendable {
     }
   }
 
+  /// Whether the sentence at `range` is a photo caption: "PHOTO: …", "Photo caption: …",
+  /// "FILE PHOTO: …". A caption shows an event the story tells (the gold leaves its events
+  /// optional); coded, it is told twice, or a picture's moment is taken for the news.
+  static func isCaption(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    var i = range.lowerBound
+    if i < range.upperBound, tokens[i].hash == Self.fileWord { i += 1 }
+    guard i < range.upperBound, tokens[i].hash == Self.photoWord else { return false }
+    i += 1
+    if i < range.upperBound, tokens[i].hash == Self.captionWord { i += 1 }
+    return i < range.upperBound && tokens[i].hash == Words.colon
+  }
+
+  static let fileWord = TokenHash.of("file")
+  static let photoWord = TokenHash.of("photo")
+  static let captionWord = TokenHash.of("caption")
+
   /// Whether the text of `range` (without its final stop), forty bytes or more, already stood in
   /// the body before it: a photo caption repeating the lead.
   static func repeatsEarlierText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -202,7 +218,9 @@ public struct EventCoder: Sendable {
       // a sentence of the story tells its events a second time.)
       // (Looked for only where the sentence has triggers: most have none.)
       var triggers = finder.find(tokens, r, workspace: ws)
-      if !triggers.isEmpty, Self.repeatsEarlierText(bytes, byteRange) {
+      if !triggers.isEmpty,
+        Self.isCaption(tokens, r) || Self.repeatsEarlierText(bytes, byteRange)
+      {
         triggers.removeAll(keepingCapacity: true)
       }
       // Times matter only to a sentence's events (a sentence without triggers has none) and

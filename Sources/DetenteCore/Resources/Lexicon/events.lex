@@ -52,6 +52,8 @@ condolences | 018 | +offer/+express/+send[sent]/+convey[conveyed] * condolences/
 deny-role | 016 | +deny[denied] * involvement/responsibility/role | in | home
 deny-that | 016 | +deny[denied] that | - |
 claim-responsibility | 015 | +claim[claimed] * responsibility/credit for | on against | 
+express-optimism | 013 | +express/+voice/+sound * optimism/hope * about/over/on * relations/ties/talks/negotiations/deal/agreement/progress/dialogue | with between | 
+express-pessimism | 012 | +express/+voice/+sound * pessimism/doubt/doubts/scepticism/skepticism * about/over/on * relations/ties/talks/negotiations/deal/agreement/progress/dialogue | with between | 
 # --- 02 appeal
 urge | 020 | +urge | obj | 
 call-on | 020 | +call[called,calling] on | obj |

@@ -13,6 +13,8 @@ condolences | Japanese Prime Minister Shinzo Abe sent his condolences to New Zea
 deny-role | Rwanda has denied Congo's accusations of involvement in the rebel offensive. | RWA | COD | 2022-11-20
 deny-that | Russia denied that its troops had crossed the border. | RUS | - | 2014-08-28
 claim-responsibility | Islamic State claimed responsibility for the killing of two Italian aid workers on Friday. | IMGISL | - | 2017-05-01
+express-optimism | Secretary of State Antony Blinken voiced optimism about relations with China after the meeting. | USA | CHN | 2023-06-19
+express-pessimism | Israeli officials expressed doubts about negotiations with Hamas on Monday. | ISR | PSE | 2024-02-12
 urge | Foreign Minister Heiko Maas urged Iran to return to full compliance with the nuclear deal. | DEU | IRN | 2019-07-08
 call-on | Poland called on Belarus to allow an independent investigation into the crackdown. | POL | BLR | 2020-08-20
 appeal-to | Prime Minister Imran Khan appealed to China for support over Kashmir. | PAK | CHN | 2019-08-10
@@ -66,6 +68,8 @@ call-peaceful-solution | China called for a peaceful solution to the dispute bet
 ask-mediate | Ukraine asked Turkey to mediate with Russia over grain exports. | UKR | TUR | 2022-06-08
 urge-talks | Washington urged Iran to return to talks on the nuclear deal. | USA | IRN | 2021-11-29
 seek-support | Ukraine sought Chinese support for its peace plan. | UKR | CHN | 2023-03-21
+pledge-military-aid | France promised further military aid to Armenia. | FRA | ARM | 2023-10-23
+pledge-humanitarian | Japan pledged humanitarian aid to Afghanistan on Thursday. | JPN | AFG | 2021-10-14
 offer-aid | Japan pledged emergency aid to Turkey. | JPN | TUR | 2023-02-07
 pledge-money | Canada pledged an additional C$15 million to Brazil. | CAN | BRA | 2019-08-27
 pledge-money | Canberra also committed A$20 million to a sea wall for Kiribati. | AUS | KIR | 2023-11-10
@@ -98,8 +102,6 @@ pledge-invest | Japan pledged to invest in India's high-speed rail network. | JP
 pledge-defend | Washington vowed to defend the Philippines against any armed attack. | USA | PHL | 2023-05-01
 not-defend-own | China vowed to defend its sovereignty and territorial integrity. | CHN | - | 2022-08-03
 pledge-weapons | Britain pledged more air defence missiles to Ukraine. | GBR | UKR | 2023-05-15
-pledge-military-aid | France promised further military aid to Armenia. | FRA | ARM | 2023-10-23
-pledge-humanitarian | Japan pledged humanitarian aid to Afghanistan on Thursday. | JPN | AFG | 2021-10-14
 agree-release | Iran agreed to release the British-flagged tanker. | IRN | GBR | 2019-09-23
 agree-lift | Japan agreed to lift curbs on chip exports to South Korea. | JPN | KOR | 2023-03-16
 agree-access | Iran agreed to allow inspectors to visit two suspected sites. | IRN | - | 2020-08-26
@@ -240,6 +242,7 @@ boost-trade | Russia and China boosted bilateral trade to $200 billion last year
 ship-fuel | Iran shipped 1.5 million barrels of gasoline to Venezuela last month. | IRN | VEN | 2020-06-15
 send-humanitarian | Jordan sent humanitarian aid to Lebanon on Tuesday. | JOR | LBN | 2024-10-01
 send-military-aid | Germany will provide more military assistance to Ukraine. | DEU | UKR | 2023-05-15
+supply-with-weapons | Israel had supplied Chad's army with weapons and armoured vehicles, the report said. | ISR | TCD | 2023-12-20
 send-weapons | Britain will send long-range missiles to Ukraine, the defence secretary said. | GBR | UKR | 2023-05-11
 aid-package | Japan unveiled a fresh financing package for Sri Lanka on Tuesday. | JPN | LKA | 2023-03-21
 send-aid | Saudi Arabia said it would send Sudan $3 billion in aid. | SAU | SDN | 2019-04-22
@@ -259,7 +262,6 @@ donate | China donated 500,000 vaccine doses to Cambodia on Sunday. | CHN | KHM 
 airlift | The United Arab Emirates airlifted medical supplies to Sudan on Friday. | ARE | SDN | 2023-05-05
 approve-sale | The State Department approved the sale of F-16 jets to Turkey on Friday. | USA | TUR | 2024-01-26
 deploy-peacekeepers | Rwanda will deploy another battalion of peacekeepers to the Central African Republic. | RWA | CAF | 2021-01-04
-supply-with-weapons | Israel had supplied Chad's army with weapons and armoured vehicles, the report said. | ISR | TCD | 2023-12-20
 military-support | Turkey stepped up its military support for the government in Tripoli. | TUR | LBY | 2020-01-16
 arms-sale | China protested against a new American arms sale to Taiwan. | USA | TWN | 2023-12-16
 pour-money-into | Qatar has poured billions of dollars into Egypt since the revolution. | QAT | EGY | 2013-04-11
@@ -439,6 +441,7 @@ vow-revenge | Iran vowed revenge against Israel on Saturday. | IRN | ISR | 2024-
 give-to-leave | Germany gave the Vietnamese embassy's intelligence representative 48 hours to leave the country. | DEU | VNM | 2017-08-02
 ultimatum-deadline | West African leaders gave Niger's junta a week to restore the president. | IGOECOWAS | NER | 2023-07-30
 ultimatum-give | Turkey gave Sweden a deadline to act on its demands. | TUR | SWE | 2022-11-08
+threaten-occupy | Erdogan threatened to invade Syria again to push back Kurdish fighters. | TUR | SYR | 2022-05-23
 threaten-to | North Korea threatened to attack South Korea. | PRK | KOR | 2013-03-08
 threaten-cut | Russia threatened to cut gas supplies to Ukraine. | RUS | UKR | 2014-06-02
 threaten-halt-talks | Kyiv threatened to halt talks with Moscow. | UKR | RUS | 2022-04-05
@@ -449,7 +452,6 @@ threaten-cut-aid | President Donald Trump threatened to cut off aid to Honduras 
 threaten-cut-ties | Turkey threatened to cut ties with Israel over the status of Jerusalem. | TUR | ISR | 2017-12-05
 threaten-expel-envoy | Kuwait threatened to expel the Philippine ambassador on Sunday. | KWT | PHL | 2018-04-22
 threaten-blockade | China threatened a naval blockade of Taiwan. | CHN | TWN | 2022-08-04
-threaten-occupy | Erdogan threatened to invade Syria again to push back Kurdish fighters. | TUR | SYR | 2022-05-23
 threaten-nuclear | North Korea threatened a nuclear strike against the United States on Thursday. | PRK | USA | 2017-08-10
 threaten-martial-law | President Rodrigo Duterte threatened to declare martial law in Mindanao. | PHL | - | 2016-08-12
 threaten-strike | Nigeria's labour unions threatened a nationwide strike against the government over fuel prices. | NGA | NGA | 2023-06-02
