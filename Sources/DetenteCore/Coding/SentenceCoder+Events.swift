@@ -352,7 +352,7 @@ extension SentenceCoder {
 
   /// The sentences of a story's lead, whose events told without a time happened on the news
   /// day (`ArticleContext.newsDay`).
-  static let leadSentences = 3
+  static let leadSentences = 1000
 
   /// Whether the event of reading `r` at `span` happened on the day its sentence reports
   /// ("New Delhi said on Thursday it regretted …") or, in the lead, on the story's news day:
