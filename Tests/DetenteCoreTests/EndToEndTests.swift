@@ -73,27 +73,30 @@ struct EndToEndTests {
   @Test(
     "the wire-style batches against their gold: no lower than measured",
     arguments: [
-      // Floors just under the figures after the fixes since (a ratchet, raised as they rise).
+      // Floors just under the figures after the fixes since (a ratchet, raised as they rise;
+      // last raised on 2026-12-06 after issue 28's vocabulary, exclusions and captions).
       // Batches 25–29: blind at P 0.577 R 0.302; P 0.636 R 0.384 on 2026-12-06.
-      ("Examples/wire", 0.63, 0.40),
+      ("Examples/wire", 0.65, 0.44),
       // Batches 30–32: blind at P 0.515 R 0.232; P 0.580 R 0.315 on 2026-12-06.
-      ("Examples/wire2", 0.56, 0.35),
+      ("Examples/wire2", 0.60, 0.41),
       // Batches 33–35: blind at P 0.642 R 0.337; P 0.688 R 0.454 after fixes made for them.
-      ("Examples/wire3", 0.68, 0.46),
+      ("Examples/wire3", 0.68, 0.49),
       // Batches 36–37: blind at P 0.562 R 0.274; P 0.603 R 0.340 after fixes made for them.
-      ("Examples/wire4", 0.59, 0.34),
+      ("Examples/wire4", 0.60, 0.38),
       // Batches 38–41: blind at P 0.656 R 0.304 (38–39) and P 0.561 R 0.354 (40–41); P 0.656
       // R 0.423 after fixes made for them.
-      ("Examples/wire5", 0.65, 0.43),
+      ("Examples/wire5", 0.67, 0.45),
       // Batches 42–45: blind at P 0.565 R 0.324; P 0.637 R 0.413 after fixes made for them.
-      ("Examples/wire6", 0.60, 0.40),
+      ("Examples/wire6", 0.64, 0.43),
       // Batches 46–47: blind at P 0.542 R 0.318 (4276ae7); P 0.583 R 0.368 after fixes made
       // for them.
-      ("Examples/wire7", 0.56, 0.35),
+      ("Examples/wire7", 0.62, 0.42),
       // Batches 48–51: blind at P 0.615 R 0.411 (48 with the session's first changes, 49 with
       // its appositions, 51 with d17526a, 50 with dac49bc); P 0.64 R 0.445 after fixes made
       // for 48–49.
-      ("Examples/wire8", 0.61, 0.42),
+      ("Examples/wire8", 0.64, 0.45),
+      // Batches 52–55: blind at P 0.552 R 0.403 (52–53 with f4cad93, 54–55 with d93ee38).
+      ("Examples/wire9", 0.54, 0.39),
     ])
   func wire(_ path: String, _ minPrecision: Double, _ minRecall: Double) throws {
     let folder = Support.root.appendingPathComponent(path)
