@@ -197,14 +197,20 @@ struct AnchoredTimeTests {
       "The talks began on Oct. 2.\n\nBolivia expelled Israel's ambassador.", date: "2023-11-01")
     let expel = old.first { $0.source.country == "BOL" }
     #expect(expel != nil && expel?.date == nil, "\(old.map { ($0.cameo, $0.date?.value) })")
-    // Past the lead, a story tells what led up to the news as often as the news.
+  }
+
+  @Test("past the lead, an event told without a time of its own takes the news day too")
+  func newsDayPastTheLead() {
+    // (Where the gold gives such an event a date, it is mostly the news day: date over matched
+    // events 0.52 → 0.69 on batches 52–53.)
     let later = Support.code(
       "Bolivia said on Tuesday it was cutting ties with Israel.\n\nIt gave no details.\n\n"
         + "The step was criticised.\n\nBolivia expelled Israel's ambassador.",
       date: "2023-11-01")
     let expelled = later.first { $0.cameo.hasPrefix("16") && $0.sentenceIndex == 3 }
     #expect(
-      expelled != nil && expelled?.date == nil, "\(later.map { ($0.cameo, $0.date?.value) })")
+      expelled?.date?.value == "2023-10-31" && expelled?.rule.contains("/date:news") == true,
+      "\(later.map { ($0.cameo, $0.date?.value, $0.rule) })")
   }
 
   @Test("a statement takes the day of its report")

@@ -38,8 +38,8 @@ public struct EventCoder: Sendable {
     public var exclusions: [[Exclusion]] = []
   }
 
-  /// Words an exclusion of the lexicon matched ("a war of words"): no pattern overlapping them
-  /// fired.
+  /// Words an exclusion of the lexicon matched ("shelled out"): no pattern covering their first
+  /// word fired.
   public struct Exclusion: Sendable {
     /// The exclusion.
     public var pattern: EventPattern

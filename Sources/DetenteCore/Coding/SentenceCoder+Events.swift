@@ -171,9 +171,10 @@ extension SentenceCoder {
         dateRule = prev.date == nil ? nil : .participle
       }
       if date == nil, isNewsDayEvent(r, span) {
-        // (Past the lead, a story tells what led up to the news as often as the news.)
-        date = reportDay() ?? (sentence.index < Self.leadSentences ? newsDay : nil)
-        if date != nil || sentence.index < Self.leadSentences { dateRule = .news }
+        // (Without a news day yet, the article's end gives it the one told later: "… the
+        // minister said on Tuesday".)
+        date = reportDay() ?? newsDay
+        dateRule = .news
       }
       if previousSpan != span { previous = (subjectRange, date, location) }
       previousSpan = span
@@ -350,12 +351,8 @@ extension SentenceCoder {
     }
   }
 
-  /// The sentences of a story's lead, whose events told without a time happened on the news
-  /// day (`ArticleContext.newsDay`).
-  static let leadSentences = 1000
-
   /// Whether the event of reading `r` at `span` happened on the day its sentence reports
-  /// ("New Delhi said on Thursday it regretted …") or, in the lead, on the story's news day:
+  /// ("New Delhi said on Thursday it regretted …") or else on the story's news day:
   /// a verb's event that happened, whose sentence gives no time but a report's, not told as
   /// before another ("had expelled"). (An event noun names an event told elsewhere: "his
   /// meeting with Biden had been constructive".)
