@@ -96,4 +96,23 @@ struct MentionTests {
     #expect(lookup("in St. Petersburg", "2013-10-03").contains { $0.contains("RUS") })
     #expect(lookup("in Northern Ireland", "2013-10-03").contains { $0.contains("GBR") })
   }
+
+  @Test(
+    "a sentence that opens with a place gives its roles without a country that place's country",
+    arguments: [
+      ("In Beijing, the foreign ministry urged Manila to punish those responsible.", "CHNGOV"),
+      (
+        "Taiwan recalled its envoy to Manila.\n\nIn Beijing, which regards Taiwan as part of its territory, the foreign ministry urged Manila to punish those responsible.",
+        "CHNGOV"
+      ),
+    ])
+  func placeOpener(_ body: String, _ source: String) {
+    let urged = Support.code(body, date: "2013-05-15").first { $0.cameo == "020" }
+    #expect(urged?.source.code == source && urged?.target?.code == "PHLGOV")
+    // Without the opener, the story's country (here the Philippines') is the ministry's.
+    let plain = Support.code(
+      "Taiwan recalled its envoy to Manila.\n\nThe foreign ministry urged Manila to punish those responsible.",
+      date: "2013-05-15")
+    #expect(!plain.contains { $0.cameo == "020" && $0.source.code == "CHNGOV" })
+  }
 }

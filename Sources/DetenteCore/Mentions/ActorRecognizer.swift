@@ -380,8 +380,23 @@ public struct ActorRecognizer: Sendable {
           TokenHash.of(words[0].lowercased()), as: new, country: new.country, forgetting: false)
       }
     }
+    // "In Beijing, the foreign ministry urged Manila …": a sentence that opens with a place
+    // says whose its roles are.
+    let opener: (country: Code, end: Int)? = {
+      guard range.count > 3, tokens[range.lowerBound].hash == Words.inWord,
+        let p = places.first(where: { $0.range.lowerBound == range.lowerBound + 1 }),
+        p.range.upperBound < range.upperBound, tokens[p.range.upperBound].hash == Words.comma
+      else { return nil }
+      return (p.country, p.range.upperBound)
+    }()
     for k in mentions.indices.reversed() where mentions[k].countryFromStory {
       let a = mentions[k].actors[0]
+      if let o = opener, mentions[k].range.lowerBound > o.end, !o.country.isOrganisation {
+        let resolved = CodedActor(text: a.text, code: o.country + a.role, person: a.person)
+        mentions[k].actors = [resolved]
+        relearn(a, as: resolved)
+        continue
+      }
       // "militants in Gaza", "police in Niamey": the place right after names the country.
       let e = mentions[k].range.upperBound
       if e + 1 < range.upperBound,
