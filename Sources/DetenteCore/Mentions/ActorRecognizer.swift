@@ -600,41 +600,7 @@ public struct ActorRecognizer: Sendable {
       relearn(
         a, as: chosen.map { c in CodedActor(text: a.text, code: c + a.role, person: a.person) })
     }
-    // "The militants abducted the girls": civilians named with an armed group are of its
-    // country.
-    // Only for an armed group named before the civilians ("The militants abducted the girls")
-    // or as the agent after them ("schoolgirls kidnapped by Boko Haram militants"), and not
-    // when the civilians' own place is named ("people in Israel").
-    for k in mentions.indices
-    where mentions[k].countryFromStory
-      && (mentions[k].primary.role == "CVL" || mentions[k].primary.role == "REF")
-      && mentions[k].primary.person == nil
-    {
-      let e = mentions[k].range.upperBound
-      if e + 1 < range.upperBound,
-        tokens[e].hash == Words.inWord || tokens[e].hash == Words.from
-          || tokens[e].hash == Words.of
-      {
-        let start = skipRegionWords(e + 1, tokens, range)
-        if places.contains(where: { $0.range.lowerBound == start })
-          || mentions.contains(where: { $0.range.lowerBound == start && !$0.countryFromStory })
-        {
-          continue
-        }
-      }
-      let armed = mentions.first(where: { m in
-        let role = m.primary.role
-        return (role == "REB" || role == "COP" || role == "MIL") && m.actors.count == 1
-          && !m.primary.country.isOrganisation && m.primary.country[0] != UInt8(ascii: "?")
-          && (m.range.upperBound <= mentions[k].range.lowerBound
-            || (m.range.lowerBound > range.lowerBound
-              && tokens[m.range.lowerBound - 1].hash == Words.by))
-      })
-      if let armed {
-        let a = mentions[k].primary
-        mentions[k].actors = [CodedActor(text: a.text, code: armed.primary.country + a.role)]
-      }
-    }
+    civiliansOfArmedGroups(&mentions, places, tokens, range)
     // 3. "the two leaders", "both countries", "the leaders"
     let corefs = coreferences(tokens, range, headline, context, words, named: mentions)
     // "the two leaders" wins over "leaders" read as a role of the story's country.
@@ -653,48 +619,7 @@ public struct ActorRecognizer: Sendable {
     if !ordered { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
     // 4. Compounds: "A and B", "A, B and C".
     compounds(&mentions, bytes, tokens, range, headline)
-    // (Mentions read in place, through their index or address, in the loops below.)
-    mentions.withUnsafeBufferPointer { m in
-      for k in m.indices { context.note(m[k], lexicon: shared) }
-    }
-    rememberWords(mentions, tokens, &context)
-    // Where things happen says what the story is about: a place counts more than a mention.
-    for p in places where p.isLocative && !p.country.isOrganisation {
-      context.countryCounts[p.country, default: 0] += 2
-    }
-    // "Russia and Ukraine signed …": a pair named together as a subject is what "both sides"
-    // and "the two countries" later refer to (not "with Turkey and the UN").
-    for k in mentions.indices
-    where (2...6).contains(mentions[k].actors.count) && !mentions[k].isCoreference {
-      var j = mentions[k].range.lowerBound - 1
-      while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
-      // ("The military governments of Mali, Burkina Faso and Niger" counts too.)
-      let ofGroup =
-        j > range.lowerBound && tokens[j].hash == Words.of
-        && tokens[j - 1].is(.representativeNouns)
-      if j < range.lowerBound || !tokens[j].is(.prepositions) || ofGroup {
-        context.lastGroup = mentions[k].actors.map {
-          CodedActor(text: $0.text, code: $0.country)
-        }
-      }
-    }
-    for k in mentions.indices where mentions[k].actors.count == 2 && !mentions[k].isCoreference {
-      let domestic = mentions[k].actors[0].country == mentions[k].actors[1].country
-      guard !domestic || mentions[k].actors[0].code != mentions[k].actors[1].code else {
-        continue
-      }
-      var j = mentions[k].range.lowerBound - 1
-      while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
-      if j >= range.lowerBound, tokens[j].is(.prepositions),
-        tokens[j].hash != Words.between
-      {
-        continue
-      }
-      // Two sides of one country keep their roles (the army and a militia).
-      context.lastPair = mentions[k].actors.map {
-        CodedActor(text: $0.text, code: domestic ? $0.code : $0.country)
-      }
-    }
+    noteForStory(mentions, places, tokens, range, &context)
     markMemberLists(&mentions, bytes, tokens, range)
     ws.mentions = mentions
     ws.places = places
