@@ -69,6 +69,7 @@ struct RecodeTests {
       "111"
     ),
     ("business-pulls-out", "0874", facts("GBRBUS", "RUS", trigger: "pulled"), nil),
+    ("country-on-itself", "020", facts("CHN", "CHNGOV", trigger: "urged"), nil),
   ]
 
   @Test("every bundled recode has a case here, and the cases are in the file's order")
@@ -158,6 +159,7 @@ struct RecodeTests {
     arguments: [
       "Argentina beat France on penalties in the World Cup final.",
       "British oil company BP pulled out from Russia on Monday.",
+      "In Beijing, China urged the government to protect Chinese citizens.",
     ])
   func dropped(_ sentence: String) {
     let events = Support.code(sentence, date: "2022-12-19")

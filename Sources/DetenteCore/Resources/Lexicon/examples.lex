@@ -454,7 +454,7 @@ threaten-expel-envoy | Kuwait threatened to expel the Philippine ambassador on S
 threaten-blockade | China threatened a naval blockade of Taiwan. | CHN | TWN | 2022-08-04
 threaten-nuclear | North Korea threatened a nuclear strike against the United States on Thursday. | PRK | USA | 2017-08-10
 threaten-martial-law | President Rodrigo Duterte threatened to declare martial law in Mindanao. | PHL | - | 2016-08-12
-threaten-strike | Nigeria's labour unions threatened a nationwide strike against the government over fuel prices. | NGA | NGA | 2023-06-02
+threaten-strike | Nigerian workers threatened a nationwide strike against President Bola Tinubu's government over fuel prices. | NGA | NGA | 2023-06-02
 protest-against | Hundreds of Pakistani students demonstrated against India in Lahore on Friday. | PAK | IND | 2019-08-09
 protests-against | Greek protests against Turkey spread to Thessaloniki on Sunday. | GRC | TUR | 2020-08-16
 boycott | Bahrain said it would boycott Qatar over its ties to Iran. | BHR | QAT | 2017-06-05
