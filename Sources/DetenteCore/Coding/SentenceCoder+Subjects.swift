@@ -342,16 +342,14 @@ extension SentenceCoder {
 
   /// "a day after Minsk forced …": a mention right after a word that opens a clause.
   func afterSubordinator(_ m: Mention) -> Bool {
-    var j = m.range.lowerBound - 1
-    while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+    let j = skipBackDeterminers(m.range.lowerBound - 1)
     return j >= range.lowerBound
       && (tokens[j].is(.subordinators) || tokens[j].hash == Words.that)
   }
 
   /// Whether a mention opens its sentence as its subject (after a dateline or determiners).
   func isSubjectLikeStart(_ m: Mention) -> Bool {
-    var j = m.range.lowerBound - 1
-    while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+    let j = skipBackDeterminers(m.range.lowerBound - 1)
     // "MOSCOW, July 9 (Wire) – Russia's foreign ministry …": after a dateline.
     if j >= range.lowerBound, j + 1 == datelineEnd { return true }
     // "MOSCOW - Russia's foreign ministry …"
@@ -394,8 +392,7 @@ extension SentenceCoder {
         || (e < k && Verbs.looksLikeVerb(tokens[e], bytes)
           && !(e..<k).contains { tokens[$0].kind == .punct })
     else { return false }
-    var j = m.range.lowerBound - 1
-    while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+    let j = skipBackDeterminers(m.range.lowerBound - 1)
     return j >= range.lowerBound && tokens[j].is(.subordinators)
   }
 

@@ -60,16 +60,16 @@ extension ActorRecognizer {
     // and "the two countries" later refer to (not "with Turkey and the UN").
     for k in mentions.indices
     where (2...6).contains(mentions[k].actors.count) && !mentions[k].isCoreference {
-      var j = mentions[k].range.lowerBound - 1
-      while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
       // ("The military governments of Mali, Burkina Faso and Niger" counts too.)
-      let ofGroup =
-        j > range.lowerBound && tokens[j].hash == Words.of
-        && tokens[j - 1].is(.representativeNouns)
-      if j < range.lowerBound || !tokens[j].is(.prepositions) || ofGroup {
-        context.lastGroup = mentions[k].actors.map {
-          CodedActor(text: $0.text, code: $0.country)
-        }
+      if let j = previousWord(mentions[k].range.lowerBound, tokens, range),
+        tokens[j].is(.prepositions),
+        !(j > range.lowerBound && tokens[j].hash == Words.of
+          && tokens[j - 1].is(.representativeNouns))
+      {
+        continue
+      }
+      context.lastGroup = mentions[k].actors.map {
+        CodedActor(text: $0.text, code: $0.country)
       }
     }
     for k in mentions.indices where mentions[k].actors.count == 2 && !mentions[k].isCoreference {
@@ -77,10 +77,8 @@ extension ActorRecognizer {
       guard !domestic || mentions[k].actors[0].code != mentions[k].actors[1].code else {
         continue
       }
-      var j = mentions[k].range.lowerBound - 1
-      while j >= range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
-      if j >= range.lowerBound, tokens[j].is(.prepositions),
-        tokens[j].hash != Words.between
+      if let j = previousWord(mentions[k].range.lowerBound, tokens, range),
+        tokens[j].is(.prepositions), tokens[j].hash != Words.between
       {
         continue
       }
