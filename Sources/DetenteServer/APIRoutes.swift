@@ -95,7 +95,8 @@ struct APIRoutes {
   func meeting(_ request: Request, id: String) async throws -> Response {
     let p = QueryParameters(request)
     let (limit, offset) = try p.listPage(defaultLimit: 50)
-    guard let m = try await store.meeting(id: id) else {
+    guard let m = try await store.meeting(id: id, asOf: try p.meetingQuery(lexicon: lexicon).asOf)
+    else {
       throw APIError(status: .notFound, message: "no meeting \(id)", parameter: "id")
     }
     let reports = Array(m.history.dropFirst(offset).prefix(limit))

@@ -49,7 +49,8 @@ extension PageRoutes {
       return Self.problem("Meeting", e)
     }
     let (limit, offset) = asked
-    guard let m = try await store.meeting(id: id) else {
+    let asOf = (try? p.meetingQuery(lexicon: lexicon).asOf) ?? CivilDate.today.description
+    guard let m = try await store.meeting(id: id, asOf: asOf) else {
       return HTMLBody.response(
         status: .notFound,
         HTML.page(title: "Not found", body: "<p>No meeting \(HTML.escape(id)).</p>"))

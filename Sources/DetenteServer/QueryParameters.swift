@@ -225,6 +225,12 @@ struct QueryParameters {
     }
     q.from = value("from")
     q.to = value("to")
+    if let v = value("as_of"), CivilDate.strict(v) == nil {
+      throw APIError(
+        status: .badRequest, message: "as_of \"\(v.prefix(40))\": not a day; write YYYY-MM-DD",
+        parameter: "as_of")
+    }
+    q.asOf = value("as_of") ?? CivilDate.today.description
     return q
   }
 }

@@ -15,6 +15,9 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
   var publishedFirst: String?
   var publishedLast: String?
   var size: Int
+  /// The people its members name (`COUNTRY=Name`, joined by `|`), and how the sides met.
+  var people: String?
+  var mode: String?
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
@@ -29,6 +32,8 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
     case publishedFirst = "published_first"
     case publishedLast = "published_last"
     case size
+    case people
+    case mode
   }
 
   /// The row's values in `CodingKeys` order, for `FastRow`.
@@ -44,6 +49,8 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
       publishedFirst,
       publishedLast,
       size,
+      people,
+      mode,
     ]
   }
 
@@ -60,6 +67,8 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
     publishedFirst = row[CodingKeys.publishedFirst.rawValue]
     publishedLast = row[CodingKeys.publishedLast.rawValue]
     size = row[CodingKeys.size.rawValue]
+    people = row[CodingKeys.people.rawValue]
+    mode = row[CodingKeys.mode.rawValue]
   }
 
   init(_ p: ClusterProfile) {
@@ -73,12 +82,16 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
     publishedFirst = p.publishedFirst
     publishedLast = p.publishedLast
     size = p.size
+    people = p.people.isEmpty ? nil : p.people.joined(separator: "|")
+    mode = p.mode?.rawValue
   }
 
   var profile: ClusterProfile {
     ClusterProfile(
       id: id, key: key, eventClass: eventClass, occasion: occasion, placeCountry: placeCountry,
       dateFirst: dateFirst, dateLast: dateLast, publishedFirst: publishedFirst,
-      publishedLast: publishedLast, size: size)
+      publishedLast: publishedLast, size: size,
+      people: people.map { $0.split(separator: "|").map(String.init) } ?? [],
+      mode: mode.flatMap(MeetingMode.init(rawValue:)))
   }
 }

@@ -11,6 +11,9 @@ public struct MeetingQuery: Sendable, Hashable {
   public var limit: Int?
   /// Skip this many (for pages).
   public var offset: Int = 0
+  /// The day (`YYYY-MM-DD`) a meeting still to come must be dated after; one dated earlier is
+  /// unconfirmed (`nil`: statuses as the reports give them).
+  public var asOf: String?
 
   /// Every meeting.
   public init() {}

@@ -16,7 +16,7 @@ extension SQLiteStore {
         sql += " LIMIT -1 OFFSET \(q.offset)"
       }
       let clusters = try ClusterRecord.fetchAll(db, sql: sql, arguments: args)
-      return try clusters.map { try Self.meeting($0, db) }
+      return try clusters.map { try Self.meeting($0, db, asOf: q.asOf) }
     }
   }
 
@@ -29,13 +29,14 @@ extension SQLiteStore {
     }
   }
 
-  /// One meeting by its id (the cluster id), or `nil` when there is none.
-  public func meeting(id: String) async throws -> MeetingRecord? {
+  /// One meeting by its id (the cluster id), or `nil` when there is none; `asOf` as in
+  /// `MeetingQuery`.
+  public func meeting(id: String, asOf: String? = nil) async throws -> MeetingRecord? {
     try await pool.read { db in
       guard let c = try ClusterRecord.fetchOne(db, key: id), c.eventClass == "MEET" else {
         return nil
       }
-      return try Self.meeting(c, db)
+      return try Self.meeting(c, db, asOf: asOf)
     }
   }
 
@@ -71,7 +72,9 @@ extension SQLiteStore {
   }
 
   /// The record of one cluster, from all its events.
-  static func meeting(_ c: ClusterRecord, _ db: Database) throws -> MeetingRecord {
+  static func meeting(_ c: ClusterRecord, _ db: Database, asOf: String? = nil) throws
+    -> MeetingRecord
+  {
     let rows = try Row.fetchAll(
       db,
       sql: """
@@ -84,7 +87,7 @@ extension SQLiteStore {
       let r = try EventRecord(row: row)
       return (r.event(articleRef(row)), r.occasion)
     }
-    return MeetingRecord(id: c.id, events: members)
+    return MeetingRecord(id: c.id, events: members, asOf: asOf)
   }
 
   /// How many clusters the store holds, and how many events are linked.

@@ -115,6 +115,12 @@ enum Schema {
     m.registerMigration("v3: the sides of events found by reference") { db in
       try db.alter(table: "event") { t in t.add(column: "reference_json", .text) }
     }
+    m.registerMigration("v4: the people and mode of linked meetings") { db in
+      try db.alter(table: "cluster") { t in
+        t.add(column: "people", .text)
+        t.add(column: "mode", .text)
+      }
+    }
     return m
   }
 }

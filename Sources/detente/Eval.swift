@@ -9,7 +9,7 @@ struct Eval: AsyncParsableCommand {
     commandName: "eval",
     abstract: "Score events against a gold file (the rules of shared/tools/score.py).",
     discussion:
-      "The events come from a JSON Lines file of events (EVENTS.jsonl), from the database (--db FILE), or from coding article files and folders (PATH...). Only articles the gold file names are scored. The first line is score.py's summary; then precision, recall and F1 per event class (CAMEO root; MEET for 036 and 04x) and per modality; with --show, the misses and false alarms."
+      "The events come from a JSON Lines file of events (EVENTS.jsonl), from the database (--db FILE), or from coding article files and folders (PATH...). Only articles the gold file names are scored. The first line is score.py's summary; then precision, recall and F1 per event class (CAMEO root; MEET for 036 and 04x) and per modality; with --show, the misses and false alarms. With --links, GOLD is a linking gold file and the meetings come from the database or from ingesting the articles, in the order given, into a temporary one: pairwise and B-cubed precision, recall and F1 of the meetings over the gold reports found and over all of them, and how many meetings end with the gold's final status; with --show, each gold meeting and the reports not found."
   )
 
   @Argument(help: "The gold file (JSON Lines, the layout of shared/gold/seeds.jsonl).")
@@ -33,6 +33,13 @@ struct Eval: AsyncParsableCommand {
 
   @Flag(name: .long, help: "Print the summary as one JSON object only.")
   var json = false
+
+  @Flag(
+    name: .long,
+    help:
+      "Score the meetings tracker: GOLD is a linking gold file (one meeting per line, with its reports and final status)."
+  )
+  var links = false
 
   func validate() throws {
     if inputs.isEmpty && db == nil {
@@ -60,6 +67,7 @@ struct Eval: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if links { return try await runLinks() }
     let goldEvents: [Scorer.Gold]
     do {
       goldEvents = try Scorer.loadGold(gold)

@@ -8,7 +8,7 @@ struct Meetings: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "List meetings linked across stories, with their status history and sources.",
     discussion:
-      "A meeting is a cluster of meeting events (CAMEO 036 and 04x) that stories report about the same participants, occasion, place and time. Its status (proposed, planned, possible, held, not held, cancelled) is what the latest story says. The list gives a page of meetings (50 by default, oldest first), each with its counts and its latest reports; --id ID gives one meeting with a page of its whole history, oldest report first. Where reports disagree on the date or the place, the record says so. Standard error says how many there are and the --offset of the next page."
+      "A meeting is a cluster of meeting events (CAMEO 036 and 04x) that stories report about the same participants, occasion, place and time. Its status (proposed, planned, possible, held, not held, cancelled) is what the latest story says; a meeting still to come whose date has passed (before --as-of, default today) with no later report is unconfirmed. The list gives a page of meetings (50 by default, oldest first), each with its counts and its latest reports; --id ID gives one meeting with a page of its whole history, oldest report first. Where reports disagree on the date or the place, the record says so. Standard error says how many there are and the --offset of the next page."
   )
 
   @OptionGroup var store: StoreOptions
@@ -21,6 +21,12 @@ struct Meetings: AsyncParsableCommand {
   var from: String?
   @Option(name: .long, help: "Meetings dated to.")
   var to: String?
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "The day a meeting still to come must be dated after, else it is unconfirmed (default: today).",
+      valueName: "YYYY-MM-DD"))
+  var asOf: String?
   @Option(name: .long, help: "One meeting (its id) with a page of its reports.")
   var id: String?
   @Option(name: .long, help: "At most this many meetings (or reports, with --id).")
@@ -51,6 +57,9 @@ struct Meetings: AsyncParsableCommand {
           "--dyad \"\(d)\": \(unknown) is not a known country code (like USA or RUS)")
       }
     }
+    if let a = asOf, CivilDate.strict(a) == nil {
+      throw queryFailure("--as-of \"\(a)\": not a day; write YYYY-MM-DD")
+    }
     if let f = format, !["table", "jsonl"].contains(f) {
       throw queryFailure("--format \"\(f)\": formats are table and jsonl")
     }
@@ -66,11 +75,14 @@ struct Meetings: AsyncParsableCommand {
 
   func run() async throws {
     let db = try store.openExisting()
+    let day = asOf ?? CivilDate.today.description
     let jsonl = (format ?? (isatty(1) != 0 ? "table" : "jsonl")) == "jsonl"
     var out = StandardOutput()
     if let id {
       let found: MeetingRecord?
-      do { found = try await db.meeting(id: id) } catch { throw storeFailure(store.path, error) }
+      do { found = try await db.meeting(id: id, asOf: day) } catch {
+        throw storeFailure(store.path, error)
+      }
       guard let m = found else {
         FileHandle.standardError.write(
           "\(store.path): error: no meeting \(id)\n".data(using: .utf8)!)
@@ -102,6 +114,7 @@ struct Meetings: AsyncParsableCommand {
     }
     q.from = from
     q.to = to
+    q.asOf = day
     q.limit = limit
     q.offset = offset
     let meetings: [MeetingRecord]

@@ -162,6 +162,35 @@ struct StoreCommandTests {
     #expect(bad.err.contains("--by \"fortnight\""))
   }
 
+  @Test("eval --links scores the meetings of the linking storylines, from files or a store")
+  func evalLinks() throws {
+    guard Self.binary != nil else { return }
+    let links = StoreSupport.root.appendingPathComponent("Examples/links")
+    let gold = links.appendingPathComponent("gold.jsonl").path
+    let articles = links.appendingPathComponent("articles").path
+    let r = try run(["eval", "--links", gold, articles, "--json"])
+    #expect(r.status == 0, "\(r.err)")
+    let o = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+    #expect(o["reports"] as? Int == 553)
+    #expect(o["meetings"] as? Int == 140)
+    let pairwise = try #require(o["pairwise"] as? [String: Double])
+    // Floors a little under the figures measured when the storylines were added (docs/).
+    #expect((pairwise["f1"] ?? 0) >= 0.37)
+    #expect((o["status_accuracy"] as? Double ?? 0) >= 0.70)
+    // The same from a store the articles were ingested into.
+    let db = StoreSupport.databasePath()
+    _ = try run(["ingest", "--db", db, articles])
+    let fromStore = try run(["eval", "--links", gold, "--db", db, "--json"])
+    #expect(fromStore.out == r.out)
+    // A gold line that cannot be used: its file and line, exit 1.
+    let bad = StoreSupport.databasePath() + ".jsonl"
+    try "{\"meeting\": \"x\"}\n".write(toFile: bad, atomically: true, encoding: .utf8)
+    let failed = try run(["eval", "--links", bad, articles])
+    #expect(failed.status == 1)
+    #expect(failed.err.contains(bad + ":1"))
+  }
+
   @Test("searches as people type them: exit 0 or 2 with a message, never SQL")
   func searches() throws {
     guard Self.binary != nil else { return }

@@ -376,6 +376,16 @@ extension SentenceCoder {
       reading.modality = m
       reading.marker = (r, m)
     }
+    // "will meet Putin in Alaska, in the first face-to-face talks between the two": a meeting
+    // noun after a meeting still to come in the sentence is that meeting, and to come too.
+    if p.isNoun, p.isMeeting, reading.modality == .occurred,
+      let earlier = readings.last(where: {
+        $0.pattern.isMeeting && ($0.modality == .planned || $0.modality == .possible)
+      })
+    {
+      reading.modality = earlier.modality
+      reading.marker = earlier.marker
+    }
     // "would examine sanctions when they meet": a present tense in a clause opened by "when",
     // "once", "before", "until" or "after", after a future marker, happens later too.
     // (The rule names the marker: "verb:meet/modal:would".)
@@ -400,9 +410,15 @@ extension SentenceCoder {
   }
 
   /// The "will" or "would" that makes the verb at `k` future: `k` is a present tense
-  /// ("meet", "meets") in a clause opened by a time conjunction after the marker.
+  /// ("meet", "meets") in a clause opened by a time conjunction after the marker, or a gerund
+  /// right after one ("will attend a game before flying to Argentina").
   func futureMarker(_ k: Int) -> Int? {
-    guard !isParticipleForm(k), !isGerund(k) else { return nil }
+    guard !isParticipleForm(k) else { return nil }
+    if isGerund(k),
+      !(k > range.lowerBound && Words.futureClauseOpeners.contains(tokens[k - 1].hash))
+    {
+      return nil
+    }
     var j = k - 1
     while j >= max(range.lowerBound, k - 5) {
       if Words.futureClauseOpeners.contains(tokens[j].hash) {

@@ -19,6 +19,10 @@ public struct ClusterProfile: Sendable, Hashable {
   public var publishedLast: String?
   /// How many events it holds.
   public var size: Int
+  /// The people its members name, as `COUNTRY=Name`, sorted.
+  public var people: [String]
+  /// How its sides met, once a member says.
+  public var mode: MeetingMode?
 
   /// A cluster of one event.
   public init(_ e: LinkedEvent) {
@@ -32,13 +36,15 @@ public struct ClusterProfile: Sendable, Hashable {
     publishedFirst = e.published
     publishedLast = e.published
     size = 1
+    people = e.people
+    mode = e.mode
   }
 
   /// Creates a profile from stored values.
   public init(
     id: String, key: String, eventClass: String, occasion: String?, placeCountry: String?,
     dateFirst: String?, dateLast: String?, publishedFirst: String?, publishedLast: String?,
-    size: Int
+    size: Int, people: [String] = [], mode: MeetingMode? = nil
   ) {
     self.id = id
     self.key = key
@@ -50,6 +56,8 @@ public struct ClusterProfile: Sendable, Hashable {
     self.publishedFirst = publishedFirst
     self.publishedLast = publishedLast
     self.size = size
+    self.people = people
+    self.mode = mode
   }
 
   /// The profile after `e` joins.
@@ -57,13 +65,28 @@ public struct ClusterProfile: Sendable, Hashable {
     var p = self
     p.occasion = p.occasion ?? e.occasion
     p.placeCountry = p.placeCountry ?? e.placeCountry
-    if let f = e.dateFirst { p.dateFirst = min(p.dateFirst ?? f, f) }
-    if let l = e.dateLast { p.dateLast = max(p.dateLast ?? l, l) }
+    // The most precise dates say when: a coarser date that holds them ("in 2021" after "on
+    // June 16") does not widen the span, and a finer one inside it narrows it; dates that
+    // disagree widen it.
+    if let f = e.dateFirst, let l = e.dateLast {
+      if let cf = p.dateFirst, let cl = p.dateLast {
+        if f <= cf && l >= cl {
+        } else if f >= cf && l <= cl {
+          (p.dateFirst, p.dateLast) = (f, l)
+        } else {
+          (p.dateFirst, p.dateLast) = (min(cf, f), max(cl, l))
+        }
+      } else {
+        (p.dateFirst, p.dateLast) = (f, l)
+      }
+    }
     if let d = e.published {
       p.publishedFirst = min(p.publishedFirst ?? d, d)
       p.publishedLast = max(p.publishedLast ?? d, d)
     }
     p.size += 1
+    if !e.people.allSatisfy(p.people.contains) { p.people = Set(p.people + e.people).sorted() }
+    p.mode = p.mode ?? e.mode
     return p
   }
 }

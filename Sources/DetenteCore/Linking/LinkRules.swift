@@ -23,6 +23,9 @@ public enum LinkRules {
         return false
       }
     }
+    // A call is not a meeting in person; a foreign minister's visit is not the leaders' summit.
+    if let a = e.mode, let b = c.mode, a != b { return false }
+    if !samePeople(e.people, c.people) { return false }
     // Two different gatherings are two events.
     if let a = e.occasion, let b = c.occasion, a.lowercased() != b.lowercased() { return false }
     let sameOccasion = e.occasion != nil && e.occasion?.lowercased() == c.occasion?.lowercased()
@@ -53,6 +56,20 @@ public enum LinkRules {
       guard let lo, let hi else { return sameOccasion }
       return p >= lo - undatedWindow && p <= hi + undatedWindow
     }
+  }
+
+  /// Whether two lists of `COUNTRY=Name` can be the same meeting's: for every country both
+  /// name people for, they share one.
+  static func samePeople(_ a: [String], _ b: [String]) -> Bool {
+    guard !a.isEmpty, !b.isEmpty else { return true }
+    for p in a {
+      let country = p.prefix { $0 != "=" }
+      let theirs = b.filter { $0.hasPrefix(country + "=") }
+      if theirs.isEmpty { continue }
+      let mine = a.filter { $0.hasPrefix(country + "=") }
+      if !mine.contains(where: theirs.contains) { return false }
+    }
+    return true
   }
 
   /// Bounds that every cluster `compatible` with `e` meets, for narrowing a store's clusters

@@ -25,6 +25,10 @@ public struct LinkedEvent: Sendable, Hashable {
   public var isPlan: Bool
   /// The date is a single day.
   public var isDay: Bool
+  /// The people named on each side, as `COUNTRY=Name`, sorted.
+  public var people: [String]
+  /// How the sides meet, when the report says: by telephone or in person.
+  public var mode: MeetingMode?
 
   /// Builds the linking view of an event.
   public init(_ e: Event, occasion: String?) {
@@ -43,10 +47,50 @@ public struct LinkedEvent: Sendable, Hashable {
     isPlan = e.modality == .planned || e.modality == .possible || e.cameo == "036"
     isDay = e.date?.precision == "day"
     placeCountry = e.location?.country
+    // A side found through a pronoun with no antecedent is the speaker's ("our proposal,"
+    // Ushakov said): an aide speaking for a leader, not who meets.
+    func speaker(_ role: Event.Reference.Role) -> Bool {
+      e.references.contains { $0.role == role && $0.kind == .pronoun && $0.antecedent == nil }
+    }
+    let sides = [(e.source, Event.Reference.Role.source)] + (e.target.map { [($0, .target)] } ?? [])
+    people = Set(
+      sides.compactMap { a, role in
+        speaker(role) ? nil : a.person.map { a.country + "=" + $0 }
+      }
+    ).sorted()
+    mode = MeetingMode(e)
     if let d = e.date, let p = EventDate.period(d.value) {
       dateFirst = p.first
       dateLast = p.last
     }
   }
 
+}
+
+/// How the sides of a meeting meet: a call (CAMEO 041) or in person (a visit, a hosted visit,
+/// a meeting at a third place, or talks with a place).
+public enum MeetingMode: String, Sendable, Hashable {
+  case call
+  case inPerson = "in person"
+
+  /// The mode a report gives, or `nil` when it does not say.
+  public init?(_ e: Event) {
+    switch e.cameo {
+    case "041": self = .call
+    case "042", "043", "044": self = .inPerson
+    case "040" where Self.toldAsCall(e.sentenceText): self = .call
+    case "040" where e.location != nil: self = .inPerson
+    default: return nil
+    }
+  }
+
+  /// Talks told as a call ("spoke to Putin by phone"), by the words of their sentence.
+  static func toldAsCall(_ sentence: String) -> Bool {
+    let s = sentence.lowercased()
+    return [
+      "by phone", "by telephone", "phone call", "telephone call", "video call",
+      "phone conversation", "telephone conversation", "videoconference", "video link",
+    ]
+    .contains { s.contains($0) }
+  }
 }

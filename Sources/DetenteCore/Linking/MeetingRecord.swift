@@ -6,6 +6,9 @@ public struct MeetingRecord: Sendable, Hashable {
     case proposed, planned, possible, held
     case notHeld = "not held"
     case cancelled
+    /// Proposed, planned or possible for a date that has passed, with no report that it was
+    /// held or called off (only with an "as of" day; never a report's own status).
+    case unconfirmed
   }
 
   /// One report of the meeting.
@@ -86,8 +89,10 @@ public struct MeetingRecord: Sendable, Hashable {
     }
   }
 
-  /// Builds the record of one cluster from its events (with the occasion each names).
-  public init(id: String, events: [(event: Event, occasion: String?)]) {
+  /// Builds the record of one cluster from its events (with the occasion each names). With
+  /// `asOf` (`YYYY-MM-DD`), a meeting still to come whose date ended before that day is
+  /// unconfirmed.
+  public init(id: String, events: [(event: Event, occasion: String?)], asOf: String? = nil) {
     self.id = id
     let ordered = events.sorted {
       ($0.event.article.published ?? "", $0.event.article.id, $0.event.sentenceIndex)
@@ -139,6 +144,11 @@ public struct MeetingRecord: Sendable, Hashable {
     placeCountry = located.last?.location?.country
     contradictions = Self.contradictions(dated: dated, located: located)
     stories = Set(ordered.map(\.event.article.id)).count
+    if let asOf, [.proposed, .planned, .possible].contains(status),
+      let last = date.flatMap({ EventDate.period($0.value) })?.last, last < asOf
+    {
+      status = .unconfirmed
+    }
   }
 
   /// Where reports disagree: each pair of dates whose periods do not overlap, and each pair of

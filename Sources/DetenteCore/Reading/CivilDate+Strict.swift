@@ -1,3 +1,5 @@
+import Foundation
+
 extension CivilDate {
   /// Parses exactly `YYYY-MM-DD`.
   public static func strict(_ s: String) -> CivilDate? {
@@ -33,4 +35,14 @@ extension CivilDate {
       return .some(CivilDate(year: y, month: m, day: d))
     }
   }
+}
+
+extension CivilDate {
+  /// Today in UTC.
+  public static var today: CivilDate {
+    CivilDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)) + unixEpochDay)
+  }
+
+  /// The day number of 1970-01-01.
+  static let unixEpochDay = CivilDate(year: 1970, month: 1, day: 1)!.dayNumber
 }

@@ -1,0 +1,185 @@
+import DetenteCore
+import DetenteStore
+import Foundation
+import Testing
+
+@Suite("Linking: distinct gatherings, plans and what became of them")
+struct MeetingStorylineTests {
+  func meetings(_ articles: [CodedArticle], asOf: String? = nil) async throws -> [MeetingRecord] {
+    let s = try SQLiteStore(path: StoreSupport.databasePath())
+    for a in articles { _ = try await s.ingest(a) }
+    var q = MeetingQuery()
+    q.asOf = asOf
+    return try await s.meetings(matching: q)
+  }
+
+  @Test("a foreign minister's cancelled visit is not the leaders' meeting nine days before")
+  func ministerNotLeaders() async throws {
+    let all = try await meetings([
+      StoreSupport.coded(
+        id: "jet", date: "2015-11-24",
+        body:
+          "Foreign Minister Sergei Lavrov cancelled a visit to Turkey that had been planned for Wednesday.\n\nErdogan and Putin had met in Antalya at a summit of the Group of 20 only nine days earlier."
+      )
+    ])
+    let pair = all.filter { $0.countries == ["RUS", "TUR"] }
+    #expect(pair.count == 2, "\(pair.map(\.participants))")
+    let lavrov = try #require(pair.first { $0.participants.contains("Sergei Lavrov") })
+    #expect(lavrov.status == .cancelled)
+    let leaders = try #require(pair.first { $0.participants.contains("Vladimir Putin") })
+    #expect(leaders.status == .held)
+    #expect(leaders.history.count == 1)
+  }
+
+  @Test("a trip after a future main clause stays planned")
+  func beforeFlying() async throws {
+    let all = try await meetings([
+      StoreSupport.coded(
+        id: "havana", date: "2016-03-21",
+        body: "Obama will attend a baseball game with Castro on Tuesday before flying to Argentina."
+      )
+    ])
+    let argentina = try #require(all.first { $0.countries.contains("ARG") })
+    #expect(argentina.status == .planned)
+  }
+
+  @Test("an aide's \"our proposal\" stays with the leaders' meeting it proposes")
+  func aideSpeaking() async throws {
+    let all = try await meetings([
+      StoreSupport.coded(
+        id: "apec", date: "2013-10-03",
+        body:
+          "President Vladimir Putin could meet U.S. President Barack Obama on the sidelines of an economic summit in Indonesia next week, a Kremlin aide said Thursday.\n\n\"This was our proposal, which was taken up immediately by the American side,\" Yury Ushakov said at a briefing."
+      )
+    ])
+    let pair = all.filter { $0.countries == ["RUS", "USA"] }
+    #expect(pair.count == 1, "\(pair.map(\.participants))")
+    #expect(pair.first?.history.count == 2)
+  }
+
+  @Test("a phone call and a meeting in person the same week are two meetings")
+  func callAndVisit() async throws {
+    let all = try await meetings([
+      StoreSupport.coded(
+        id: "call", date: "2021-04-14",
+        body: "Biden spoke to Putin by phone on Tuesday and raised the idea of a summit."),
+      StoreSupport.coded(
+        id: "visit", date: "2021-04-16",
+        body: "Biden and Putin met in Reykjavik on Thursday."),
+    ])
+    let pair = all.filter { $0.countries == ["RUS", "USA"] && $0.status == .held }
+    #expect(pair.count == 2, "\(pair.map { $0.history.map(\.sentence) })")
+  }
+
+  @Test("a coarse date does not stretch a meeting over its whole year")
+  func coarseDate() {
+    func event(_ id: String, _ date: String, _ precision: String, published: String) -> Event {
+      Event(
+        id: id,
+        article: .init(
+          id: "a-" + id, title: "", outlet: nil, url: nil, published: published,
+          dateSource: "article"),
+        sentenceIndex: 0, sentenceText: "", source: Actor(text: "USA", code: "USA"),
+        target: Actor(text: "RUS", code: "RUS"), cameo: "040", plover: nil, ploverMode: nil,
+        goldstein: 1, quadClass: 1, modality: .occurred,
+        date: EventDate(value: date, precision: precision, text: ""), location: nil,
+        symmetric: true, topics: [], attribution: nil, evidence: "", rule: "", ruleSource: "",
+        triggerTokens: 0..<1)
+    }
+    var linker = EventLinker()
+    let june = linker.add(
+      LinkedEvent(event("1", "2021-06-16", "day", published: "2021-06-17"), occasion: nil))
+    let year = linker.add(
+      LinkedEvent(event("2", "2021", "year", published: "2021-06-20"), occasion: nil))
+    #expect(june == year)
+    #expect(linker.clusters.first?.dateFirst == "2021-06-16")
+    let april = linker.add(
+      LinkedEvent(event("3", "2021-04-13", "day", published: "2021-06-21"), occasion: nil))
+    #expect(april != june)
+  }
+
+  @Test("a meeting still to come whose date has passed is unconfirmed as of a later day")
+  func unconfirmed() async throws {
+    let plan = StoreSupport.coded(
+      id: "plan", date: "2021-06-01",
+      body:
+        "U.S. President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16.")
+    let before = try #require(try await meetings([plan], asOf: "2021-06-10").first)
+    #expect(before.status == .planned)
+    let after = try #require(try await meetings([plan], asOf: "2021-07-01").first)
+    #expect(after.status == .unconfirmed)
+    let asTold = try #require(try await meetings([plan]).first)
+    #expect(asTold.status == .planned)
+  }
+}
+
+@Suite("Linking: scoring against a linking gold file")
+struct LinkScorerTests {
+  func record(_ id: String, _ reports: [(String, String)], status: MeetingRecord.Status)
+    -> MeetingRecord
+  {
+    let events = reports.enumerated().map { i, r in
+      (
+        event: Event(
+          id: "\(id)-\(i)",
+          article: .init(
+            id: r.0, title: "", outlet: nil, url: nil, published: "2020-01-0\(i + 1)",
+            dateSource: "article"),
+          sentenceIndex: i, sentenceText: r.1, source: Actor(text: "USA", code: "USA"),
+          target: Actor(text: "RUS", code: "RUS"),
+          cameo: status == .held ? "040" : "036", plover: nil, ploverMode: nil, goldstein: 1,
+          quadClass: 1, modality: status == .held ? .occurred : .planned, date: nil,
+          location: nil, symmetric: true, topics: [], attribution: nil, evidence: "", rule: "",
+          ruleSource: "", triggerTokens: 0..<1),
+        occasion: String?.none
+      )
+    }
+    return MeetingRecord(id: id, events: events)
+  }
+
+  @Test("pairwise and B-cubed scores, statuses, merges and misses")
+  func scores() throws {
+    let gold = """
+      {"meeting": "m1", "sides": [{"country": "USA", "person": ""}, {"country": "RUS", "person": ""}], "final_status": "held", "reports": [{"article": "a", "sentence": "will meet", "status": "planned"}, {"article": "b", "sentence": "met in Geneva", "status": "held"}, {"article": "c", "sentence": "the summit ended", "status": "held"}]}
+      {"meeting": "m2", "sides": [{"country": "RUS", "person": ""}, {"country": "USA", "person": ""}], "final_status": "planned", "reports": [{"article": "c", "sentence": "will meet again", "status": "planned"}]}
+      """
+    let path = StoreSupport.databasePath() + ".jsonl"
+    try gold.write(toFile: path, atomically: true, encoding: .utf8)
+    let meetings = try LinkScorer.load(path)
+    #expect(meetings.map(\.countries) == [["RUS", "USA"], ["RUS", "USA"]])
+    // Record x holds m1's first two reports and m2's; m1's third is not found.
+    let x = record(
+      "x",
+      [
+        ("a", "Biden will meet Putin."), ("b", "They met in Geneva."),
+        ("c", "They will meet again."),
+      ],
+      status: .held)
+    let r = LinkScorer.score(gold: meetings, records: [x])
+    #expect(r.reports == 4)
+    #expect(r.found == 3)
+    // Pairs put together: 3, of which 1 is right; gold pairs among the found: 1.
+    #expect(abs(r.pairwise.precision - 1.0 / 3) < 1e-9)
+    #expect(r.pairwise.recall == 1)
+    // Over all reports, m1 has 3 gold pairs, of which 1 found.
+    #expect(abs(r.pairwiseAll.recall - 1.0 / 3) < 1e-9)
+    // B-cubed over the found: m1's reports 2/3 precision, full recall; m2's 1/3, full.
+    #expect(abs(r.bcubed.precision - (2.0 / 3 + 2.0 / 3 + 1.0 / 3) / 3) < 1e-9)
+    #expect(r.bcubed.recall == 1)
+    #expect(r.statusRight == 1)
+    #expect(r.merged.map(\.labels) == [["m1", "m2"]])
+    #expect(r.missed.map(\.report.sentence) == ["the summit ended"])
+  }
+
+  @Test("a gold line that cannot be used names its file and line")
+  func badLine() throws {
+    let path = StoreSupport.databasePath() + ".jsonl"
+    try "{\"meeting\": \"m1\", \"sides\": [], \"final_status\": \"held\", \"reports\": []}\n"
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    #expect {
+      try LinkScorer.load(path)
+    } throws: { error in
+      "\(error)".contains(path + ":1") && "\(error)".contains("sides")
+    }
+  }
+}
