@@ -58,12 +58,16 @@ extension SQLiteStore {
       conditions.append("(c.date_first IS NULL OR c.date_first <= ?)")
     }
     if let p = q.person {
+      // The cluster's list of people narrows the meetings to read (a scan of the cluster
+      // table, not of every event); its members then say whether one names the person.
+      args.append(likeContaining(p))
       args.append(likeContaining(p))
       args.append(likeContaining(p))
       conditions.append(
         """
-        c.id IN (SELECT m.cluster_id FROM cluster_member m JOIN event e ON e.id = m.event_id \
-        WHERE e.source_person LIKE ? ESCAPE '\\' OR e.target_person LIKE ? ESCAPE '\\')
+        c.people LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM cluster_member m \
+        JOIN event e ON e.id = m.event_id WHERE m.cluster_id = c.id \
+        AND (e.source_person LIKE ? ESCAPE '\\' OR e.target_person LIKE ? ESCAPE '\\'))
         """)
     }
     return (

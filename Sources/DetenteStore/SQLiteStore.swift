@@ -222,7 +222,9 @@ public final class SQLiteStore: EventStore {
   /// (every cluster it could fit is among them, in the order they were made), so linking does
   /// not slow down as a pair's clusters pile up over the years.
   static func link(_ e: LinkedEvent, _ db: Database) throws {
+    let start = ContinuousClock.now
     let existing = try candidates(for: e, db).map(\.profile)
+    defer { LinkStatistics.record(candidates: existing.count, since: start) }
     var linker = EventLinker(existing: existing)
     let id = linker.add(e)
     guard let profile = linker.clusters.first(where: { $0.id == id }) else { return }
@@ -241,10 +243,14 @@ public final class SQLiteStore: EventStore {
       return try ClusterRecord.fetchAll(
         db.cachedStatement(sql: "SELECT * FROM cluster WHERE key = ? ORDER BY rowid"),
         arguments: [e.key])
-    case .dated(let datedFrom, let datedTo, let reportedFrom, let reportedTo):
+    case .dated(
+      let datedFrom, let datedTo, let occasionFrom, let occasionTo, let reportedFrom,
+      let reportedTo):
       return try ClusterRecord.fetchAll(
         db.cachedStatement(sql: WindowSQL.dated),
-        arguments: [e.key, datedFrom, datedTo, reportedFrom, reportedTo])
+        arguments: [
+          e.key, datedFrom, datedTo, reportedFrom, reportedTo, occasionFrom, occasionTo,
+        ])
     case .undated(let from, let to):
       return try ClusterRecord.fetchAll(
         db.cachedStatement(sql: WindowSQL.undated), arguments: [e.key, to, from])
@@ -256,6 +262,8 @@ public final class SQLiteStore: EventStore {
     static let dated = """
       SELECT * FROM cluster WHERE key = ?1 AND (
         (date_first IS NOT NULL AND date_last >= ?2 AND date_first <= ?3)
+        OR (date_first IS NOT NULL AND occasion IS NOT NULL AND ?6 IS NOT NULL
+          AND date_last >= ?6 AND date_first <= ?7)
         OR (date_first IS NULL AND (
           published_first IS NULL OR published_last IS NULL
           OR length(published_first) <> 10 OR length(published_last) <> 10

@@ -120,6 +120,19 @@ enum Schema {
         t.add(column: "people", .text)
         t.add(column: "mode", .text)
       }
+      // The people of meetings linked before: every person their events name.
+      try db.execute(
+        sql: """
+          UPDATE cluster SET people = (SELECT group_concat(p, '|') FROM (
+            SELECT DISTINCT e.source_country || '=' || e.source_person AS p
+              FROM cluster_member m JOIN event e ON e.id = m.event_id
+              WHERE m.cluster_id = cluster.id AND e.source_person IS NOT NULL
+            UNION
+            SELECT DISTINCT e.target_country || '=' || e.target_person
+              FROM cluster_member m JOIN event e ON e.id = m.event_id
+              WHERE m.cluster_id = cluster.id AND e.target_person IS NOT NULL
+            ORDER BY 1))
+          """)
     }
     return m
   }

@@ -18,6 +18,13 @@ struct Ingest: AsyncParsableCommand {
   @Argument(help: "Article files or folders, or - for standard input.")
   var paths: [String]
 
+  @Flag(
+    name: .long,
+    help:
+      "Also say what linking cost: events linked, stored meetings read as candidates per event, and time."
+  )
+  var stats = false
+
   func run() async throws {
     let lex = try loadLexicon(input.lexicon)
     let loader = input.loader
@@ -68,6 +75,14 @@ struct Ingest: AsyncParsableCommand {
     let summary =
       "\(read) article(s) read: \(tally[.added, default: 0]) added, \(tally[.replaced, default: 0]) replaced, \(tally[.unchanged, default: 0]) unchanged, \(events) event(s) stored; \(store.path) holds \(articles) article(s), \(stored) event(s)\n"
     FileHandle.standardError.write(summary.data(using: .utf8)!)
+    if stats {
+      let (linked, candidates, seconds) = LinkStatistics.totals
+      let per = linked > 0 ? Double(candidates) / Double(linked) : 0
+      let ms = linked > 0 ? seconds * 1000 / Double(linked) : 0
+      FileHandle.standardError.write(
+        "linking: \(linked) event(s), \(String(format: "%.2f", per)) stored cluster(s) read per event, \(String(format: "%.3f", ms)) ms per event (\(String(format: "%.2f", seconds)) s)\n"
+          .data(using: .utf8)!)
+    }
     if failed { throw ExitCode(1) }
   }
 }

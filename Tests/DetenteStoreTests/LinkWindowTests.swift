@@ -61,6 +61,7 @@ struct LinkWindowTests {
     e.placeCountry = ["CHE", "RUS", nil].randomElement(using: &rng)!
     e.modality = [.occurred, .planned, .possible, .cancelled].randomElement(using: &rng)!
     e.isPlan = e.modality == .planned || e.modality == .possible
+    e.isCallingOff = e.modality == .cancelled
     e.isDay = d.first != nil && d.first == d.last
     return e
   }

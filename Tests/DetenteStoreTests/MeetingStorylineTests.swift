@@ -71,6 +71,54 @@ struct MeetingStorylineTests {
     #expect(pair.count == 2, "\(pair.map { $0.history.map(\.sentence) })")
   }
 
+  @Test("\"the summit was called off\": the story's planned meeting, called off, keeps its date")
+  func calledOffByReference() async throws {
+    let all = try await meetings([
+      StoreSupport.coded(
+        id: "plan", date: "2018-05-11",
+        body:
+          "U.S. President Donald Trump will meet North Korean leader Kim Jong Un in Singapore on June 12."
+      ),
+      StoreSupport.coded(
+        id: "off", date: "2018-05-25",
+        body:
+          "Trump had been due to meet Kim Jong Un in Singapore on June 12.\n\nThe summit was called off on Thursday, the White House said."
+      ),
+    ])
+    let singapore = all.filter { $0.countries == ["PRK", "USA"] && $0.history.count > 1 }
+    let m = try #require(singapore.first, "\(all.map { $0.history.map(\.sentence) })")
+    #expect(m.status == .cancelled)
+    #expect(m.date?.value == "2018-06-12")
+    let report = try #require(m.history.last)
+    #expect(report.sentence.hasPrefix("The summit was called off"))
+  }
+
+  @Test("a meeting is not called off after it took place")
+  func notCalledOffAfter() {
+    func event(_ id: String, _ date: String?, _ modality: Modality, published: String) -> Event {
+      Event(
+        id: id,
+        article: .init(
+          id: "a-" + id, title: "", outlet: nil, url: nil, published: published,
+          dateSource: "article"),
+        sentenceIndex: 0, sentenceText: "", source: Actor(text: "USA", code: "USA"),
+        target: Actor(text: "RUS", code: "RUS"), cameo: "040", plover: nil, ploverMode: nil,
+        goldstein: 1, quadClass: 1, modality: modality,
+        date: date.map { EventDate(value: $0, precision: "day", text: "") }, location: nil,
+        symmetric: true, topics: [], attribution: nil, evidence: "", rule: "", ruleSource: "",
+        triggerTokens: 0..<1)
+    }
+    var linker = EventLinker()
+    let alaska = linker.add(
+      LinkedEvent(event("1", "2025-08-15", .occurred, published: "2025-08-16"), occasion: nil))
+    let plan = linker.add(
+      LinkedEvent(event("2", "2025-10-30", .planned, published: "2025-10-17"), occasion: nil))
+    let off = linker.add(
+      LinkedEvent(event("3", nil, .cancelled, published: "2025-10-22"), occasion: nil))
+    #expect(plan != alaska)
+    #expect(off == plan)
+  }
+
   @Test("a coarse date does not stretch a meeting over its whole year")
   func coarseDate() {
     func event(_ id: String, _ date: String, _ precision: String, published: String) -> Event {

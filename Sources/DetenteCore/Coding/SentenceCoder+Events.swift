@@ -196,7 +196,9 @@ extension SentenceCoder {
       // "would threaten the peace treaty between the two countries": a treaty in force, not an
       // agreement being made.
       if r.definite, r.pattern.isNoun, cameo == "057" { continue }
-      if r.definite,
+      // (A meeting told before and now called off or denied is news: "the summit was called
+      // off".)
+      if r.definite, !(isMeet && (r.modality == .cancelled || r.modality == .negated)),
         all[..<firstNew].contains(where: { e in
           let c = e.cameo
           let k: Code = c.hasPrefix("04") || c == "036" ? "MEET" : c.prefix(2)
@@ -234,8 +236,11 @@ extension SentenceCoder {
       // The CAMEO facts of the code, or of the pattern's code when the table lacks it.
       let facts = lexicon.cameoFacts[cameo.key] != nil ? cameo : r.pattern.cameoCode
       var evidenceRange = span
-      if let (mr, _) = r.marker, span.lowerBound - mr.upperBound <= 3 {
-        evidenceRange = mr.lowerBound..<span.upperBound
+      if let (mr, _) = r.marker, span.lowerBound - mr.upperBound <= 3,
+        mr.lowerBound - span.upperBound <= 3
+      {
+        // (The marker may come after the noun: "the summit was called off".)
+        evidenceRange = min(mr.lowerBound, span.lowerBound)..<max(mr.upperBound, span.upperBound)
       }
       var attribution: CodedActor?
       if let sp = speaker, sp.range != subjectRange, !words.same(sp.primary, source) {

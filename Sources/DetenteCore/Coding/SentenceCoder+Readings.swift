@@ -376,6 +376,10 @@ extension SentenceCoder {
       reading.modality = m
       reading.marker = (r, m)
     }
+    if reading.modality == .occurred, let r = cancelledAfter(t, p) {
+      reading.modality = .cancelled
+      reading.marker = (r, .cancelled)
+    }
     // "will meet Putin in Alaska, in the first face-to-face talks between the two": a meeting
     // noun after a meeting still to come in the sentence is that meeting, and to come too.
     if p.isNoun, p.isMeeting, reading.modality == .occurred,

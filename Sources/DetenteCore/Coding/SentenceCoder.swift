@@ -268,6 +268,7 @@ final class SentenceCoder {
       inheritTarget(t, p, reading, subject: subject, readings, context)
       settleSides(p, reading, targetMention, targetFromBetween: targetFromBetween)
       settleModality(t, p, reading, subject: subject, readings)
+      inheritMeeting(t, p, reading, readings, context)
       reading.definite = p.isNoun && isDefinite(t.span.lowerBound)
       readings.append(reading)
     }

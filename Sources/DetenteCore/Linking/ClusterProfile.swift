@@ -68,7 +68,8 @@ public struct ClusterProfile: Sendable, Hashable {
     // The most precise dates say when: a coarser date that holds them ("in 2021" after "on
     // June 16") does not widen the span, and a finer one inside it narrows it; dates that
     // disagree widen it.
-    if let f = e.dateFirst, let l = e.dateLast {
+    // (A report calling the meeting off is dated when that was done.)
+    if let f = e.dateFirst, let l = e.dateLast, !(e.isCallingOff && p.dateFirst != nil) {
       if let cf = p.dateFirst, let cl = p.dateLast {
         if f <= cf && l >= cl {
         } else if f >= cf && l <= cl {

@@ -5,6 +5,8 @@ public enum LinkRules {
   /// Days two dated reports of the same occasion may disagree by and still be linked (the
   /// disagreement is then a contradiction).
   public static let occasionWindow = 60
+  /// Days before a meeting it may be called off and the report still be linked to it.
+  public static let callingOffWindow = 120
 
   static func day(_ s: String) -> Int? {
     CivilDate.strict(String(s.prefix(10)))?.dayNumber
@@ -22,6 +24,8 @@ public enum LinkRules {
       if e.modality == .occurred, !e.isPlan, let first = c.dateFirst.flatMap(day), first > p + 1 {
         return false
       }
+      // Nor is a meeting called off one that was over before the report.
+      if e.isCallingOff, let last = c.dateLast.flatMap(day), last < p - 1 { return false }
     }
     // A call is not a meeting in person; a foreign minister's visit is not the leaders' summit.
     if let a = e.mode, let b = c.mode, a != b { return false }
@@ -38,7 +42,11 @@ public enum LinkRules {
       else { return false }
       // Overlapping periods (two days' slack for day dates), or the same gathering reported
       // with dates that disagree.
-      let slack = sameOccasion ? occasionWindow : (e.isDay && c.dateFirst == c.dateLast ? 2 : 0)
+      let slack =
+        sameOccasion ? occasionWindow : (e.isDay && c.dateFirst == c.dateLast ? daySlack : 0)
+      // ("The summit was called off on Thursday": up to the meeting's day, from a few months
+      // before it.)
+      if e.isCallingOff { return efd <= cl + slack && el >= cfd - callingOffWindow }
       return efd <= cl + slack && cfd <= el + slack
     case (let ef?, nil):
       // A dated report and clusters known only from undated reports: the date must fall
@@ -77,23 +85,36 @@ public enum LinkRules {
   /// `YYYY-MM-DD`, which compare as strings in date order.
   public enum Window: Sendable, Equatable {
     /// For a dated event: a dated cluster must end on or after `datedFrom` and begin on or
-    /// before `datedTo`; an undated one must have been reported up to `reportedTo` and still
-    /// after `reportedFrom` (or miss those dates).
-    case dated(datedFrom: String, datedTo: String, reportedFrom: String, reportedTo: String)
+    /// before `datedTo` — or, when the event names a gathering, a cluster that names one may
+    /// end on or after `occasionFrom` and begin on or before `occasionTo` (reports of one
+    /// gathering may disagree on its dates); an undated cluster must have been reported up to
+    /// `reportedTo` and still after `reportedFrom` (or miss those dates).
+    case dated(
+      datedFrom: String, datedTo: String, occasionFrom: String?, occasionTo: String?,
+      reportedFrom: String, reportedTo: String)
     /// For an undated event: a cluster's dates, or its reports' dates where it has none, must
     /// begin on or before `to` and end on or after `from` (or be missing).
     case undated(from: String, to: String)
   }
 
-  /// The bounds of `window(for:)`, read off `compatible`: overlapping periods give way by at
-  /// most `occasionWindow` days, a dated report and an undated cluster by one day before and
-  /// `4 * undatedWindow` after, an undated report by `undatedWindow` either side.
+  /// Days two dated reports of different or no gatherings may lie apart and still be linked
+  /// (day dates: "on Friday" and "on Saturday" of one meeting).
+  public static let daySlack = 2
+
+  /// The bounds of `window(for:)`, read off `compatible`: overlapping periods give way by
+  /// `daySlack` days, or `occasionWindow` for the same gathering (a report calling a meeting
+  /// off by `callingOffWindow` after its date); a dated report and an undated cluster by one
+  /// day before and `4 * undatedWindow` after; an undated report by `undatedWindow` either
+  /// side.
   public static func window(for e: LinkedEvent) -> Window? {
     func shifted(_ d: Int, _ n: Int) -> String { CivilDate(dayNumber: d + n).description }
     if let f = e.dateFirst {
       guard let ef = day(f), let el = e.dateLast.flatMap(day) else { return nil }
+      let after = e.isCallingOff ? callingOffWindow : 0
       return .dated(
-        datedFrom: shifted(ef, -occasionWindow), datedTo: shifted(el, occasionWindow),
+        datedFrom: shifted(ef, -daySlack), datedTo: shifted(el, max(after, daySlack)),
+        occasionFrom: e.occasion == nil ? nil : shifted(ef, -occasionWindow),
+        occasionTo: e.occasion == nil ? nil : shifted(el, max(after, occasionWindow)),
         reportedFrom: shifted(ef, -4 * undatedWindow), reportedTo: shifted(el, 1))
     }
     guard let p = e.published.flatMap(day) else { return nil }

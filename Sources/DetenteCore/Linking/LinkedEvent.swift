@@ -25,6 +25,9 @@ public struct LinkedEvent: Sendable, Hashable {
   public var isPlan: Bool
   /// The date is a single day.
   public var isDay: Bool
+  /// The report calls the meeting off: its date is when that was done, on or before the
+  /// meeting's own.
+  public var isCallingOff: Bool
   /// The people named on each side, as `COUNTRY=Name`, sorted.
   public var people: [String]
   /// How the sides meet, when the report says: by telephone or in person.
@@ -46,6 +49,7 @@ public struct LinkedEvent: Sendable, Hashable {
     modality = e.modality
     isPlan = e.modality == .planned || e.modality == .possible || e.cameo == "036"
     isDay = e.date?.precision == "day"
+    isCallingOff = e.modality == .cancelled
     placeCountry = e.location?.country
     // A side found through a pronoun with no antecedent is the speaker's ("our proposal,"
     // Ushakov said): an aide speaking for a leader, not who meets.

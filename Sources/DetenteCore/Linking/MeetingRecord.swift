@@ -129,11 +129,21 @@ public struct MeetingRecord: Sendable, Hashable {
     let lead = reports.filter { r in
       latest.contains { $0.id == r.eventId && $0.sentenceIndex == firstSentence }
     }
+    // A later sentence of that story that calls it off, where none says it was held, wins over
+    // a lead that recalls the plan ("had been due to meet … The summit was called off").
+    let story = reports.filter { $0.articleId == lastArticle }
+    let off = story.first { $0.status == .notHeld || $0.status == .cancelled }
     status =
       lead.first { $0.status == .notHeld || $0.status == .cancelled }?.status
+      ?? (story.contains { $0.status == .held } ? nil : off?.status)
       ?? lead.first?.status ?? reports.last?.status ?? .planned
     func rank(_ p: String?) -> Int { p == "day" ? 3 : p == "month" ? 2 : p == "year" ? 1 : 0 }
-    let dated = ordered.map(\.event).filter { $0.date != nil }
+    // (A report calling the meeting off gives the day that was done: the meeting's date only
+    // when no other report gives one.)
+    let allDated = ordered.map(\.event).filter { $0.date != nil }
+    let dated =
+      allDated.contains { $0.modality != .cancelled }
+      ? allDated.filter { $0.modality != .cancelled } : allDated
     date =
       dated.max {
         (rank($0.date?.precision), $0.article.published ?? "")
