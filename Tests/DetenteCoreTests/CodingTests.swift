@@ -13,12 +13,37 @@ struct CodingTests {
       ("Putin refused to meet Obama in Bali.", .negated, "040"),
       ("Putin and Obama stopped short of a bilateral meeting.", .negated, "040"),
       ("Obama skipped the APEC summit in Vladivostok.", .cancelled, "042"),
+      ("Blinken had been due to hold talks with Qin Gang in Beijing.", .cancelled, "040"),
+      ("Biden was to have met Albanese in Sydney.", .cancelled, "040"),
     ])
   func modality(_ sentence: String, _ expected: Modality, _ cameo: String) {
     let events = Support.code(sentence)
     #expect(events.count == 1, "\(sentence)")
     #expect(events.first?.modality == expected, "\(sentence)")
     #expect(events.first?.cameo == cameo, "\(sentence)")
+  }
+
+  @Test("a meeting noun after a meeting still to come is that meeting, still to come")
+  func talksOfAPlannedMeeting() {
+    let e = Support.code(
+      "Trump will meet Putin in Alaska next Friday, in the first face-to-face talks between the two leaders since 2019.",
+      date: "2025-08-09")
+    #expect(!e.isEmpty)
+    #expect(e.allSatisfy { $0.modality == .planned }, "\(e.map(\.rule))")
+  }
+
+  @Test("a country hosting a gathering meets as the leader the story names for it, if one")
+  func host() {
+    let named = Support.code(
+      "Putin could meet Obama in Bali. Last September, Obama skipped the APEC summit in Vladivostok.",
+      date: "2013-10-03")
+    let apec = named.first { $0.cameo == "042" }
+    #expect(apec?.target?.person == "Vladimir Putin")
+    #expect(apec?.rule.hasSuffix("/target:host") == true)
+    let unnamed = Support.code(
+      "Last September, Obama skipped the APEC summit in Vladivostok.", date: "2013-10-03")
+    #expect(unnamed.first?.target?.person == nil)
+    #expect(unnamed.first?.target?.code == "RUS")
   }
 
   @Test("a passive sentence: the agent after by is the source")

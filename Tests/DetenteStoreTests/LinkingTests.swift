@@ -207,6 +207,8 @@ struct SeedMeetingTests {
       let apec = try #require(find("2012-09"))
       #expect(apec.status == .cancelled)
       #expect(apec.place == "Vladivostok")
+      // The host, named by the story: not "Barack Obama – RUS".
+      #expect(Set(apec.participants) == ["Barack Obama", "Vladimir Putin"])
     }
   }
 }

@@ -13,6 +13,24 @@ struct MeetingStorylineTests {
     return try await s.meetings(matching: q)
   }
 
+  /// A USA–RUS talks event of a report published on `published`, for the linker alone.
+  static func event(
+    _ id: String, _ date: String?, precision: String = "day", _ modality: Modality = .occurred,
+    published: String
+  ) -> Event {
+    Event(
+      id: id,
+      article: .init(
+        id: "a-" + id, title: "", outlet: nil, url: nil, published: published,
+        dateSource: "article"),
+      sentenceIndex: 0, sentenceText: "", source: Actor(text: "USA", code: "USA"),
+      target: Actor(text: "RUS", code: "RUS"), cameo: "040", plover: nil, ploverMode: nil,
+      goldstein: 1, quadClass: 1, modality: modality,
+      date: date.map { EventDate(value: $0, precision: precision, text: "") }, location: nil,
+      symmetric: true, topics: [], attribution: nil, evidence: "", rule: "", ruleSource: "",
+      triggerTokens: 0..<1)
+  }
+
   @Test("a foreign minister's cancelled visit is not the leaders' meeting nine days before")
   func ministerNotLeaders() async throws {
     let all = try await meetings([
@@ -29,6 +47,31 @@ struct MeetingStorylineTests {
     let leaders = try #require(pair.first { $0.participants.contains("Vladimir Putin") })
     #expect(leaders.status == .held)
     #expect(leaders.history.count == 1)
+  }
+
+  @Test("a later report that the leaders met on the sidelines resolves the possible meeting")
+  func sidelinesHeld() async throws {
+    let all = try await meetings([
+      StoreSupport.coded(
+        id: "a", date: "2013-10-03",
+        body:
+          "President Vladimir Putin could meet U.S. President Barack Obama on the sidelines of an economic summit in Indonesia next week, a Kremlin aide said on Thursday."
+      ),
+      StoreSupport.coded(
+        id: "b", date: "2013-10-08",
+        body:
+          "NUSA DUA, Indonesia, Oct 8 (Wire) - Russian President Vladimir Putin and U.S. Secretary of State John Kerry met on the sidelines of the APEC summit on Monday."
+      ),
+      StoreSupport.coded(
+        id: "c", date: "2013-10-09",
+        body:
+          "Obama and Putin met briefly on the sidelines of the APEC summit in Bali on Monday, a White House official said."
+      ),
+    ])
+    let leaders = try #require(all.first { $0.participants.contains("Barack Obama") })
+    #expect(leaders.status == .held)
+    #expect(leaders.history.map(\.status) == [.possible, .held])
+    #expect(all.contains { $0.participants.contains("John Kerry") && $0.id != leaders.id })
   }
 
   @Test("a trip after a future main clause stays planned")
@@ -95,54 +138,29 @@ struct MeetingStorylineTests {
 
   @Test("a meeting is not called off after it took place")
   func notCalledOffAfter() {
-    func event(_ id: String, _ date: String?, _ modality: Modality, published: String) -> Event {
-      Event(
-        id: id,
-        article: .init(
-          id: "a-" + id, title: "", outlet: nil, url: nil, published: published,
-          dateSource: "article"),
-        sentenceIndex: 0, sentenceText: "", source: Actor(text: "USA", code: "USA"),
-        target: Actor(text: "RUS", code: "RUS"), cameo: "040", plover: nil, ploverMode: nil,
-        goldstein: 1, quadClass: 1, modality: modality,
-        date: date.map { EventDate(value: $0, precision: "day", text: "") }, location: nil,
-        symmetric: true, topics: [], attribution: nil, evidence: "", rule: "", ruleSource: "",
-        triggerTokens: 0..<1)
-    }
     var linker = EventLinker()
     let alaska = linker.add(
-      LinkedEvent(event("1", "2025-08-15", .occurred, published: "2025-08-16"), occasion: nil))
+      LinkedEvent(Self.event("1", "2025-08-15", published: "2025-08-16"), occasion: nil))
     let plan = linker.add(
-      LinkedEvent(event("2", "2025-10-30", .planned, published: "2025-10-17"), occasion: nil))
+      LinkedEvent(Self.event("2", "2025-10-30", .planned, published: "2025-10-17"), occasion: nil))
     let off = linker.add(
-      LinkedEvent(event("3", nil, .cancelled, published: "2025-10-22"), occasion: nil))
+      LinkedEvent(Self.event("3", nil, .cancelled, published: "2025-10-22"), occasion: nil))
     #expect(plan != alaska)
     #expect(off == plan)
   }
 
   @Test("a coarse date does not stretch a meeting over its whole year")
   func coarseDate() {
-    func event(_ id: String, _ date: String, _ precision: String, published: String) -> Event {
-      Event(
-        id: id,
-        article: .init(
-          id: "a-" + id, title: "", outlet: nil, url: nil, published: published,
-          dateSource: "article"),
-        sentenceIndex: 0, sentenceText: "", source: Actor(text: "USA", code: "USA"),
-        target: Actor(text: "RUS", code: "RUS"), cameo: "040", plover: nil, ploverMode: nil,
-        goldstein: 1, quadClass: 1, modality: .occurred,
-        date: EventDate(value: date, precision: precision, text: ""), location: nil,
-        symmetric: true, topics: [], attribution: nil, evidence: "", rule: "", ruleSource: "",
-        triggerTokens: 0..<1)
-    }
     var linker = EventLinker()
     let june = linker.add(
-      LinkedEvent(event("1", "2021-06-16", "day", published: "2021-06-17"), occasion: nil))
+      LinkedEvent(Self.event("1", "2021-06-16", published: "2021-06-17"), occasion: nil))
     let year = linker.add(
-      LinkedEvent(event("2", "2021", "year", published: "2021-06-20"), occasion: nil))
+      LinkedEvent(
+        Self.event("2", "2021", precision: "year", published: "2021-06-20"), occasion: nil))
     #expect(june == year)
     #expect(linker.clusters.first?.dateFirst == "2021-06-16")
     let april = linker.add(
-      LinkedEvent(event("3", "2021-04-13", "day", published: "2021-06-21"), occasion: nil))
+      LinkedEvent(Self.event("3", "2021-04-13", published: "2021-06-21"), occasion: nil))
     #expect(april != june)
   }
 

@@ -196,6 +196,7 @@ public struct EventCoder: Sendable {
       TokenHash.fold(TokenHash.seed, article.id), UInt8(ascii: "|"))
     var previousHadMeeting = false
     var sentenceCount = 0
+    var occasionSentences: [Int] = []
     for r in ranges where !r.isEmpty {
       let byteRange = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
       let text =
@@ -205,6 +206,7 @@ public struct EventCoder: Sendable {
       sentenceCount += 1
       var (actors, places) = recognizer.findCoded(
         bytes, tokens, r, context: &context, words: words, workspace: ws)
+      if actors.contains(where: \.isOccasion) { occasionSentences.append(sentence.index) }
       let named = context.learnAppositions(actors, tokens, r, headline: false)
       if !named.isEmpty {
         actors = (actors + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -257,6 +259,7 @@ public struct EventCoder: Sendable {
       events[k].date = context.newsDay
       if context.newsDay == nil { events[k].dateRule = nil }
     }
+    if !occasionSentences.isEmpty { Self.nameHosts(&events, occasionSentences, context) }
     return (
       Analysis(
         article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,

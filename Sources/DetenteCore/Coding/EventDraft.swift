@@ -42,6 +42,9 @@ struct EventDraft {
   var dateRule: DateRule?
   /// The rule that named a passive's source when the sentence names no agent (`source:…`).
   var sourceRule: SourceRule? = nil
+  /// The target, a country hosting a gathering, was given the leader the story names for it
+  /// (`target:host`).
+  var targetIsHost = false
 }
 
 /// Who acted in a passive whose agent the sentence does not name.
@@ -125,6 +128,7 @@ struct ArticleEvents {
     if let sr = d.sourceRule { rule += "/source:" + sr.rawValue }
     if let pr = d.placeRule { rule += "/place:" + pr.rawValue }
     if let dr = d.dateRule { rule += "/date:" + dr.rawValue }
+    if d.targetIsHost { rule += "/target:host" }
     return rule
   }
 
@@ -307,6 +311,7 @@ struct ArticleEvents {
         w.raw("/date:")
         w.contents(dr.rawValue)
       }
+      if d.targetIsHost { w.raw("/target:host") }
       w.raw("\",\"rule_source\":")
       w.string(p.source)
       w.raw("}\n")
