@@ -277,6 +277,9 @@ struct StoreCommandTests {
     let bad = try run(["events", "--db", db, "--from", "yesterday-ish"])
     #expect(bad.status == 2)
     #expect(bad.err.contains("--from \"yesterday-ish\": not a date"))
+    let asOf = try run(["meetings", "--db", db, "--as-of", "2013"])
+    #expect(asOf.status == 2)
+    #expect(asOf.err.contains("--as-of \"2013\": not a day"))
   }
 
   @Test("two ingest processes into one database at the same time both succeed")
