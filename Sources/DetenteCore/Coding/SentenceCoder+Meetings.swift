@@ -11,8 +11,8 @@ extension SentenceCoder {
       isDefinite(t.span.lowerBound)
     else { return }
     let earlier = readings.compactMap { r -> (Code, CodedActor, CodedActor)? in
-      guard let s = r.sources.first, let t = r.targets.first else { return nil }
-      return (r.pattern.cameoCode, s, t)
+      guard let s = r.sources.first, let other = r.targets.first else { return nil }
+      return (r.pattern.cameoCode, s, other)
     }
     let acts =
       context.recentActs.compactMap { a -> (Code, CodedActor, CodedActor)? in
