@@ -71,10 +71,9 @@ public struct ClusterProfile: Sendable, Hashable {
     // (A report calling the meeting off is dated when that was done.)
     if let f = e.dateFirst, let l = e.dateLast, !(e.isCallingOff && p.dateFirst != nil) {
       if let cf = p.dateFirst, let cl = p.dateLast {
-        if f <= cf && l >= cl {
-        } else if f >= cf && l <= cl {
+        if f >= cf && l <= cl {
           (p.dateFirst, p.dateLast) = (f, l)
-        } else {
+        } else if f > cf || l < cl {
           (p.dateFirst, p.dateLast) = (min(cf, f), max(cl, l))
         }
       } else {
