@@ -106,7 +106,6 @@ extension Eval {
       "status_accuracy": r.statusAccuracy, "pairwise": prf(r.pairwise), "bcubed": prf(r.bcubed),
       "pairwise_all": prf(r.pairwiseAll), "bcubed_all": prf(r.bcubedAll),
     ]
-    let data = (try? JSONSerialization.data(withJSONObject: o, options: [.sortedKeys])) ?? Data()
-    return String(decoding: data, as: UTF8.self)
+    return Meetings.encode(o)
   }
 }

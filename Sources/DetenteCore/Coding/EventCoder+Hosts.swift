@@ -8,7 +8,7 @@ extension EventCoder {
   ) {
     for k in events.indices {
       let e = events[k]
-      guard e.cameo.hasPrefix("04") || e.cameo == "036",
+      guard e.cameo.isMeeting,
         occasionSentences.contains(e.sentenceIndex), let t = e.target, t.person == nil,
         let place = e.location, place.country == t.country
       else { continue }

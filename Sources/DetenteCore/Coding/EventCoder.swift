@@ -248,10 +248,7 @@ public struct EventCoder: Sendable {
       s.preferNouns()
       if keepingStages { allClauses.append(s.clauses) }
       s.code(&context, into: &events)
-      previousHadMeeting = triggers.contains { t in
-        let c = lexicon.patterns[t.pattern].cameoCode
-        return c.hasPrefix("04") || c == "036"
-      }
+      previousHadMeeting = triggers.contains { lexicon.patterns[$0.pattern].cameoCode.isMeeting }
     }
     // Events told before the story said which day it reports on ("Bolivia has broken off
     // relations …" before "… said on Tuesday") take that day now, or none.

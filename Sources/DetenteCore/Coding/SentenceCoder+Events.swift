@@ -185,7 +185,7 @@ extension SentenceCoder {
         location = home
         placeRule = why
       }
-      let isMeet = cameo.hasPrefix("04") || cameo == "036"
+      let isMeet = cameo.isMeeting
       let klass: Code = isMeet ? "MEET" : cameo.prefix(2)
       // A definite noun ("the meeting between …") refers to an event told before.
       // "the visit showed …" whose actors come only from the clause: a reference, not a report.
@@ -201,7 +201,7 @@ extension SentenceCoder {
       if r.definite, !(isMeet && (r.modality == .cancelled || r.modality == .negated)),
         all[..<firstNew].contains(where: { e in
           let c = e.cameo
-          let k: Code = c.hasPrefix("04") || c == "036" ? "MEET" : c.prefix(2)
+          let k: Code = c.isMeeting ? "MEET" : c.prefix(2)
           return k == klass
             && Self.samePair(
               e.source.country, e.target?.country ?? Code(), source.country,

@@ -7,7 +7,7 @@ extension SentenceCoder {
     _ t: Trigger, _ p: EventPattern, _ reading: Reading, _ readings: [Reading],
     _ context: ArticleContext
   ) {
-    guard p.isNoun, reading.targets.isEmpty, Self.meetingCode(p.cameoCode),
+    guard p.isNoun, reading.targets.isEmpty, p.cameoCode.isMeeting,
       isDefinite(t.span.lowerBound)
     else { return }
     let earlier = readings.compactMap { r -> (Code, CodedActor, CodedActor)? in
@@ -18,7 +18,7 @@ extension SentenceCoder {
       context.recentActs.compactMap { a -> (Code, CodedActor, CodedActor)? in
         a.target.map { (a.code, a.source, $0) }
       } + earlier
-    guard let (_, source, target) = acts.last(where: { Self.meetingCode($0.0) }) else { return }
+    guard let (_, source, target) = acts.last(where: { $0.0.isMeeting }) else { return }
     if let named = reading.sources.first {
       if named.country == source.country {
         reading.targets = [target]
@@ -40,7 +40,7 @@ extension SentenceCoder {
   /// "The summit was called off", "the visit had been postponed": a meeting noun followed by
   /// a cancellation marker of the modality lexicon, after at most three auxiliaries.
   func cancelledAfter(_ t: Trigger, _ p: EventPattern) -> Range<Int>? {
-    guard p.isNoun, Self.meetingCode(p.cameoCode) else { return nil }
+    guard p.isNoun, p.cameoCode.isMeeting else { return nil }
     var j = t.span.upperBound
     while j < min(range.upperBound, t.span.upperBound + 3), tokens[j].is(.auxiliaries) { j += 1 }
     guard j > t.span.upperBound, j < range.upperBound, tokens[j].is(.modalityStart),
@@ -48,10 +48,5 @@ extension SentenceCoder {
       shared.modality.values(of: m.node).contains(where: { $0.modality == .cancelled })
     else { return nil }
     return j..<(j + m.length)
-  }
-
-  /// A meeting's code: 036 or 04x.
-  static func meetingCode(_ c: Code) -> Bool {
-    c.hasPrefix("04") || c == "036"
   }
 }

@@ -14,7 +14,7 @@ extension LinkScorer {
     for (i, m) in records.enumerated() {
       for r in m.history where articles.contains(r.articleId) {
         byArticle[r.articleId, default: []].append(
-          SystemReport(record: i, article: r.articleId, sentence: fold(r.sentence)))
+          SystemReport(record: i, article: r.articleId, sentence: Scorer.fold(r.sentence)))
       }
     }
     // Each gold report goes to a record of the same countries holding its sentence; where
@@ -24,7 +24,7 @@ extension LinkScorer {
     var missed: [(label: String, report: GoldReport)] = []
     for (gi, g) in gold.enumerated() {
       let candidates = g.reports.map { r -> [SystemReport] in
-        let s = fold(r.sentence)
+        let s = Scorer.fold(r.sentence)
         return (byArticle[r.article] ?? []).filter {
           $0.sentence.contains(s) && records[$0.record].countries == g.countries
         }

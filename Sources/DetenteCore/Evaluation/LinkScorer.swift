@@ -129,8 +129,4 @@ public enum LinkScorer {
   static var statusNames: String {
     MeetingRecord.Status.allCases.map(\.rawValue).joined(separator: ", ")
   }
-
-  static func fold(_ s: String) -> String {
-    s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-  }
 }

@@ -125,6 +125,11 @@ public struct Scorer: Sendable {
     return out
   }
 
+  /// White space folded to single spaces, as gold fragments and sentences are compared.
+  static func fold(_ s: String) -> String {
+    s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
   /// The event class the scorer compares: the CAMEO root, with 036 and 04x as MEET.
   public static func eventClass(_ code: String) -> String {
     code.hasPrefix("04") || code == "036" ? "MEET" : String(code.prefix(2))
@@ -154,14 +159,11 @@ public struct Scorer: Sendable {
   public func score(gold: [Gold], system allSystem: [Event]) -> Result {
     let articles = Set(gold.map(\.article))
     let system = allSystem.filter { articles.contains($0.article.id) }
-    func norm(_ s: String) -> String {
-      s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
     var pairs: [(Int, Int, Int)] = []
     for (gi, g) in gold.enumerated() {
-      let gs = norm(g.sentence)
+      let gs = Self.fold(g.sentence)
       for (si, e) in system.enumerated()
-      where e.article.id == g.article && norm(e.sentenceText).contains(gs)
+      where e.article.id == g.article && Self.fold(e.sentenceText).contains(gs)
         && Self.eventClass(e.cameo) == Self.eventClass(g.cameo)
         && Self.dyad(g, e, role: false)
       {

@@ -112,6 +112,9 @@ struct Code: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
     return n <= count && prefix(n) == p
   }
 
+  /// A meeting's CAMEO code: 036 (intent to meet) or 04x (consult).
+  var isMeeting: Bool { hasPrefix("04") || self == "036" }
+
   /// `a` followed by `b` (cut at sixteen bytes).
   static func + (a: Code, b: Code) -> Code {
     let n = a.count
