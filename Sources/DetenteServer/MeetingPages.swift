@@ -98,7 +98,7 @@ extension PageRoutes {
   /// Reports as list items: date, status, story and sentence.
   static func reports(_ reports: ArraySlice<MeetingRecord.Report>) -> String {
     reports.map { r in
-      "<li>\(HTML.escape(r.published ?? "")) <span class=\"status\">\(HTML.escape(r.status.rawValue))</span> <a href=\"/articles/\(HTML.escape(r.articleId.urlPath))\">\(HTML.escape(r.articleId))</a>: \(HTML.escape(String(r.sentence.prefix(160))))</li>"
+      "<li>\(HTML.escape(r.published ?? "")) <span class=\"status\">\(HTML.escape(r.status.rawValue))</span> <a href=\"/articles/\(HTML.escape(r.articleId.urlPath))\">\(HTML.escape(r.articleId))</a>\(r.retold ? " <span class=\"muted\">(retold)</span>" : ""): \(HTML.escape(String(r.sentence.prefix(160))))</li>"
     }.joined()
   }
 }

@@ -55,6 +55,8 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
   var occasion: String?
   /// The event's references (`Event.references`) as a JSON array, or nil when it has none.
   var referenceJSON: String?
+  /// The later sentences that tell the event again (`Event.retold`), as their JSON array.
+  var retoldJSON: String?
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
@@ -103,6 +105,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
     case occasionKey = "occasion_key"
     case occasion
     case referenceJSON = "reference_json"
+    case retoldJSON = "retold_json"
   }
 
   /// The row's values in `CodingKeys` order, for `FastRow`.
@@ -152,6 +155,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
       occasionKey,
       occasion,
       referenceJSON,
+      retoldJSON,
     ]
   }
 
@@ -201,6 +205,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
     triggerStart = e.triggerTokens.lowerBound
     triggerEnd = e.triggerTokens.upperBound
     referenceJSON = e.referencesJSON
+    retoldJSON = e.retoldJSON
   }
 
   /// The event again, with its article's reference.
@@ -229,6 +234,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
         Event.Attribution(text: attributionText ?? "", code: $0)
       }, evidence: evidence, rule: rule, ruleSource: ruleSource,
       triggerTokens: triggerStart..<max(triggerStart, triggerEnd),
-      references: referenceJSON.map(Event.references(json:)) ?? [])
+      references: referenceJSON.map(Event.references(json:)) ?? [],
+      retold: retoldJSON.map(Event.retold(json:)) ?? [])
   }
 }

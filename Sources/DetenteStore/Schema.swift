@@ -134,6 +134,9 @@ enum Schema {
             ORDER BY 1))
           """)
     }
+    m.registerMigration("v5: the later sentences that tell an event again") { db in
+      try db.alter(table: "event") { t in t.add(column: "retold_json", .text) }
+    }
     return m
   }
 }

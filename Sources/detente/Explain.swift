@@ -70,6 +70,14 @@ struct Explain: ParsableCommand {
             )
           }
         }
+        for e in a.events {
+          for r in e.retold where r.sentenceIndex == s.index {
+            let target = e.target.map { " → \($0.code)" } ?? ""
+            out.write(
+              "  retold \"\(r.evidence)\": the \(e.cameo) \(e.source.code)\(target) of sentence \(e.sentenceIndex), not a new event\n"
+            )
+          }
+        }
       }
       out.write("\n")
     }

@@ -156,7 +156,7 @@ struct Meetings: AsyncParsableCommand {
     if earlier > 0 { lines.append("  … \(earlier) earlier (detente meetings --id \(m.id))") }
     for r in reports {
       lines.append(
-        "  \(r.published ?? "----------")  \(r.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.articleId): \(String(r.sentence.prefix(100)))"
+        "  \(r.published ?? "----------")  \(r.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.articleId)\(r.retold ? " (retold)" : ""): \(String(r.sentence.prefix(100)))"
       )
     }
     if m.contradictions.count > most {

@@ -177,6 +177,26 @@ struct MeetingStorylineTests {
     let asTold = try #require(try await meetings([plan]).first)
     #expect(asTold.status == .planned)
   }
+
+  @Test("a meeting told again by a definite noun lists that sentence, keeping its own status")
+  func retoldReports() async throws {
+    let all = try await meetings([
+      StoreSupport.coded(
+        id: "plan", date: "2018-05-10",
+        body:
+          "U.S. President Donald Trump will meet North Korean leader Kim Jong Un in Singapore on June 12.\n\nThe summit could still be postponed, an official said.\n\nPreparations for the meeting were under way in the city-state."
+      )
+    ])
+    let m = try #require(all.first)
+    #expect(m.history.map(\.retold) == [false, true, true])
+    #expect(m.history.map(\.sentenceIndex) == [0, 1, 2])
+    #expect(m.history[1].sentence == "The summit could still be postponed, an official said.")
+    #expect(m.status == .planned)
+    #expect(m.date?.value == "2018-06-12")
+    #expect(m.stories == 1)
+    #expect(m.history.last?.json["retold"] as? Bool == true)
+    #expect(m.history.first?.json["retold"] == nil)
+  }
 }
 
 @Suite("Linking: scoring against a linking gold file")

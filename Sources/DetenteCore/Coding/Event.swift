@@ -91,6 +91,25 @@ public struct Event: Sendable, Hashable {
     }
   }
 
+  /// A later sentence that tells the event again ("the summit", "the talks").
+  public struct Retelling: Sendable, Hashable {
+    /// The sentence's index in the article, and its text.
+    public var sentenceIndex: Int
+    public var sentenceText: String
+    /// The words that refer to the event.
+    public var evidence: String
+    /// What that sentence says of it.
+    public var modality: Modality
+
+    /// Creates a retelling from its parts.
+    public init(sentenceIndex: Int, sentenceText: String, evidence: String, modality: Modality) {
+      self.sentenceIndex = sentenceIndex
+      self.sentenceText = sentenceText
+      self.evidence = evidence
+      self.modality = modality
+    }
+  }
+
   /// Stable for the same input.
   public var id: String
   /// The article.
@@ -135,6 +154,9 @@ public struct Event: Sendable, Hashable {
   public var triggerTokens: Range<Int>
   /// The sides found by reference, with what they refer to (empty when both are named).
   public var references: [Reference]
+  /// Later sentences of the story that tell the same event again by a definite noun ("The
+  /// talks lasted two hours"): reports of it, not events of their own (meetings only).
+  public var retold: [Retelling] = []
 
   /// Creates an event from its parts (the coder makes them; a store reads them back).
   public init(
@@ -142,9 +164,11 @@ public struct Event: Sendable, Hashable {
     target: Actor?, cameo: String, plover: String?, ploverMode: String?, goldstein: Double,
     quadClass: Int, modality: Modality, date: EventDate?, location: Location?, symmetric: Bool,
     topics: [String], attribution: Attribution?, evidence: String, rule: String,
-    ruleSource: String, triggerTokens: Range<Int>, references: [Reference] = []
+    ruleSource: String, triggerTokens: Range<Int>, references: [Reference] = [],
+    retold: [Retelling] = []
   ) {
     self.references = references
+    self.retold = retold
     self.id = id
     self.article = article
     self.sentenceIndex = sentenceIndex

@@ -36,6 +36,8 @@ struct EventDraft {
   var recodes: [Int32] = []
   /// The sides found by reference ("the ministry", "he", "the measures").
   var references: [ReferenceDraft] = []
+  /// Later sentences that tell the event again by a definite noun ("the talks").
+  var retold: [RetellingDraft] = []
   /// The rule that gave the event its place when the sentence names none (`place:…`).
   var placeRule: PlaceRule?
   /// The rule that dated the event from another time than its own (`date:…`).
@@ -92,6 +94,15 @@ struct ReferenceDraft {
   var antecedent: (sentence: Int, bytes: Range<Int>)?
 }
 
+/// A later sentence that tells an event again, as the coder leaves it.
+struct RetellingDraft {
+  var sentenceIndex: Int
+  var sentenceBytes: Range<Int>
+  /// The bytes of the words that refer to the event.
+  var evidence: Range<Int>
+  var modality: Modality
+}
+
 /// One article's events as drafts, with what turns them into events or JSON lines: the
 /// article's bytes, its people and its description.
 struct ArticleEvents {
@@ -106,8 +117,25 @@ struct ArticleEvents {
 
   /// The text of the sentence of `d`.
   private func sentenceText(_ d: EventDraft) -> String {
-    if d.sentenceIndex < sentenceTexts.count { return sentenceTexts[d.sentenceIndex] }
-    return String.collapsingWhitespace(UnsafeBufferPointer(rebasing: words.body[d.sentenceBytes]))
+    sentenceText(d.sentenceIndex, d.sentenceBytes)
+  }
+
+  /// The text of sentence `index`, whose bytes in the body are `bytes`.
+  private func sentenceText(_ index: Int, _ bytes: Range<Int>) -> String {
+    if index < sentenceTexts.count { return sentenceTexts[index] }
+    return String.collapsingWhitespace(UnsafeBufferPointer(rebasing: words.body[bytes]))
+  }
+
+  /// The retellings of `d` in words.
+  private func retold(_ d: EventDraft) -> [Event.Retelling] {
+    d.retold.map {
+      Event.Retelling(
+        sentenceIndex: $0.sentenceIndex,
+        sentenceText: sentenceText($0.sentenceIndex, $0.sentenceBytes),
+        evidence: String(
+          decoding: UnsafeBufferPointer(rebasing: words.body[$0.evidence]), as: UTF8.self),
+        modality: $0.modality)
+    }
   }
 
   /// The rule the event names: the pattern's, the modality marker's words or the pattern's
@@ -160,7 +188,7 @@ struct ArticleEvents {
           evidence: String(
             decoding: UnsafeBufferPointer(rebasing: words.body[d.evidence]), as: UTF8.self),
           rule: rule(d), ruleSource: p.source, triggerTokens: d.trigger,
-          references: d.references.map(reference)))
+          references: d.references.map(reference), retold: retold(d)))
     }
     return out
   }
@@ -275,6 +303,7 @@ struct ArticleEvents {
       }
       // (References are few: they are written from their strings.)
       if !d.references.isEmpty { w.references(d.references.map(reference)) }
+      if !d.retold.isEmpty { w.retold(retold(d)) }
       w.raw(",\"evidence\":")
       w.string(bytes: UnsafeBufferPointer(rebasing: words.body[d.evidence]))
       let p = lexicon.patterns[d.pattern]

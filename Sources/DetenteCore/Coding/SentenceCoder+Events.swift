@@ -191,6 +191,7 @@ extension SentenceCoder {
       // "the visit showed …" whose actors come only from the clause: a reference, not a report.
       // (Unless the clause calls it off or denies it: "called off the planned meeting".)
       if r.definite, r.sourceFromClause, r.modality != .cancelled, r.modality != .negated {
+        if isMeet { retell(r, span, source, target, in: &all, before: firstNew) }
         continue
       }
       // "would threaten the peace treaty between the two countries": a treaty in force, not an
@@ -208,6 +209,7 @@ extension SentenceCoder {
               target?.country ?? Code())
         })
       {
+        if isMeet { retell(r, span, source, target, in: &all, before: firstNew) }
         continue
       }
       let symmetric = r.pattern.symmetric

@@ -49,4 +49,71 @@ extension SentenceCoder {
     else { return nil }
     return j..<(j + m.length)
   }
+
+  /// "The talks lasted two hours", "once the summit was over": a definite meeting noun whose
+  /// meeting the story told before (the same two countries) is not a new event; its sentence is
+  /// kept with the latest such meeting as a retelling, a report of it. Once per sentence.
+  func retell(
+    _ r: Reading, _ span: Range<Int>, _ source: CodedActor, _ target: CodedActor?,
+    in all: inout [EventDraft], before firstNew: Int
+  ) {
+    guard let other = target else { return }
+    func same(_ e: EventDraft) -> Bool {
+      e.cameo.isMeeting
+        && Self.samePair(
+          e.source.country, e.target?.country ?? Code(), source.country, other.country)
+    }
+    // (A sentence that reports a meeting of the two sides anew is a report already.)
+    guard let k = all[..<firstNew].firstIndex(where: same), all[k].sentenceIndex != sentence.index,
+      !all[firstNew...].contains(where: same),
+      !all[k].retold.contains(where: { $0.sentenceIndex == sentence.index })
+    else { return }
+    all[k].retold.append(
+      RetellingDraft(
+        sentenceIndex: sentence.index, sentenceBytes: sentence.bytes, evidence: bytes(span),
+        modality: r.modality))
+  }
+
+  /// "The time and venue of the meeting had yet to be settled", "Hungary was ready to host the
+  /// summit": a definite meeting noun whose sides the sentence does not give, in a sentence
+  /// that reports no meeting, tells again the story's first meeting told before (by phone for
+  /// "the call", else preferably in person). Its sentence is kept with that meeting as a
+  /// retelling. Once per sentence.
+  func retellUnnamed(_ readings: [Reading], in all: inout [EventDraft], before firstNew: Int) {
+    guard firstNew > 0, !all[firstNew...].contains(where: { $0.cameo.isMeeting }),
+      all[..<firstNew].contains(where: { $0.cameo.isMeeting }),
+      let span = readings.first(where: { $0.definite && $0.pattern.cameoCode.isMeeting })?
+        .trigger.span ?? definiteCall(),
+      !all[..<firstNew].contains(where: { e in
+        e.retold.contains { $0.sentenceIndex == sentence.index }
+      })
+    else { return }
+    let byPhone = span.contains { Words.calls.contains(tokens[$0].hash) }
+    let meetings = all[..<firstNew].indices.filter {
+      all[$0].cameo.isMeeting && all[$0].sentenceIndex != sentence.index
+    }
+    let phone = meetings.filter { all[$0].cameo == "041" }
+    let inPerson = meetings.filter { all[$0].cameo != "041" }
+    guard let k = byPhone ? phone.first : (inPerson.first ?? meetings.first) else { return }
+    all[k].retold.append(
+      RetellingDraft(
+        sentenceIndex: sentence.index, sentenceBytes: sentence.bytes,
+        evidence: bytes(span), modality: all[k].modality))
+  }
+
+  /// "The call lasted an hour", "during the conversation": a definite "call" or "conversation"
+  /// that is not an appeal ("the call for restraint"), which the patterns leave alone.
+  func definiteCall() -> Range<Int>? {
+    var k = range.lowerBound + 1
+    while k < range.upperBound {
+      let h = tokens[k].hash
+      if h == Words.call || h == Words.conversation, isDefinite(k),
+        k + 1 >= range.upperBound || !Words.appealAfter.contains(tokens[k + 1].hash)
+      {
+        return k..<(k + 1)
+      }
+      k += 1
+    }
+    return nil
+  }
 }

@@ -203,6 +203,7 @@ final class SentenceCoder {
     if triggers.isEmpty {
       if speaker == nil { noteOpeningSubject(&context) }
       notePersonSubject([], speaker: speaker, &context)
+      retellUnnamed([], in: &events, before: events.count)
       return
     }
     let quoteSpeaker = speaker?.primary ?? (startsWithQuote() ? context.lastSpeaker : nil)
@@ -286,6 +287,7 @@ final class SentenceCoder {
       join(source.country)
       if let t = target { join(t.country) }
     }
+    retellUnnamed(readings, in: &events, before: firstNew)
     context.noteDates(events[firstNew...])
     if (3...4).contains(group.count) {
       context.lastEventGroup = group.map { CodedActor(text: .code($0), code: $0) }

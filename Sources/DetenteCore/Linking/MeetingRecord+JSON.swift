@@ -36,10 +36,12 @@ extension MeetingRecord {
 extension MeetingRecord.Report {
   /// One report as JSON: its status, story, event and sentence, and the date and place it gives.
   public var json: [String: Any] {
-    [
+    var o: [String: Any] = [
       "status": status.rawValue, "article": articleId, "published": published ?? NSNull(),
       "event": eventId, "sentence": sentence, "date": date?.value ?? NSNull(),
       "place": place ?? NSNull(),
     ]
+    if retold { o["retold"] = true }
+    return o
   }
 }

@@ -24,6 +24,11 @@ public struct MeetingRecord: Sendable, Hashable {
     /// The date and place as this report gives them.
     public var date: EventDate?
     public var place: String?
+    /// The sentence tells the meeting again by a definite noun ("the talks"): a retelling of
+    /// the event, which gives no status, date or place of its own to the record.
+    public var retold = false
+    /// The sentence's index in its article.
+    public var sentenceIndex = 0
   }
 
   /// Two reports that disagree.
@@ -114,15 +119,16 @@ public struct MeetingRecord: Sendable, Hashable {
       } ?? c
     }
     occasion = ordered.compactMap(\.occasion).first
-    history = ordered.map { e, _ in
+    let reports = ordered.map { e, _ in
       Report(
         status: Self.status(e), articleId: e.article.id, published: e.article.published,
-        eventId: e.id, sentence: e.sentenceText, date: e.date, place: e.location?.name)
+        eventId: e.id, sentence: e.sentenceText, date: e.date, place: e.location?.name,
+        sentenceIndex: e.sentenceIndex)
     }
+    history = Self.withRetellings(reports, ordered.map(\.event))
     // The latest story decides; within it, its first report (the lead), and there a denial or
     // a cancellation over a meeting that did take place ("saw each other … but stopped short
     // of a bilateral meeting").
-    let reports = history
     let lastArticle = reports.last?.articleId
     let latest = ordered.filter { $0.event.article.id == lastArticle }.map(\.event)
     let firstSentence = latest.map(\.sentenceIndex).min()
@@ -159,6 +165,28 @@ public struct MeetingRecord: Sendable, Hashable {
     {
       status = .unconfirmed
     }
+  }
+
+  /// The events' reports with their retellings, each at its sentence's place in story order.
+  static func withRetellings(_ reports: [Report], _ events: [Event]) -> [Report] {
+    guard events.contains(where: { !$0.retold.isEmpty }) else { return reports }
+    var all = reports
+    for e in events {
+      for r in e.retold {
+        var copy = e
+        copy.modality = r.modality
+        all.append(
+          Report(
+            status: status(copy), articleId: e.article.id, published: e.article.published,
+            eventId: e.id, sentence: r.sentenceText, date: nil, place: nil, retold: true,
+            sentenceIndex: r.sentenceIndex))
+      }
+    }
+    // (A stable sort: reports of one sentence stay in the events' order.)
+    return all.enumerated().sorted {
+      ($0.element.published ?? "", $0.element.articleId, $0.element.sentenceIndex, $0.offset)
+        < ($1.element.published ?? "", $1.element.articleId, $1.element.sentenceIndex, $1.offset)
+    }.map(\.element)
   }
 
   /// Where reports disagree: each pair of dates whose periods do not overlap, and each pair of

@@ -49,6 +49,10 @@ enum Words {
     "according", "insisted", "claimed", "quoted",
   ])
   static let firstPerson = set(["we", "our", "us", "i", "my"])
+  /// Nouns that name a meeting held by telephone: "the phone call", "the conversation".
+  static let calls = set(["call", "calls", "phone", "telephone", "conversation"])
+  /// Words after "call" that make it an appeal, not a telephone call: "the call for restraint".
+  static let appealAfter = set(["for", "to", "by"])
   static let thirdPerson = set(["it", "he", "she", "they", "its", "his", "her", "their"])
   static let gatherings = set([
     "summit", "summits", "meeting", "meetings", "forum", "conference", "talks", "leaders",
@@ -72,6 +76,8 @@ enum Words {
   static let and: UInt64 = 0xe6f7_9719_051f_f286  // TokenHash.of("and")
   static let comma: UInt64 = 0xaf63_a14c_8601_884b  // TokenHash.of(",")
   static let the: UInt64 = 0x56f5_c919_4461_d57c  // TokenHash.of("the")
+  static let call: UInt64 = 0xb516_7a90_e83b_a4a9  // TokenHash.of("call")
+  static let conversation: UInt64 = 0x6b12_dd51_bd63_3a86  // TokenHash.of("conversation")
   static let by: UInt64 = 0x08a6_4b07_b54d_f8d4  // TokenHash.of("by")
   static let between: UInt64 = 0x13f5_793e_33eb_da4f  // TokenHash.of("between")
   static let possessive: UInt64 = 0x07bb_4507_b485_d7af  // TokenHash.of("'s")
@@ -477,6 +483,8 @@ enum Words {
   /// The single-word constants above with their words, for the test that checks each value.
   static let constants: [(word: String, hash: UInt64)] = [
     ("also", also),
+    ("call", call),
+    ("conversation", conversation),
     ("back", back),
     ("but", but),
     ("for", forWord),

@@ -116,6 +116,7 @@ extension Event {
       w.raw("null")
     }
     if !references.isEmpty { w.references(references) }
+    if !retold.isEmpty { w.retold(retold) }
     w.raw(",\"evidence\":")
     w.string(evidence)
     w.raw(",\"rule\":")
@@ -277,6 +278,31 @@ extension JSONWriter {
   mutating func references(_ refs: [Event.Reference]) {
     raw(",\"references\":")
     referenceArray(refs)
+  }
+
+  /// Writes `,"retold":[...]`: the later sentences that tell the event again
+  /// (`Event.Retelling`).
+  mutating func retold(_ list: [Event.Retelling]) {
+    raw(",\"retold\":")
+    retellingArray(list)
+  }
+
+  /// Writes the array of `retold(_:)` alone.
+  mutating func retellingArray(_ list: [Event.Retelling]) {
+    put(UInt8(ascii: "["))
+    for (k, r) in list.enumerated() {
+      if k > 0 { put(UInt8(ascii: ",")) }
+      raw("{\"sentence\":{\"index\":")
+      int(r.sentenceIndex)
+      raw(",\"text\":")
+      string(r.sentenceText)
+      raw("},\"evidence\":")
+      string(r.evidence)
+      raw(",\"modality\":")
+      string(r.modality.rawValue)
+      put(UInt8(ascii: "}"))
+    }
+    put(UInt8(ascii: "]"))
   }
 
   /// Writes the array of `references(_:)` alone.

@@ -55,7 +55,34 @@ extension Event {
       topics: o["topics"] as? [String] ?? [], attribution: attribution,
       evidence: str(o["evidence"]) ?? "", rule: str(o["rule"]) ?? "",
       ruleSource: str(o["rule_source"]) ?? "", triggerTokens: 0..<0,
-      references: (o["references"] as? [[String: Any]] ?? []).compactMap(Self.reference))
+      references: (o["references"] as? [[String: Any]] ?? []).compactMap(Self.reference),
+      retold: (o["retold"] as? [[String: Any]] ?? []).compactMap(Self.retelling))
+  }
+
+  /// The retellings as a JSON array (as the event's line writes them), or nil when there are
+  /// none.
+  public var retoldJSON: String? {
+    guard !retold.isEmpty else { return nil }
+    var w = JSONWriter(capacity: 256)
+    w.retellingArray(retold)
+    return String(decoding: w.bytes, as: UTF8.self)
+  }
+
+  /// Retellings read from a JSON array (`retoldJSON`).
+  public static func retold(json: String) -> [Retelling] {
+    let list = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String: Any]] ?? []
+    return list.compactMap(retelling)
+  }
+
+  /// A retelling read from its JSON object (nil without a sentence index).
+  static func retelling(_ o: [String: Any]) -> Retelling? {
+    guard let s = o["sentence"] as? [String: Any], let index = s["index"] as? Int else {
+      return nil
+    }
+    return Retelling(
+      sentenceIndex: index, sentenceText: s["text"] as? String ?? "",
+      evidence: o["evidence"] as? String ?? "",
+      modality: (o["modality"] as? String).flatMap(Modality.init(rawValue:)) ?? .occurred)
   }
 
   /// The references as a JSON array (as the event's line writes them), or nil when there are none.

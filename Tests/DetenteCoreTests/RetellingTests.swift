@@ -1,0 +1,87 @@
+import DetenteCore
+import Foundation
+import Testing
+
+@Suite("Coding: meetings told again by a definite noun")
+struct RetellingTests {
+  static let story = [
+    "ENNISKILLEN, June 17 (Wire) - U.S. President Barack Obama and Russian President Vladimir Putin met on Monday on the sidelines of the G8 summit for talks on Syria.",
+    "The talks lasted two hours, an aide said.",
+    "Speaking to reporters once the meeting was over, Obama said the two men disagreed.",
+    "On Tuesday, Obama spoke by telephone with German Chancellor Angela Merkel.",
+    "The call lasted 30 minutes.",
+  ].joined(separator: "\n\n")
+
+  @Test("\"the talks\" after the meeting is a report of it, not a second event")
+  func talksRetold() throws {
+    let events = Support.code(Self.story, date: "2013-06-18")
+    #expect(events.filter { $0.cameo.hasPrefix("04") || $0.cameo == "036" }.count == 2)
+    let summit = try #require(events.first { $0.target?.code == "RUSGOV" })
+    #expect(summit.retold.map(\.sentenceIndex) == [1, 2])
+    #expect(summit.retold.map(\.evidence) == ["talks", "meeting"])
+    #expect(summit.retold.allSatisfy { $0.modality == .occurred })
+    #expect(summit.retold.first?.sentenceText == "The talks lasted two hours, an aide said.")
+    #expect(!events.contains { $0.sentenceIndex == 1 || $0.sentenceIndex == 2 })
+  }
+
+  @Test("\"the call\" goes with the story's telephone call, not the meeting in person")
+  func callRetold() throws {
+    let events = Support.code(Self.story, date: "2013-06-18")
+    let call = try #require(events.first { $0.cameo == "041" })
+    #expect(call.retold.map(\.sentenceIndex) == [4])
+    #expect(call.retold.first?.evidence == "call")
+  }
+
+  @Test("a call for restraint, or a call with no call told before, retells nothing")
+  func appealNotRetold() {
+    let appeal = Support.code(
+      [
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on Monday.",
+        "The call for restraint by the United Nations went unheeded.",
+      ].joined(separator: "\n\n"), date: "2020-03-03")
+    #expect(appeal.allSatisfy { $0.retold.isEmpty })
+    let noCall = Support.code(
+      [
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Monday.",
+        "The call lasted an hour.",
+      ].joined(separator: "\n\n"), date: "2020-03-06")
+    #expect(noCall.allSatisfy { $0.retold.isEmpty })
+  }
+
+  @Test("a summit called off later stays an event of its own, not a retelling")
+  func calledOffIsNews() {
+    let events = Support.code(
+      [
+        "U.S. President Donald Trump will meet North Korean leader Kim Jong Un in Singapore on June 12.",
+        "On Thursday the summit was called off.",
+      ].joined(separator: "\n\n"), date: "2018-05-24")
+    #expect(events.contains { $0.sentenceIndex == 1 && $0.modality == .cancelled })
+    #expect(events.allSatisfy { $0.retold.allSatisfy { $0.sentenceIndex != 1 } })
+  }
+
+  @Test("retellings are written to JSON and read back, by both writers alike")
+  func retoldJSON() throws {
+    let a = Article(
+      id: "t", title: "Test", published: CivilDate.strict("2013-06-18"),
+      paragraphs: Self.story.components(separatedBy: "\n\n"))
+    let coder = EventCoder(lexicon: Support.lexicon)
+    var fast: [UInt8] = []
+    coder.appendJSONLines(a, to: &fast, workspace: EventCoder.Workspace())
+    var slow: [UInt8] = []
+    let events = coder.code(a)
+    EventFormat.jsonl.append(events, to: &slow)
+    #expect(fast == slow)
+    let line = try #require(
+      String(decoding: slow, as: UTF8.self).split(separator: "\n").first { $0.contains("RUSGOV") })
+    #expect(
+      line.contains(
+        "\"retold\":[{\"sentence\":{\"index\":1,\"text\":\"The talks lasted two hours, an aide said.\"},\"evidence\":\"talks\",\"modality\":\"occurred\"}"
+      ))
+    let o = try #require(
+      try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    let back = try #require(Event(jsonObject: o))
+    let original = try #require(events.first { $0.target?.code == "RUSGOV" })
+    #expect(back.retold == original.retold)
+    #expect(Event.retold(json: try #require(original.retoldJSON)) == original.retold)
+  }
+}
