@@ -97,6 +97,8 @@ struct EndToEndTests {
       ("Examples/wire8", 0.64, 0.45),
       // Batches 52–55: blind at P 0.552 R 0.403 (52–53 with f4cad93, 54–55 with d93ee38).
       ("Examples/wire9", 0.54, 0.39),
+      // Batches 56–57: blind at P 0.450 R 0.266 (7e3b07d).
+      ("Examples/wire10", 0.43, 0.25),
     ])
   func wire(_ path: String, _ minPrecision: Double, _ minRecall: Double) throws {
     let folder = Support.root.appendingPathComponent(path)
