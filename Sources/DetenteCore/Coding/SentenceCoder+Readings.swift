@@ -397,6 +397,15 @@ extension SentenceCoder {
       reading.modality = .planned
       reading.marker = (f..<(f + 1), .planned)
     }
+    // "said his summit with Kim would go ahead as planned on June 12", "the meeting will
+    // take place in Singapore": a meeting noun whose own verb, after it, is future.
+    if p.isNoun, p.isMeeting, reading.modality == .occurred,
+      let (k, m) = modalAfterMeetingNoun(t.span)
+    {
+      reading.modality = m
+      reading.marker = (k..<(k + 1), m)
+      return
+    }
     // "a Chinese attack on Taiwan could justify …": a noun followed by a modal verb is
     // a hypothesis.
     if p.isNoun, reading.modality == .occurred {
@@ -411,6 +420,47 @@ extension SentenceCoder {
         j += 1
       }
     }
+  }
+
+  /// The modal of the verb that follows a meeting noun and its complement ("his summit with
+  /// North Korean leader Kim Jong Un would go ahead"), within twelve words and before any
+  /// punctuation or other trigger: "will", "shall" or "'ll" make it planned, as "would" does
+  /// in reported speech ("said … would"); "could", "might", "may" and "would" otherwise make
+  /// it possible.
+  func modalAfterMeetingNoun(_ span: Range<Int>) -> (Int, Modality)? {
+    var j = span.upperBound
+    while j < min(range.upperBound, span.upperBound + 12), tokens[j].kind != .punct,
+      !isTriggerToken(j)
+    {
+      // (A name is passed over whole: "between Presidents Joe Biden and Vladimir Putin".)
+      if let m = mentionIndex(startingAt: j), actors[m].range.upperBound > j {
+        j = actors[m].range.upperBound
+        continue
+      }
+      let h = tokens[j].hash
+      // ("would \"probably\" go ahead": a hedge after the modal makes it possible.)
+      let hedged = (j + 1..<min(range.upperBound, j + 3)).contains {
+        Words.hedges.contains(tokens[$0].hash)
+      }
+      if Words.futureModals.contains(h) { return (j, hedged ? .possible : .planned) }
+      if h == Words.would, !hedged,
+        (range.lowerBound..<span.lowerBound).contains(where: { tokens[$0].is(.reporting) })
+      {
+        return (j, .planned)
+      }
+      if Words.hypotheticalModals.contains(h) { return (j, .possible) }
+      // (A relative clause or a coordinated one is another verb's: "the summit that would
+      // have …", "was more than a routine meeting and could mark …"; "and" between two names
+      // joins the meeting's sides.)
+      if tokens[j].is(.relativePronouns)
+        || (tokens[j].is(.coordinators)
+          && !(hasMention(endingAt: j - 1) && hasMention(startingAt: j + 1)))
+      {
+        return nil
+      }
+      j += 1
+    }
+    return nil
   }
 
   /// The "will" or "would" that makes the verb at `k` future: `k` is a present tense

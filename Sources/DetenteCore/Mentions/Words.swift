@@ -103,6 +103,10 @@ enum Words {
   static let whileWord: UInt64 = 0xce87_a388_5811_296e  // TokenHash.of("while")
   /// Modal verbs after an event noun that make it a hypothesis.
   static let hypotheticalModals = set(["could", "would", "might", "may"])
+  /// Modals of a verb still to come: "the meeting will take place".
+  static let futureModals = set(["will", "shall", "'ll"])
+  /// Words that hedge a modal: "would probably go ahead".
+  static let hedges = set(["probably", "possibly", "perhaps", "likely", "maybe"])
   static let hundreds: UInt64 = 0x9081_1367_1960_f2b0  // TokenHash.of("hundreds")
   static let thousands: UInt64 = 0xc009_b32a_be31_a508  // TokenHash.of("thousands")
   static let american: UInt64 = 0xce53_02e3_05af_95df  // TokenHash.of("american")

@@ -85,3 +85,54 @@ struct RetellingTests {
     #expect(Event.retold(json: try #require(original.retoldJSON)) == original.retold)
   }
 }
+
+@Suite("Coding: a meeting noun's own verb after it")
+struct MeetingNounModalTests {
+  static func meeting(_ sentence: String, date: String) -> Event? {
+    Support.code(sentence, date: date).first { $0.cameo.hasPrefix("04") || $0.cameo == "036" }
+  }
+
+  @Test("\"his meeting with Kim would take place … on June 12\" in reported speech is planned")
+  func reportedWould() throws {
+    let e = try #require(
+      Self.meeting(
+        "President Donald Trump said on Thursday that his meeting with North Korean leader Kim Jong Un would take place in Singapore on June 12.",
+        date: "2018-05-10"))
+    #expect(e.cameo == "036" && e.modality == .planned)
+    #expect(e.date?.value == "2018-06-12")
+    #expect(e.rule.contains("/modal:would"))
+  }
+
+  @Test("\"will\" after the noun and the names of both sides makes it planned")
+  func willAfterNames() throws {
+    let e = try #require(
+      Self.meeting(
+        "A summit between Presidents Joe Biden and Vladimir Putin will take place in Geneva on June 16.",
+        date: "2021-05-25"))
+    #expect(e.modality == .planned)
+    #expect(e.date?.value == "2021-06-16")
+  }
+
+  @Test("\"could\", or a hedged \"would\", makes it possible")
+  func possible() throws {
+    let could = try #require(
+      Self.meeting(
+        "Diplomats in Moscow said a state visit to Russia by Chinese President Xi Jinping could follow in the spring.",
+        date: "2023-02-22"))
+    #expect(could.modality == .possible)
+    let hedged = try #require(
+      Self.meeting(
+        "Trump told reporters that a meeting with Russian President Vladimir Putin would \"probably\" go ahead.",
+        date: "2018-11-29"))
+    #expect(hedged.modality == .possible)
+  }
+
+  @Test("a modal of a coordinated or relative clause is not the meeting's")
+  func otherClause() throws {
+    let e = try #require(
+      Self.meeting(
+        "Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in Beijing on Friday, and said the meeting was more than a routine bilateral meeting and could mark a new beginning.",
+        date: "2023-04-14"))
+    #expect(e.modality == .occurred)
+  }
+}
