@@ -136,3 +136,53 @@ struct MeetingNounModalTests {
     #expect(e.modality == .occurred)
   }
 }
+
+@Suite("Lexicon: every modality marker")
+struct ModalityMarkerTests {
+  /// Markers whose plain sentence gives another reading, with the sentence that shows them.
+  static let ownSentences: [String: (sentence: String, modality: Modality?)] = [
+    // (A bare "going to" after a name is a trip: the marker needs its "is".)
+    "going to": (
+      "U.S. President Joe Biden is going to meet Russian President Vladimir Putin.", .planned
+    ),
+    // (Outside reported speech "would" alone is possible, and the strongest marker wins.)
+    "would hold": (
+      "U.S. President Joe Biden said the United States would hold a meeting with Russian President Vladimir Putin.",
+      .planned
+    ),
+    // (Ruling out a meeting is a rejection of it, coded 12x, not a meeting denied.)
+    "ruled out": (
+      "U.S. President Joe Biden ruled out a meeting with Russian President Vladimir Putin.", nil
+    ),
+    "rules out": (
+      "U.S. President Joe Biden rules out a meeting with Russian President Vladimir Putin.", nil
+    ),
+  ]
+
+  /// Each marker of modality.lex with its modality.
+  static let markers: [(phrase: String, modality: Modality)] = {
+    let text = (try? Lexicon.bundledSources())?.first { $0.name == "modality.lex" }?.text ?? ""
+    return LexiconRecord.parse(text, file: "modality.lex", defaultSection: "modality").0
+      .flatMap { r -> [(String, Modality)] in
+        guard let m = Modality(rawValue: r[0]) else { return [] }
+        return r[1].split(separator: ";").map { ($0.trimmingCharacters(in: .whitespaces), m) }
+      }
+  }()
+
+  @Test("each marker gives its modality to a meeting after it")
+  func eachMarker() {
+    #expect(Self.markers.count > 150)
+    for (phrase, modality) in Self.markers {
+      var sentence =
+        phrase.hasSuffix(" to")
+        ? "U.S. President Joe Biden \(phrase) meet Russian President Vladimir Putin in Geneva."
+        : "U.S. President Joe Biden \(phrase) a meeting with Russian President Vladimir Putin in Geneva."
+      var expected: Modality? = modality
+      if let own = Self.ownSentences[phrase] { (sentence, expected) = own }
+      let meeting = Support.code(sentence, date: "2021-06-01").first {
+        $0.cameo.hasPrefix("04") || $0.cameo == "036"
+      }
+      #expect(meeting?.modality == expected, "\(phrase): \(sentence)")
+    }
+  }
+}
