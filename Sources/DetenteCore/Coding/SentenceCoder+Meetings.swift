@@ -52,12 +52,13 @@ extension SentenceCoder {
 
   /// "The talks lasted two hours", "once the summit was over": a definite meeting noun whose
   /// meeting the story told before (the same two countries) is not a new event; its sentence is
-  /// kept with the latest such meeting as a retelling, a report of it. Once per sentence.
+  /// kept with the story's first such meeting as a retelling, a report of it. Once per
+  /// sentence.
   func retell(
     _ r: Reading, _ span: Range<Int>, _ source: CodedActor, _ target: CodedActor?,
     in all: inout [EventDraft], before firstNew: Int
   ) {
-    guard let other = target else { return }
+    guard !toldAgain, let other = target else { return }
     func same(_ e: EventDraft) -> Bool {
       e.cameo.isMeeting
         && Self.samePair(
@@ -65,40 +66,51 @@ extension SentenceCoder {
     }
     // (A sentence that reports a meeting of the two sides anew is a report already.)
     guard let k = all[..<firstNew].firstIndex(where: same), all[k].sentenceIndex != sentence.index,
-      !all[firstNew...].contains(where: same),
-      !all[k].retold.contains(where: { $0.sentenceIndex == sentence.index })
+      !all[firstNew...].contains(where: same)
     else { return }
     all[k].retold.append(
       RetellingDraft(
         sentenceIndex: sentence.index, sentenceBytes: sentence.bytes, evidence: bytes(span),
         modality: r.modality))
+    toldAgain = true
   }
 
   /// "The time and venue of the meeting had yet to be settled", "Hungary was ready to host the
   /// summit": a definite meeting noun whose sides the sentence does not give, in a sentence
-  /// that reports no meeting, tells again the story's first meeting told before (by phone for
-  /// "the call", else preferably in person). Its sentence is kept with that meeting as a
-  /// retelling. Once per sentence.
-  func retellUnnamed(_ readings: [Reading], in all: inout [EventDraft], before firstNew: Int) {
-    guard firstNew > 0, !all[firstNew...].contains(where: { $0.cameo.isMeeting }),
-      all[..<firstNew].contains(where: { $0.cameo.isMeeting }),
+  /// that reports no meeting, tells again the story's first meeting told before (its first
+  /// telephone call for "the call", else its first meeting in person, else its first call).
+  /// Its sentence is kept with that meeting as a retelling. Once per sentence.
+  func retellUnnamed(
+    _ readings: [Reading], in all: inout [EventDraft], before firstNew: Int,
+    _ context: inout ArticleContext
+  ) {
+    defer { noteMeetings(all, from: firstNew, &context) }
+    guard context.firstMeeting != nil || context.firstCall != nil,
+      !toldAgain,
+      !all[firstNew...].contains(where: { $0.cameo.isMeeting }),
       let span = readings.first(where: { $0.definite && $0.pattern.cameoCode.isMeeting })?
-        .trigger.span ?? definiteCall(),
-      !all[..<firstNew].contains(where: { e in
-        e.retold.contains { $0.sentenceIndex == sentence.index }
-      })
+        .trigger.span ?? definiteCall()
     else { return }
     let byPhone = span.contains { Words.calls.contains(tokens[$0].hash) }
-    let meetings = all[..<firstNew].indices.filter {
-      all[$0].cameo.isMeeting && all[$0].sentenceIndex != sentence.index
-    }
-    let phone = meetings.filter { all[$0].cameo == "041" }
-    let inPerson = meetings.filter { all[$0].cameo != "041" }
-    guard let k = byPhone ? phone.first : (inPerson.first ?? meetings.first) else { return }
+    guard let k = byPhone ? context.firstCall : (context.firstMeeting ?? context.firstCall)
+    else { return }
     all[k].retold.append(
       RetellingDraft(
         sentenceIndex: sentence.index, sentenceBytes: sentence.bytes,
         evidence: bytes(span), modality: all[k].modality))
+    toldAgain = true
+  }
+
+  /// Notes the story's first meeting in person and first call among the events from `first`.
+  func noteMeetings(_ all: [EventDraft], from first: Int, _ context: inout ArticleContext) {
+    guard context.firstMeeting == nil || context.firstCall == nil else { return }
+    for k in first..<all.count where all[k].cameo.isMeeting {
+      if all[k].cameo == "041" {
+        if context.firstCall == nil { context.firstCall = k }
+      } else if context.firstMeeting == nil {
+        context.firstMeeting = k
+      }
+    }
   }
 
   /// "The call lasted an hour", "during the conversation": a definite "call" or "conversation"

@@ -22,6 +22,8 @@ final class SentenceCoder {
   @exclusivity(unchecked) var triggers: [Trigger]
   let includeUntargeted: Bool
   let previousHadMeeting: Bool
+  /// Whether this sentence already tells a meeting again (`retell`): once per sentence.
+  var toldAgain = false
 
   init(
     shared: SharedLexicon, published: CivilDate?, articleSeed: UInt64,
@@ -203,7 +205,7 @@ final class SentenceCoder {
     if triggers.isEmpty {
       if speaker == nil { noteOpeningSubject(&context) }
       notePersonSubject([], speaker: speaker, &context)
-      retellUnnamed([], in: &events, before: events.count)
+      retellUnnamed([], in: &events, before: events.count, &context)
       return
     }
     let quoteSpeaker = speaker?.primary ?? (startsWithQuote() ? context.lastSpeaker : nil)
@@ -287,7 +289,7 @@ final class SentenceCoder {
       join(source.country)
       if let t = target { join(t.country) }
     }
-    retellUnnamed(readings, in: &events, before: firstNew)
+    retellUnnamed(readings, in: &events, before: firstNew, &context)
     context.noteDates(events[firstNew...])
     if (3...4).contains(group.count) {
       context.lastEventGroup = group.map { CodedActor(text: .code($0), code: $0) }

@@ -25,6 +25,11 @@ public struct ArticleContext: Sendable {
   var lastGroup: [CodedActor]? = nil
   /// The three or four countries of the last sentence whose events involved that many.
   var lastEventGroup: [CodedActor]? = nil
+  /// The story's first meeting in person and first telephone call so far, as indices into its
+  /// events, for "the talks" and "the call" that name no sides (kept here so that finding them
+  /// does not read every event again at every sentence).
+  var firstMeeting: Int? = nil
+  var firstCall: Int? = nil
   /// How often each country has been mentioned so far.
   var countryCounts: SmallMap<Code, Int> = [:]
   /// Subjects of sentences so far, most recent last (for "it" and "he").
@@ -81,6 +86,8 @@ public struct ArticleContext: Sendable {
     recentRoles.removeAll()
     lastGroup = nil
     lastEventGroup = nil
+    firstMeeting = nil
+    firstCall = nil
     countryCounts.removeAll()
     recentSubjects.removeAll(keepingCapacity: true)
     recentActs.removeAll(keepingCapacity: true)
