@@ -170,6 +170,9 @@ call-between | 041 | call/calls between | between | sym noun
 huddle-with | 040 | +huddle[huddled] with | obj | sym
 spend-time-with | 040 | +spend[spent] * hours/minutes/day/days/evening together/with | obj | sym
 shake-hands | 040 | +shake[shook,shaken] hands with | obj | sym
+shook-hands | 040 | +shake[shook,shaken] hands | - | sym recip
+spoke-together | 040 | +speak[spoke,spoken] for/alone/privately/briefly/directly | - | sym recip
+talked-together | 040 | +talk[talked] for/alone/privately/briefly/directly | - | sym recip
 chatted | 040 | +chat[chatted,chatting] | - | sym recip
 chat-with | 040 | +chat[chatted,chatting] with | obj | sym
 exchange-views | 040 | +exchange[exchanged] * views | with | sym

@@ -131,6 +131,9 @@ call-between | The two foreign ministers held a call between Canberra and Wellin
 huddle-with | Egyptian President Abdel Fattah al-Sisi huddled with Qatar's emir in Doha on Tuesday. | EGY | QAT | 2024-05-08
 spend-time-with | Secretary of State Antony Blinken spent about three hours with Wang Yi on Monday. | USA | CHN | 2023-06-19
 shake-hands | President Donald Trump shook hands with Kim Jong Un at the border. | USA | PRK | 2019-06-30
+shook-hands | Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan shook hands in Doha on Sunday. | EGY | TUR | 2022-11-21
+spoke-together | Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe spoke for about an hour in Lima on Saturday. | RUS | JPN | 2016-11-20
+talked-together | Russian President Vladimir Putin and Turkish President Tayyip Erdogan talked alone for three hours in Sochi. | RUS | TUR | 2021-09-30
 chatted | Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif chatted briefly in Paris. | IND | PAK | 2015-12-26
 chat-with | Prime Minister Narendra Modi chatted with Nawaz Sharif on the sidelines of the summit. | IND | PAK | 2015-12-26
 exchange-views | Chinese Foreign Minister Wang Yi exchanged views with his Indian counterpart on the border. | CHN | IND | 2024-05-08
