@@ -127,6 +127,21 @@ struct MeetingNounModalTests {
     #expect(hedged.modality == .possible)
   }
 
+  @Test("the month May is no modal")
+  func monthMay() throws {
+    let events = Support.code(
+      "U.S. President Joe Biden will meet Papua New Guinea Prime Minister James Marape in Port Moresby on May 22, and will then hold talks with Australian Prime Minister Anthony Albanese in Sydney on May 24.",
+      date: "2023-05-10")
+    let sydney = try #require(events.first { $0.target?.code == "AUSGOV" })
+    #expect(sydney.modality == .planned)
+    #expect(sydney.rule.contains("/modal:will"))
+    let after = try #require(
+      Self.meeting(
+        "A meeting between Chinese President Xi Jinping and Russian President Vladimir Putin in May ended without a joint statement.",
+        date: "2023-06-01"))
+    #expect(after.modality == .occurred)
+  }
+
   @Test("a modal of a coordinated or relative clause is not the meeting's")
   func otherClause() throws {
     let e = try #require(

@@ -178,6 +178,27 @@ struct MeetingStorylineTests {
     #expect(asTold.status == .planned)
   }
 
+  @Test("a trip to two countries called off calls off the meeting planned in each")
+  func tripCalledOff() async throws {
+    let all = try await meetings([
+      StoreSupport.coded(
+        id: "plan", date: "2023-05-10",
+        body:
+          "WASHINGTON, May 10 (Wire) - U.S. President Joe Biden will meet Papua New Guinea Prime Minister James Marape in Port Moresby on May 22, and will then hold talks with Australian Prime Minister Anthony Albanese in Sydney on May 24, the White House said."
+      ),
+      StoreSupport.coded(
+        id: "off", date: "2023-05-17",
+        body:
+          "WASHINGTON, May 17 (Wire) - President Joe Biden on Tuesday cancelled his trip to Papua New Guinea and Australia to return to Washington for talks on the debt ceiling, the White House said."
+      ),
+    ])
+    let png = try #require(all.first { $0.countries == ["PNG", "USA"] })
+    let aus = try #require(all.first { $0.countries == ["AUS", "USA"] })
+    #expect(png.history.map(\.status) == [.planned, .cancelled])
+    #expect(aus.history.map(\.status) == [.planned, .cancelled])
+    #expect(aus.place == "Australia" || aus.place == "Sydney")
+  }
+
   @Test("a meeting told again by a definite noun lists that sentence, keeping its own status")
   func retoldReports() async throws {
     let all = try await meetings([

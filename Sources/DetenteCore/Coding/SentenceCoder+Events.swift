@@ -12,6 +12,12 @@ extension SentenceCoder {
     return prev
   }
 
+  /// Whether the word at `i` is the month "May" (or a name): capitalized inside the sentence,
+  /// where the modal is not ("met in Port Moresby on May 22, and will then …").
+  func isMonthMay(_ i: Int) -> Bool {
+    i > range.lowerBound && tokens[i].hash == Words.may && tokens[i].isCapitalized
+  }
+
   /// Whether tokens `r` are one subject pronoun ("he", "she", "it", "they", "we" …).
   func isPronoun(_ r: Range<Int>) -> Bool {
     r.count == 1 && ClauseReader.subjectPronouns.contains(tokens[r.lowerBound].hash)
@@ -32,7 +38,9 @@ extension SentenceCoder {
     let markers = shared.modality
     while i < k {
       if tokens[i].hash == Words.semicolon { best = nil }
-      if tokens[i].is(.modalityStart), let m = markers.longest(tokens, at: i, end: k) {
+      if tokens[i].is(.modalityStart), !isMonthMay(i),
+        let m = markers.longest(tokens, at: i, end: k)
+      {
         let r = i..<(i + m.length)
         for marker in markers.values(of: m.node) {
           if marker.near, k - r.upperBound > 3 { continue }
@@ -150,6 +158,12 @@ extension SentenceCoder {
         recodes.contains(where: { lexicon.recodes[Int($0)].codesRefusal }) ? .occurred : r.modality
       var (date, dateRule) = eventDate(r, segment, span)
       var location: PlaceHit? = r.targetPlace ?? pickPlace(segment, span)
+      // "his trip to Papua New Guinea and Australia": each visited country is its own place.
+      if r.pattern.placeAt == .target, let t = target, let l = location, l.country != t.country,
+        let own = places.first(where: { $0.country == t.country })
+      {
+        location = own
+      }
       // Coordinated clauses share a subject, and a clause that says neither when nor where
       // shares the first clause's time and place ("met in August … but stopped short of …").
       if previousSpan != span, let prev = previous, prev.subject != nil,

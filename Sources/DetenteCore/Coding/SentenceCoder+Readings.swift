@@ -413,7 +413,7 @@ extension SentenceCoder {
       while j < min(range.upperBound, t.span.upperBound + 6), tokens[j].kind != .punct,
         !isTriggerToken(j)
       {
-        if Words.hypotheticalModals.contains(tokens[j].hash) {
+        if Words.hypotheticalModals.contains(tokens[j].hash), !isMonthMay(j) {
           reading.modality = .possible
           break
         }
@@ -448,7 +448,7 @@ extension SentenceCoder {
       {
         return (j, .planned)
       }
-      if Words.hypotheticalModals.contains(h) { return (j, .possible) }
+      if Words.hypotheticalModals.contains(h), !isMonthMay(j) { return (j, .possible) }
       // (A relative clause or a coordinated one is another verb's: "the summit that would
       // have …", "was more than a routine meeting and could mark …"; "and" between two names
       // joins the meeting's sides.)

@@ -77,6 +77,7 @@ enum Words {
   static let comma: UInt64 = 0xaf63_a14c_8601_884b  // TokenHash.of(",")
   static let the: UInt64 = 0x56f5_c919_4461_d57c  // TokenHash.of("the")
   static let call: UInt64 = 0xb516_7a90_e83b_a4a9  // TokenHash.of("call")
+  static let may: UInt64 = 0x080f_5019_176d_1e46  // TokenHash.of("may")
   static let conversation: UInt64 = 0x6b12_dd51_bd63_3a86  // TokenHash.of("conversation")
   static let by: UInt64 = 0x08a6_4b07_b54d_f8d4  // TokenHash.of("by")
   static let between: UInt64 = 0x13f5_793e_33eb_da4f  // TokenHash.of("between")
@@ -488,6 +489,7 @@ enum Words {
   static let constants: [(word: String, hash: UInt64)] = [
     ("also", also),
     ("call", call),
+    ("may", may),
     ("conversation", conversation),
     ("back", back),
     ("but", but),
