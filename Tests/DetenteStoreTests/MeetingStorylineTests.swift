@@ -164,6 +164,26 @@ struct MeetingStorylineTests {
     #expect(april != june)
   }
 
+  @Test("a visit of a few days takes a report of the day after; a longer span does not")
+  func shortSpan() {
+    var linker = EventLinker()
+    let first = linker.add(
+      LinkedEvent(Self.event("1", "2024-05-05", published: "2024-05-07"), occasion: nil))
+    _ = linker.add(
+      LinkedEvent(Self.event("2", "2024-05-06", published: "2024-05-07"), occasion: nil))
+    let dayAfter = linker.add(
+      LinkedEvent(Self.event("3", "2024-05-07", published: "2024-05-08"), occasion: nil))
+    #expect(dayAfter == first)
+    // May 3, then May 5 and May 7 (each two days after a span of at most three), but not May 9
+    // (two days after a span of four).
+    var long = EventLinker()
+    let days = ["2024-05-03", "2024-05-05", "2024-05-07", "2024-05-09"].enumerated().map {
+      long.add(LinkedEvent(Self.event("l\($0)", $1, published: "2024-05-10"), occasion: nil))
+    }
+    #expect(days[1] == days[0] && days[2] == days[0])
+    #expect(days[3] != days[0])
+  }
+
   @Test("a meeting still to come whose date has passed is unconfirmed as of a later day")
   func unconfirmed() async throws {
     let plan = StoreSupport.coded(

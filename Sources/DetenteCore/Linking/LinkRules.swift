@@ -42,8 +42,9 @@ public enum LinkRules {
       else { return false }
       // Overlapping periods (two days' slack for day dates), or the same gathering reported
       // with dates that disagree.
+      // (A few days' span is a visit of several days: "a two-day state visit on May 6 and 7".)
       let slack =
-        sameOccasion ? occasionWindow : (e.isDay && c.dateFirst == c.dateLast ? daySlack : 0)
+        sameOccasion ? occasionWindow : (e.isDay && cl - cfd <= shortSpan ? daySlack : 0)
       // ("The summit was called off on Thursday": up to the meeting's day, from a few months
       // before it.)
       if e.isCallingOff { return efd <= cl + slack && el >= cfd - callingOffWindow }
@@ -100,6 +101,8 @@ public enum LinkRules {
   /// Days two dated reports of different or no gatherings may lie apart and still be linked
   /// (day dates: "on Friday" and "on Saturday" of one meeting).
   public static let daySlack = 2
+  /// The longest span of days (after its first) a meeting may have and still take `daySlack`.
+  public static let shortSpan = 3
 
   /// The bounds of `window(for:)`, read off `compatible`: overlapping periods give way by
   /// `daySlack` days, or `occasionWindow` for the same gathering (a report calling a meeting
