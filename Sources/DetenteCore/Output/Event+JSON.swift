@@ -62,17 +62,11 @@ extension Event {
   /// The retellings as a JSON array (as the event's line writes them), or nil when there are
   /// none.
   public var retoldJSON: String? {
-    guard !retold.isEmpty else { return nil }
-    var w = JSONWriter(capacity: 256)
-    w.retellingArray(retold)
-    return String(decoding: w.bytes, as: UTF8.self)
+    retold.isEmpty ? nil : Self.jsonText { $0.retellingArray(retold) }
   }
 
   /// Retellings read from a JSON array (`retoldJSON`).
-  public static func retold(json: String) -> [Retelling] {
-    let list = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String: Any]] ?? []
-    return list.compactMap(retelling)
-  }
+  public static func retold(json: String) -> [Retelling] { objects(json, retelling) }
 
   /// A retelling read from its JSON object (nil without a sentence index).
   static func retelling(_ o: [String: Any]) -> Retelling? {
@@ -87,16 +81,23 @@ extension Event {
 
   /// The references as a JSON array (as the event's line writes them), or nil when there are none.
   public var referencesJSON: String? {
-    guard !references.isEmpty else { return nil }
-    var w = JSONWriter(capacity: 256)
-    w.referenceArray(references)
-    return String(decoding: w.bytes, as: UTF8.self)
+    references.isEmpty ? nil : Self.jsonText { $0.referenceArray(references) }
   }
 
   /// References read from a JSON array (`referencesJSON`).
-  public static func references(json: String) -> [Reference] {
+  public static func references(json: String) -> [Reference] { objects(json, reference) }
+
+  /// What `write` writes, as text.
+  static func jsonText(_ write: (inout JSONWriter) -> Void) -> String {
+    var w = JSONWriter(capacity: 256)
+    write(&w)
+    return String(decoding: w.bytes, as: UTF8.self)
+  }
+
+  /// The objects of a JSON array, each read by `read` (those it cannot read left out).
+  static func objects<T>(_ json: String, _ read: ([String: Any]) -> T?) -> [T] {
     let list = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String: Any]] ?? []
-    return list.compactMap(reference)
+    return list.compactMap(read)
   }
 
   /// A reference read from its JSON object (nil when its role or kind is unknown).
