@@ -195,6 +195,37 @@ struct StoreCommandTests {
     #expect(failed.err.contains(bad + ":1"))
   }
 
+  /// The other linking sets, with floors a little under the figures of 2026-12-06 (docs/).
+  @Test(
+    "eval --links keeps its figures on the other linking sets",
+    arguments: [
+      // Reports, meetings, found, pairwise F1 over the found, final status.
+      ("Examples/links2", 536, 116, 310, 0.49, 0.70),
+      // Written blind; first contact 244 found, 0.402, 0.735.
+      ("Examples/links3", 419, 83, 240, 0.40, 0.72),
+      // Written blind; first contact 225 found, 0.590, 0.742.
+      ("Examples/links4", 372, 93, 218, 0.57, 0.72),
+    ])
+  func evalLinkSets(
+    _ path: String, _ reports: Int, _ meetings: Int, _ found: Int, _ f1: Double, _ status: Double
+  ) throws {
+    guard Self.binary != nil else { return }
+    let set = StoreSupport.root.appendingPathComponent(path)
+    let r = try run([
+      "eval", "--links", set.appendingPathComponent("gold.jsonl").path,
+      set.appendingPathComponent("articles").path, "--json",
+    ])
+    #expect(r.status == 0, "\(r.err)")
+    let o = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+    #expect(o["reports"] as? Int == reports)
+    #expect(o["meetings"] as? Int == meetings)
+    #expect(o["found"] as? Int ?? 0 >= found)
+    let pairwise = try #require(o["pairwise"] as? [String: Double])
+    #expect((pairwise["f1"] ?? 0) >= f1)
+    #expect((o["status_accuracy"] as? Double ?? 0) >= status)
+  }
+
   @Test("searches as people type them: exit 0 or 2 with a message, never SQL")
   func searches() throws {
     guard Self.binary != nil else { return }
