@@ -528,4 +528,69 @@ struct ReferenceTests {
       "The United States, Britain and France condemned Russia on Monday.", date: "2014-03-25")
     #expect(listed.contains("111 GBR>RUS"), "\(listed)")
   }
+
+  @Test("'both neighbours' a state calls on are not it and its partner: the story's two sides")
+  func bothNeighboursNotTheSpeaker() {
+    let events = Self.coded(
+      "Afghan forces and Pakistani troops fought along the border, and Kabul accused Islamabad of air strikes.\n\nThe operation was halted at the request of Qatar and Saudi Arabia.\n\nSaudi Arabia's foreign ministry called on both neighbours to exercise restraint.",
+      date: "2025-10-12")
+    #expect(events.contains("020 SAUGOV>AFG"), "\(events)")
+    #expect(events.contains("020 SAUGOV>PAK"), "\(events)")
+    #expect(!events.contains("020 SAUGOV>QAT"), "\(events)")
+  }
+
+  @Test("'both countries' are not a country and an organisation named with it")
+  func bothCountriesAreStates() {
+    let events = Self.coded(
+      "Djibouti accused Eritrea of occupying a disputed hill.\n\nEritrea and the African Union held talks in Addis Ababa.\n\nThe African Union's chairman called on both countries to show restraint.",
+      date: "2017-06-16")
+    #expect(events.contains("020 IGOAU>DJI"), "\(events)")
+    #expect(events.contains("020 IGOAU>ERI"), "\(events)")
+  }
+
+  @Test("'the two sides' after 'said' may include the speaker")
+  func twoSidesAfterSaid() {
+    let events = Self.coded(
+      "U.S. and Chinese negotiators met in Geneva.\n\nU.S. Treasury Secretary Scott Bessent said the two sides had agreed to continue negotiations.",
+      date: "2025-05-12")
+    #expect(
+      events.contains {
+        $0.hasPrefix("036 USA") && $0.hasSuffix(">CHN")
+          || $0.hasPrefix("036 CHN") && $0.hasSuffix(">USA")
+      }, "\(events)")
+  }
+
+  @Test("a name whose aside is an office is a person: 'he' later in that sentence means him")
+  func asideNamesAPerson() {
+    let events = Self.coded(
+      "Afghan defence officials said Pakistani jets had struck Kabul.\n\nZabihullah Mujahid, the Taliban administration's chief spokesman, said the fighting had ended.\n\nInterior Minister Mohsin Naqvi condemned the attack on Pakistani territory.\n\nMujahid said the operation was over, but he warned Pakistan against new strikes.",
+      date: "2025-10-12")
+    #expect(events.contains("130 AFGREB>PAK"), "\(events)")
+    #expect(!events.contains { $0.hasPrefix("130 PAK") }, "\(events)")
+  }
+
+  @Test("whom one tells is no subject: 'He told Rouhani …, and he praised Iran' is the speaker's")
+  func toldIsNoSubject() {
+    let events = Self.coded(
+      "Chinese Foreign Minister Wang Yi met President Hassan Rouhani on Saturday.\n\nHe told Rouhani that ties were permanent, and he praised Iran for its stance.",
+      date: "2021-03-27")
+    #expect(events.contains("051 CHNGOV>IRN"), "\(events)")
+  }
+
+  @Test("whom one tells to do something is that act's subject")
+  func toldToDo() {
+    let events = Self.coded(
+      "China told the United States on Friday to close its consulate in Chengdu.",
+      date: "2020-07-24")
+    #expect(!events.contains { $0.hasSuffix(">USA") && $0.hasPrefix("161 CHN") }, "\(events)")
+  }
+
+  @Test("'condemned the offensive' is not aimed at whoever imposed restrictions before")
+  func offensiveIsNoRestriction() {
+    let events = Self.coded(
+      "Turkey said on Wednesday that it would never declare a ceasefire in northern Syria.\n\nThe Treasury Department blacklisted Turkey's defence and energy ministries on Monday.\n\nEuropean Union foreign ministers condemned the offensive on Monday.",
+      date: "2019-10-16")
+    #expect(events.contains("111 IGOEU>TUR"), "\(events)")
+    #expect(!events.contains("111 IGOEU>USAGOV"), "\(events)")
+  }
 }

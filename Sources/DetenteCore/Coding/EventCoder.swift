@@ -207,7 +207,7 @@ public struct EventCoder: Sendable {
       var (actors, places) = recognizer.findCoded(
         bytes, tokens, r, context: &context, words: words, workspace: ws)
       if actors.contains(where: \.isOccasion) { occasionSentences.append(sentence.index) }
-      let named = context.learnAppositions(actors, tokens, r, headline: false)
+      let named = context.learnAppositions(actors, tokens, r, headline: false, bytes: bytes)
       if !named.isEmpty {
         actors = (actors + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
       }

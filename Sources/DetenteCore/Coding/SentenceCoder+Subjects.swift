@@ -166,11 +166,15 @@ extension SentenceCoder {
       func person(_ m: Mention) -> Bool {
         m.range.upperBound <= end && m.actors.count == 1 && m.primary.person != nil
       }
-      if let subject = actors.last(where: { person($0) && isSubjectLike($0) })
-        ?? actors.last(where: person)
-      {
+      if let subject = actors.last(where: { person($0) && isSubjectLike($0) }) {
         return subject.primary
       }
+      // "He told Larijani that …, and he praised Iran": the sentence's own subject is "he" too,
+      // not the person it spoke to.
+      if tokens[range.lowerBound].hash == h, range.lowerBound < end {
+        return context.likelyPerson
+      }
+      if let named = actors.last(where: person) { return named.primary }
       return context.likelyPerson
     }
     // it / its / they / their: the nearest subject before it in this sentence when that is a
@@ -486,8 +490,24 @@ extension SentenceCoder {
     if t.is(.prepositions) { return false }
     if t.is(.auxiliaries) && !t.is(.reporting) { return false }
     if isTriggerToken(j) { return false }
+    // ("He told Larijani that …": whom one tells is the object, "said Russia would …" opens a
+    // clause, and "told the United States to close its consulate" makes it the closer.)
+    if Words.tellForms.contains(t.hash), !infinitiveFollows(m.range.upperBound) { return false }
     if Verbs.looksLikeVerb(t, bytes), !t.is(.reporting) { return false }
     return true
+  }
+
+  /// Whether "to" follows at `k`, perhaps after a time ("told the United States on Friday to
+  /// close"): within four words, before any comma or "that".
+  func infinitiveFollows(_ k: Int) -> Bool {
+    var j = k
+    while j < min(range.upperBound, k + 5) {
+      let h = tokens[j].hash
+      if h == Words.to { return true }
+      if h == Words.comma || h == Words.that { return false }
+      j += 1
+    }
+    return false
   }
 
   /// The trigger's subject by the word rules: a passive's or a noun's "by" agent, a noun's

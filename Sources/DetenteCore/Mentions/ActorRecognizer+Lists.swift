@@ -45,6 +45,45 @@ extension ActorRecognizer {
     return actors.count >= 2 ? actors : nil
   }
 
+  /// The pair "the two countries" means when the sentence did not name it: the last pair named
+  /// together, unless the state that acts on it is one of them (the speaker is not one of "both
+  /// neighbours" it calls on: "Saudi Arabia's foreign ministry called on both neighbours") or a
+  /// word for states meets an organisation ("both countries" is not "Eritrea and the African
+  /// Union"); then the story's two most mentioned other countries.
+  func otherPair(
+    _ context: ArticleContext, _ tokens: [Token], _ range: Range<Int>, named: [Mention],
+    before i: Int, noun: Token
+  ) -> [CodedActor]? {
+    guard let last = context.lastPair ?? context.lastTwoCountries() else { return nil }
+    let speaker = actingState(tokens, range, named: named, before: i)
+    let states = Words.stateNouns.contains(noun.hash)
+    if !last.contains(where: { $0.country == speaker || (states && $0.country.isOrganisation) }) {
+      return last
+    }
+    return context.principalPair(excluding: speaker.map { [$0] } ?? [])
+  }
+
+  /// The country of the state whose act a reference at `i` is the object of: the last actor
+  /// named before it, a government or a country, with no "said" or "that" between (not "Bessent
+  /// said the two sides had agreed") and no preposition before the reference but "on"
+  /// ("officials from the two governments" is not what the actor acts on).
+  func actingState(_ tokens: [Token], _ range: Range<Int>, named: [Mention], before i: Int)
+    -> Code?
+  {
+    guard
+      let actor = named.last(where: {
+        $0.range.upperBound <= i && !$0.isCoreference && !$0.isModifier && !$0.isOccasion
+          && $0.actors.count == 1
+      }), actor.primary.role.isEmpty || actor.primary.role == "GOV",
+      let p = previousWord(i, tokens, range),
+      !tokens[p].is(.prepositions) || tokens[p].hash == Words.onWord,
+      !(actor.range.upperBound..<i).contains(where: {
+        tokens[$0].is(.reporting) || tokens[$0].hash == Words.that
+      })
+    else { return nil }
+    return actor.primary.country
+  }
+
   func coreferences(
     _ tokens: [Token], _ range: Range<Int>, _ headline: Bool,
     _ context: ArticleContext, _ words: TextResolver, named: [Mention] = []
@@ -105,8 +144,8 @@ extension ActorRecognizer {
               ?? context.lastTwoPeople(leaders: true, words) ?? context.lastPair)
             // "Egypt warned Israel that … the treaty between the two countries": the two
             // countries this sentence named, when it named exactly two.
-            : (sentencePair(named, before: i, tokens) ?? context.lastPair
-              ?? context.lastTwoCountries())
+            : (sentencePair(named, before: i, tokens)
+              ?? otherPair(context, tokens, range, named: named, before: i, noun: noun))
         if let pair {
           let t = Self.text(tokens, i..<(j + 1), headline: headline)
           var m = Mention(

@@ -6,8 +6,13 @@ extension ArticleContext {
   /// stands for that actor wherever it recurs ("Al Jazeera also criticised …"). Returns the
   /// names learned, as mentions of this sentence: the name is the subject of its own sentence
   /// too ("Diosdado Cabello, the head of Venezuela's National Assembly and …, accused …").
+  ///
+  /// A name of two words or more whose aside is a person's office or role ("Zabihullah
+  /// Mujahid, the Taliban administration's chief spokesman,") is learned as a person too, so
+  /// that "he" can mean him later.
   mutating func learnAppositions(
-    _ mentions: [Mention], _ tokens: [Token], _ sentence: Range<Int>, headline: Bool
+    _ mentions: [Mention], _ tokens: [Token], _ sentence: Range<Int>, headline: Bool,
+    bytes: UnsafeBufferPointer<UInt8>
   ) -> [Mention] {
     var names: [Mention] = []
     for m in mentions where !m.isModifier && !m.isOccasion && !m.isCoreference {
@@ -28,7 +33,9 @@ extension ArticleContext {
           || tokens[b - 1].hash == Words.and
           || (comma - b >= 2 && tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized)
       else { continue }
-      names.append(learn(b..<comma, as: m.primary.code, tokens, headline: headline))
+      let person = Self.describesPerson(m.range, tokens)
+      names.append(
+        learn(b..<comma, as: m.primary.code, tokens, headline: headline, person: person, bytes))
     }
     // "Lebanon's prime minister, Saad al-Hariri, resigned": a name in an aside after the
     // description.
@@ -39,7 +46,9 @@ extension ArticleContext {
       guard m.actors.count == 1, !m.primary.role.isEmpty, m.placeIndex < 0,
         let name = nameAside(after: m.range.upperBound, mentions, tokens, sentence)
       else { continue }
-      names.append(learn(name, as: m.primary.code, tokens, headline: headline))
+      let person = Self.describesPerson(m.range, tokens)
+      names.append(
+        learn(name, as: m.primary.code, tokens, headline: headline, person: person, bytes))
     }
     return names
   }
@@ -47,16 +56,27 @@ extension ArticleContext {
   /// Learns the name at `name` as an actor of `code`, by its last word and its first two;
   /// returns the name as a mention.
   private mutating func learn(
-    _ name: Range<Int>, as code: Code, _ tokens: [Token], headline: Bool
+    _ name: Range<Int>, as code: Code, _ tokens: [Token], headline: Bool, person: Bool,
+    _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Mention {
     let text = ActorRecognizer.text(tokens, name, headline: headline)
-    let actor = CodedActor(text: text, code: code)
+    var actor = CodedActor(text: text, code: code)
+    if person, name.count >= 2 {
+      let words = Int(tokens[name.lowerBound].start)..<Int(tokens[name.upperBound - 1].end)
+      actor.person = personID(storyName: String(decoding: bytes[words], as: UTF8.self))
+    }
     learned[tokens[name.upperBound - 1].hash] = actor
     if name.count >= 2 {
       learned[TokenHash.combine(tokens[name.lowerBound].hash, tokens[name.lowerBound + 1].hash)] =
         actor
     }
     return Mention(range: name, actors: [actor])
+  }
+
+  /// Whether a description names a person's office or role ("the chief spokesman", "the
+  /// leader of the Polisario Front"), not a body ("the Doha-based broadcaster").
+  static func describesPerson(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+    range.contains { Words.personHeads.contains(tokens[$0].hash) }
   }
 
   /// The unknown name set off by commas right after token `k` (", Saad al-Hariri,"): one to

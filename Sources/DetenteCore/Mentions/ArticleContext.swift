@@ -115,6 +115,11 @@ public struct ArticleContext: Sendable {
     personID(name, lexiconIndex: lexicon.personIndex[name].map(Int32.init) ?? -1)
   }
 
+  /// The number of a person the story introduced by a name the lexicon does not hold.
+  mutating func personID(storyName name: String) -> PersonID {
+    personID(name, lexiconIndex: -1)
+  }
+
   /// The number of `name`, added with its lexicon person (looked up only for a new name).
   private mutating func personID(_ name: String, lexiconIndex: @autoclosure () -> Int32)
     -> PersonID
@@ -273,6 +278,44 @@ public struct ArticleContext: Sendable {
   var likelyPerson: CodedActor? {
     if let s = lastPersonSubject, sentenceCount - s.sentence <= 3 { return s.actor }
     return recentPeople.last?.actor
+  }
+
+  /// The two countries the story is about, leaving out `excluded`: the pair of countries with
+  /// the most acts between them so far (the earliest on a tie: the story's lead), else the two most mentioned
+  /// countries. Whom "both neighbours" means when the last pair named includes the speaker
+  /// ("Saudi Arabia's foreign ministry called on both neighbours").
+  func principalPair(excluding excluded: [Code]) -> [CodedActor]? {
+    var best: (pair: (Code, Code), count: Int)?
+    var tallies: [(pair: (Code, Code), count: Int)] = []
+    for act in recentActs {
+      guard let t = act.target?.country else { continue }
+      let s = act.source.country
+      guard s != t, !s.isOrganisation, !t.isOrganisation, !excluded.contains(s),
+        !excluded.contains(t)
+      else { continue }
+      let k = tallies.firstIndex {
+        ($0.pair.0 == s && $0.pair.1 == t) || ($0.pair.0 == t && $0.pair.1 == s)
+      }
+      let n = k.map { tallies[$0].count + 1 } ?? 1
+      if let k { tallies[k].count = n } else { tallies.append(((s, t), n)) }
+      if best == nil || n > best!.count { best = ((s, t), n) }
+    }
+    if let best {
+      return [best.pair.0, best.pair.1].map { CodedActor(text: .code($0), code: $0) }
+    }
+    var first: (country: Code, count: Int)?
+    var second: (country: Code, count: Int)?
+    for (country, count) in countryCounts
+    where !country.isOrganisation && !excluded.contains(country) && count >= 2 {
+      if first == nil || count > first!.count {
+        second = first
+        first = (country, count)
+      } else if second == nil || count > second!.count {
+        second = (country, count)
+      }
+    }
+    guard let first, let second else { return nil }
+    return [first.country, second.country].map { CodedActor(text: .code($0), code: $0) }
   }
 
   /// The last two countries.

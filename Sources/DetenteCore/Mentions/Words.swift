@@ -49,6 +49,8 @@ enum Words {
     "according", "insisted", "claimed", "quoted",
   ])
   static let firstPerson = set(["we", "our", "us", "i", "my"])
+  /// Forms of "tell", whose next noun phrase is whom one tells.
+  static let tellForms = set(["told", "tells", "tell", "telling"])
   /// Nouns that name a meeting held by telephone: "the phone call", "the conversation".
   static let calls = set(["call", "calls", "phone", "telephone", "conversation"])
   /// Words after "call" that make it an appeal, not a telephone call: "the call for restraint".
@@ -63,6 +65,10 @@ enum Words {
     "leaders", "presidents", "countries", "sides", "nations", "governments", "men", "ministers",
     "states", "powers", "neighbours", "neighbors", "capitals", "allies", "rivals", "premiers",
     "chiefs", "heads", "parties", "neighbours", "generals", "militaries", "armies", "juntas",
+  ])
+  /// Plural nouns that mean states, not organisations: "both countries", "the two neighbours".
+  static let stateNouns = set([
+    "countries", "nations", "governments", "states", "neighbours", "neighbors", "capitals",
   ])
   static let personPlural = set([
     "leaders", "presidents", "men", "ministers", "premiers", "chiefs", "heads", "parties",
@@ -199,14 +205,15 @@ enum Words {
         "attack", "attacks", "strike", "strikes", "airstrikes", "bombing", "shelling", "invasion",
         "killing", "killings", "shooting", "downing", "assault", "offensive", "firing",
       ],
-      ["145", "17", "18", "19", "20"])
+      // (Not restrictions or arrests, 172–174: "condemned the offensive" after a blacklisting.)
+      ["145", "170", "171", "175", "18", "19", "20"])
     add(
       ["protest", "protests", "demonstration", "demonstrations", "riots", "unrest", "blockade"],
       ["14"])
     add(
       [
         "arrest", "arrests", "detention", "crackdown", "seizure", "raid", "raids", "interception",
-        "boarding", "seizures", "detentions",
+        "boarding", "seizures", "detentions", "diversion", "hijacking",
       ], ["17", "19"])
     add(
       ["mutiny", "uprising", "rebellion", "revolt", "coup", "insurrection", "march"],
@@ -428,6 +435,15 @@ enum Words {
     "staff", "worker", "workers", "journalist", "journalists", "representative", "representatives",
     "delegation", "delegates", "envoy", "official", "officials", "minister", "leader", "leaders",
     "crew", "executive", "executives", "soldier", "soldiers", "diplomat", "diplomats",
+  ])
+  /// Head words of a description that names a person's office or role: "the Taliban
+  /// administration's chief spokesman", "the leader of the Polisario Front".
+  static let personHeads = set([
+    "spokesman", "spokeswoman", "spokesperson", "minister", "leader", "chief", "head", "president",
+    "envoy", "ambassador", "commander", "negotiator", "adviser", "advisor", "secretary",
+    "director", "chairman", "chairwoman", "premier", "governor", "mayor", "general", "official",
+    "representative", "diplomat", "prosecutor", "judge", "officer", "aide", "deputy", "lawmaker",
+    "senator", "king", "emir", "prince", "speaker", "founder", "editor", "correspondent",
   ])
   /// Words before a title: "First Vice President", "acting Prime Minister".
   static let titleModifiers = set([
