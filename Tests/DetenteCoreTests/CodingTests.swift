@@ -319,6 +319,15 @@ struct CodingTests {
         .first)
     #expect(named.location?.name == "Nairobi" && !named.rule.contains("place:domestic"))
   }
+
+  @Test("a quotation mark between a pattern's words does not stop it: was \"illegal\"")
+  func quotedWordInPattern() {
+    let events = Support.code(
+      "MOSCOW, June 21 (Wire) - Kremlin spokesman Dmitry Peskov said on Monday the Lithuanian move was \"illegal\".",
+      date: "2022-06-21")
+    #expect(
+      events.contains { $0.cameo == "111" && $0.target?.country == "LTU" }, "\(events.map(\.rule))")
+  }
 }
 
 @Suite("Where and when, when the sentence does not say")

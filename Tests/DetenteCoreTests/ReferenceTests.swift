@@ -593,4 +593,20 @@ struct ReferenceTests {
     #expect(events.contains("111 IGOEU>TUR"), "\(events)")
     #expect(!events.contains("111 IGOEU>USAGOV"), "\(events)")
   }
+
+  @Test("an office the story gave a country, acting on a named envoy of it, is the other side's")
+  func officeOfTheOtherSide() {
+    let events = Support.code(
+      "NEW DELHI, Sept 19 (Wire) - Canada expelled an Indian diplomat on Monday, and Canadian Prime Minister Justin Trudeau told Canada's parliament that Canada was investigating a killing in British Columbia.\n\nIndia rejected the claim.\n\nThe foreign ministry said it had summoned Canada's High Commissioner Cameron MacKay to inform him of the decision.",
+      date: "2023-09-19")
+    let summons = events.first { $0.cameo == "114" }
+    #expect(summons?.source.code == "INDGOV", "\(events.map(\.rule))")
+    #expect(summons?.target?.code == "CANGOV")
+    #expect(summons?.rule.contains("source:other-side") == true)
+    // Police of a country acting on its people are not moved to another side.
+    let police = Self.coded(
+      "NIAMEY, July 30 (Wire) - France condemned the coup in Niger.\n\nIn Niamey, police dispersed the protesters with tear gas.",
+      date: "2023-07-30")
+    #expect(!police.contains { $0.hasPrefix("175 FRA") }, "\(police)")
+  }
 }

@@ -57,6 +57,10 @@ enum SourceRule: String {
   /// An arrest of foreigners is made by the country it happens in, a ban on entry by the
   /// country entered: "Floderus was detained at Tehran airport".
   case place
+  /// An actor the story gave a country ("the foreign ministry") acting on a named actor of
+  /// that same country is of the story's other side: "The foreign ministry said it had
+  /// summoned Canada's High Commissioner" in a story about India and Canada.
+  case otherSide = "other-side"
 }
 
 /// Why an event's date is counted from another time than the article's.

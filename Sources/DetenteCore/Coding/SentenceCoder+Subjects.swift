@@ -597,4 +597,40 @@ extension SentenceCoder {
     }
     return s
   }
+
+  /// A source whose country the story supplied ("the foreign ministry", "the ministry") that
+  /// acts on an actor the sentence names of that same country is of the story's other side
+  /// (`SourceRule.otherSide`): "The foreign ministry said it had summoned Canada's High
+  /// Commissioner" in a story about India and Canada is India's.
+  func sourceAcrossTarget(
+    _ reading: Reading, subject: Mention?, target: Mention?, _ context: ArticleContext
+  ) {
+    // ("The foreign ministry said it had summoned …": "it" is that ministry.)
+    let origin =
+      subject.map { s in
+        s.isCoreference && s.range.count == 1
+          ? actors.last {
+            $0.range.upperBound <= s.range.lowerBound && $0.countryFromStory
+              && $0.actors.count == 1 && $0.primary.code == s.primary.code
+          } : s
+      } ?? nil
+    guard let s = origin, s.countryFromStory, !s.isCoreference, s.actors.count == 1,
+      reading.sources.count == 1, let tm = target, !tm.countryFromStory, !tm.isModifier,
+      tm.actors.count == 1, !tm.primary.country.isOrganisation,
+      tm.primary.country == s.primary.country,
+      // (A government acting on its own country's government: not police, rebels or people,
+      // whose acts at home are events.)
+      Self.isState(s.primary.role), Self.isState(tm.primary.role),
+      // ("the kingdom" is a country described, not an office of the story's.)
+      !Words.countryNouns.contains(tokens[s.range.upperBound - 1].hash),
+      let other = context.home(excluding: [s.primary.country])
+        ?? context.datelineCountry.flatMap({ $0 == s.primary.country ? nil : $0 })
+    else { return }
+    let a = s.primary
+    reading.sources = [CodedActor(text: a.text, code: other + a.role, person: a.person)]
+    reading.sourceRule = .otherSide
+  }
+
+  /// Whether a role is the state's own: its government or the country itself.
+  static func isState(_ role: Code) -> Bool { role.isEmpty || role == "GOV" }
 }

@@ -269,6 +269,7 @@ final class SentenceCoder {
         reading.targetPlace = tp
       }
       inheritTarget(t, p, reading, subject: subject, readings, context)
+      sourceAcrossTarget(reading, subject: subject, target: targetMention, context)
       settleSides(p, reading, targetMention, targetFromBetween: targetFromBetween)
       settleModality(t, p, reading, subject: subject, readings)
       inheritMeeting(t, p, reading, readings, context)

@@ -77,12 +77,12 @@ struct TriggerFinder {
     }
   }
 
-  /// The token after an adverb ("twice", "separately") or a day ("on Wednesday", "on June 5")
-  /// at `i`, when one is there and a token follows it.
+  /// The token after an adverb ("twice", "separately"), a day ("on Wednesday", "on June 5") or
+  /// a quotation mark ("was \"illegal\"") at `i`, when one is there and a token follows it.
   static func skipInserted(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Int? {
     let t = tokens[i]
     var j = i
-    if t.is(.adverbs) {
+    if t.is(.adverbs) || t.hash == Words.quote {
       j = i + 1
     } else if t.hash == Words.onWord, i + 1 < end, tokens[i + 1].is(.timeWord) {
       j = i + 2
