@@ -328,6 +328,27 @@ struct CodingTests {
     #expect(
       events.contains { $0.cameo == "111" && $0.target?.country == "LTU" }, "\(events.map(\.rule))")
   }
+
+  @Test("a meeting in the phrase a sentence opens with is held by the main clause's subject")
+  func meetingInOpeningPhrase() {
+    for sentence in [
+      "During talks with Chinese Foreign Minister Wang Yi in Beijing, Blinken raised the issue of fentanyl.",
+      "At a meeting with Chinese Foreign Minister Wang Yi on Friday, Blinken said the flight was unacceptable.",
+    ] {
+      let events = Support.code("WASHINGTON, Feb 5 (Wire) - " + sentence, date: "2023-02-05")
+      #expect(
+        events.contains {
+          $0.cameo.hasPrefix("04") && $0.source.code == "USAGOV" && $0.target?.code == "CHNGOV"
+        },
+        "\(sentence): \(events.map(\.rule))")
+    }
+    // A trip told before ("the two-day trip") is not a new meeting of the clause's subject.
+    let told = Support.code(
+      "ANKARA, Feb 14 (Wire) - Pakistani Prime Minister Imran Khan visited Ankara on Thursday.\n\nDuring the two-day trip, Turkey and Pakistan signed more than a dozen agreements.",
+      date: "2020-02-14")
+    let visits = told.filter { $0.cameo == "042" && $0.sentenceIndex == 1 }
+    #expect(visits.isEmpty, "\(visits.map { $0.rule })")
+  }
 }
 
 @Suite("Where and when, when the sentence does not say")

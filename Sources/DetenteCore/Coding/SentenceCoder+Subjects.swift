@@ -533,6 +533,12 @@ extension SentenceCoder {
           before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         reading.sourceFromClause = subject != nil
       }
+      // "In a phone call with Wang Yi, Blinken said …": a meeting in the phrase the sentence
+      // opens with is held by the main clause's subject.
+      if subject == nil, p.isMeeting, let s = openingPhraseSubject(after: t) {
+        subject = s
+        reading.sourceFromClause = true
+      }
     } else if let caused = causedSubject(t) {
       subject = caused
     } else {
@@ -633,4 +639,33 @@ extension SentenceCoder {
 
   /// Whether a role is the state's own: its government or the country itself.
   static func isState(_ role: Code) -> Bool { role.isEmpty || role == "GOV" }
+
+  /// The main clause's subject after an opening phrase that holds trigger `t` ("In a phone
+  /// call with Wang Yi, China's top diplomat, Blinken said"): the sentence (after its dateline)
+  /// opens with a preposition or "after", no comma comes between it and the trigger, "with"
+  /// names the other side right after it, and the subject is the first actor after a later
+  /// comma that a verb follows. (Not "During the two-day trip, Turkey and Pakistan signed": a
+  /// meeting told before.)
+  func openingPhraseSubject(after t: Trigger) -> Mention? {
+    let start = datelineEnd ?? range.lowerBound
+    let w = t.span.upperBound
+    guard start < t.span.lowerBound, w + 1 < range.upperBound, tokens[w].hash == Words.withWord,
+      tokens[start].is(.prepositions) || tokens[start].is(.conjunctions),
+      !isDefinite(t.span.lowerBound),
+      !(start..<t.span.lowerBound).contains(where: { tokens[$0].hash == Words.comma })
+    else { return nil }
+    var c = w + 1
+    while c + 2 < range.upperBound {
+      if tokens[c].hash == Words.comma, let m = mention(startingAt: c + 1), !m.isModifier,
+        !m.isOccasion, m.range.upperBound < range.upperBound
+      {
+        let next = tokens[m.range.upperBound]
+        if next.is(.reporting) || next.is(.auxiliaries) || Verbs.looksLikeVerb(next, bytes) {
+          return m
+        }
+      }
+      c += 1
+    }
+    return nil
+  }
 }

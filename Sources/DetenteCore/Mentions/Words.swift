@@ -371,6 +371,7 @@ enum Words {
   static let inWord: UInt64 = 0x08b7_3807_b55c_4bbe  // TokenHash.of("in")
   static let at = TokenHash.of("at")
   static let onWord = TokenHash.of("on")
+  static let withWord = TokenHash.of("with")
   static let its: UInt64 = 0x2bb3_ea19_2be5_4d99  // TokenHash.of("its")
   static let my: UInt64 = 0x08a9_4307_b550_2113  // TokenHash.of("my")
   static let not: UInt64 = 0x215a_d619_258e_9f4a  // TokenHash.of("not")
