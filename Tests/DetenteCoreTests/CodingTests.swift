@@ -349,6 +349,17 @@ struct CodingTests {
     let visits = told.filter { $0.cameo == "042" && $0.sentenceIndex == 1 }
     #expect(visits.isEmpty, "\(visits.map { $0.rule })")
   }
+
+  @Test("a state's appeal to its own people is no event; its releases and arrests at home are")
+  func ownStateOnly() {
+    let events = Support.code(
+      "MINSK, May 1 (Wire) - Belarus's foreign ministry urged Belarusian citizens to stay calm.\n\nBelarus freed 52 Belarusian prisoners on Thursday.\n\nPolice arrested Belarusian protesters in Minsk.",
+      date: "2025-05-01")
+    let coded = events.map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    #expect(!coded.contains { $0.hasPrefix("02") }, "\(coded)")
+    #expect(coded.contains("0841 BLR>BLRCVL"), "\(coded)")
+    #expect(coded.contains("173 BLRCOP>BLRCVL"), "\(coded)")
+  }
 }
 
 @Suite("Where and when, when the sentence does not say")

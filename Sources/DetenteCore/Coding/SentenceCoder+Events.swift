@@ -63,6 +63,27 @@ extension SentenceCoder {
 
   // MARK: - Events
 
+  /// Whether an event is only a state acting on itself, which the coders of the field do not
+  /// code: a government's statement, appeal, praise, cooperation or help to its own government,
+  /// army, police or people ("the ministry urged citizens to stay calm"), or its government
+  /// disputing with
+  /// itself. Force, arrests, threats and condemnation at home ("Ruto described the protests as
+  /// treasonous", "police arrested Castillo") stay events, as do acts of rebels, the
+  /// opposition and people.
+  static func isOwnStateOnly(_ s: CodedActor, _ t: CodedActor, code: Code) -> Bool {
+    guard s.country == t.country, !s.country.isOrganisation else { return false }
+    func organ(_ role: Code) -> Bool {
+      role.isEmpty || role == "GOV" || role == "MIL" || role == "COP"
+    }
+    guard organ(s.role), organ(t.role) || t.role == "CVL" else { return false }
+    let governmentOnItself =
+      (s.role.isEmpty || s.role == "GOV") && (t.role.isEmpty || t.role == "GOV")
+    // (Talks, agreements and releases at home are events: "Ethiopia's government and Tigrayan
+    // forces agreed", "Belarus freed 52 prisoners".)
+    let oneSided = ["01", "02", "05", "06", "07"].contains { code.hasPrefix($0) }
+    return oneSided || (governmentOnItself && !code.hasPrefix("17"))
+  }
+
   /// Appends the events of `readings` to `all`, the article's events so far (which a definite
   /// noun may refer back to).
   func makeEvents(
@@ -109,6 +130,7 @@ extension SentenceCoder {
               continue
             }
             if s.country.isEmpty || t.country.isEmpty { continue }
+            if Self.isOwnStateOnly(s, t, code: r.pattern.cameoCode) { continue }
           }
           kept.append((ri, s, t))
         }
