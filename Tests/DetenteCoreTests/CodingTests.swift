@@ -350,10 +350,10 @@ struct CodingTests {
     #expect(visits.isEmpty, "\(visits.map { $0.rule })")
   }
 
-  @Test("a state's appeal to its own people is no event; its releases and arrests at home are")
+  @Test("a state's appeal to its own army is no event; its releases and arrests at home are")
   func ownStateOnly() {
     let events = Support.code(
-      "MINSK, May 1 (Wire) - Belarus's foreign ministry urged Belarusian citizens to stay calm.\n\nBelarus freed 52 Belarusian prisoners on Thursday.\n\nPolice arrested Belarusian protesters in Minsk.",
+      "MINSK, May 1 (Wire) - Belarus's foreign ministry urged the Belarusian army to stay calm.\n\nBelarus freed 52 Belarusian prisoners on Thursday.\n\nPolice arrested Belarusian protesters in Minsk.",
       date: "2025-05-01")
     let coded = events.map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
     #expect(!coded.contains { $0.hasPrefix("02") }, "\(coded)")

@@ -609,4 +609,13 @@ struct ReferenceTests {
       date: "2023-07-30")
     #expect(!police.contains { $0.hasPrefix("175 FRA") }, "\(police)")
   }
+
+  @Test("a crowd protesting at a country's embassy is of the place it gathers in")
+  func crowdAtAnEmbassy() {
+    let events = Self.coded(
+      "YANGON, Sept 6 (Wire) - Myanmar's army pressed on with operations in Rakhine state, and Myanmar rejected criticism from Indonesia.\n\nMyanmar said the operations were lawful.\n\nProtesters rally outside the Myanmar embassy in Jakarta, Indonesia, on Wednesday.",
+      date: "2017-09-06")
+    #expect(events.contains("141 IDNCVL>MMRGOV"), "\(events)")
+    #expect(!events.contains("141 MMRCVL>MMRGOV"), "\(events)")
+  }
 }

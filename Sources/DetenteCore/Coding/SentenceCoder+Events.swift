@@ -65,8 +65,8 @@ extension SentenceCoder {
 
   /// Whether an event is only a state acting on itself, which the coders of the field do not
   /// code: a government's statement, appeal, praise, cooperation or help to its own government,
-  /// army, police or people ("the ministry urged citizens to stay calm"), or its government
-  /// disputing with
+  /// army or police ("the ministry urged the army to show restraint"), its statement, praise,
+  /// cooperation or help to its own people, or its government disputing with
   /// itself. Force, arrests, threats and condemnation at home ("Ruto described the protests as
   /// treasonous", "police arrested Castillo") stay events, as do acts of rebels, the
   /// opposition and people.
@@ -80,7 +80,9 @@ extension SentenceCoder {
       (s.role.isEmpty || s.role == "GOV") && (t.role.isEmpty || t.role == "GOV")
     // (Talks, agreements and releases at home are events: "Ethiopia's government and Tigrayan
     // forces agreed", "Belarus freed 52 prisoners".)
-    let oneSided = ["01", "02", "05", "06", "07"].contains { code.hasPrefix($0) }
+    // (An appeal to the people stays: "Kenya urged the protesters to stand down".)
+    let oneSided = (t.role == "CVL" ? ["01", "05", "06", "07"] : ["01", "02", "05", "06", "07"])
+      .contains { code.hasPrefix($0) }
     return oneSided || (governmentOnItself && !code.hasPrefix("17"))
   }
 

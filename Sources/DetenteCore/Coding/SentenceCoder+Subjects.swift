@@ -607,7 +607,8 @@ extension SentenceCoder {
   /// A source whose country the story supplied ("the foreign ministry", "the ministry") that
   /// acts on an actor the sentence names of that same country is of the story's other side
   /// (`SourceRule.otherSide`): "The foreign ministry said it had summoned Canada's High
-  /// Commissioner" in a story about India and Canada is India's.
+  /// Commissioner" in a story about India and Canada is India's; a crowd protesting at a
+  /// country's embassy is of the place it gathers in.
   func sourceAcrossTarget(
     _ reading: Reading, subject: Mention?, target: Mention?, _ context: ArticleContext
   ) {
@@ -624,14 +625,22 @@ extension SentenceCoder {
       reading.sources.count == 1, let tm = target, !tm.countryFromStory, !tm.isModifier,
       tm.actors.count == 1, !tm.primary.country.isOrganisation,
       tm.primary.country == s.primary.country,
+      // ("the kingdom" is a country described, not an office of the story's.)
+      !Words.countryNouns.contains(tokens[s.range.upperBound - 1].hash)
+    else { return }
+    var other: Code?
+    if reading.pattern.root == 14, s.primary.role == "CVL" {
+      // "Protesters rally outside the Myanmar embassy in Jakarta": the crowd is of where it
+      // gathers.
+      other = places.first { $0.isLocative && $0.country != s.primary.country }?.country
+    } else if Self.isState(s.primary.role), Self.isState(tm.primary.role) {
       // (A government acting on its own country's government: not police, rebels or people,
       // whose acts at home are events.)
-      Self.isState(s.primary.role), Self.isState(tm.primary.role),
-      // ("the kingdom" is a country described, not an office of the story's.)
-      !Words.countryNouns.contains(tokens[s.range.upperBound - 1].hash),
-      let other = context.home(excluding: [s.primary.country])
-        ?? context.datelineCountry.flatMap({ $0 == s.primary.country ? nil : $0 })
-    else { return }
+      other =
+        context.home(excluding: [s.primary.country])
+        ?? context.datelineCountry.flatMap { $0 == s.primary.country ? nil : $0 }
+    }
+    guard let other else { return }
     let a = s.primary
     reading.sources = [CodedActor(text: a.text, code: other + a.role, person: a.person)]
     reading.sourceRule = .otherSide
