@@ -360,6 +360,27 @@ struct CodingTests {
     #expect(coded.contains("0841 BLR>BLRCVL"), "\(coded)")
     #expect(coded.contains("173 BLRCOP>BLRCVL"), "\(coded)")
   }
+
+  @Test("a quoted verb takes its object; a complaint is against its target; a call is with its")
+  func quotedVerbComplaintAndCall() {
+    func coded(_ text: String, _ date: String) -> [String] {
+      Support.code(text, date: date).map {
+        "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
+      }
+    }
+    let rejects = coded(
+      "ISLAMABAD, April 24 (Wire) - Pakistan said it \"rejects\" India's decision to suspend the treaty.",
+      "2025-04-24")
+    #expect(rejects.contains { $0.hasPrefix("120 PAK") && $0.hasSuffix(">IND") }, "\(rejects)")
+    let complaint = coded(
+      "MOGADISHU, Dec 15 (Wire) - Somalia cut ties with Kenya.\n\nMogadishu also lodged a formal complaint against Kenya with Sudanese Prime Minister Abdalla Hamdok, the current chair of the regional bloc IGAD, Somali officials said.",
+      "2020-12-15")
+    #expect(complaint.contains { $0.hasPrefix("114 SOM") && $0.hasSuffix(">KEN") }, "\(complaint)")
+    let call = coded(
+      "NEW DELHI, June 17 (Wire) - Subrahmanyam Jaishankar conveyed New Delhi's protest \"in the strongest terms\" during a telephone call with Wang Yi, the Indian foreign ministry said.",
+      "2020-06-17")
+    #expect(call.contains("041 INDGOV>CHNGOV"), "\(call)")
+  }
 }
 
 @Suite("Where and when, when the sentence does not say")

@@ -9,6 +9,12 @@ extension SentenceCoder {
   ) -> Mention? {
     var j = k
     var plain = 0
+    // ('said it "rejects" India's decision': the quotation mark closing a quoted verb.)
+    if j + 1 < range.upperBound, j > range.lowerBound, tokens[j].hash == Words.quote,
+      tokens[j - 1].kind == .word
+    {
+      j += 1
+    }
     // "warned that France would …": a clause follows, not an object.
     if j < range.upperBound, tokens[j].hash == Words.that { return nil }
     // "demanded that it stop": after the pattern's "that", "it" is the one asked.

@@ -226,6 +226,7 @@ enum Words {
     add(
       [
         "incursion", "incursions", "intrusion", "intrusions", "bombardment", "annexation",
+        "operation",
         "occupation", "aggression", "abduction", "kidnapping", "massacre", "repression",
       ], ["17", "18", "19", "20"])
     add(["countermeasures", "retaliation", "reprisals", "closure"], ["16", "17"])

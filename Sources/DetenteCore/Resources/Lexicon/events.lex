@@ -213,7 +213,7 @@ hold-call | 041 | +hold[held]/+have[had] * phone/telephone call/calls/conversati
 hold-call-bare | 041 | +hold[held]/+have[had] a/two/several call/calls with | obj | sym
 video-call | 041 | +hold[held]/+have[had] * video call/conference/link | with | sym
 greet | 043 | +greet | obj | at=source
-phone-call-in | 041 | in * phone/telephone call/conversation | - | sym noun shared
+phone-call-in | 041 | in *3 phone/telephone call/conversation | - | sym noun shared
 lead-delegation | 042 | +lead[led] * delegation/team * to | place |
 tour | 042 | +tour | place obj | at=target
 resume-talks | 036 | +resume * talks/negotiations/dialogue | with | sym mod=planned
@@ -392,7 +392,7 @@ accuse | 112 | +accuse | obj |
 blame | 112 | +blame | obj |
 accusation | 112 | accusations/accusation against | against | noun
 complain | 114 | +complain to | obj |
-protest-note | 114 | +lodge/+file * protest/complaint | with against |
+protest-note | 114 | +lodge/+file * protest/complaint | against with |
 lodge-representations | 114 | +lodge/+make[made]/+deliver * representations | with to |
 demarche | 114 | +issue/+deliver/+serve/+hand[handed] * demarche | to with |
 deliver-protest | 114 | +deliver/+hand[handed]/+send[sent] * protest | to with |
@@ -631,6 +631,7 @@ remove-from-office | 172 | +remove/+oust/+impeach/+depose | obj |
 imprison | 173 | +imprison/+sentence/+convict | obj |
 confiscate | 171 | +confiscate/+impound | in obj |
 raid | 171 | +raid | obj place |
+force-way-into | 171 | +force[forced] * way into | into place |
 censor | 172 | +censor/+block * websites/media/news | in |
 close-airspace | 163 | +close/+shut[shut,shutting] * airspace | to for from |
 close-border | 172 | +close/+shut[shut,shutting]/+seal * border/borders/frontier/crossing/crossings | with to |

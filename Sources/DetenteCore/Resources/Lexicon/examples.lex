@@ -592,6 +592,7 @@ remove-from-office | Gabonese army officers ousted President Ali Bongo Ondimba o
 imprison | Russia sentenced U.S. basketball star Brittney Griner to nine years in prison. | RUS | USA | 2022-08-04
 confiscate | Argentina impounded a Venezuelan cargo plane in Buenos Aires. | ARG | VEN | 2022-06-15
 raid | Israeli troops raided the West Bank city of Jenin on Monday. | ISR | PSE | 2023-07-03
+force-way-into | Ecuadorean police forced their way into the Mexican embassy in Quito. | ECU | MEX | 2024-04-05
 censor | Russia blocked Ukrainian news websites on Friday. | RUS | UKR | 2022-03-04
 close-airspace | Canada closed its airspace to Russian aircraft on Sunday. | CAN | RUS | 2022-02-27
 close-border | Venezuela closed its border with Colombia on Saturday. | VEN | COL | 2019-02-23
