@@ -285,13 +285,13 @@ approve-extradition | 063 | +approve/+order[ordered]/+authorise/+authorize/+gran
 boost-trade | 061 | +boost/+expand/+increase/+double * bilateral trade/investment | with between | sym
 ship-fuel | 061 | +ship[shipped]/+export/+sell[sold] * oil/gasoline/fuel/diesel/crude/grain/wheat/LNG/coal/electricity | to | 
 # --- 07 aid
-send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in into |
+send-humanitarian | 073 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * humanitarian aid/assistance | to for in into | home
 send-military-aid | 072 | +send[sent]/+provide/+deliver/+give[gave,given]/+supply[supplied]/+announce/+approve * military aid/assistance | to for in |
 supply-with-weapons | 072 | +supply[supplied]/+provide/+arm[armed] * with * weapons/arms/missiles/ammunition/drones/tanks/jets | in obj | 
 send-weapons | 072 | +send[sent]/+provide/+deliver/+supply[supplied] * weapons/arms/missiles/tanks/ammunition | to in |
 aid-package | 070 | aid/assistance/support/loan/financing package | for to | noun
 send-aid | 070 | +send[sent]/+provide/+deliver/+give[gave,given]/+announce/+approve * aid/assistance/loan/loans | to in for | home
-give-money | 071 | +give[gave,given]/+grant[granted]/+hand[handed]/+provide/+contribute * @money-amounts | to in | home
+give-money | 071 | +give[gave,given]/+grant[granted]/+hand[handed]/+provide/+contribute/+release/+allocate/+disburse * @money-amounts | to in for | home
 provide-credit | 071 | +provide/+extend * credit/swap/financing | to in | home
 lend | 071 | +lend[lent] | obj |
 grant-asylum | 075 | +grant * asylum | to in |
@@ -302,7 +302,8 @@ share-intelligence | 064 | +share * intelligence | with | sym
 send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |
 not-send-team | not | +send[sent]/+dispatch *3 football/soccer/national/olympic/cricket/rugby/sports/athletics/swimming/hockey/basketball team/squad/teams | - |
 donate | 070 | +donate/+fund/+finance * aid/vaccines/doses/food/equipment/relief/projects/programmes/programs/reconstruction | to for in | home
-airlift | 073 | +airlift/+ship[shipped] * aid/supplies/food/medicine | to in place |
+airlift | 073 | +airlift/+ship[shipped] * aid/supplies/food/medicine | to in place | home
+order-airlift | 073 | +order[ordered]/+organise/+organize/+send[sent] * airlift/airlifts | to in place | home
 approve-sale | 072 | +approve * sale/sales | to |
 deploy-peacekeepers | 074 | +deploy/+send[sent]/+dispatch/+contribute * peacekeepers/peacekeeping | to place in | 
 military-support | 072 | +step[stepped] up * military support/aid/assistance/backing | for to | 

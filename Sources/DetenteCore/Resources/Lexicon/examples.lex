@@ -252,6 +252,7 @@ send-aid | Saudi Arabia said it would send Sudan $3 billion in aid. | SAU | SDN 
 give-money | Kuwait said it would give Egypt $4 billion in grants. | KWT | EGY | 2013-07-10
 give-money | China handed 10,000 U.S. dollars to Fiji's Red Cross on Monday. | CHN | FJI | 2016-02-27
 give-money | Beijing would provide 3 billion yuan to Kathmandu in grant assistance. | CHN | NPL | 2015-06-25
+give-money | The European Union has released 3.5 million euros for Mozambique. | IGOEU | MOZ | 2019-03-21
 provide-credit | India extended a $500 million credit line to Sri Lanka for fuel. | IND | LKA | 2022-03-18
 lend | India has agreed to lend Sri Lanka $1 billion for food and medicine. | IND | LKA | 2022-03-18
 grant-asylum | Mexico granted asylum to former Bolivian President Evo Morales. | MEX | BOL | 2019-11-11
@@ -263,6 +264,7 @@ send-experts | France dispatched a team of investigators to Lebanon after the po
 not-send-team | France sent its football team to Qatar for the World Cup. | FRA | QAT | 2022-11-15
 donate | China donated 500,000 vaccine doses to Cambodia on Sunday. | CHN | KHM | 2021-02-07
 airlift | The United Arab Emirates airlifted medical supplies to Sudan on Friday. | ARE | SDN | 2023-05-05
+order-airlift | Morocco's king ordered an airlift of tents and food to Mozambique. | MAR | MOZ | 2019-03-21
 approve-sale | The State Department approved the sale of F-16 jets to Turkey on Friday. | USA | TUR | 2024-01-26
 deploy-peacekeepers | Rwanda will deploy another battalion of peacekeepers to the Central African Republic. | RWA | CAF | 2021-01-04
 military-support | Turkey stepped up its military support for the government in Tripoli. | TUR | LBY | 2020-01-16
