@@ -618,4 +618,12 @@ struct ReferenceTests {
     #expect(events.contains("141 IDNCVL>MMRGOV"), "\(events)")
     #expect(!events.contains("141 MMRCVL>MMRGOV"), "\(events)")
   }
+
+  @Test("condemning fire on one's own territory targets the attacker, not one's own troops")
+  func firingOnOwnTerritory() {
+    let events = Self.coded(
+      "ISLAMABAD, Oct 12 (Wire) - Afghan Taliban forces attacked Pakistani border posts overnight.\n\nPakistan's military said its forces had killed more than 200 Taliban fighters.\n\nInterior Minister Mohsin Naqvi condemned the firing on Pakistani territory as unprovoked.",
+      date: "2025-10-12")
+    #expect(events.contains { $0.hasPrefix("111 PAKGOV>AFG") }, "\(events)")
+  }
 }

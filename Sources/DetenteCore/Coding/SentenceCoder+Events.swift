@@ -63,6 +63,11 @@ extension SentenceCoder {
 
   // MARK: - Events
 
+  /// Whether a role is the state's: the country itself, its government, army or police.
+  static func isStateOrgan(_ role: Code) -> Bool {
+    role.isEmpty || role == "GOV" || role == "MIL" || role == "COP"
+  }
+
   /// Whether an event is only a state acting on itself, which the coders of the field do not
   /// code: a government's statement, appeal, praise, cooperation or help to its own government,
   /// army or police ("the ministry urged the army to show restraint"), its statement, praise,
@@ -72,10 +77,7 @@ extension SentenceCoder {
   /// opposition and people.
   static func isOwnStateOnly(_ s: CodedActor, _ t: CodedActor, code: Code) -> Bool {
     guard s.country == t.country, !s.country.isOrganisation else { return false }
-    func organ(_ role: Code) -> Bool {
-      role.isEmpty || role == "GOV" || role == "MIL" || role == "COP"
-    }
-    guard organ(s.role), organ(t.role) || t.role == "CVL" else { return false }
+    guard isStateOrgan(s.role), isStateOrgan(t.role) || t.role == "CVL" else { return false }
     let governmentOnItself =
       (s.role.isEmpty || s.role == "GOV") && (t.role.isEmpty || t.role == "GOV")
     // (Talks, agreements and releases at home are events: "Ethiopia's government and Tigrayan

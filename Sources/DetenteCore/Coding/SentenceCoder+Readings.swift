@@ -104,7 +104,9 @@ extension SentenceCoder {
             range: g.lowerBound..<(g.lowerBound + 1), actors: [a], isCoreference: true)
           break
         }
-        let all = actors
+        // ("condemned the firing on Pakistani territory as unprovoked": a country word before
+        // its ground names where, not whom.)
+        let all = actors.filter { !($0.isModifier && isGroundNoun(after: $0)) }
         targetMention =
           t.gaps.compactMap { g in all.first { g.contains($0.range.lowerBound) && !$0.isOccasion }
           }.first
@@ -208,9 +210,14 @@ extension SentenceCoder {
       let earlier = readings.compactMap { r in
         r.sources.first.map { (code: r.pattern.cameoCode, source: $0, target: r.targets.first) }
       }
+      // (Not what the speaker's own state did abroad: "Naqvi condemned the firing on
+      // Pakistani territory" is not aimed at Pakistan's troops; "Putin called the mutiny
+      // treason" is.)
       let candidates = (context.recentActs + earlier).filter { act in
         roots.contains { act.code.hasPrefix($0) } && act.source.code != first.code
           && (first.person == nil || act.source.person != first.person)
+          && !(act.source.country == first.country && Self.isStateOrgan(act.source.role)
+            && Self.isStateOrgan(first.role) && act.target?.country != first.country)
       }
       // "Russia's ambassador in Berlin called the decision …": an act of a country this
       // sentence names comes before a more recent one of a country it does not.
@@ -500,5 +507,11 @@ extension SentenceCoder {
       if j < range.upperBound, Words.coupNouns.contains(tokens[j].hash) { return start..<(j + 1) }
     }
     return nil
+  }
+
+  /// Whether a country word's noun is its ground: "Pakistani territory", "Afghan airspace".
+  func isGroundNoun(after m: Mention) -> Bool {
+    m.range.upperBound < range.upperBound
+      && Words.groundNouns.contains(tokens[m.range.upperBound].hash)
   }
 }

@@ -410,6 +410,10 @@ enum Words {
     "mediated", "brokered", "hosted", "organised", "organized", "chaired", "facilitated",
     "sponsored", "backed", "convened",
   ])
+  /// A country's ground after its country word: "Pakistani territory", "Afghan airspace".
+  static let groundNouns = set([
+    "territory", "soil", "airspace", "waters", "land", "border", "borders", "frontier", "side",
+  ])
   /// Words for kinds of place before "of": "the region of Tigray".
   static let placeKinds = set([
     "region", "province", "state", "city", "town", "village", "district", "area", "island",

@@ -376,6 +376,7 @@ dismayed-by | The European Union said it was dismayed by China's decision to ban
 dismayed-by | The U.S. State Department said it was deeply troubled by the Guatemalan president's announcement. | USA | GTM | 2018-09-01
 dismayed-by | Australia said it was appalled about the Egyptian court's sentence. | AUS | EGY | 2014-06-23
 said-adjective | China said India's decision to redraw Ladakh was unacceptable. | CHN | IND | 2019-08-07
+said-censure-noun | Brazil said Ecuador's raid was a clear violation of international law. | BRA | ECU | 2024-04-06
 said-adjective | The Polish foreign minister wrote that Israel's decision was groundless. | POL | ISR | 2021-08-15
 dismissed-as | Seoul regarded the Japanese measures as unscientific and unjust. | KOR | JPN | 2020-03-06
 voice-displeasure | Ireland's foreign minister conveyed his displeasure to the British ambassador. | IRL | GBR | 2021-01-30
