@@ -381,6 +381,15 @@ struct CodingTests {
       "2020-06-17")
     #expect(call.contains("041 INDGOV>CHNGOV"), "\(call)")
   }
+
+  @Test("'6 million pounds' is money, not a bombardment; a 'Caption:' line codes nothing")
+  func poundsAndCaptions() {
+    let events = Support.code(
+      "LONDON, March 21 (Wire) - Britain has pledged up to 6 million pounds in emergency assistance for Mozambique.\n\nCaption: Guyana's President Irfaan Ali and Venezuela's President Nicolas Maduro shake hands in Argyle.",
+      date: "2019-03-21")
+    #expect(!events.contains { $0.cameo.hasPrefix("19") }, "\(events.map { $0.rule })")
+    #expect(!events.contains { $0.sentenceIndex == 1 }, "\(events.map { $0.rule })")
+  }
 }
 
 @Suite("Where and when, when the sentence does not say")

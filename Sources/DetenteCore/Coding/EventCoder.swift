@@ -132,6 +132,12 @@ public struct EventCoder: Sendable {
   /// optional); coded, it is told twice, or a picture's moment is taken for the news.
   static func isCaption(_ tokens: [Token], _ range: Range<Int>) -> Bool {
     var i = range.lowerBound
+    // ("Caption: Trucks queue at the Chaman crossing.")
+    if i + 1 < range.upperBound, tokens[i].hash == Self.captionWord,
+      tokens[i + 1].hash == Words.colon
+    {
+      return true
+    }
     if i < range.upperBound, tokens[i].hash == Self.fileWord { i += 1 }
     guard i < range.upperBound, tokens[i].hash == Self.photoWord else { return false }
     i += 1

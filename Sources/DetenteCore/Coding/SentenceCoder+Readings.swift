@@ -61,6 +61,12 @@ extension SentenceCoder {
     {
       return true
     }
+    // "pledged up to 6 million pounds": a currency after an amount, not a bombardment.
+    if !p.isNoun, t.span.lowerBound > range.lowerBound, tokens[t.span.lowerBound].is(.currencies),
+      tokens[t.span.lowerBound - 1].kind == .number || tokens[t.span.lowerBound - 1].is(.currencies)
+    {
+      return true
+    }
     // "allowed a protest", "a suspected Israeli strike", "a video call": a verb pattern's
     // word after a determiner (and adjectives) is a noun here.
     // ("an executive order halting aid": a participle after a document is a verb.)
