@@ -112,6 +112,8 @@ seek-support | 022 | +seek[sought]/+solicit/+enlist * support/backing | in from 
 pledge-military-aid | 0332 | +offer/+pledge/+promise * military aid/assistance/support/help | to for in | home mod=planned
 pledge-humanitarian | 0333 | +offer/+pledge/+promise * humanitarian aid/assistance/relief/help | to for in | home mod=planned
 offer-aid | 033 | +offer/+pledge/+promise * aid/supplies/relief/assistance | to in | home
+offer-to-help | 033 | +offer[offered] to help/assist | in obj to | home mod=planned
+ready-to-help | 033 | was/is/are/were/stood/stands ready to help/assist/provide | to obj in | home mod=planned
 pledge-money | 033 | +pledge/+promise/+commit[committed,committing]/+offer * @money-amounts | to for | home
 put-money-on-table | 033 | +put[putting] * @money-amounts on the table | for in | home
 donate-money | 033 | +donate/+earmark[earmarked] * million/billion | to for | home
@@ -295,8 +297,9 @@ give-money | 071 | +give[gave,given]/+grant[granted]/+hand[handed]/+provide/+con
 provide-credit | 071 | +provide/+extend * credit/swap/financing | to in | home
 lend | 071 | +lend[lent] | obj |
 grant-asylum | 075 | +grant * asylum | to in |
-rescuers | 073 | +send[sent]/+dispatch/+fly[flew,flown,flying] * rescuers/teams/supplies/doctors/medics/firefighters/tents/medicine/medicines/food/water/shelters/blankets/generators/relief | to in place | home
+rescuers | 073 | +send[sent]/+dispatch/+fly[flew,flown,flying]/+provide * rescuers/teams/supplies/doctors/medics/firefighters/tents/medicine/medicines/food/water/shelters/blankets/generators/relief | to in place | home
 aid-arrived | 073 | rescuers/aid/supplies/relief * +arrive/+land[landed] | place in | noun
+aid-touched-down | 073 | aid/supplies/relief * flight/flights/plane/planes/aircraft * +touch[touched] down | place in | noun
 aid-arrives | 073 | +land/+arrive * with * aid/supplies/relief/food/water/medicine/medicines | place in |
 share-intelligence | 064 | +share * intelligence | with | sym
 send-experts | 070 | +send[sent]/+dispatch * experts/advisers/advisors/specialists/investigators/team | to in place |

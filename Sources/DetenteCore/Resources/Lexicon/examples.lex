@@ -71,6 +71,8 @@ seek-support | Ukraine sought Chinese support for its peace plan. | UKR | CHN | 
 pledge-military-aid | France promised further military aid to Armenia. | FRA | ARM | 2023-10-23
 pledge-humanitarian | Japan pledged humanitarian aid to Afghanistan on Thursday. | JPN | AFG | 2021-10-14
 offer-aid | Japan pledged emergency aid to Turkey. | JPN | TUR | 2023-02-07
+offer-to-help | France has repeatedly offered to help Morocco after the earthquake. | FRA | MAR | 2023-09-11
+ready-to-help | Blinken said Washington was ready to provide any assistance Morocco needed. | USA | MAR | 2023-09-11
 pledge-money | Canada pledged an additional C$15 million to Brazil. | CAN | BRA | 2019-08-27
 pledge-money | Canberra also committed A$20 million to a sea wall for Kiribati. | AUS | KIR | 2023-11-10
 pledge-money | The Asian Development Bank promised $600 million to Nepal. | IGOADB | NPL | 2015-06-25
@@ -258,6 +260,7 @@ lend | India has agreed to lend Sri Lanka $1 billion for food and medicine. | IN
 grant-asylum | Mexico granted asylum to former Bolivian President Evo Morales. | MEX | BOL | 2019-11-11
 rescuers | Russia's emergencies ministry flew 120 rescuers to Myanmar. | RUS | MMR | 2025-03-31
 aid-arrived | Chinese relief supplies arrived in Kathmandu on Tuesday. | CHN | NPL | 2015-04-28
+aid-touched-down | The first New Zealand relief flights touched down in Tonga on Thursday. | NZL | TON | 2022-01-20
 aid-arrives | A Turkish military plane landed in Beirut with medical supplies on Thursday. | TUR | LBN | 2020-08-06
 share-intelligence | Australia will share more intelligence with Japan under the new pact. | AUS | JPN | 2023-01-14
 send-experts | France dispatched a team of investigators to Lebanon after the port blast. | FRA | LBN | 2020-08-05
