@@ -333,6 +333,7 @@ struct CodingTests {
   func meetingInOpeningPhrase() {
     for sentence in [
       "During talks with Chinese Foreign Minister Wang Yi in Beijing, Blinken raised the issue of fentanyl.",
+      "Speaking at a joint news conference with Chinese Foreign Minister Wang Yi, Blinken said the flight was unacceptable.",
       "At a meeting with Chinese Foreign Minister Wang Yi on Friday, Blinken said the flight was unacceptable.",
     ] {
       let events = Support.code("WASHINGTON, Feb 5 (Wire) - " + sentence, date: "2023-02-05")

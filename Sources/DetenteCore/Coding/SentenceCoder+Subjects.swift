@@ -651,15 +651,20 @@ extension SentenceCoder {
 
   /// The main clause's subject after an opening phrase that holds trigger `t` ("In a phone
   /// call with Wang Yi, China's top diplomat, Blinken said"): the sentence (after its dateline)
-  /// opens with a preposition or "after", no comma comes between it and the trigger, "with"
+  /// opens with a preposition, "after" or a participle ("Speaking at"), no comma comes between
+  /// it and the trigger, "with"
   /// names the other side right after it, and the subject is the first actor after a later
   /// comma that a verb follows. (Not "During the two-day trip, Turkey and Pakistan signed": a
   /// meeting told before.)
   func openingPhraseSubject(after t: Trigger) -> Mention? {
     let start = datelineEnd ?? range.lowerBound
-    let w = t.span.upperBound
+    // ("Speaking at a joint news conference with Rau, Baerbock said": "with" may end the
+    // pattern.)
+    let w =
+      tokens[t.span.upperBound - 1].hash == Words.withWord
+      ? t.span.upperBound - 1 : t.span.upperBound
     guard start < t.span.lowerBound, w + 1 < range.upperBound, tokens[w].hash == Words.withWord,
-      tokens[start].is(.prepositions) || tokens[start].is(.conjunctions),
+      tokens[start].is(.prepositions) || tokens[start].is(.conjunctions) || isGerund(start),
       !isDefinite(t.span.lowerBound),
       !(start..<t.span.lowerBound).contains(where: { tokens[$0].hash == Words.comma })
     else { return nil }

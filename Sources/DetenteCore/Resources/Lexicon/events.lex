@@ -162,6 +162,7 @@ meet-each-other | 040 | +meet[met] each other | - | sym recip
 hold-talks | 040 | +hold[held] * talks/discussions/consultations/meeting/meetings/dialogue/negotiations/summit/summits | with | sym
 open-talks | 046 | +open/+start/+begin[began,begun] * negotiations/talks | with | sym
 talks | 040 | talks/discussions/consultations | with between | sym noun
+joint-news-conference | 040 | joint news/press conference with | with | sym noun
 summit | 040 | summit | with between | sym noun
 discuss | 040 | +discuss | with | sym
 talk | 040 | +talk | with to | sym
@@ -205,6 +206,7 @@ attend-summit | 042 | +attend * summit/meeting/conference/talks | place in |
 skip-summit | 042 | +skip[skipped,skipping] * summit/meeting/conference/talks/forum | place in | mod=cancelled
 back-out | 042 | +back out of * summit/meeting/conference/talks/visit | place in | mod=cancelled
 host | 043 | +host | obj | at=source
+host-banquet | 043 | +host/+give[gave,given]/+throw[threw,thrown] * banquet/dinner/lunch/luncheon/reception in * honour/honor | in of | at=source
 receive | 043 | +receive | obj | at=source
 welcome | 051 | +welcome | obj |
 mediate | 045 | +mediate | between |

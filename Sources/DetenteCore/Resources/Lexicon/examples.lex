@@ -122,6 +122,7 @@ meet-each-other | Kim Jong Un and Moon Jae-in met each other at the border villa
 hold-talks | Saudi Arabia held direct talks with Iran in Baghdad. | SAU | IRN | 2021-04-18
 open-talks | Britain opened trade talks with Australia on Wednesday. | GBR | AUS | 2020-06-17
 talks | Israel's talks with Lebanon over the maritime border stalled. | ISR | LBN | 2020-11-12
+joint-news-conference | Baerbock said at a joint news conference with her Polish counterpart Zbigniew Rau that the matter was closed. | DEU | POL | 2022-10-04
 summit | Putin's summit with Biden in Geneva lasted less than four hours. | RUS | USA | 2021-06-16
 discuss | Canada discussed trade and security with Mexico on Friday. | CAN | MEX | 2021-11-19
 talk | French President Emmanuel Macron talked with Donald Trump about Iran. | FRA | USA | 2019-06-08
@@ -166,6 +167,7 @@ attend-summit | Brazilian President Jair Bolsonaro attended the G20 summit in Os
 skip-summit | Russian President Vladimir Putin will skip the G20 summit in Bali. | RUS | IDN | 2022-11-10
 back-out | Pakistan backed out of a summit in Kuala Lumpur. | PAK | MYS | 2019-12-17
 host | Japan hosted Australian Prime Minister Scott Morrison in Tokyo. | JPN | AUS | 2020-11-17
+host-banquet | Vietnam's president hosted a state banquet in Biden's honour. | VNM | USA | 2023-09-11
 receive | Chinese President Xi Jinping received Congolese President Felix Tshisekedi in Beijing. | CHN | COD | 2024-09-03
 welcome | Egypt welcomed Israeli Prime Minister Naftali Bennett to Sharm el-Sheikh. | EGY | ISR | 2021-09-13
 mediate | Kuwait has mediated between Saudi Arabia and Qatar. | KWT | SAU | 2017-06-20
