@@ -224,6 +224,7 @@ resume-talks | 036 | +resume * talks/negotiations/dialogue | with | sym mod=plan
 raise-with | 040 | +raise * matter/issue/concerns/concern/case/question | with | sym
 # --- 05 diplomatic cooperation
 praise | 051 | +praise | obj |
+appreciate | 051 | +appreciate | obj |
 weight-behind | 051 | +throw[threw,thrown,throwing] * weight behind | obj |
 single-out-praise | 051 | +single[singled] out * for praise | in |
 assure-support | 051 | +assure * of * support/backing/solidarity | in |
@@ -422,6 +423,7 @@ said-adjective | 111 | @speech-verbs * was/were/is/are/been/be @censure-adjectiv
 said-censure-noun | 111 | @speech-verbs * was/were/is/are a/an *3 @censure-nouns | in |
 dismissed-as | 111 | +denounce/+condemn/+decry[decried]/+deride/+criticise/+criticize/+slam[slammed]/+regard/+see[saw,seen]/+view *10 as @censure-adjectives | in |
 voice-displeasure | 111 | +voice/+convey[conveyed]/+express[expressed] * displeasure/frustration/anger/dismay/outrage/indignation/disappointment/astonishment/regret | with at over to |
+voice-concern | 111 | +voice/+convey[conveyed]/+express[expressed] * concern/concerns | to with at over about in |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride/+scold | obj |
 liken | 111 | +liken * to | in |
 swipe-at | 111 | +take[took,taken,taking] a swipe/swipes at | obj |
@@ -563,6 +565,7 @@ break-off-talks | 164 | +break[broke,broken] off * talks/negotiations | with on 
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/commissioner/commissioners/staff/forces/troops/peacekeepers/inspectors/soldiers/advisers/advisors/attaches/officials | in of from |
 cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/attache/consul/official/officials/representative/commissioner * to leave | in |
+order-embassy-cut | 166 | +order/+tell[told]/+ask * to cut/reduce/shrink/slash * embassy/mission/staff/diplomats | obj in |
 tell-withdraw-envoy | 166 | +order/+tell[told]/+ask * to withdraw/recall * ambassador/envoy/commissioner/diplomats/envoys | in |
 persona-non-grata | 166 | +declare *10 persona non grata | in |
 pack-bags | 166 | +tell[told]/+order[ordered]/+give[gave,given] * to pack | obj in |

@@ -184,6 +184,7 @@ tour | French President Emmanuel Macron toured Nigeria this week. | FRA | NGA | 
 resume-talks | Washington resumed talks with Pyongyang in Stockholm. | USA | PRK | 2019-10-05
 raise-with | Australia raised the case of a detained writer with China. | AUS | CHN | 2019-08-28
 praise | President Donald Trump praised Kim Jong Un after the summit. | USA | PRK | 2018-06-12
+appreciate | Xi said China appreciated North Korea's efforts to ease tension on the peninsula. | CHN | PRK | 2018-03-28
 weight-behind | Russia threw its weight behind President Nicolas Maduro. | RUS | VEN | 2019-01-24
 single-out-praise | President Joe Biden singled out Germany for praise. | USA | DEU | 2024-08-02
 assure-support | Libya's prime minister assured the Palestinian ambassador of his support. | LBY | PSE | 2023-08-28
@@ -385,6 +386,7 @@ said-censure-noun | Brazil said Ecuador's raid was a clear violation of internat
 said-adjective | The Polish foreign minister wrote that Israel's decision was groundless. | POL | ISR | 2021-08-15
 dismissed-as | Seoul regarded the Japanese measures as unscientific and unjust. | KOR | JPN | 2020-03-06
 voice-displeasure | Ireland's foreign minister conveyed his displeasure to the British ambassador. | IRL | GBR | 2021-01-30
+voice-concern | Dhaka expressed concern to India over the former prime minister's statements. | BGD | IND | 2024-12-09
 voice-displeasure | Armenia's parliament speaker voiced open disappointment with Russia's response. | ARM | RUS | 2022-09-18
 decry | Secretary of State Antony Blinken scolded Kosovo Prime Minister Albin Kurti. | USA | XKX | 2023-05-30
 liken | Ukraine's ambassador likened Russia to a tumour. | UKR | RUS | 2022-09-30
@@ -525,6 +527,7 @@ break-off-talks | Pakistan broke off talks with India on Friday. | PAK | IND | 2
 expel-diplomats | Pakistan expelled India's high commissioner on Wednesday. | PAK | IND | 2019-08-08
 cut-embassy-staff | Moscow ordered Washington to cut its diplomatic staff in Russia by 755. | RUS | USA | 2017-07-31
 expel-diplomats-2 | Somalia ordered the United Nations' most senior official in the country to leave. | SOM | IGOUNO | 2019-01-03
+order-embassy-cut | Moldova told Russia on Wednesday to cut its embassy in Chisinau by 45 people. | MDA | RUS | 2023-07-26
 tell-withdraw-envoy | Pakistan has told India to withdraw its high commissioner from Islamabad. | PAK | IND | 2019-08-08
 persona-non-grata | Bolivia's interim government on Monday declared Mexico's ambassador and two Spanish diplomats persona non grata. | BOL | MEX | 2019-12-31
 pack-bags | Egypt told Turkey's ambassador to pack his bags on Saturday. | EGY | TUR | 2013-11-23
