@@ -391,6 +391,18 @@ struct CodingTests {
     #expect(!events.contains { $0.cameo.hasPrefix("19") }, "\(events.map { $0.rule })")
     #expect(!events.contains { $0.sentenceIndex == 1 }, "\(events.map { $0.rule })")
   }
+
+  @Test("a visit 'by X' that a country cancels is a visit to that country")
+  func visitByGoesToTheHost() {
+    let events = Support.code(
+      "ANKARA, Jan 21 (Wire) - Turkey has cancelled a visit by Swedish Defence Minister Pal Jonson that had been planned for next week.",
+      date: "2023-01-21")
+    #expect(
+      events.contains {
+        $0.cameo == "042" && $0.source.country == "SWE" && $0.target?.country == "TUR"
+          && $0.modality == .cancelled
+      }, "\(events.map { $0.rule })")
+  }
 }
 
 @Suite("Where and when, when the sentence does not say")

@@ -283,6 +283,21 @@ extension SentenceCoder {
         reading.inheritedTarget = true
       }
     }
+    // "Turkey has cancelled a visit by Sweden's defence minister": a visit named with "by"
+    // right after it goes to the clause's subject, its host.
+    if reading.targets.isEmpty, p.isNoun, p.cameoCode.hasPrefix("042"), reading.sourceFromAgent,
+      t.span.upperBound < range.upperBound, tokens[t.span.upperBound].hash == Words.by,
+      // (The object of the verb, not "was joined on the trip by …".)
+      t.span.lowerBound >= range.lowerBound + 2,
+      tokens[t.span.lowerBound - 1].is(.determiners),
+      !tokens[t.span.lowerBound - 2].is(.prepositions),
+      let first = reading.sources.first,
+      let host = self.subject(before: t.span.lowerBound, quoteSpeaker: nil, context: context),
+      host.actors.count == 1, !host.isModifier, host.primary.country != first.country
+    {
+      reading.targets = host.actors
+      reading.inheritedTarget = true
+    }
     // "X telephoned Y …, and X sent rescuers": a later clause of the same sentence with the
     // same source and no target of its own acts on the same target.
     if reading.targets.isEmpty, !p.reciprocal, !p.slots.contains(.none),

@@ -525,7 +525,10 @@ extension SentenceCoder {
       reading.sourceFromAgent = true
     } else if p.isNoun {
       subject = premodifier(t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
-      if subject == nil { subject = agent(after: t.span.upperBound, within: 8) }
+      if subject == nil {
+        subject = agent(after: t.span.upperBound, within: 8)
+        reading.sourceFromAgent = subject != nil
+      }
       // The clause's subject is the noun's source for meetings ("stopped short of a
       // meeting") and after light verbs ("staged a protest"), not in "allowed a protest".
       if subject == nil, !hasBetween(t), p.isMeeting || lightVerbBefore(t.span.lowerBound) {
