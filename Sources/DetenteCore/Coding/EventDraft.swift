@@ -59,7 +59,8 @@ enum SourceRule: String {
   case place
   /// An actor the story gave a country ("the foreign ministry") acting on a named actor of
   /// that same country is of the story's other side: "The foreign ministry said it had
-  /// summoned Canada's High Commissioner" in a story about India and Canada.
+  /// summoned Canada's High Commissioner" in a story about India and Canada; a crowd the story
+  /// gave the country of the embassy it protests at is of the place it gathers in.
   case otherSide = "other-side"
 }
 

@@ -616,14 +616,13 @@ extension SentenceCoder {
     _ reading: Reading, subject: Mention?, target: Mention?, _ context: ArticleContext
   ) {
     // ("The foreign ministry said it had summoned …": "it" is that ministry.)
-    let origin =
-      subject.map { s in
-        s.isCoreference && s.range.count == 1
-          ? actors.last {
-            $0.range.upperBound <= s.range.lowerBound && $0.countryFromStory
-              && $0.actors.count == 1 && $0.primary.code == s.primary.code
-          } : s
-      } ?? nil
+    let origin = subject.flatMap { s -> Mention? in
+      guard s.isCoreference, s.range.count == 1 else { return s }
+      return actors.last {
+        $0.range.upperBound <= s.range.lowerBound && $0.countryFromStory && $0.actors.count == 1
+          && $0.primary.code == s.primary.code
+      }
+    }
     guard let s = origin, s.countryFromStory, !s.isCoreference, s.actors.count == 1,
       reading.sources.count == 1, let tm = target, !tm.countryFromStory, !tm.isModifier,
       tm.actors.count == 1, !tm.primary.country.isOrganisation,
@@ -655,10 +654,9 @@ extension SentenceCoder {
   /// The main clause's subject after an opening phrase that holds trigger `t` ("In a phone
   /// call with Wang Yi, China's top diplomat, Blinken said"): the sentence (after its dateline)
   /// opens with a preposition, "after" or a participle ("Speaking at"), no comma comes between
-  /// it and the trigger, "with"
-  /// names the other side right after it, and the subject is the first actor after a later
-  /// comma that a verb follows. (Not "During the two-day trip, Turkey and Pakistan signed": a
-  /// meeting told before.)
+  /// it and the trigger, "with" names the other side right after it, and the subject is the
+  /// first actor after a later comma that a verb follows. (Not "During the two-day trip, Turkey
+  /// and Pakistan signed": a meeting told before.)
   func openingPhraseSubject(after t: Trigger) -> Mention? {
     let start = datelineEnd ?? range.lowerBound
     // ("Speaking at a joint news conference with Rau, Baerbock said": "with" may end the

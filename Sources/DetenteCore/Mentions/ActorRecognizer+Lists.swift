@@ -49,7 +49,8 @@ extension ActorRecognizer {
   /// together, unless the state that acts on it is one of them (the speaker is not one of "both
   /// neighbours" it calls on: "Saudi Arabia's foreign ministry called on both neighbours") or a
   /// word for states meets an organisation ("both countries" is not "Eritrea and the African
-  /// Union"); then the story's two most mentioned other countries.
+  /// Union"); then the story's principal pair (`ArticleContext.principalPair`) without the
+  /// state.
   func otherPair(
     _ context: ArticleContext, _ tokens: [Token], _ range: Range<Int>, named: [Mention],
     before i: Int, noun: Token

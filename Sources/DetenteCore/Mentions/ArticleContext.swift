@@ -280,42 +280,47 @@ public struct ArticleContext: Sendable {
     return recentPeople.last?.actor
   }
 
-  /// The two countries the story is about, leaving out `excluded`: the pair of countries with
-  /// the most acts between them so far (the earliest on a tie: the story's lead), else the two most mentioned
-  /// countries. Whom "both neighbours" means when the last pair named includes the speaker
-  /// ("Saudi Arabia's foreign ministry called on both neighbours").
+  /// The two countries the story is about, leaving out `excluded`: whom "both neighbours"
+  /// means when the last pair named includes the speaker ("Saudi Arabia's foreign ministry
+  /// called on both neighbours"). The pair with the most acts between them so far, else the two
+  /// most mentioned countries.
   func principalPair(excluding excluded: [Code]) -> [CodedActor]? {
-    var best: (pair: (Code, Code), count: Int)?
+    let pair = actingPair(excluding: excluded) ?? mentionedPair(excluding: excluded)
+    return pair.map { [$0.0, $0.1].map { CodedActor(text: .code($0), code: $0) } }
+  }
+
+  /// The two countries (not organisations) with the most acts between them so far, the earliest
+  /// on a tie (the story's lead).
+  private func actingPair(excluding excluded: [Code]) -> (Code, Code)? {
     var tallies: [(pair: (Code, Code), count: Int)] = []
+    var best: Int?
     for act in recentActs {
       guard let t = act.target?.country else { continue }
       let s = act.source.country
       guard s != t, !s.isOrganisation, !t.isOrganisation, !excluded.contains(s),
         !excluded.contains(t)
       else { continue }
-      let k = tallies.firstIndex {
-        ($0.pair.0 == s && $0.pair.1 == t) || ($0.pair.0 == t && $0.pair.1 == s)
-      }
-      let n = k.map { tallies[$0].count + 1 } ?? 1
-      if let k { tallies[k].count = n } else { tallies.append(((s, t), n)) }
-      if best == nil || n > best!.count { best = ((s, t), n) }
+      let k =
+        tallies.firstIndex {
+          ($0.pair.0 == s && $0.pair.1 == t) || ($0.pair.0 == t && $0.pair.1 == s)
+        } ?? tallies.endIndex
+      if k == tallies.endIndex { tallies.append(((s, t), 0)) }
+      tallies[k].count += 1
+      if best.map({ tallies[k].count > tallies[$0].count }) ?? true { best = k }
     }
-    if let best {
-      return [best.pair.0, best.pair.1].map { CodedActor(text: .code($0), code: $0) }
-    }
-    var first: (country: Code, count: Int)?
-    var second: (country: Code, count: Int)?
+    return best.map { tallies[$0].pair }
+  }
+
+  /// The two most mentioned countries (not organisations), each mentioned twice or more.
+  private func mentionedPair(excluding excluded: [Code]) -> (Code, Code)? {
+    // (Ties go to the country mentioned first.)
+    var ranked: [(country: Code, count: Int, order: Int)] = []
     for (country, count) in countryCounts
     where !country.isOrganisation && !excluded.contains(country) && count >= 2 {
-      if first == nil || count > first!.count {
-        second = first
-        first = (country, count)
-      } else if second == nil || count > second!.count {
-        second = (country, count)
-      }
+      ranked.append((country, count, ranked.count))
     }
-    guard let first, let second else { return nil }
-    return [first.country, second.country].map { CodedActor(text: .code($0), code: $0) }
+    ranked.sort { ($0.count, -$0.order) > ($1.count, -$1.order) }
+    return ranked.count >= 2 ? (ranked[0].country, ranked[1].country) : nil
   }
 
   /// The last two countries.
