@@ -403,6 +403,16 @@ struct CodingTests {
           && $0.modality == .cancelled
       }, "\(events.map { $0.rule })")
   }
+
+  @Test("a degree adverb between a pattern's words does not stop it: 'was completely unacceptable'")
+  func degreeAdverbInPattern() {
+    let events = Support.code(
+      "STOCKHOLM, July 20 (Wire) - Swedish Foreign Minister Tobias Billstrom said Iraq's decision was completely unacceptable.",
+      date: "2023-07-20")
+    #expect(
+      events.contains { $0.cameo == "111" && $0.target?.country == "IRQ" },
+      "\(events.map { $0.rule })")
+  }
 }
 
 @Suite("Where and when, when the sentence does not say")

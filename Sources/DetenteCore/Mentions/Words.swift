@@ -321,7 +321,8 @@ enum Words {
     "finally", "recently", "quickly", "immediately", "formally", "publicly", "jointly", "never",
     "instead", "too", "again", "alone", "together", "now", "today", "yesterday", "tomorrow",
     "twice", "separately", "briefly", "directly", "privately", "personally", "repeatedly",
-    "secretly", "sharply", "strongly", "firmly",
+    "secretly", "sharply", "strongly", "firmly", "completely", "totally", "utterly", "entirely",
+    "absolutely", "wholly", "deeply", "clearly", "simply", "highly",
   ])
   /// Two-word quantifiers: "at least", "more than", "up to", "as many".
   static let quantifierPairs: [UInt64: UInt64] = [
