@@ -7,7 +7,7 @@ struct Explain: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show each sentence's actors, times, places and events.",
     discussion:
-      "For finding out why a sentence was or was not coded: every sentence is printed with the actor mentions (words → code), time and place mentions it holds, then the exclusions that stopped a pattern (words that look like an event and are not) and the events coded from it with the rule that fired, or the earlier meeting it tells again by a definite noun (\"the talks\": a report of that meeting, not a new event). Takes the same inputs as `detente code`."
+      "For finding out why a sentence was or was not coded: every sentence is printed with the actor mentions (words → code), time and place mentions it holds, then the exclusions that stopped a pattern (words that look like an event and are not), the events set aside as a state acting on itself (a government's appeal to its own army), and the events coded from it with the rule that fired, or the earlier meeting it tells again by a definite noun (\"the talks\": a report of that meeting, not a new event). Takes the same inputs as `detente code`."
   )
 
   @OptionGroup var input: InputOptions
@@ -54,6 +54,11 @@ struct Explain: ParsableCommand {
         for x in a.exclusions[s.index] {
           out.write(
             "  not    \"\(words(x.tokens))\": no event from these words  (\(x.pattern.id), \(x.pattern.source))\n"
+          )
+        }
+        for x in a.setAside[s.index] {
+          out.write(
+            "  aside  \(x.pattern.cameo) \(x.source) → \(x.target) \"\(words(x.tokens))\": a state acting on itself, not coded  (\(x.pattern.id), \(x.pattern.source))\n"
           )
         }
         for e in a.events where e.sentenceIndex == s.index {

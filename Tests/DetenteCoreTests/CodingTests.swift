@@ -360,6 +360,13 @@ struct CodingTests {
     #expect(!coded.contains { $0.hasPrefix("02") }, "\(coded)")
     #expect(coded.contains("0841 BLR>BLRCVL"), "\(coded)")
     #expect(coded.contains("173 BLRCOP>BLRCVL"), "\(coded)")
+    // What was set aside is kept for `explain`, with its pattern and sides.
+    let a = Article(
+      id: "t", title: "Test", published: CivilDate.strict("2025-05-01"),
+      paragraphs: ["Belarus's foreign ministry urged the Belarusian army to stay calm."])
+    let aside = EventCoder(lexicon: Support.lexicon).analyze(a).setAside.flatMap { $0 }
+    #expect(aside.contains { $0.source == "BLRGOV" && $0.target == "BLRMIL" })
+    #expect(aside.allSatisfy { $0.pattern.cameo.hasPrefix("02") })
   }
 
   @Test("a quoted verb takes its object; a complaint is against its target; a call is with its")

@@ -36,6 +36,20 @@ public struct EventCoder: Sendable {
     public var events: [Event]
     /// The exclusions that matched in each sentence (no event was coded from their words).
     public var exclusions: [[Exclusion]] = []
+    /// The events of each sentence set aside as a state acting on itself ("Belarus's foreign
+    /// ministry urged the Belarusian army …"), which the field's coders do not code.
+    public var setAside: [[SetAside]] = []
+  }
+
+  /// An event a pattern gave that was set aside as a state acting on itself.
+  public struct SetAside: Sendable {
+    /// The pattern that fired.
+    public var pattern: EventPattern
+    /// The tokens of its trigger.
+    public var tokens: Range<Int>
+    /// The source's and the target's codes.
+    public var source: String
+    public var target: String
   }
 
   /// Words an exclusion of the lexicon matched ("shelled out"): no pattern covering their first
@@ -189,6 +203,7 @@ public struct EventCoder: Sendable {
     var allPlaces: [[PlaceMention]] = []
     var allClauses: [[ClausePredicate]] = []
     var allExclusions: [[Exclusion]] = []
+    var allSetAside: [[SetAside]] = []
     var events = take(&ws.drafts)
     if keepingStages {
       sentences.reserveCapacity(ranges.count)
@@ -253,7 +268,16 @@ public struct EventCoder: Sendable {
         previousHadMeeting: previousHadMeeting, words: words, workspace: ws)
       s.preferNouns()
       if keepingStages { allClauses.append(s.clauses) }
+      ws.setAside.removeAll(keepingCapacity: true)
       s.code(&context, into: &events)
+      if keepingStages {
+        allSetAside.append(
+          ws.setAside.map {
+            SetAside(
+              pattern: lexicon.patterns[$0.pattern], tokens: $0.span, source: $0.sides.0.string,
+              target: $0.sides.1.string)
+          })
+      }
       previousHadMeeting = triggers.contains { lexicon.patterns[$0.pattern].cameoCode.isMeeting }
     }
     // Events told before the story said which day it reports on ("Bolivia has broken off
@@ -267,7 +291,7 @@ public struct EventCoder: Sendable {
       Analysis(
         article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,
         times: allTimes, places: allPlaces, clauses: allClauses, events: [],
-        exclusions: allExclusions),
+        exclusions: allExclusions, setAside: allSetAside),
       events
     )
   }

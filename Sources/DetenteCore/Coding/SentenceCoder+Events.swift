@@ -134,7 +134,10 @@ extension SentenceCoder {
               continue
             }
             if s.country.isEmpty || t.country.isEmpty { continue }
-            if Self.isOwnStateOnly(s, t, code: r.pattern.cameoCode) { continue }
+            if Self.isOwnStateOnly(s, t, code: r.pattern.cameoCode) {
+              ws.setAside.append((r.trigger.pattern, r.trigger.span, (s.code, t.code)))
+              continue
+            }
           }
           kept.append((ri, s, t))
         }

@@ -25,6 +25,10 @@ extension EventCoder {
     @exclusivity(unchecked) var triggers: [Trigger] = []
     /// The exclusions that matched in the sentence: their pattern and words.
     @exclusivity(unchecked) var excluded: [(pattern: Int, span: Range<Int>)] = []
+    /// The events the sentence's readings gave that were set aside as a state acting on
+    /// itself (`SentenceCoder.isOwnStateOnly`): their pattern, words and sides.
+    @exclusivity(unchecked) var setAside: [(pattern: Int, span: Range<Int>, sides: (Code, Code))] =
+      []
     @exclusivity(unchecked) var starts: [Int16] = []
     @exclusivity(unchecked) var ends: [Int16] = []
     @exclusivity(unchecked) var drafts: [EventDraft] = []
