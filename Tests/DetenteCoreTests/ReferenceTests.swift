@@ -176,6 +176,11 @@ struct ReferenceTests {
     let talks = Self.coded(
       "Xi Jinping held talks with Eritrea's Isaias Afwerki on Monday.", date: "2024-09-05")
     #expect(talks.contains("040 CHNGOV>ERIGOV"), "\(talks)")
+    // "U.S. and British warplanes": the bare country shares the noun after the country word.
+    let struck = Self.coded(
+      "U.S. and British warplanes struck Houthi targets in Yemen on Thursday.", date: "2024-01-12")
+    #expect(struck.contains { $0.hasPrefix("195 USAMIL>") }, "\(struck)")
+    #expect(struck.contains { $0.hasPrefix("195 GBRMIL>") }, "\(struck)")
   }
 
   @Test("a bare title after 'the' is the last person named with it; King Abdullah by the date")

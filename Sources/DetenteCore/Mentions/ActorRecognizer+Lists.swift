@@ -308,6 +308,17 @@ extension ActorRecognizer {
         {
           second = mentions[mi + 1]
         }
+        // "U.S. and British warplanes": a bare country before a country word and its noun
+        // shares the noun.
+        if innerAnd, mentions[k].actors.count == 1, mentions[k].primary.role.isEmpty,
+          mentions[k].primary.person == nil, !mentions[k].primary.country.isOrganisation,
+          second.actors.count == 1, !second.primary.role.isEmpty, second.primary.person == nil,
+          !second.primary.country.isOrganisation, second.range.count >= 2,
+          tokens[second.range.lowerBound].isCapitalized,
+          !tokens[second.range.upperBound - 1].isCapitalized
+        {
+          mentions[k].actors[0].code = mentions[k].primary.country + second.primary.role
+        }
         for a in second.actors
         where !mentions[k].actors.contains(where: { $0.code == a.code && $0.person == a.person }) {
           mentions[k].actors.append(a)
