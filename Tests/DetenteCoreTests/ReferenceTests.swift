@@ -181,6 +181,12 @@ struct ReferenceTests {
       "U.S. and British warplanes struck Houthi targets in Yemen on Thursday.", date: "2024-01-12")
     #expect(struck.contains { $0.hasPrefix("195 USAMIL>") }, "\(struck)")
     #expect(struck.contains { $0.hasPrefix("195 GBRMIL>") }, "\(struck)")
+    // A role at the end of the list that mention opens is of its countries, not the story's.
+    let listed = Self.coded(
+      "SANAA, Jan 12 (Wire) - Yemen's Houthis fired missiles at ships off Yemen, and Yemen's rebels said they would go on.\n\nU.S. and British warplanes, ships and a submarine struck sites in Yemen overnight.",
+      date: "2024-01-12")
+    #expect(listed.contains("195 USAMIL>YEM"), "\(listed)")
+    #expect(listed.contains("195 GBRMIL>YEM"), "\(listed)")
   }
 
   @Test("a bare title after 'the' is the last person named with it; King Abdullah by the date")

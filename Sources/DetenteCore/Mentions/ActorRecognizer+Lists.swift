@@ -330,6 +330,47 @@ extension ActorRecognizer {
     }
   }
 
+  /// "U.S. and British warplanes, ships and a submarine struck": a role the story would give a
+  /// country, at the end of a list of nouns that a mention of the same role with its own
+  /// countries opens, is of those countries.
+  func listMembersShareCountries(
+    _ mentions: inout [Mention], _ tokens: [Token], _ range: Range<Int>
+  ) {
+    for i in mentions.indices.dropFirst() {
+      let m = mentions[i]
+      guard m.countryFromStory, m.actors.count == 1, !m.primary.role.isEmpty,
+        m.primary.person == nil
+      else { continue }
+      // Back over "a"/"the" to "and" or ",", then over plain lower-case nouns, commas and
+      // "and" to the mention that opens the list.
+      var j = m.range.lowerBound - 1
+      while j > range.lowerBound, tokens[j].is(.determiners) { j -= 1 }
+      guard j > range.lowerBound, tokens[j].hash == Words.and || tokens[j].hash == Words.comma
+      else { continue }
+      var steps = 0
+      while j > range.lowerBound, steps < 6 {
+        if let p = mentions[..<i].last(where: { $0.range.upperBound == j + 1 }) {
+          if !p.countryFromStory, !p.isModifier, !p.isCoreference,
+            p.actors.allSatisfy({ $0.role == m.primary.role && $0.person == nil })
+          {
+            mentions[i].actors = p.actors.map {
+              CodedActor(text: m.primary.text, code: $0.country + m.primary.role)
+            }
+            mentions[i].countryFromStory = false
+          }
+          break
+        }
+        let t = tokens[j]
+        guard
+          t.hash == Words.and || t.hash == Words.comma
+            || (t.kind == .word && !t.isCapitalized && !t.is(.verbLike) && !t.is(.prepositions))
+        else { break }
+        j -= 1
+        steps += 1
+      }
+    }
+  }
+
   /// "Leaders of the Group of Seven – the United States, Britain, France … – took the
   /// decision": countries listed between dashes or in brackets right after an organisation
   /// are its members, named to say who it is, not actors of their own.

@@ -619,6 +619,7 @@ public struct ActorRecognizer: Sendable {
     if !ordered { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
     // 4. Compounds: "A and B", "A, B and C".
     compounds(&mentions, bytes, tokens, range, headline)
+    listMembersShareCountries(&mentions, tokens, range)
     noteForStory(mentions, places, tokens, range, &context)
     markMemberLists(&mentions, bytes, tokens, range)
     ws.mentions = mentions
