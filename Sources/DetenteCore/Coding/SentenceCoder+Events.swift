@@ -63,11 +63,6 @@ extension SentenceCoder {
 
   // MARK: - Events
 
-  /// Whether a role is the state's: the country itself, its government, army or police.
-  static func isStateOrgan(_ role: Code) -> Bool {
-    role.isEmpty || role == "GOV" || role == "MIL" || role == "COP"
-  }
-
   /// Whether an event is only a state acting on itself, which the coders of the field do not
   /// code: a government's statement, appeal, praise, cooperation or help to its own government,
   /// army or police ("the ministry urged the army to show restraint"), its statement, praise,
@@ -77,9 +72,10 @@ extension SentenceCoder {
   /// opposition and people.
   static func isOwnStateOnly(_ s: CodedActor, _ t: CodedActor, code: Code) -> Bool {
     guard s.country == t.country, !s.country.isOrganisation else { return false }
-    guard isStateOrgan(s.role), isStateOrgan(t.role) || t.role == "CVL" else { return false }
-    let governmentOnItself =
-      (s.role.isEmpty || s.role == "GOV") && (t.role.isEmpty || t.role == "GOV")
+    guard s.role.isStateOrganRole, t.role.isStateOrganRole || t.role == "CVL" else {
+      return false
+    }
+    let governmentOnItself = s.role.isStateRole && t.role.isStateRole
     // (Talks, agreements and releases at home are events: "Ethiopia's government and Tigrayan
     // forces agreed", "Belarus freed 52 prisoners".)
     // (An appeal to the people stays: "Kenya urged the protesters to stand down".)

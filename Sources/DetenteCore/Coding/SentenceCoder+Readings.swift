@@ -222,8 +222,8 @@ extension SentenceCoder {
       let candidates = (context.recentActs + earlier).filter { act in
         roots.contains { act.code.hasPrefix($0) } && act.source.code != first.code
           && (first.person == nil || act.source.person != first.person)
-          && !(act.source.country == first.country && Self.isStateOrgan(act.source.role)
-            && Self.isStateOrgan(first.role) && act.target?.country != first.country)
+          && !(act.source.country == first.country && act.source.role.isStateOrganRole
+            && first.role.isStateOrganRole && act.target?.country != first.country)
       }
       // "Russia's ambassador in Berlin called the decision …": an act of a country this
       // sentence names comes before a more recent one of a country it does not.

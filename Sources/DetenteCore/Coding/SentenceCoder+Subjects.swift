@@ -635,7 +635,7 @@ extension SentenceCoder {
       // "Protesters rally outside the Myanmar embassy in Jakarta": the crowd is of where it
       // gathers.
       other = places.first { $0.isLocative && $0.country != s.primary.country }?.country
-    } else if Self.isState(s.primary.role), Self.isState(tm.primary.role) {
+    } else if s.primary.role.isStateRole, tm.primary.role.isStateRole {
       // (A government acting on its own country's government: not police, rebels or people,
       // whose acts at home are events.)
       other =
@@ -647,9 +647,6 @@ extension SentenceCoder {
     reading.sources = [CodedActor(text: a.text, code: other + a.role, person: a.person)]
     reading.sourceRule = .otherSide
   }
-
-  /// Whether a role is the state's own: its government or the country itself.
-  static func isState(_ role: Code) -> Bool { role.isEmpty || role == "GOV" }
 
   /// The main clause's subject after an opening phrase that holds trigger `t` ("In a phone
   /// call with Wang Yi, China's top diplomat, Blinken said"): the sentence (after its dateline)

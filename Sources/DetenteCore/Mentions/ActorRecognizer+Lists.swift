@@ -75,7 +75,7 @@ extension ActorRecognizer {
       let actor = named.last(where: {
         $0.range.upperBound <= i && !$0.isCoreference && !$0.isModifier && !$0.isOccasion
           && $0.actors.count == 1
-      }), actor.primary.role.isEmpty || actor.primary.role == "GOV",
+      }), actor.primary.role.isStateRole,
       let p = previousWord(i, tokens, range),
       !tokens[p].is(.prepositions) || tokens[p].hash == Words.onWord,
       !(actor.range.upperBound..<i).contains(where: {

@@ -144,6 +144,12 @@ struct Code: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
   /// The role part, as `Actor` splits a code: letters four to six, or nothing for organisations.
   var role: Code { isOrganisation || count <= 3 ? Code() : dropFirst(3).prefix(3) }
 
+  /// Whether a role is the state itself: no role (the country) or its government.
+  var isStateRole: Bool { isEmpty || self == "GOV" }
+
+  /// Whether a role is one of the state's organs: the country, its government, army or police.
+  var isStateOrganRole: Bool { isStateRole || self == "MIL" || self == "COP" }
+
   /// A key for tables keyed by token hashes (`HashMap64`): the first eight bytes, which tell
   /// apart codes of up to eight bytes (countries, CAMEO codes).
   var key: UInt64 { lo }
