@@ -27,7 +27,9 @@ extension SentenceCoder {
       return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
     }
     // "arrested First Vice President Riek Machar": rank words before a title.
-    while j < range.upperBound, tokens[j].is(.titleModifiers) { j += 1 }
+    while j < range.upperBound, tokens[j].is(.titleModifiers), !hasMention(startingAt: j) {
+      j += 1
+    }
     // "imposed sanctions on the court, accusing it of …": "it" as an object is the last
     // organisation or country the clause acted on.
     if j + 1 < range.upperBound, tokens[j].hash == Words.it,
@@ -356,14 +358,30 @@ extension SentenceCoder {
       if h == Words.during || h == Words.whileWord { return false }
       // "accused Azerbaijan of … and called on the UN": a verb of its own.
       if h == Words.and, j == t.span.lowerBound - 1 {
-        // "… and attacking Chinese soldiers" continues the charge; "… and called on" does not.
-        if !isGerund(t.span.lowerBound) { return false }
+        // "… and attacking Chinese soldiers" continues the charge; "… and called on" does not;
+        // "called on Tehran to halt the execution and free Akbari": a bare verb after "to …
+        // and" continues what is asked for.
+        if !isGerund(t.span.lowerBound), accusation || !isBareVerb(t.span.lowerBound) {
+          return false
+        }
       }
       if tokens[j].kind == .punct { return false }
       if isTriggerToken(j) { return false }
       j -= 1
     }
     return false
+  }
+
+  /// Whether the word at `k` has the form of a bare verb: not "-ed", "-s" or a common
+  /// irregular past ("free", "lift"; not "freed", "lifts", "met").
+  func isBareVerb(_ k: Int) -> Bool {
+    let w = tokens[k]
+    guard w.kind == .word, !w.isCapitalized, w.length > 2,
+      !ClauseWords.irregularPasts.contains(w.hash)
+    else { return false }
+    let e = Int(w.end)
+    if bytes[e - 1] == UInt8(ascii: "s") { return false }
+    return !(bytes[e - 2] == UInt8(ascii: "e") && bytes[e - 1] == UInt8(ascii: "d"))
   }
 
   /// Skips determiners, quantifiers and compass adjectives ("southern Israel").

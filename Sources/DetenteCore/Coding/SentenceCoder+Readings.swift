@@ -382,6 +382,16 @@ extension SentenceCoder {
       // Named right after it ("signed agreements with Turkey"), each member acts with it.
       reading.targets = Array(reading.sources.dropFirst()) + reading.targets
       reading.sources = [reading.sources[0]]
+    } else if reading.targets.isEmpty, reading.sources.count >= 2,
+      isMutualObject(at: t.span.upperBound)
+    {
+      // "accused each other", "each side accused the other": each member acts on the others.
+      let words = ref(t.span.upperBound..<(t.span.upperBound + 2))
+      reading.targets = reading.sources.map {
+        var a = $0
+        a.text = words
+        return a
+      }
     } else if reading.targets.isEmpty, reading.sources.count >= 2, p.symmetric || p.reciprocal {
       reading.targets = Array(reading.sources.dropFirst())
       reading.sources = [reading.sources[0]]
@@ -389,6 +399,17 @@ extension SentenceCoder {
       reading.targets = []
     }
   }
+
+  /// Whether "each other", "one another" or "the other" stands at `k`.
+  func isMutualObject(at k: Int) -> Bool {
+    guard k + 1 < range.upperBound else { return false }
+    let (a, b) = (tokens[k].hash, tokens[k + 1].hash)
+    return (a == Words.each && b == Words.other) || (a == Words.the && b == Words.other)
+      || (a == Self.oneWord && b == Self.anotherWord)
+  }
+
+  static let oneWord = TokenHash.of("one")
+  static let anotherWord = TokenHash.of("another")
 
   /// The reading's modality: the pattern's own, a coordinated verb's, a marker before it
   /// ("said it would"), or a modal after a noun ("an attack could justify").

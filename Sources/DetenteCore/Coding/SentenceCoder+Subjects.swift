@@ -163,6 +163,8 @@ extension SentenceCoder {
       // "Kishida met Zelensky and laid flowers …, where he said …": the person who is a
       // subject before it, else the last person named before it.
       let end = at ?? range.upperBound
+      // "Before meeting Talon, he spoke to Macron": not whom the opening phrase names.
+      if let at, gerundPhraseStart(before: at) != nil { return context.likelyPerson }
       func person(_ m: Mention) -> Bool {
         m.range.upperBound <= end && m.actors.count == 1 && m.primary.person != nil
       }
@@ -195,6 +197,11 @@ extension SentenceCoder {
   /// The subject of the clause a trigger at `k` stands in.
   func subject(before k: Int, quoteSpeaker: CodedActor?, context: ArticleContext) -> Mention? {
     var j = k - 1
+    // ", warning that …" after "troops that have been sent to Russia": a participle after a
+    // comma belongs to the main clause, not to a relative clause before it.
+    let participleAfterComma =
+      k > range.lowerBound && k < range.upperBound && tokens[k - 1].hash == Words.comma
+      && isGerund(k)
     while j >= range.lowerBound {
       let t = tokens[j]
       if t.hash == Words.semicolon { return nil }
@@ -273,7 +280,7 @@ extension SentenceCoder {
           }
         }
       }
-      if t.is(.relativePronouns), j > range.lowerBound {
+      if t.is(.relativePronouns), j > range.lowerBound, !participleAfterComma {
         // "Russia, which banned …": the antecedent is the subject when it is an actor.
         var a = j - 1
         if tokens[a].hash == Words.comma { a -= 1 }
@@ -538,7 +545,9 @@ extension SentenceCoder {
       }
       // "In a phone call with Wang Yi, Blinken said …": a meeting in the phrase the sentence
       // opens with is held by the main clause's subject.
-      if subject == nil, p.isMeeting, let s = openingPhraseSubject(after: t) {
+      if subject == nil, p.isMeeting,
+        let s = openingPhraseSubject(after: t) ?? openingClauseSubject(t, context)
+      {
         subject = s
         reading.sourceFromClause = true
       }
@@ -550,6 +559,8 @@ extension SentenceCoder {
         quoteSpeaker: quoteSpeaker, context: context)
       // The clause structure's subject, when the word rules found none.
       if subject == nil { subject = structureSubject(t) }
+      // "After meeting Talon in Yokohama, Buhari said …": the main clause's subject.
+      if subject == nil { subject = openingClauseSubject(t, context) }
       // "visited N'Djamena and held talks with …", "summoned the U.S. ambassador and warned
       // that …": a verb right after "and" shares the subject of the clause before, not its
       // object.
@@ -572,112 +583,5 @@ extension SentenceCoder {
       }
     }
     return subject
-  }
-
-  /// A subject the story supplied, made precise by the sentence: "the two sides" are the
-  /// pair of this sentence's meeting; a role owned by "its" belongs to the sentence's subject.
-  func refineSubject(_ s: Mention, _ readings: [Reading]) -> Mention {
-    // "Xi held talks with Trong, and the two sides signed …": the pair of this sentence's
-    // meeting, not the last pair named in the story.
-    if s.isCoreference, s.actors.count == 2,
-      let prev = readings.last(where: {
-        $0.sources.count == 1 && $0.targets.count == 1
-          && $0.sources[0].country != $0.targets[0].country
-          && $0.trigger.span.upperBound <= s.range.lowerBound
-      })
-    {
-      return Mention(
-        range: s.range, actors: [prev.sources[0], prev.targets[0]], isCoreference: true)
-    }
-    // "Indonesia handed over the fishermen, months after its navy detained them": a role
-    // owned by "its" belongs to the sentence's subject.
-    if s.countryFromStory, s.actors.count == 1,
-      s.range.lowerBound > range.lowerBound,
-      tokens[s.range.lowerBound - 1].is(.possessiveDeterminers),
-      let owner = actors.first(where: {
-        $0.range.upperBound < s.range.lowerBound && !$0.isModifier && !$0.isOccasion
-          && $0.actors.count == 1 && $0.primary.person == nil && isSubjectLikeStart($0)
-      })
-    {
-      return Mention(
-        range: s.range,
-        actors: [CodedActor(text: s.primary.text, code: owner.primary.country + s.primary.role)],
-        isCoreference: true)
-    }
-    return s
-  }
-
-  /// A source whose country the story supplied ("the foreign ministry", "the ministry") that
-  /// acts on an actor the sentence names of that same country is of the story's other side
-  /// (`SourceRule.otherSide`): "The foreign ministry said it had summoned Canada's High
-  /// Commissioner" in a story about India and Canada is India's; a crowd protesting at a
-  /// country's embassy is of the place it gathers in.
-  func sourceAcrossTarget(
-    _ reading: Reading, subject: Mention?, target: Mention?, _ context: ArticleContext
-  ) {
-    // ("The foreign ministry said it had summoned …": "it" is that ministry.)
-    let origin = subject.flatMap { s -> Mention? in
-      guard s.isCoreference, s.range.count == 1 else { return s }
-      return actors.last {
-        $0.range.upperBound <= s.range.lowerBound && $0.countryFromStory && $0.actors.count == 1
-          && $0.primary.code == s.primary.code
-      }
-    }
-    guard let s = origin, s.countryFromStory, !s.isCoreference, s.actors.count == 1,
-      reading.sources.count == 1, let tm = target, !tm.countryFromStory, !tm.isModifier,
-      tm.actors.count == 1, !tm.primary.country.isOrganisation,
-      tm.primary.country == s.primary.country,
-      // ("the kingdom" is a country described, not an office of the story's.)
-      !Words.countryNouns.contains(tokens[s.range.upperBound - 1].hash)
-    else { return }
-    var other: Code?
-    if reading.pattern.root == 14, s.primary.role == "CVL" {
-      // "Protesters rally outside the Myanmar embassy in Jakarta": the crowd is of where it
-      // gathers.
-      other = places.first { $0.isLocative && $0.country != s.primary.country }?.country
-    } else if s.primary.role.isStateRole, tm.primary.role.isStateRole {
-      // (A government acting on its own country's government: not police, rebels or people,
-      // whose acts at home are events.)
-      other =
-        context.home(excluding: [s.primary.country])
-        ?? context.datelineCountry.flatMap { $0 == s.primary.country ? nil : $0 }
-    }
-    guard let other else { return }
-    let a = s.primary
-    reading.sources = [CodedActor(text: a.text, code: other + a.role, person: a.person)]
-    reading.sourceRule = .otherSide
-  }
-
-  /// The main clause's subject after an opening phrase that holds trigger `t` ("In a phone
-  /// call with Wang Yi, China's top diplomat, Blinken said"): the sentence (after its dateline)
-  /// opens with a preposition, "after" or a participle ("Speaking at"), no comma comes between
-  /// it and the trigger, "with" names the other side right after it, and the subject is the
-  /// first actor after a later comma that a verb follows. (Not "During the two-day trip, Turkey
-  /// and Pakistan signed": a meeting told before.)
-  func openingPhraseSubject(after t: Trigger) -> Mention? {
-    let start = datelineEnd ?? range.lowerBound
-    // ("Speaking at a joint news conference with Rau, Baerbock said": "with" may end the
-    // pattern.)
-    let w =
-      tokens[t.span.upperBound - 1].hash == Words.withWord
-      ? t.span.upperBound - 1 : t.span.upperBound
-    guard start < t.span.lowerBound, w + 1 < range.upperBound, tokens[w].hash == Words.withWord,
-      tokens[start].is(.prepositions) || tokens[start].is(.conjunctions) || isGerund(start),
-      !isDefinite(t.span.lowerBound),
-      !(start..<t.span.lowerBound).contains(where: { tokens[$0].hash == Words.comma })
-    else { return nil }
-    var c = w + 1
-    while c + 2 < range.upperBound {
-      if tokens[c].hash == Words.comma, let m = mention(startingAt: c + 1), !m.isModifier,
-        !m.isOccasion, m.range.upperBound < range.upperBound
-      {
-        let next = tokens[m.range.upperBound]
-        if next.is(.reporting) || next.is(.auxiliaries) || Verbs.looksLikeVerb(next, bytes) {
-          return m
-        }
-      }
-      c += 1
-    }
-    return nil
   }
 }

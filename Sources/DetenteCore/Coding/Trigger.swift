@@ -175,6 +175,17 @@ struct TriggerFinder {
     guard candidateIsNoun != currentIsNoun else { return false }
     let before = i > range.lowerBound ? tokens[i - 1].hash : 0
     let previous = i > range.lowerBound ? tokens[i - 1].classes : 0
+    // "after meeting Talon", "before meeting the crown prince": after a subordinator, a word
+    // with a name or a determiner after it is the verb.
+    if previous & WordClass.subordinators.rawValue != 0, i + 1 < range.upperBound {
+      let next = tokens[i + 1]
+      if (next.isCapitalized && next.kind == .word
+        && TimeRecognizer.weekdays[next.hash] == nil && TimeRecognizer.months[next.hash] == nil)
+        || next.is(.determiners) || next.is(.possessiveDeterminers)
+      {
+        return !candidateIsNoun
+      }
+    }
     let nounContext =
       previous & WordClass.determiners.rawValue != 0 || before == Words.possessive
       || previous & WordClass.prepositions.rawValue != 0

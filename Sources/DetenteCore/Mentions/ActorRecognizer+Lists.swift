@@ -112,6 +112,26 @@ extension ActorRecognizer {
         j += 3
       }
       let noun = tokens[j]
+      // "each side accused the other": the pair, as "both sides" (the coder makes each the
+      // other's target).
+      if j == i, tokens[i].hash == Words.each, i + 1 < range.upperBound,
+        Words.eachSideNouns.contains(tokens[i + 1].hash),
+        let pair = sentencePair(named, before: i, tokens)
+          ?? otherPair(context, tokens, range, named: named, before: i, noun: tokens[i + 1])
+      {
+        let text = Self.text(tokens, i..<(i + 2), headline: headline)
+        var m = Mention(
+          range: i..<(i + 2),
+          actors: pair.map {
+            var a = $0
+            a.text = text
+            return a
+          })
+        m.isCoreference = true
+        out.append(m)
+        i += 2
+        continue
+      }
       // "The presidents of Kazakhstan, Kyrgyzstan and Tajikistan": the governments listed.
       if j > i, noun.is(.personPlural), let owners = listedAfterOf(j + 1, tokens, range, named) {
         let text = Self.text(tokens, i..<(j + 1), headline: headline)
@@ -269,7 +289,14 @@ extension ActorRecognizer {
         mentions[k].range = lastRange.lowerBound..<mRange.upperBound
         continue
       }
-      if innerAnd || innerCommaAnd || innerComma {
+      // "In Washington, President Barack Obama, speaking …": the place a sentence opens with is
+      // no list's first member.
+      let openingPlace =
+        innerComma && placeAfterPreposition
+        && previousWord(lastRange.lowerBound, tokens, sentence).map {
+          $0 == sentence.lowerBound || $0 == Dateline.end(bytes, tokens, sentence)
+        } ?? false
+      if innerAnd || innerCommaAnd || (innerComma && !openingPlace) {
         // Not when the first ends a clause and the second starts one: "entering the U.S. and Russia responded".
         let before = previousWord(lastRange.lowerBound, tokens, sentence)
         let firstIsObject =

@@ -49,6 +49,7 @@ extension ActorRecognizer {
           if p.range.count >= 2 {
             let known = CodedActor(text: .person(Int32(idx)), code: term.codeValue, person: id)
             context.learned[tokens[p.range.upperBound - 1].hash] = known
+            context.learnLastTwoWords(p.range, tokens, as: known)
             // "Qin" for Qin Gang, "Moon" for Moon Jae-in: the family name comes first.
             if Words.familyNameFirstCodes.contains(term.codeValue.prefix(3)) {
               context.learned[tokens[p.range.lowerBound].hash] = known
@@ -146,6 +147,7 @@ extension ActorRecognizer {
       let code = b.count > 3 ? b : b + (role ?? "GOV")
       let a = CodedActor(text: text, code: code, person: context.personID(name: name, lexicon))
       context.learned[tokens[nameRange.upperBound - 1].hash] = a
+      context.learnLastTwoWords(nameRange, tokens, as: a)
       if nameRange.count >= 2 {
         context.learned[
           TokenHash.combine(

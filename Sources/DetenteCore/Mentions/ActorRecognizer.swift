@@ -121,106 +121,7 @@ public struct ActorRecognizer: Sendable {
     // 1. Pieces: longest lexicon phrases, learned names, unknown names after titles.
     pieces.removeAll(keepingCapacity: true)
     ws.mentionPlaces.removeAll(keepingCapacity: true)
-    var i = range.lowerBound
-    let end = range.upperBound
-    // (The table is taken out of the lexicon once, not at every token.)
-    while i < end {
-      let t = tokens[i]
-      if t.kind == .punct {
-        i += 1
-        continue
-      }
-      // "the South American country", "Latin American leaders": a region, not the U.S.
-      if t.hash == Words.american, i > range.lowerBound,
-        tokens[i - 1].is(.continentParts)
-      {
-        i += 1
-        continue
-      }
-      if t.is(.mentionStart), let match = shared.mentions.longest(tokens, at: i, end: end) {
-        let r = i..<(i + match.length)
-        var capsOK = true
-        for k in r where !tokens[k].isAllCaps && tokens[k].kind == .word {
-          capsOK = false
-          break
-        }
-        // Lower-case words that are only roles or titles count; names must be capitalized.
-        // "al-Qaeda", "de Villepin": a lower-case particle before a capitalized name.
-        let nameOK =
-          t.isCapitalized || t.kind == .number
-          || (match.length > 1 && Words.nameParticles.contains(t.hash)
-            && tokens[i + match.length - 1].isCapitalized)
-        let piece = Piece(range: r, node: Int32(match.node), capsOK: capsOK, nameOK: nameOK)
-        var usable = entries(piece)
-        // A name the story introduced ("President Jimmy Morales") is that person when it
-        // recurs alone ("Morales"), not a lexicon person of the same surname.
-        let learnedFirst =
-          match.length == 1 && context.learned[t.hash] != nil
-          && entries(piece).allSatisfy {
-            if case .person = $0 { return true }
-            return false
-          }
-        if !learnedFirst, usable.next() != nil {
-          pieces.append(piece)
-          i = r.upperBound
-          continue
-        }
-      }
-      if t.isCapitalized, let a = context.learned[t.hash] {
-        var r = i..<(i + 1)
-        if i + 1 < end, let full = context.learned[TokenHash.combine(t.hash, tokens[i + 1].hash)],
-          full.code == a.code, full.person == a.person,
-          full.text == a.text || words.same(full.text, a.text)
-        {
-          r = i..<(i + 2)
-        }
-        pieces.append(Piece(range: r, learned: a))
-        i = r.upperBound
-        continue
-      }
-      // Unknown capitalized name right after a title or role word: "spokeswoman Caitlin Hayden".
-      if t.isCapitalized, t.kind == .word, !t.isAllCaps, !pieces.isEmpty,
-        pieces[pieces.count - 1].range.upperBound == i,
-        entries(pieces[pieces.count - 1]).contains(where: {
-          if case .title = $0 { return true }
-          if case .role = $0 { return true }
-          return false
-        }),
-        TimeRecognizer.months[t.hash] == nil, TimeRecognizer.weekdays[t.hash] == nil
-      {
-        var j = i
-        var words = 0
-        while j < end, words < 3 {
-          // "Jean-Emmanuel Ouedraogo", "Tien Chung-kwang": a hyphen inside a name, after a
-          // capital.
-          if tokens[j].hash == Words.hyphen, j > i, j + 1 < end, tokens[j - 1].isCapitalized,
-            tokens[j + 1].kind == .word, tokens[j].start == tokens[j - 1].end,
-            tokens[j + 1].start == tokens[j].end
-          {
-            j += 2
-            continue
-          }
-          guard tokens[j].kind == .word, !tokens[j].is(.auxiliaries) else { break }
-          if tokens[j].isCapitalized {
-            j += 1
-            words += 1
-            continue
-          }
-          // "Alberto van Klaveren", "Mohammed bin Salman": a particle inside the name.
-          guard j > i, j + 1 < end, Words.nameParticles.contains(tokens[j].hash),
-            tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
-          else { break }
-          j += 1
-        }
-        // ("Prime Minister May said": an auxiliary-looking name is not taken.)
-        if j > i {
-          pieces.append(Piece(range: i..<j, unknownName: true))
-          i = j
-          continue
-        }
-      }
-      i += 1
-    }
+    findPieces(tokens, range, headline: headline, context: context, words: words, into: &pieces)
     // 2. Chunks of adjacent pieces (also across "'s" before a role or title).
     // (Each chunk is a range of `pieces`: one array for the sentence, not one per chunk.)
     chunks.removeAll(keepingCapacity: true)
@@ -268,7 +169,20 @@ public struct ActorRecognizer: Sendable {
         let viaOf =
           last.count == 1
           && isTitleOfCountry(pieces, last.lowerBound, n, tokens, range)
-        if adjacent || viaPossessive || viaAdjective || viaOf {
+        // "South Korean First Vice Foreign Minister": words that qualify a title between a
+        // country word and the title.
+        let viaTitleModifiers =
+          pRange.lowerBound > g && pRange.lowerBound - g <= 2
+          && (g..<pRange.lowerBound).allSatisfy { tokens[$0].is(.titleModifiers) }
+          && entries(pieces[last.upperBound - 1]).contains(where: {
+            if case .country(_, .adjective) = $0 { return true }
+            return false
+          })
+          && entries(pieces[n]).contains(where: {
+            if case .title = $0 { return true }
+            return false
+          })
+        if adjacent || viaPossessive || viaAdjective || viaOf || viaTitleModifiers {
           chunks[chunks.count - 1] = last.lowerBound..<(n + 1)
           continue
         }

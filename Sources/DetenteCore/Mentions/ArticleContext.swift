@@ -262,6 +262,14 @@ public struct ArticleContext: Sendable {
     }
   }
 
+  /// Learns the last two words of a name of three or more words as the person: "Mahmood Ali"
+  /// after "Abul Hassan Mahmood Ali" (looked up with the word before a learned last word).
+  mutating func learnLastTwoWords(_ name: Range<Int>, _ tokens: [Token], as actor: CodedActor) {
+    guard name.count >= 3, tokens[name.upperBound - 2].isCapitalized else { return }
+    learned[TokenHash.combine(tokens[name.upperBound - 2].hash, tokens[name.upperBound - 1].hash)] =
+      actor
+  }
+
   /// Remembers a word of an actor's name (see `namedWords`); the oldest are let go.
   mutating func rememberWord(_ hash: UInt64, of actor: CodedActor) {
     if namedWords.count >= 160 { namedWords.removeFirst(64) }

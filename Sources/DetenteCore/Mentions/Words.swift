@@ -75,6 +75,8 @@ enum Words {
   ])
   static let two = set(["two", "both"])
   /// "the three countries", "the four states".
+  /// The nouns after "each" that mean one of a pair: "each side accused the other".
+  static let eachSideNouns = set(["side", "country", "government", "party", "camp", "army"])
   static let groupCounts: HashMap64<Int> = [
     TokenHash.of("three"): 3, TokenHash.of("four"): 4, TokenHash.of("five"): 5,
     TokenHash.of("six"): 6,
@@ -454,7 +456,8 @@ enum Words {
   ])
   /// Words before a title: "First Vice President", "acting Prime Minister".
   static let titleModifiers = set([
-    "first", "acting", "deputy", "interim", "outgoing", "incoming", "former", "then", "ousted",
+    "first", "second", "vice", "acting", "deputy", "interim", "outgoing", "incoming", "former",
+    "then", "ousted",
     "deposed", "jailed", "exiled", "late", "assistant", "visiting", "embattled",
   ])
   /// Verbs that take "back" as a particle: "turn back", "pull back", "fight back".

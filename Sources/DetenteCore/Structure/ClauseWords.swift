@@ -10,6 +10,15 @@ enum ClauseWords {
     "fought", "begun", "done", "paid", "laid", "sold", "found", "hung", "run", "lost", "meant",
     "spent", "built", "understood", "undertaken", "overseen", "bound", "slain", "rebuilt",
   ])
+  /// Irregular simple pasts (beside the participles) that end neither in "-ed" nor "-s": "and
+  /// met", "and took" start a clause of their own, where "and free" continues an infinitive.
+  static let irregularPasts = Words.set([
+    "held", "sent", "made", "took", "gave", "saw", "told", "shot", "struck", "caught", "brought",
+    "bought", "beat", "met", "said", "kept", "left", "led", "won", "threw", "drew", "knew",
+    "showed", "wrote", "hid", "broke", "chose", "froze", "stole", "spoke", "swore", "drove",
+    "sought", "fought", "began", "did", "paid", "laid", "sold", "found", "ran", "lost", "meant",
+    "spent", "built", "fled", "came", "went", "stood", "became", "flew", "rose", "fell", "got",
+  ])
   /// Speech acts in the plain past, which share a reporting verb's subject after "and": "said
   /// the team had strayed and accused Islamabad …".
   static let speechActs = Words.set([

@@ -190,6 +190,7 @@ call-with | 041 | call/calls with | with | sym noun
 call-in-to-tell | 114 | +call[called,calling] in * to tell/discuss/convey/express/inform | in of obj |
 call-to-tell | 041 | +call[called,calling] * to tell/discuss/congratulate/convey/express/offer/brief/inform | in | sym
 spoke-by-phone | 041 | +speak[spoke,spoken] by phone/telephone | with to | sym
+spoke-by-video | 041 | +speak[spoke,spoken]/+talk[talked] by/via/over video/videoconference/videolink | with to | sym
 visit | 042 | +visit | obj place | at=target
 visit-noun | 042 | visit/trip/mission | to place | noun at=target
 not-mission-to-un | not | mission/missions to the United/UN/U.N. | - |

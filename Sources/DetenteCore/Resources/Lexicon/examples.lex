@@ -150,6 +150,7 @@ call-with | Wang Yi said in a separate call on Wednesday with Indonesian Foreign
 call-in-to-tell | Paris called in Azerbaijan's ambassador to tell him of its anger. | FRA | AZE | 2024-01-09
 call-to-tell | Turkish President Tayyip Erdogan called Venezuelan President Nicolas Maduro to tell him of his support. | TUR | VEN | 2019-01-24
 spoke-by-phone | Prime Minister Justin Trudeau and President Donald Trump spoke twice by telephone on Monday. | CAN | USA | 2025-02-03
+spoke-by-video | Bolivian President Luis Arce spoke by video link with Argentine President Alberto Fernandez on Sunday. | BOL | ARG | 2021-07-12
 visit | Indian Prime Minister Narendra Modi visited Israel on Tuesday. | IND | ISR | 2017-07-04
 visit-noun | Macron's visit to Algeria ended on Saturday. | FRA | DZA | 2022-08-27
 not-mission-to-un | Russia's mission to the United Nations issued a statement on Friday. | RUS | - | 2023-03-01
