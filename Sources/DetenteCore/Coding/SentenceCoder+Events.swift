@@ -147,6 +147,7 @@ extension SentenceCoder {
     }
     var previous: (subject: Range<Int>?, date: EventDate?, location: PlaceHit?)?
     var previousSpan: Range<Int>?
+    var previousDateRule: DateRule?
     for (ri, source, target) in kept {
       let r = readings[ri]
       let span = r.trigger.span
@@ -215,7 +216,16 @@ extension SentenceCoder {
         date = reportDay() ?? newsDay
         dateRule = .news
       }
-      if previousSpan != span { previous = (subjectRange, date, location) }
+      // (Every event of one trigger happens when its first does: "drawing condemnation from
+      // Turkey and Washington".)
+      if previousSpan == span, date == nil, let d = previous?.date {
+        date = d
+        dateRule = previousDateRule
+      }
+      if previousSpan != span {
+        previous = (subjectRange, date, location)
+        previousDateRule = dateRule
+      }
       previousSpan = span
       // A place the sentence leaves out: the one country of both sides, or the host's or the
       // visited side's country as the pattern says (`at=`).

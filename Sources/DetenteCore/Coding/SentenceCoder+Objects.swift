@@ -474,6 +474,11 @@ extension SentenceCoder {
     _ context: ArticleContext
   ) -> Mention? {
     var targetMention = found
+    // "Thailand deported …, drawing condemnation from Turkey": the clause's subject is the
+    // target of the reaction the pattern names.
+    if p.sourceFrom {
+      return self.subject(before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
+    }
     // The clause structure's argument in the pattern's slot, when the rules above found none.
     // (Not another side of the source's own country: the word rules decline those for
     // reasons of their own — "the army had been deployed to support the police".)

@@ -525,7 +525,10 @@ extension SentenceCoder {
     quoteSpeaker: CodedActor?, _ context: ArticleContext
   ) -> Mention? {
     var subject: Mention?
-    if p.sourceByAgent || passive {
+    if p.sourceFrom {
+      // ("drawing sharp condemnation from Turkey, the U.N. refugee agency and Washington")
+      return listedMentions(from: skipDeterminers(t.span.upperBound))
+    } else if p.sourceByAgent || passive {
       subject = agent(
         after: t.span.upperBound, within: passive ? 6 : 4,
         mediator: p.cameoCode.hasPrefix("045"))
@@ -583,5 +586,33 @@ extension SentenceCoder {
       }
     }
     return subject
+  }
+
+  /// The actors listed from `k` on ("Turkey, the United Nations refugee agency and
+  /// Washington"), as one mention: each member may end in up to two plain words the mention
+  /// left out ("agency").
+  func listedMentions(from k: Int) -> Mention? {
+    guard var m = mention(startingAt: k) else { return nil }
+    var j = m.range.upperBound
+    while j < range.upperBound {
+      var g = j
+      while g < min(range.upperBound, j + 2), tokens[g].kind == .word, !tokens[g].isCapitalized,
+        tokens[g].hash != Words.and, !Verbs.looksLikeVerb(tokens[g], bytes),
+        !tokens[g].is(.prepositions)
+      {
+        g += 1
+      }
+      guard g < range.upperBound, tokens[g].hash == Words.comma || tokens[g].hash == Words.and
+      else { break }
+      g += 1
+      if g < range.upperBound, tokens[g].hash == Words.and { g += 1 }
+      guard let next = mention(startingAt: skipDeterminers(g)), !next.isOccasion else { break }
+      for a in next.actors where !m.actors.contains(where: { $0.code == a.code }) {
+        m.actors.append(a)
+      }
+      m.range = m.range.lowerBound..<next.range.upperBound
+      j = next.range.upperBound
+    }
+    return m
   }
 }

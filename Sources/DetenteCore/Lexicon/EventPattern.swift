@@ -37,6 +37,9 @@ public final class EventPattern: Sendable, Hashable {
   public let fixedModality: Modality?
   /// The source follows "by".
   public let sourceByAgent: Bool
+  /// `src=from`: the source follows the pattern's closing "from" and the clause's subject is the
+  /// target ("Thailand deported …, drawing condemnation from Turkey").
+  public let sourceFrom: Bool
   /// Coded 036 when a meeting is under discussion.
   public let refineMeet: Bool
   /// The noun shares the target of the verb before it in its clause ("thanked Scholz in a
@@ -78,7 +81,8 @@ public final class EventPattern: Sendable, Hashable {
   public init(
     id: String, cameo: String, elements: [Element], slots: [Slot], symmetric: Bool = false,
     isNoun: Bool = false, reciprocal: Bool = false, fixedModality: Modality? = nil,
-    sourceByAgent: Bool = false, refineMeet: Bool = false, sharesTarget: Bool = false,
+    sourceByAgent: Bool = false, sourceFrom: Bool = false, refineMeet: Bool = false,
+    sharesTarget: Bool = false,
     targetsHome: Bool = false, targetsOrganisation: Bool = false, passiveOnly: Bool = false,
     placeAt: Side? = nil,
     file: String, line: Int, text: String
@@ -92,6 +96,7 @@ public final class EventPattern: Sendable, Hashable {
     self.reciprocal = reciprocal
     self.fixedModality = fixedModality
     self.sourceByAgent = sourceByAgent
+    self.sourceFrom = sourceFrom
     self.refineMeet = refineMeet
     self.sharesTarget = sharesTarget
     self.targetsHome = targetsHome
@@ -118,6 +123,7 @@ public final class EventPattern: Sendable, Hashable {
       || (a.id == b.id && a.cameo == b.cameo && a.elements == b.elements && a.slots == b.slots
         && a.symmetric == b.symmetric && a.isNoun == b.isNoun && a.reciprocal == b.reciprocal
         && a.fixedModality == b.fixedModality && a.sourceByAgent == b.sourceByAgent
+        && a.sourceFrom == b.sourceFrom
         && a.refineMeet == b.refineMeet && a.sharesTarget == b.sharesTarget
         && a.targetsHome == b.targetsHome && a.targetsOrganisation == b.targetsOrganisation
         && a.passiveOnly == b.passiveOnly

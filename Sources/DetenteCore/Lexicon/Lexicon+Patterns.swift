@@ -194,6 +194,7 @@ extension Lexicon {
     var isNoun = false
     var reciprocal = false
     var sourceByAgent = false
+    var sourceFrom = false
     var refineMeet = false
     var sharesTarget = false
     var targetsHome = false
@@ -207,6 +208,7 @@ extension Lexicon {
       case "noun": isNoun = true
       case "recip": reciprocal = true
       case "src=by": sourceByAgent = true
+      case "src=from": sourceFrom = true
       case "refine=meet": refineMeet = true
       case "shared": sharesTarget = true
       case "home": targetsHome = true
@@ -221,7 +223,7 @@ extension Lexicon {
           placeAt = side
         } else {
           return err(
-            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, refine=meet, shared, home, org, passive, at=source, at=target or mod=MODALITY"
+            "unknown flag \"\(flag)\"; expected sym, noun, recip, src=by, src=from, refine=meet, shared, home, org, passive, at=source, at=target or mod=MODALITY"
           )
         }
       }
@@ -233,7 +235,8 @@ extension Lexicon {
     let p = EventPattern(
       id: r[0], cameo: r[1], elements: elements, slots: slots, symmetric: symmetric,
       isNoun: isNoun, reciprocal: reciprocal, fixedModality: fixedModality,
-      sourceByAgent: sourceByAgent, refineMeet: refineMeet, sharesTarget: sharesTarget,
+      sourceByAgent: sourceByAgent, sourceFrom: sourceFrom, refineMeet: refineMeet,
+      sharesTarget: sharesTarget,
       targetsHome: targetsHome, targetsOrganisation: targetsOrganisation,
       passiveOnly: passiveOnly, placeAt: placeAt,
       file: r.file, line: r.line, text: r[2])

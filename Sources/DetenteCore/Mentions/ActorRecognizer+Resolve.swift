@@ -276,9 +276,13 @@ extension ActorRecognizer {
     }
     // "the alliance", "the bloc": the organisation named last.
     if role == "IGO", country == nil, org == nil {
-      guard let o = context.recentCountries.last(where: { $0.country.isOrganisation }) else {
-        return nil
-      }
+      // ("the court": only a court.)
+      let court = Words.courtNouns.contains(tokens[r.upperBound - 1].hash)
+      guard
+        let o = context.recentCountries.last(where: {
+          $0.country.isOrganisation && (!court || Self.isCourt($0.code))
+        })
+      else { return nil }
       return Mention(range: r, actors: [CodedActor(text: text, code: o.code)], isCoreference: true)
     }
     // "the country's membership" with no country named: the story's country.
@@ -331,6 +335,13 @@ extension ActorRecognizer {
       return m
     }
     return nil
+  }
+
+  /// Whether an organisation's code is a court's: "IGOUNOJUD" (the International Court of
+  /// Justice), the International Criminal Court.
+  static func isCourt(_ code: Code) -> Bool {
+    let s = code.string
+    return s.hasSuffix("JUD") || s.hasPrefix("IGOICC") || s.hasPrefix("IGOICJ")
   }
 
   func choosePerson(_ candidates: [Int], _ context: ArticleContext) -> Int {

@@ -75,6 +75,8 @@ enum Words {
   ])
   static let two = set(["two", "both"])
   /// "the three countries", "the four states".
+  /// The role words of `roles.lex` that name a court ("the court", "the tribunal").
+  static let courtNouns = set(["court", "tribunal"])
   /// The nouns after "each" that mean one of a pair: "each side accused the other".
   static let eachSideNouns = set(["side", "country", "government", "party", "camp", "army"])
   static let groupCounts: HashMap64<Int> = [

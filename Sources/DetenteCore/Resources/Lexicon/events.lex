@@ -389,6 +389,8 @@ demand-compensation | 1031 | +demand/+seek[sought]/+claim * compensation/reparat
 # --- 11 disapprove
 criticize | 111 | +criticize/+criticise | obj |
 condemn | 111 | +condemn | obj |
+draw-criticism | 111 | +draw[drew,drawn]/+prompt/+spark/+provoke/+earn/+attract * condemnation/criticism/rebuke/rebukes/censure/ire from | - | src=from
+draw-protest | 114 | +draw[drew,drawn]/+prompt/+spark/+provoke * protest from | - | src=from
 denounce | 111 | +denounce | obj |
 slam-door-on-talks | 125 | +slam[slammed,slamming]/+shut[shut,shutting]/+close * door on * talks/negotiations/dialogue/diplomacy | with |
 slam | 111 | +slam[slammed,slamming] | obj |

@@ -346,6 +346,8 @@ demand-talks | Kosovo demanded talks with Serbia over the border closure. | XKX 
 demand-compensation | Poland demanded reparations from Germany for the Second World War. | POL | DEU | 2022-10-03
 criticize | Berlin criticized Warsaw over the judicial reforms. | DEU | POL | 2018-07-04
 condemn | Egypt condemned Israel on Sunday over the raid. | EGY | ISR | 2023-01-29
+draw-criticism | Thailand deported about 100 Uighurs to China on Thursday, drawing sharp condemnation from Turkey. | TUR | THA | 2015-07-09
+draw-protest | Japan's prime minister visited the shrine on Tuesday, a move that drew a formal protest from China. | CHN | JPN | 2013-12-26
 denounce | Cuba denounced Washington on Friday over the new restrictions. | CUB | USA | 2019-04-19
 slam-door-on-talks | Taiwan's president slammed the door on talks with China on Tuesday. | TWN | CHN | 2020-05-05
 slam | Beijing slammed Canberra on Tuesday over the call for an inquiry. | CHN | AUS | 2020-04-28
