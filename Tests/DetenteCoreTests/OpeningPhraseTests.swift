@@ -104,4 +104,22 @@ struct OpeningPhraseTests {
     #expect(events.contains("173 SSDCOP>SSDGOV"), "\(events)")
     #expect(events.contains("114 KORGOV>RUSGOV"), "\(events)")
   }
+
+  @Test("\"them\" after actors named together is all of them")
+  func themAfterList() {
+    let events = coded(
+      "BERLIN, Nov 18 (Wire) - Steinmeier said it was up to Sofia and Skopje to settle their differences, and he urged them to talk.",
+      date: "2020-11-18")
+    #expect(
+      events.contains("020 DEUGOV>BGRGOV") && events.contains("020 DEUGOV>MKDGOV"), "\(events)")
+  }
+
+  @Test("\"both armies\" with no pair named lately is the story's principal pair")
+  func bothArmiesArePrincipalPair() {
+    let events = coded(
+      "NEW DELHI, Sep 29 (Wire) - India said its troops struck militant camps in Pakistan-held Kashmir, and Pakistan accused India of lying.\n\nThe rivals won independence from Britain in 1947.\n\nA ceasefire has largely held, although both armies regularly accuse each other of violating it.",
+      date: "2016-09-29")
+    #expect(!events.contains { $0.contains("GBR") }, "\(events)")
+    #expect(events.contains("112 IND>PAK") || events.contains("112 INDMIL>PAKMIL"), "\(events)")
+  }
 }

@@ -43,9 +43,9 @@ extension SentenceCoder {
     }
     // "dispersed them": the object pronoun stands for the last group or country that acted.
     if j < range.upperBound, tokens[j].is(.objectPronouns),
-      let a = objectPronoun(tokens[j].hash, before: j) ?? fallback
+      let a = objectPronounActors(tokens[j].hash, before: j) ?? fallback.map({ [$0] })
     {
-      return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
+      return Mention(range: j..<(j + 1), actors: a, isCoreference: true)
     }
     while j < range.upperBound {
       if let m = mention(startingAt: j) {
@@ -184,6 +184,21 @@ extension SentenceCoder {
       && !isTriggerToken(n) && !tokens[n].is(.gatherings)
       && m.placeIndex < 0
   }
+
+  /// `objectPronoun`, but "them" after actors named together in this sentence is all of them
+  /// ("up to Sofia and Skopje to settle their differences, and he urged them").
+  func objectPronounActors(_ h: UInt64, before j: Int) -> [CodedActor]? {
+    if h == Self.themWord,
+      let named = actors.last(where: {
+        $0.range.upperBound <= j && $0.actors.count >= 2 && !$0.isModifier && !$0.isOccasion
+      })
+    {
+      return named.actors
+    }
+    return objectPronoun(h, before: j).map { [$0] }
+  }
+
+  static let themWord = TokenHash.of("them")
 
   /// "them", "him", "her": the last actor of this sentence or, failing that, the last subject.
   func objectPronoun(_ h: UInt64, before j: Int) -> CodedActor? {

@@ -104,10 +104,10 @@ extension SentenceCoder {
         // "urged him to use his influence": an object pronoun at the start of the gap.
         if let g = t.gaps.first, g.lowerBound < g.upperBound,
           tokens[g.lowerBound].is(.objectPronouns),
-          let a = objectPronoun(tokens[g.lowerBound].hash, before: g.lowerBound)
+          let a = objectPronounActors(tokens[g.lowerBound].hash, before: g.lowerBound)
         {
           targetMention = Mention(
-            range: g.lowerBound..<(g.lowerBound + 1), actors: [a], isCoreference: true)
+            range: g.lowerBound..<(g.lowerBound + 1), actors: a, isCoreference: true)
           break
         }
         // ("condemned the firing on Pakistani territory as unprovoked": a country word before

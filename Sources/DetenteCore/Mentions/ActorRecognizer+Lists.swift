@@ -55,7 +55,10 @@ extension ActorRecognizer {
     _ context: ArticleContext, _ tokens: [Token], _ range: Range<Int>, named: [Mention],
     before i: Int, noun: Token
   ) -> [CodedActor]? {
-    guard let last = context.lastPair ?? context.lastTwoCountries() else { return nil }
+    guard
+      let last = context.lastPair ?? context.principalPair(excluding: [])
+        ?? context.lastTwoCountries()
+    else { return nil }
     let speaker = actingState(tokens, range, named: named, before: i)
     let states = Words.stateNouns.contains(noun.hash)
     if !last.contains(where: { $0.country == speaker || (states && $0.country.isOrganisation) }) {

@@ -70,6 +70,7 @@ call-on-lift | 0254 | +call[called,calling] on * to lift/ease/withdraw/scrap/rem
 urge-restraint | 0256 | +urge * restraint/calm | in on | home
 urge-respect | 020 | +urge * respect | in place | home
 call-for-restraint | 0256 | +call[called,calling] for * restraint/calm | on | home
+hope-restraint | 0256 | +hope[hoped] *6 would/will/could * exercise/show * restraint | in | home
 urge-deescalate | 0256 | +urge/+ask/+press * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 call-on-deescalate | 0256 | +call[called,calling] on * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 request | 020 | +request | obj |
@@ -320,6 +321,7 @@ pour-money-into | 071 | +pour[poured] * billion/billions/million/millions * into
 release | 0841 | +release/+free[freed] | obj |
 hand-over-person | 0841 | +hand[handed] over | obj |
 pardon | 0841 | +pardon | obj |
+grant-clemency | 0841 | +grant * clemency/pardon/pardons/amnesty to | to |
 lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tariffs/embargo/ban | on against to from |
 suspend-tariffs | 085 | +suspend/+pause/+scrap/+drop/+delay/+postpone * tariffs/duties/levies | on against in |
 call-off-tariffs | 085 | +call[called,calling] off * tariffs/duties/levies/sanctions | on against in |

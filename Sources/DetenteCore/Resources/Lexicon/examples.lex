@@ -30,6 +30,7 @@ call-on-lift | Moscow called on the European Union to drop its sanctions. | RUS 
 urge-restraint | China urged India and Pakistan to exercise restraint. | CHN | IND | 2019-02-27
 urge-respect | France urged Mali to respect the timetable for a return to civilian rule. | FRA | MLI | 2021-05-25
 call-for-restraint | Egypt called for maximum restraint on all sides in Libya. | EGY | LBY | 2020-06-20
+hope-restraint | China's foreign ministry said on Thursday it hoped India and Pakistan would exercise restraint. | CHN | IND | 2016-09-29
 urge-deescalate | Japan urged North Korea to halt its ballistic missile tests. | JPN | PRK | 2017-08-29
 call-on-deescalate | Germany called on Armenia and Azerbaijan to stop the fighting at once. | DEU | ARM | 2020-09-28
 request | Mali requested France to withdraw its troops without delay. | MLI | FRA | 2022-02-18
@@ -280,6 +281,7 @@ pour-money-into | Qatar has poured billions of dollars into Egypt since the revo
 release | Iran released two French nationals on Friday. | IRN | FRA | 2023-05-12
 hand-over-person | Germany handed over Russian agent Vadim Krasikov. | DEU | RUS | 2024-08-02
 pardon | Belarusian President Alexander Lukashenko pardoned a German citizen. | BLR | DEU | 2024-08-02
+grant-clemency | The United States granted clemency to five Iranians held on sanctions charges, officials said on Monday. | USA | IRN | 2023-09-18
 lift-sanctions | Washington eased sanctions on Venezuela's oil sector. | USA | VEN | 2023-10-19
 suspend-tariffs | President Donald Trump suspended the tariffs on Mexico. | USA | MEX | 2019-06-08
 call-off-tariffs | President Donald Trump called off the tariffs on Mexican goods. | USA | MEX | 2019-06-08

@@ -99,7 +99,7 @@ Yoon Suk Yeol | KORGOV | president | 2022-05-10 | 2025-04-04 | Yoon
 Lee Jae-myung | KORGOV | president | 2025-06-04 |  | Lee Jae-myung
 Viktor Yanukovych | UKRGOV | president | 2010-02-25 | 2014-02-22 | Yanukovych
 Petro Poroshenko | UKRGOV | president | 2014-06-07 | 2019-05-20 | Poroshenko
-Volodymyr Zelensky | UKRGOV | president | 2019-05-20 |  | Zelensky; Zelenskyy; Volodymyr Zelenskyy
+Volodymyr Zelensky | UKRGOV | president | 2019-05-20 |  | Zelensky; Zelenskyy; Volodymyr Zelenskyy; Zelenskiy; Volodymyr Zelenskiy
 Dmytro Kuleba | UKRGOV | foreign minister | 2020-03-04 | 2024-09-05 | Kuleba
 Andrii Sybiha | UKRGOV | foreign minister | 2024-09-05 |  | Sybiha
 Bashar al-Assad | SYRGOV | president | 2000-07-17 | 2024-12-08 | Assad; Bashar Assad
