@@ -47,6 +47,7 @@ struct RecodeTests {
     ("own-country", "190", facts("ETHMIL", "ETH"), nil),
     ("crowd-visit", "043", facts("POL", "POLREF"), nil),
     ("press-talk", "040", facts("CANGOV", "CANMED", sourcePerson: true, trigger: "spoke"), nil),
+    ("press-question", "020", facts("USAMED", "CUBGOV", trigger: "asked"), nil),
     (
       "call-on-visit", "020",
       facts("PAKGOV", "SAUGOV", trigger: "called", after: "Crown Prince Mohammed bin Salman"), "042"

@@ -36,6 +36,9 @@ own-country | * | drop | same-country; target.role=-; !target.person; source.rol
 crowd-visit | 04*;036 | drop | target.role=CVL,REF; !target.person
 # "spoke to reporters", "speaks to the media": talking to the press is no consultation.
 press-talk | 04*;036 | drop | target.role=MED; !target.person
+# "an American journalist asked Castro about political prisoners": a reporter's question is no
+# appeal.
+press-question | 020 | drop | source.role=MED; !source.person; trigger=ask,asks,asked,asking,press,pressed,pressing
 # "Khan called on Crown Prince Mohammed bin Salman": calling on someone with nothing asked of
 # them ("to …") is a visit.
 call-on-visit | 020 | 042 | trigger=call,calls,called,calling; !next:10=to
