@@ -511,6 +511,7 @@ extension SentenceCoder {
         segment.contains(t.range.lowerBound)
           || (t.opensClause && t.range.upperBound == segment.lowerBound)
       else { continue }
+
       var d: Double
       if t.range.lowerBound >= span.upperBound {
         // "hitting back a day after Ottawa expelled …": the time of the clause it opens.

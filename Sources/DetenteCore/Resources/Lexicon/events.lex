@@ -42,7 +42,7 @@
 # Verbs of wrongdoing that, said of an actor, accuse it: "said Turkey had violated …".
 @wrongdoing-verbs | violated; breached; lied; fabricated; meddled; interfered; plotted; orchestrated; masterminded; sponsored; financed; sheltered; harboured; harbored; sabotaged; spied; hacked; infiltrated; persecuted; blackmailed; smuggled; trafficked; undermined; manipulated; rigged; stole; stolen; plundered; betrayed; deceived; misled; instigated; incited; encroached; trespassed; intruded; lying; violating; breaching; meddling; interfering; plotting; sponsoring; financing; sheltering; harbouring; harboring; spying; hacking; persecuting; undermining; manipulating; stealing; plundering; inciting; encroaching
 # Feelings at another's act: "was shocked by the decision", "deeply disturbed by the arrest".
-@dismay-adjectives | dismayed; appalled; outraged; disturbed; angered; alarmed; incensed; shocked; disappointed; troubled; perturbed; upset; saddened; horrified; indignant; furious
+@dismay-adjectives | dismayed; concerned; worried; appalled; outraged; disturbed; angered; alarmed; incensed; shocked; disappointed; troubled; perturbed; upset; saddened; horrified; indignant; furious
 # Amounts of money: "pledged $600 million", "committed 100 million euros".
 @money-amounts | million; billion; trillion; dollars; euros; yuan; yen; pounds; rupees
 # id | cameo | pattern | target | flags
@@ -424,6 +424,7 @@ ask-forgiveness | 055 | +ask/+beg[begged] * for forgiveness/pardon | in |
 object-to | 111 | +object[objected,objecting] to | obj |
 take-to-court | 115 | +take[took,taken] * to * court/tribunal/Justice/ICJ/arbitration | in |
 dismayed-by | 111 | was/were/is/are/been/be/felt/feels/feel * @dismay-adjectives by/at/over/about/with | by at over about with |
+not-dismayed | not | was/were/is/are not *2 @dismay-adjectives | - |
 said-adjective | 111 | @speech-verbs * was/were/is/are/been/be @censure-adjectives | in |
 said-censure-noun | 111 | @speech-verbs * was/were/is/are a/an *3 @censure-nouns | in |
 dismissed-as | 111 | +denounce/+condemn/+decry[decried]/+deride/+criticise/+criticize/+slam[slammed]/+regard/+see[saw,seen]/+view *10 as @censure-adjectives | in |

@@ -386,6 +386,8 @@ take-to-court | Ukraine took Russia to the International Court of Justice. | UKR
 dismayed-by | The European Union said it was dismayed by China's decision to ban the imports. | IGOEU | CHN | 2024-05-08
 dismayed-by | The U.S. State Department said it was deeply troubled by the Guatemalan president's announcement. | USA | GTM | 2018-09-01
 dismayed-by | Australia said it was appalled about the Egyptian court's sentence. | AUS | EGY | 2014-06-23
+dismayed-by | U.N. Secretary-General Antonio Guterres was concerned by the U.S. decision, his spokesman said. | IGOUNO | USA | 2020-09-03
+not-dismayed | The White House said the United States was not concerned by the Brazilian president's visit. | USA | BRA | 2023-04-14
 said-adjective | China said India's decision to redraw Ladakh was unacceptable. | CHN | IND | 2019-08-07
 said-censure-noun | Brazil said Ecuador's raid was a clear violation of international law. | BRA | ECU | 2024-04-06
 said-adjective | The Polish foreign minister wrote that Israel's decision was groundless. | POL | ISR | 2021-08-15

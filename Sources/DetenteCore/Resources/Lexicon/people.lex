@@ -99,7 +99,7 @@ Yoon Suk Yeol | KORGOV | president | 2022-05-10 | 2025-04-04 | Yoon
 Lee Jae-myung | KORGOV | president | 2025-06-04 |  | Lee Jae-myung
 Viktor Yanukovych | UKRGOV | president | 2010-02-25 | 2014-02-22 | Yanukovych
 Petro Poroshenko | UKRGOV | president | 2014-06-07 | 2019-05-20 | Poroshenko
-Volodymyr Zelensky | UKRGOV | president | 2019-05-20 |  | Zelensky; Zelenskyy; Volodymyr Zelenskyy; Zelenskiy; Volodymyr Zelenskiy
+Volodymyr Zelensky | UKRGOV | president | 2019-05-20 |  | Zelensky; Zelenskyy; Volodymyr Zelenskyy
 Dmytro Kuleba | UKRGOV | foreign minister | 2020-03-04 | 2024-09-05 | Kuleba
 Andrii Sybiha | UKRGOV | foreign minister | 2024-09-05 |  | Sybiha
 Bashar al-Assad | SYRGOV | president | 2000-07-17 | 2024-12-08 | Assad; Bashar Assad
@@ -1062,6 +1062,8 @@ Ignazio Cassis | CHEGOV | foreign minister | 2017-11-01 |  |
 # CHL
 Sebastian Pinera | CHLGOV | president | 2010-03-11 | 2014-03-11 | Piñera; Sebastián Piñera; Pinera
 Michelle Bachelet | CHLGOV | president | 2014-03-11 | 2018-03-11 | Bachelet
+Michelle Bachelet | IGOUNOHCHR | director-general | 2018-09-01 | 2022-08-31 | Bachelet
+Volker Turk | IGOUNOHCHR | director-general | 2022-10-17 |  | Volker Türk
 Sebastian Pinera | CHLGOV | president | 2018-03-11 | 2022-03-11 | Piñera; Pinera
 Alfredo Moreno | CHLGOV | foreign minister | 2010-03-11 | 2014-03-11 | 
 Heraldo Munoz | CHLGOV | foreign minister | 2014-03-11 | 2018-03-11 | Heraldo Muñoz
