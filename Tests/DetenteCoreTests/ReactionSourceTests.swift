@@ -37,4 +37,15 @@ struct ReactionSourceTests {
       date: "2018-08-15")
     #expect(!events.contains { $0.source.code == "IGONATO" }, "\(events.map(\.rule))")
   }
+
+  @Test("a time before an infinitive's \"to\" is the main verb's")
+  func timeBeforeInfinitive() {
+    let events = Support.code(
+      "JERUSALEM, Dec 25 (Wire) - Israel summoned the ambassadors of Britain, France, Russia, China and six other countries on Sunday to rebuke them over their support for a resolution.",
+      date: "2016-12-25")
+    let summons = events.filter { $0.cameo == "114" }
+    #expect(
+      !summons.isEmpty && summons.allSatisfy { $0.date?.value == "2016-12-25" },
+      "\(events.map { "\($0.cameo) \($0.date?.value ?? "-")" })")
+  }
 }

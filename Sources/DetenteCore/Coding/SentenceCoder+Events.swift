@@ -376,6 +376,11 @@ extension SentenceCoder {
 
   /// Where the clause of the next event starts: its subject, a coordinator, or its trigger.
   func boundary(after a: Range<Int>, before b: Range<Int>, subject: Range<Int>?) -> Int {
+    // "summoned the ambassadors of Britain … on Sunday to rebuke them": an infinitive's clause
+    // starts at its "to"; what comes before is the main verb's.
+    if b.lowerBound - 1 >= a.upperBound, tokens[b.lowerBound - 1].hash == Words.to {
+      return b.lowerBound - 1
+    }
     if let s = subject, s.lowerBound >= a.upperBound, s.lowerBound < b.lowerBound {
       return s.lowerBound
     }

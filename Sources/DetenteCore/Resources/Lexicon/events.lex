@@ -15,6 +15,8 @@
 # Flags: sym (direction does not matter), noun (the trigger is a noun: its source may be a
 # possessive, a country word before it, or "by X"), recip (needs a plural subject: "saw each
 # other"), mod=M (the pattern fixes the modality), src=by (the source follows "by"),
+# src=from (the source follows the pattern's last word, "from", and the clause's subject is the
+# target: "Thailand deported …, drawing condemnation from Turkey"),
 # refine=meet (coded 036 when a meeting is being discussed in the sentence or the one before),
 # shared (a noun that shares the target of the verb before it: "thanked Scholz in a phone call"),
 # passive (a passive verb only, or a pattern that starts with its "be": "were being held"),
