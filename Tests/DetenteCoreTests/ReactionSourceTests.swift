@@ -48,4 +48,15 @@ struct ReactionSourceTests {
       !summons.isEmpty && summons.allSatisfy { $0.date?.value == "2016-12-25" },
       "\(events.map { "\($0.cameo) \($0.date?.value ?? "-")" })")
   }
+
+  @Test("turning down a proposal or an invitation rejects whoever made it")
+  func turnedDownProposal() {
+    let events = Support.code(
+      "BERLIN, Jan 19 (Wire) - German Foreign Minister Heiko Maas invited Tunisia to the summit.\n\nTunisia turned down its invitation on Saturday, saying it had arrived too late.",
+      date: "2020-01-19")
+    #expect(
+      events.contains {
+        $0.cameo.hasPrefix("12") && $0.source.country == "TUN" && $0.target?.country == "DEU"
+      }, "\(events.map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" })")
+  }
 }

@@ -202,6 +202,13 @@ enum Words {
       ], speechActCodes.map(\.string))
     add(["warrant", "warrants", "application", "indictment"], ["173", "115"])
     add(["recall"], ["161"])
+    // "turned down every proposal", "rejected requests for consular access": what was asked
+    // or offered.
+    add(
+      [
+        "request", "requests", "proposal", "proposals", "demand", "demands", "appeal", "appeals",
+        "plea", "pleas", "invitation", "invitations", "offer", "offers",
+      ], ["02", "03", "036", "04", "10"])
     add(
       ["launch", "launches", "test", "tests", "drills", "exercises", "deployment"], ["15", "19"])
     add(
@@ -268,7 +275,9 @@ enum Words {
   /// criticism, rejection, threats (not "defended the decision", which is one's own).
   static let actObjectCodes = ["051", "10", "11", "12", "13", "14"]
   /// Words that may stand before a noun referring back to an act.
-  static let actDeterminers = set(["the", "this", "that", "these", "those", "such", "its", "their"])
+  static let actDeterminers = set([
+    "the", "this", "that", "these", "those", "such", "its", "their", "every", "all",
+  ])
   static let indefinite = set(["a", "an"])
   /// Words that qualify an act without naming another thing ("the reckless incursion", "the
   /// latest strikes"); "the peace treaty" is a treaty of peace, not a reckless one.

@@ -76,6 +76,7 @@ hope-restraint | 0256 | +hope[hoped] *6 would/will/could * exercise/show * restr
 urge-deescalate | 0256 | +urge/+ask/+press * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 call-on-deescalate | 0256 | +call[called,calling] on * to * halt/stop/suspend/end/cease * tests/exercises/drills/fighting/attacks/strikes/offensive/hostilities/violence/clashes/war | in |
 request | 020 | +request | obj |
+request-meeting-of | 020 | +ask[asked]/+request/+call[called,calling] for * meeting/session/sitting of | of |
 plead | 020 | +plead[pleaded,pled] with | obj |
 call-for-talks | 026 | +call[called,calling] for * talks/dialogue/negotiations | with between |
 implore | 020 | +implore/+beseech/+entreat | obj |

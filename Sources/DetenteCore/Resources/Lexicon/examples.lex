@@ -34,6 +34,7 @@ hope-restraint | China's foreign ministry said on Thursday it hoped India and Pa
 urge-deescalate | Japan urged North Korea to halt its ballistic missile tests. | JPN | PRK | 2017-08-29
 call-on-deescalate | Germany called on Armenia and Azerbaijan to stop the fighting at once. | DEU | ARM | 2020-09-28
 request | Mali requested France to withdraw its troops without delay. | MLI | FRA | 2022-02-18
+request-meeting-of | Britain has asked for an urgent meeting of the United Nations Security Council over the poisoning. | GBR | IGOUNOSC | 2018-03-13
 plead | Sri Lanka pleaded with India for an emergency fuel credit line. | LKA | IND | 2022-03-16
 call-for-talks | Seoul called for renewed talks with Pyongyang on Friday. | KOR | PRK | 2019-12-20
 implore | President Volodymyr Zelensky implored NATO to close the skies over Ukraine. | UKR | IGONATO | 2022-03-05
