@@ -122,16 +122,7 @@ extension ActorRecognizer {
         let pair = sentencePair(named, before: i, tokens)
           ?? otherPair(context, tokens, range, named: named, before: i, noun: tokens[i + 1])
       {
-        let text = Self.text(tokens, i..<(i + 2), headline: headline)
-        var m = Mention(
-          range: i..<(i + 2),
-          actors: pair.map {
-            var a = $0
-            a.text = text
-            return a
-          })
-        m.isCoreference = true
-        out.append(m)
+        out.append(Self.coreference(i..<(i + 2), pair, tokens, headline))
         i += 2
         continue
       }
@@ -171,16 +162,7 @@ extension ActorRecognizer {
             : (sentencePair(named, before: i, tokens)
               ?? otherPair(context, tokens, range, named: named, before: i, noun: noun))
         if let pair {
-          let t = Self.text(tokens, i..<(j + 1), headline: headline)
-          var m = Mention(
-            range: i..<(j + 1),
-            actors: pair.map {
-              var a = $0
-              a.text = t
-              return a
-            })
-          m.isCoreference = true
-          out.append(m)
+          out.append(Self.coreference(i..<(j + 1), pair, tokens, headline))
           i = j + 1
           continue
         }
@@ -188,6 +170,23 @@ extension ActorRecognizer {
       i += 1
     }
     return out
+  }
+
+  /// The words `r` as a reference to `actors` ("the two leaders", "each side"), each actor
+  /// shown with those words.
+  static func coreference(
+    _ r: Range<Int>, _ actors: [CodedActor], _ tokens: [Token], _ headline: Bool
+  ) -> Mention {
+    let text = Self.text(tokens, r, headline: headline)
+    var m = Mention(
+      range: r,
+      actors: actors.map {
+        var a = $0
+        a.text = text
+        return a
+      })
+    m.isCoreference = true
+    return m
   }
 
   func compounds(
