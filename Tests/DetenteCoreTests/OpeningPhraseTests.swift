@@ -122,4 +122,13 @@ struct OpeningPhraseTests {
     #expect(!events.contains { $0.contains("GBR") }, "\(events)")
     #expect(events.contains("112 IND>PAK") || events.contains("112 INDMIL>PAKMIL"), "\(events)")
   }
+
+  @Test("\"his guest\" and \"his host\" are the other side of the visit told last")
+  func guestAndHost() {
+    let events = coded(
+      "BISHKEK, Mar 13 (Wire) - Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon, who arrived in Bishkek on Wednesday for a state visit, signed the treaty.\n\nJaparov had met his guest on the tarmac at Manas airport.\n\nRahmon thanked his host for the welcome.",
+      date: "2025-03-13")
+    #expect(events.contains("040 KGZGOV>TJKGOV"), "\(events)")
+    #expect(events.contains { $0.hasPrefix("051 TJKGOV>KGZ") }, "\(events)")
+  }
 }

@@ -296,8 +296,11 @@ final class SentenceCoder {
       context.lastEventGroup = group.map { CodedActor(text: .code($0), code: $0) }
     }
     for r in readings {
-      if let s = r.sources.first {
-        context.recentActs.append((r.pattern.cameoCode, s, r.targets.first))
+      // ("Japarov and Rahmon, who arrived in Bishkek": the source that acts on the target,
+      // not the first of a list.)
+      let target = r.targets.first
+      if let s = r.sources.first(where: { $0.country != target?.country }) ?? r.sources.first {
+        context.recentActs.append((r.pattern.cameoCode, s, target))
       }
     }
     let subjectsBefore = context.recentSubjects.count

@@ -115,6 +115,19 @@ extension ActorRecognizer {
         j += 3
       }
       let noun = tokens[j]
+      // "Japarov met his guest at Manas airport", "Rahmon thanked his host": the other side of
+      // the visit told last to or from the owner's country.
+      if j == i, tokens[i].is(.possessiveDeterminers), i + 1 < range.upperBound,
+        let guest = Words.visitSideNouns[tokens[i + 1].hash],
+        let owner = named.last(where: {
+          $0.range.upperBound <= i && !$0.isModifier && !$0.isOccasion && $0.actors.count == 1
+        })?.primary,
+        let other = context.visitCounterpart(of: owner.country, guest: guest)
+      {
+        out.append(Self.coreference(i..<(i + 2), [other], tokens, headline))
+        i += 2
+        continue
+      }
       // "each side accused the other": the pair, as "both sides" (the coder makes each the
       // other's target).
       if j == i, tokens[i].hash == Words.each, i + 1 < range.upperBound,

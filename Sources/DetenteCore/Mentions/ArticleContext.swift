@@ -331,6 +331,23 @@ public struct ArticleContext: Sendable {
     return ranked.count >= 2 ? (ranked[0].country, ranked[1].country) : nil
   }
 
+  /// The other side of the last visit to or from `country`: its visitor (`guest`) or the
+  /// country it visited, from the acts told so far (a visit, 042, or a hosting, 043).
+  func visitCounterpart(of country: Code, guest: Bool) -> CodedActor? {
+    for act in recentActs.reversed() {
+      guard let t = act.target, t.country != act.source.country else { continue }
+      let visit = act.code.hasPrefix("042")
+      let hosting = act.code.hasPrefix("043")
+      guard visit || hosting else { continue }
+      // (A visit goes from its source to its target; a hosting the other way.)
+      let visitor = visit ? act.source : t
+      let visited = visit ? t : act.source
+      if guest, visited.country == country { return visitor }
+      if !guest, visitor.country == country { return visited }
+    }
+    return nil
+  }
+
   /// The last two countries.
   func lastTwoCountries() -> [CodedActor]? {
     let c = recentCountries.suffix(2)

@@ -77,6 +77,12 @@ enum Words {
   /// "the three countries", "the four states".
   /// The role words of `roles.lex` that name a court ("the court", "the tribunal").
   static let courtNouns = set(["court", "tribunal"])
+  /// The nouns after "his", "her" or "their" that name the other side of a visit: true for the
+  /// guest ("met his guest"), false for the host ("thanked his host").
+  static let visitSideNouns: HashMap64<Bool> = [
+    TokenHash.of("guest"): true, TokenHash.of("guests"): true, TokenHash.of("visitor"): true,
+    TokenHash.of("visitors"): true, TokenHash.of("host"): false, TokenHash.of("hosts"): false,
+  ]
   /// The nouns after "each" that mean one of a pair: "each side accused the other".
   static let eachSideNouns = set(["side", "country", "government", "party", "camp", "army"])
   static let groupCounts: HashMap64<Int> = [
