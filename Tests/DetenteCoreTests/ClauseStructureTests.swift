@@ -144,9 +144,7 @@ struct ClauseStructureTests {
       ),
     ])
   func codingFromStructure(_ sentence: String, _ expected: String) {
-    let events = Support.code(sentence, date: "2018-11-26").map {
-      "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
-    }
+    let events = Support.coded(sentence, date: "2018-11-26")
     #expect(events.contains(expected), "\(events)")
   }
 
@@ -154,7 +152,7 @@ struct ClauseStructureTests {
   func listedPlaces() {
     let events = Support.code(
       "Vice President Joe Biden leaves next week for Tokyo, Beijing and Seoul.", date: "2013-11-29"
-    ).map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    ).map(Support.brief)
     for country in ["JPN", "CHN", "KOR"] {
       #expect(events.contains { $0.hasSuffix("USAGOV>\(country)") }, "\(events)")
     }
@@ -163,9 +161,7 @@ struct ClauseStructureTests {
   @Test("an arrest with no agent is the place's doing only for foreigners held there")
   func agentlessArrest() {
     func coded(_ body: String) -> [String] {
-      Support.code(body, date: "2022-12-12").map {
-        "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
-      }
+      Support.coded(body, date: "2022-12-12")
     }
     let held = Support.code(
       "The 24 Ukrainian sailors were being held in Moscow.", date: "2022-12-12")
@@ -222,9 +218,7 @@ struct ClauseStructureTests {
   @Test("'back' as a particle or an adverb, and a verb after a hyphen, code nothing")
   func particlesAndModifiers() {
     func coded(_ body: String) -> [String] {
-      Support.code(body, date: "2020-01-01").map {
-        "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
-      }
+      Support.coded(body, date: "2020-01-01")
     }
     #expect(
       !coded("Jordanian police fired tear gas to push them back from the Israeli embassy.")
@@ -242,7 +236,7 @@ struct ClauseStructureTests {
   @Test("a place that opens a clause of its own is not listed with the places before it")
   func listedPlaceStops() {
     let events = Support.code("Biden flew to Tokyo, Seoul said on Monday.", date: "2022-05-16")
-      .map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+      .map(Support.brief)
     #expect(events.contains("042 USAGOV>JPN"), "\(events)")
     #expect(!events.contains("042 USAGOV>KOR"), "\(events)")
   }

@@ -356,7 +356,7 @@ struct CodingTests {
     let events = Support.code(
       "MINSK, May 1 (Wire) - Belarus's foreign ministry urged the Belarusian army to stay calm.\n\nBelarus freed 52 Belarusian prisoners on Thursday.\n\nPolice arrested Belarusian protesters in Minsk.",
       date: "2025-05-01")
-    let coded = events.map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    let coded = events.map(Support.brief)
     #expect(!coded.contains { $0.hasPrefix("02") }, "\(coded)")
     #expect(coded.contains("0841 BLR>BLRCVL"), "\(coded)")
     #expect(coded.contains("173 BLRCOP>BLRCVL"), "\(coded)")
@@ -372,9 +372,7 @@ struct CodingTests {
   @Test("a quoted verb takes its object; a complaint is against its target; a call is with its")
   func quotedVerbComplaintAndCall() {
     func coded(_ text: String, _ date: String) -> [String] {
-      Support.code(text, date: date).map {
-        "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
-      }
+      Support.coded(text, date: date)
     }
     let rejects = coded(
       "ISLAMABAD, April 24 (Wire) - Pakistan said it \"rejects\" India's decision to suspend the treaty.",

@@ -232,9 +232,7 @@ struct KindTests {
   func kind(_ word: String, _ body: String, _ expected: String) throws {
     let codes = try #require(Support.lexicon.kindCountries(word), "\(word) is not a kind")
     for c in codes { #expect(Support.lexicon.countries[c] != nil, "\(word): \(c)") }
-    let events = Support.code(body, date: "2024-05-08").map {
-      "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")"
-    }
+    let events = Support.coded(body, date: "2024-05-08")
     #expect(events.contains(expected), "\(events)")
   }
 

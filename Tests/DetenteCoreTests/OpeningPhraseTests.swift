@@ -7,7 +7,7 @@ import Testing
 struct OpeningPhraseTests {
   /// The events of `body` as "CAMEO SOURCE>TARGET".
   func coded(_ body: String, date: String = "2019-08-30") -> [String] {
-    Support.code(body, date: date).map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    Support.coded(body, date: date)
   }
 
   @Test("a trigger in an opening participle phrase is the main clause's subject's")

@@ -13,7 +13,7 @@ struct ReactionSourceTests {
     let condemned = events.filter { $0.rule == "verb:draw-criticism" }
     #expect(
       Set(condemned.map(\.source.country)) == ["TUR", "IGOUNO", "USA"],
-      "\(events.map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" })")
+      "\(events.map(Support.brief))")
     #expect(condemned.allSatisfy { $0.target?.country == "THA" })
     // Every event of the one trigger happens on the day the first does.
     #expect(condemned.allSatisfy { $0.date?.value == "2015-07-09" }, "\(condemned.map(\.date))")
@@ -57,6 +57,6 @@ struct ReactionSourceTests {
     #expect(
       events.contains {
         $0.cameo.hasPrefix("12") && $0.source.country == "TUN" && $0.target?.country == "DEU"
-      }, "\(events.map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" })")
+      }, "\(events.map(Support.brief))")
   }
 }

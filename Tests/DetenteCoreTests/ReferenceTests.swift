@@ -8,7 +8,7 @@ import Testing
 struct ReferenceTests {
   /// The events of an article as `CAMEO SOURCE>TARGET`.
   static func coded(_ body: String, date: String = "2024-05-08") -> [String] {
-    Support.code(body, date: date).map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    Support.coded(body, date: date)
   }
 
   @Test(
@@ -382,12 +382,12 @@ struct ReferenceTests {
   func streetRolesOfTheDateline() {
     let events = Support.codeArticle(
       "# Modi in Dhaka\n\nMarch 27, 2021\n\nBy Wire\n\nDHAKA, March 27 (Wire) - At least four people were killed when police opened fire on protesters on Friday, as Indian Prime Minister Narendra Modi said India would send vaccines.\n"
-    ).map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    ).map(Support.brief)
     #expect(events.contains("175 BGDCOP>BGDCVL"), "\(events)")
     // A country word after "in" says where: "rallied in several Chinese cities".
     let crowds = Support.codeArticle(
       "# Lotte\n\nMarch 20, 2017\n\nBy Wire\n\nSEOUL, March 20 (Wire) - Small crowds have rallied outside Lotte outlets in several Chinese cities against the government.\n"
-    ).map { "\($0.cameo) \($0.source.code)>\($0.target?.code ?? "-")" }
+    ).map(Support.brief)
     #expect(!crowds.contains { $0.contains("KORCVL") }, "\(crowds)")
   }
 

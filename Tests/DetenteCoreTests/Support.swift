@@ -38,6 +38,16 @@ enum Support {
     return EventCoder(lexicon: lexicon).code(a)
   }
 
+  /// An event as `CAMEO SOURCE>TARGET` ("114 CHNGOV>JPNGOV", "-" for no target).
+  static func brief(_ e: Event) -> String {
+    "\(e.cameo) \(e.source.code)>\(e.target?.code ?? "-")"
+  }
+
+  /// The events of one article written inline, each as `brief` gives it.
+  static func coded(_ body: String, date: String = "2013-10-03") -> [String] {
+    code(body, date: date).map(brief)
+  }
+
   /// Codes an article written in the crawled-text layout (title, date line, paragraphs).
   static func codeArticle(_ text: String) -> [Event] {
     let (article, _) = CrawlTextReader().read(text, id: "t", path: "t.txt")

@@ -21,17 +21,21 @@ extension SentenceCoder {
     else { return nil }
     var c = w + 1
     while c + 2 < range.upperBound {
-      if tokens[c].hash == Words.comma, let m = mention(startingAt: c + 1), !m.isModifier,
-        !m.isOccasion, m.range.upperBound < range.upperBound
-      {
-        let next = tokens[m.range.upperBound]
-        if next.is(.reporting) || next.is(.auxiliaries) || Verbs.looksLikeVerb(next, bytes) {
-          return m
-        }
-      }
+      if let m = subjectAfterComma(c) { return m }
       c += 1
     }
     return nil
+  }
+
+  /// The actor that starts a clause after the comma at `c`: named right after it and followed by
+  /// a verb ("…, Blinken said", "…, Buhari has kept").
+  func subjectAfterComma(_ c: Int) -> Mention? {
+    guard tokens[c].hash == Words.comma, let m = mention(startingAt: c + 1), !m.isModifier,
+      !m.isOccasion, m.range.upperBound < range.upperBound
+    else { return nil }
+    let next = tokens[m.range.upperBound]
+    return next.is(.reporting) || next.is(.auxiliaries) || Verbs.looksLikeVerb(next, bytes)
+      ? m : nil
   }
 
   /// The subject of the main clause when the trigger stands in the participle phrase the
@@ -52,15 +56,8 @@ extension SentenceCoder {
     while c + 2 < range.upperBound, c - t.span.upperBound < 30 {
       defer { c += 1 }
       guard tokens[c].hash == Words.comma else { continue }
-      if let m = mention(startingAt: c + 1), !m.isModifier, !m.isOccasion,
-        m.range.upperBound < range.upperBound
-      {
-        let next = tokens[m.range.upperBound]
-        if next.is(.reporting) || next.is(.auxiliaries) || Verbs.looksLikeVerb(next, bytes) {
-          return m
-        }
-        continue
-      }
+      if let m = subjectAfterComma(c) { return m }
+      // (A name without a verb after it is no subject, and no pronoun either.)
       let h = tokens[c + 1].hash
       // (A pronoun after the comma is the subject whatever word follows: "he spoke".)
       guard h == Words.he || h == Words.she || h == Words.it || h == Words.they,
