@@ -15,6 +15,8 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   var path: String
   var body: String
   var ingestedAt: String
+  /// Its mentions as a JSON array (`MentionList`); nil for an article stored without them.
+  var mentions: String?
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
@@ -29,6 +31,7 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     case path
     case body
     case ingestedAt = "ingested_at"
+    case mentions
   }
 
   init(_ a: CodedArticle, ingestedAt: String) {
@@ -42,6 +45,7 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     path = a.article.path
     body = a.article.body
     self.ingestedAt = ingestedAt
+    mentions = MentionList.json(a.mentions)
   }
 
   /// The article as it was read.

@@ -113,16 +113,13 @@ extension SQLiteStore {
       let stored = try Self.stored(a, db)
       let sentences = try SentenceRecord.filter(Column("article_id") == id).order(Column("idx"))
         .fetchAll(db)
-      let mentions = try MentionRecord.filter(Column("article_id") == id).order(Column("id"))
-        .fetchAll(db)
+      let mentions = MentionList.bySentence(a.mentions)
       let events = try EventRecord.filter(Column("article_id") == id).order(Column("ordinal"))
         .fetchAll(db).map { $0.event(a.ref) }
       let details = sentences.map { s in
         ArticleDetail.SentenceDetail(
           index: s.idx, text: s.text,
-          mentions: mentions.filter { $0.sentenceIndex == s.idx }.map {
-            ($0.kind, $0.text, $0.code)
-          },
+          mentions: mentions[s.idx] ?? [],
           events: events.filter { $0.sentenceIndex == s.idx })
       }
       return ArticleDetail(article: stored, sentences: details)

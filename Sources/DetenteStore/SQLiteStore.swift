@@ -6,16 +6,25 @@ import GRDB
 /// for a writer and two ingests into one file take turns instead of failing.
 public final class SQLiteStore: EventStore {
   let pool: DatabasePool
+  /// The database file.
+  public let path: String
+  /// The clusters ingest links events to, kept between write transactions.
+  let clusters = ClusterCache()
 
   /// Opens (or creates) the database at `path` and brings its schema up to date.
   public init(path: String) throws {
+    self.path = path
     var config = Configuration()
     // Another process writing: wait for it rather than fail.
     config.busyMode = .timeout(30)
     config.foreignKeysEnabled = true
-    // A 32 MB page cache per connection (SQLite's default is 2 MB): ingest updates the event,
-    // mention and full-text indexes of a growing file, and re-reads evicted pages otherwise.
-    config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -32768") }
+    // A 32 MB page cache per connection (SQLite's default is 2 MB): ingest updates the event
+    // and full-text indexes of a growing file, and re-reads evicted pages otherwise. The log is
+    // copied back into the file every 64 MB rather than every 4 MB: a page ingest changes in
+    // several transactions is copied once.
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384")
+    }
     pool = try Self.open(path, config)
     try Self.bringUpToDate(pool)
   }
@@ -66,9 +75,11 @@ public final class SQLiteStore: EventStore {
     try await store(a, force: false)
   }
 
-  /// How many articles share one write transaction in `ingest(batch:)`: far fewer commits than
-  /// one per article, and another process still gets its turn between transactions.
-  public static let articlesPerTransaction = 200
+  /// How many articles share one write transaction in `ingest(batch:)` (and how many
+  /// `detente ingest` gathers before it writes): a page that many articles change is written
+  /// to the log once, and another process still gets its turn between transactions (one
+  /// holds the lock for a second or two).
+  public static let articlesPerTransaction = 4000
 
   /// Stores the batch in write transactions of up to `articlesPerTransaction` articles. An
   /// article that fails is rolled back alone and the others are kept; a killed process leaves
@@ -87,8 +98,8 @@ public final class SQLiteStore: EventStore {
     for start in stride(from: 0, to: articles.count, by: Self.articlesPerTransaction) {
       let part = articles[start..<min(start + Self.articlesPerTransaction, articles.count)]
       results += try await pool.writeWithoutTransaction { db in
-        if let done = try Self.writeWhole(part, now, db) { return done }
-        return try Self.writeEach(part, now, db)
+        if let done = try Self.writeWhole(part, now, clusters, db) { return done }
+        return try Self.writeEach(part, now, clusters, db)
       }
     }
     return results
@@ -97,31 +108,36 @@ public final class SQLiteStore: EventStore {
   /// Writes the articles in one transaction, or rolls it back and returns nil when one of
   /// them fails (the caller then writes them one savepoint each).
   static func writeWhole(
-    _ part: ArraySlice<CodedArticle>, _ now: String, _ db: Database
+    _ part: ArraySlice<CodedArticle>, _ now: String, _ clusters: ClusterCache, _ db: Database
   ) throws -> [Result<IngestOutcome, Error>]? {
     struct ArticleFailed: Error {}
     var done: [Result<IngestOutcome, Error>] = []
     do {
       try db.inTransaction(.immediate) {
+        let batch = try WriteBatch(clusters, db)
         for a in part {
           do {
-            done.append(.success(try Self.write(a, force: false, ingestedAt: now, db)))
+            done.append(.success(try Self.write(a, force: false, ingestedAt: now, batch, db)))
           } catch {
             throw ArticleFailed()
           }
         }
+        try batch.flush(db)
         return .commit
       }
       return done
-    } catch is ArticleFailed {
-      return nil
+    } catch {
+      // Rolled back: the clusters kept in memory may hold what was not written.
+      clusters.clear()
+      if error is ArticleFailed { return nil }
+      throw error
     }
   }
 
   /// Writes the articles in one transaction, each in its own savepoint, so that one that fails
   /// is rolled back alone.
   static func writeEach(
-    _ part: ArraySlice<CodedArticle>, _ now: String, _ db: Database
+    _ part: ArraySlice<CodedArticle>, _ now: String, _ clusters: ClusterCache, _ db: Database
   ) throws -> [Result<IngestOutcome, Error>] {
     var done: [Result<IngestOutcome, Error>] = []
     try db.inTransaction(.immediate) {
@@ -129,11 +145,14 @@ public final class SQLiteStore: EventStore {
         var outcome = IngestOutcome.added
         do {
           try db.inSavepoint {
-            outcome = try Self.write(a, force: false, ingestedAt: now, db)
+            let batch = try WriteBatch(clusters, db)
+            outcome = try Self.write(a, force: false, ingestedAt: now, batch, db)
+            try batch.flush(db)
             return .commit
           }
           done.append(.success(outcome))
         } catch {
+          clusters.clear()
           done.append(.failure(error))
         }
       }
@@ -152,18 +171,26 @@ public final class SQLiteStore: EventStore {
       var outcome = IngestOutcome.added
       // One IMMEDIATE transaction per article: it is stored whole or not at all, and a second
       // process waits for the lock instead of failing half-way.
-      try db.inTransaction(.immediate) {
-        outcome = try Self.write(a, force: force, ingestedAt: now, db)
-        return .commit
+      do {
+        try db.inTransaction(.immediate) {
+          let batch = try WriteBatch(clusters, db)
+          outcome = try Self.write(a, force: force, ingestedAt: now, batch, db)
+          try batch.flush(db)
+          return .commit
+        }
+      } catch {
+        clusters.clear()
+        throw error
       }
       return outcome
     }
   }
 
-  /// Writes one article with its sentences, mentions and events, and links the events, inside
-  /// the caller's transaction.
+  /// Writes one article with its sentences, mentions and events, inside the caller's
+  /// transaction, leaving their full-text indexing and linking to `batch` (which the caller
+  /// flushes before it commits).
   static func write(
-    _ a: CodedArticle, force: Bool, ingestedAt now: String, _ db: Database
+    _ a: CodedArticle, force: Bool, ingestedAt now: String, _ batch: WriteBatch, _ db: Database
   ) throws -> IngestOutcome {
     let article = ArticleRecord(a, ingestedAt: now)
     var outcome = IngestOutcome.added
@@ -172,27 +199,29 @@ public final class SQLiteStore: EventStore {
     {
       if old.contentHash == article.contentHash, !force { return .unchanged }
       outcome = .replaced
+      // What this transaction wrote so far is indexed and linked first: the old sentences leave
+      // the full-text index by a trigger, and no cluster of this transaction may look empty.
+      try batch.flush(db)
       try old.delete(db)
     }
     try article.insert(db)
+    try batch.willWriteSentences(db)
     for s in a.sentences {
       try SentenceRecord(id: nil, articleId: article.id, idx: s.index, text: s.text)
         .write(db, sql: RowSQL.sentence)
-    }
-    for m in a.mentions {
-      try MentionRecord(articleId: article.id, m).write(db, sql: RowSQL.mention)
     }
     if outcome == .replaced {
       // Clusters the old version alone made are gone with it.
       try db.execute(
         sql: "DELETE FROM cluster WHERE id NOT IN (SELECT cluster_id FROM cluster_member)")
+      batch.cache.clear()
     }
     var linked = Set<String>()
     for (n, e) in a.events.enumerated() {
       // The same id twice in one article (identical events) is stored once.
       try EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).write(db, sql: RowSQL.event)
       if linked.insert(e.id).inserted {
-        try link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), db)
+        try batch.link(LinkedEvent(e, occasion: a.occasions[e.id]?.key), db)
       }
     }
     return outcome
@@ -201,7 +230,6 @@ public final class SQLiteStore: EventStore {
   /// The statements ingest writes rows with, built once.
   enum RowSQL {
     static let sentence = SentenceRecord.insertSQL()
-    static let mention = MentionRecord.insertSQL()
     // (The same id twice in one article is stored once.)
     static let event = EventRecord.insertSQL("INSERT OR IGNORE")
     static let cluster = ClusterRecord.upsertSQL()
@@ -215,71 +243,6 @@ public final class SQLiteStore: EventStore {
     func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
     return
       "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
-  }
-
-  /// Links one stored event: it joins a cluster of the same participants that it fits, or
-  /// starts one. Only the clusters of its key that `LinkRules.window(for:)` admits are read
-  /// (every cluster it could fit is among them, in the order they were made), so linking does
-  /// not slow down as a pair's clusters pile up over the years.
-  static func link(_ e: LinkedEvent, _ db: Database) throws {
-    let start = ContinuousClock.now
-    let existing = try candidates(for: e, db).map(\.profile)
-    defer { LinkStatistics.record(candidates: existing.count, since: start) }
-    var linker = EventLinker(existing: existing)
-    let id = linker.add(e)
-    guard let profile = linker.clusters.first(where: { $0.id == id }) else { return }
-    try ClusterRecord(profile).write(db, sql: RowSQL.cluster)
-    try db.cachedStatement(
-      sql: "INSERT OR REPLACE INTO cluster_member (event_id, cluster_id) VALUES (?, ?)"
-    ).execute(arguments: [e.id, id])
-  }
-
-  /// The clusters of `e`'s key inside its window, by rowid. A cluster whose dates are missing
-  /// or not `YYYY-MM-DD` is always read (`LinkRules.compatible` may still take it, for the same
-  /// occasion).
-  static func candidates(for e: LinkedEvent, _ db: Database) throws -> [ClusterRecord] {
-    switch LinkRules.window(for: e) {
-    case nil:
-      return try ClusterRecord.fetchAll(
-        db.cachedStatement(sql: "SELECT * FROM cluster WHERE key = ? ORDER BY rowid"),
-        arguments: [e.key])
-    case .dated(
-      let datedFrom, let datedTo, let occasionFrom, let occasionTo, let reportedFrom,
-      let reportedTo):
-      return try ClusterRecord.fetchAll(
-        db.cachedStatement(sql: WindowSQL.dated),
-        arguments: [
-          e.key, datedFrom, datedTo, reportedFrom, reportedTo, occasionFrom, occasionTo,
-        ])
-    case .undated(let from, let to):
-      return try ClusterRecord.fetchAll(
-        db.cachedStatement(sql: WindowSQL.undated), arguments: [e.key, to, from])
-    }
-  }
-
-  /// The queries of `candidates(for:)`.
-  enum WindowSQL {
-    static let dated = """
-      SELECT * FROM cluster WHERE key = ?1 AND (
-        (date_first IS NOT NULL AND date_last >= ?2 AND date_first <= ?3)
-        OR (date_first IS NOT NULL AND occasion IS NOT NULL AND ?6 IS NOT NULL
-          AND date_last >= ?6 AND date_first <= ?7)
-        OR (date_first IS NULL AND (
-          published_first IS NULL OR published_last IS NULL
-          OR length(published_first) <> 10 OR length(published_last) <> 10
-          OR (published_last >= ?4 AND published_first <= ?5))))
-      ORDER BY rowid
-      """
-    static let undated = """
-      SELECT * FROM cluster WHERE key = ?1 AND (
-        coalesce(date_first, published_first) IS NULL
-        OR coalesce(date_last, published_last) IS NULL
-        OR length(coalesce(date_first, published_first)) <> 10
-        OR length(coalesce(date_last, published_last)) <> 10
-        OR (coalesce(date_first, published_first) <= ?2
-          AND coalesce(date_last, published_last) >= ?3))
-      ORDER BY rowid
-      """
   }
 
   public func storedArticles() async throws -> [Article] {

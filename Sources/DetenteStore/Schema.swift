@@ -137,6 +137,25 @@ enum Schema {
     m.registerMigration("v5: the later sentences that tell an event again") { db in
       try db.alter(table: "event") { t in t.add(column: "retold_json", .text) }
     }
+    m.registerMigration(
+      "v6: mentions kept with their article; new sentences indexed per transaction"
+    ) {
+      db in
+      try db.alter(table: "article") { t in t.add(column: "mentions", .text) }
+      // The same JSON array `MentionList.json` writes, in the order the mentions were stored.
+      try db.execute(
+        sql: """
+          UPDATE article SET mentions = (SELECT json_group_array(json_array(
+              sentence_index, kind, text, code, person, token_start, token_end))
+            FROM (SELECT * FROM mention WHERE mention.article_id = article.id ORDER BY id))
+          """)
+      try db.drop(table: "mention")
+      // (article_id, idx) is unique, and that index serves every lookup by article.
+      try db.drop(index: "sentence_on_article_id")
+      // Ingest indexes a transaction's new sentences by one statement (`WriteBatch.flush`);
+      // deletes and updates still reach the index through their triggers.
+      try db.execute(sql: "DROP TRIGGER IF EXISTS __sentence_fts_ai")
+    }
     return m
   }
 }

@@ -12,7 +12,7 @@ struct Detente: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Code.self, Explain.self, Clauses.self, Ingest.self, Events.self, Articles.self, Show.self,
-      Recode.self,
+      Recode.self, Stats.self,
       Eval.self, Meetings.self, TimelineCommand.self, Serve.self,
       LexiconCommand.self,
     ]

@@ -41,6 +41,28 @@ struct Ingest: AsyncParsableCommand {
     // all cores (a bounded number at a time) and stored in input order, each article whole or
     // not at all.
     var pieces = InputPieces(files: files)
+    // Coded articles wait here until a write transaction's worth has gathered, or a second has
+    // passed since the last write (so that a slow input is still stored as it goes).
+    var waiting: [CodedArticle] = []
+    var lastWrite = ContinuousClock.now
+    func keep(_ coded: [CodedArticle]) async throws {
+      // Stored a few thousand articles per write transaction, each article whole or not at all.
+      let outcomes = try await db.ingest(batch: coded)
+      for (article, outcome) in zip(coded, outcomes) {
+        read += 1
+        switch outcome {
+        case .success(let o):
+          tally[o, default: 0] += 1
+          if o != .unchanged { events += article.events.count }
+        case .failure(let error):
+          failed = true
+          progress.clear()
+          FileHandle.standardError.write(
+            "\(article.article.path): error: not stored: \(error)\n".data(using: .utf8)!)
+        }
+        progress.step(events: events)
+      }
+    }
     try await OrderedParallel.run(
       items: &pieces, window: OrderedParallel.defaultWindow,
       transform: { piece -> ([CodedArticle], [ReadError]) in
@@ -49,23 +71,16 @@ struct Ingest: AsyncParsableCommand {
       },
       consume: { coded, found in
         problems += found
-        // Stored a few hundred articles per write transaction, each article whole or not at all.
-        let outcomes = try await db.ingest(batch: coded)
-        for (article, outcome) in zip(coded, outcomes) {
-          read += 1
-          switch outcome {
-          case .success(let o):
-            tally[o, default: 0] += 1
-            if o != .unchanged { events += article.events.count }
-          case .failure(let error):
-            failed = true
-            progress.clear()
-            FileHandle.standardError.write(
-              "\(article.article.path): error: not stored: \(error)\n".data(using: .utf8)!)
-          }
-          progress.step(events: events)
+        waiting += coded
+        if waiting.count >= SQLiteStore.articlesPerTransaction
+          || ContinuousClock.now - lastWrite > .seconds(1)
+        {
+          try await keep(waiting)
+          waiting.removeAll(keepingCapacity: true)
+          lastWrite = ContinuousClock.now
         }
       })
+    if !waiting.isEmpty { try await keep(waiting) }
     progress.clear()
     for p in problems {
       FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)

@@ -87,6 +87,9 @@ struct LinkWindowTests {
         // In creation order: the linker breaks ties by it.
         #expect(
           window.map(\.id) == every.map(\.id).filter { id in window.contains { $0.id == id } })
+        // Clusters kept in memory during ingest are narrowed by the same test.
+        let kept = LinkRules.window(for: e).map { w in every.filter(w.admits) } ?? every
+        #expect(kept.map(\.id) == window.map(\.id), "\(e)")
         var narrow = EventLinker(existing: window)
         var wide = EventLinker(existing: every)
         #expect(narrow.add(e) == wide.add(e), "\(e)")

@@ -124,3 +124,33 @@ public enum LinkRules {
     return .undated(from: shifted(p, -undatedWindow), to: shifted(p, undatedWindow))
   }
 }
+
+extension LinkRules.Window {
+  /// Whether a cluster lies inside the window: the same test as a store's candidate query
+  /// (`SQLiteStore.WindowSQL`), for clusters kept in memory. Days compare as text, as there.
+  public func admits(_ c: ClusterProfile) -> Bool {
+    func isDay(_ s: String) -> Bool { s.unicodeScalars.count == 10 }
+    switch self {
+    case .dated(
+      let datedFrom, let datedTo, let occasionFrom, let occasionTo, let reportedFrom,
+      let reportedTo):
+      if let first = c.dateFirst {
+        guard let last = c.dateLast else { return false }
+        if last >= datedFrom && first <= datedTo { return true }
+        if c.occasion != nil, let from = occasionFrom, let to = occasionTo {
+          return last >= from && first <= to
+        }
+        return false
+      }
+      guard let pf = c.publishedFirst, let pl = c.publishedLast, isDay(pf), isDay(pl) else {
+        return true
+      }
+      return pl >= reportedFrom && pf <= reportedTo
+    case .undated(let from, let to):
+      guard let first = c.dateFirst ?? c.publishedFirst, let last = c.dateLast ?? c.publishedLast,
+        isDay(first), isDay(last)
+      else { return true }
+      return first <= to && last >= from
+    }
+  }
+}

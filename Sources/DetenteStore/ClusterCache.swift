@@ -1,0 +1,67 @@
+import DetenteCore
+import GRDB
+
+/// The stored clusters of the keys ingest has linked events of, kept in memory between write
+/// transactions, so that linking an event reads no rows: each key's clusters are read once,
+/// in the order they were made, and the window of `LinkRules.window(for:)` is applied here.
+///
+/// Only the store's writer uses it, inside its write transactions, which GRDB runs one at a
+/// time on one connection: that is what makes it safe to share (`@unchecked Sendable`). It is
+/// emptied when another connection has written to the file since (SQLite's `data_version`),
+/// when a transaction fails (its changes were rolled back), when an old article's clusters may
+/// have been deleted, and when it grows past `limit` clusters.
+final class ClusterCache: @unchecked Sendable {
+  /// The clusters of each key read so far, in the order they were made.
+  private var byKey: [String: [ClusterProfile]] = [:]
+  /// Where each cached cluster sits in its key's list.
+  private var position: [String: Int] = [:]
+  /// The file's `data_version` when the cache was last checked.
+  private var version: Int?
+
+  /// The most clusters kept (some 250 bytes each).
+  static let limit = 500_000
+
+  /// Empties the cache if another connection wrote to the file since it was last checked.
+  func check(_ db: Database) throws {
+    let v = try Int.fetchOne(db, sql: "PRAGMA data_version")
+    if v != version { clear() }
+    version = v
+  }
+
+  /// Forgets every cluster.
+  func clear() {
+    byKey.removeAll()
+    position.removeAll()
+  }
+
+  /// The clusters of `e`'s key that the window of `LinkRules.window(for:)` admits, in the
+  /// order they were made; the key's clusters are read from the store the first time.
+  func candidates(for e: LinkedEvent, _ db: Database) throws -> [ClusterProfile] {
+    try load(e.key, db)
+    // (Filtered in place: holding the key's whole list here would make `keep` copy it.)
+    guard let window = LinkRules.window(for: e) else { return byKey[e.key] ?? [] }
+    return byKey[e.key]?.filter(window.admits) ?? []
+  }
+
+  /// Reads the clusters of `key` unless they are here.
+  private func load(_ key: String, _ db: Database) throws {
+    if byKey[key] != nil { return }
+    if position.count > Self.limit { clear() }
+    let read = try ClusterRecord.fetchAll(
+      db.cachedStatement(sql: "SELECT * FROM cluster WHERE key = ? ORDER BY rowid"),
+      arguments: [key]
+    ).map(\.profile)
+    for (n, c) in read.enumerated() { position[c.id] = n }
+    byKey[key] = read
+  }
+
+  /// Keeps a cluster an event joined or started (after the key's clusters were read).
+  func keep(_ c: ClusterProfile) {
+    if let n = position[c.id], byKey[c.key]?.indices.contains(n) == true {
+      byKey[c.key]![n] = c
+    } else {
+      position[c.id] = byKey[c.key, default: []].count
+      byKey[c.key, default: []].append(c)
+    }
+  }
+}
