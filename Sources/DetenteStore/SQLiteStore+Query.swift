@@ -6,11 +6,17 @@ import GRDBSQLite
 extension SQLiteStore {
   /// The SQL and its arguments for a (validated) query: the events' rows in the query's order
   /// and page, or (`count`) how many there are in all.
-  static func sql(for q: EventQuery, count: Bool = false) throws(QueryError) -> (
-    String, StatementArguments
-  ) {
+  ///
+  /// `inDateOrder` reads the events off the `event_by_date` index in the list's order, checking
+  /// the conditions on each, until the page is full: far cheaper than finding every match and
+  /// sorting them when matches are common, far dearer when they are rare (`walksDateIndex`).
+  static func sql(
+    for q: EventQuery, count: Bool = false, inDateOrder: Bool = false
+  ) throws(QueryError) -> (String, StatementArguments) {
     var conditions: [String] = []
     var args: [any DatabaseValueConvertible] = []
+    /// Whether a condition reads the article's columns (`a.`).
+    var readsArticle = false
 
     /// An actor value matches a code exactly, or a country (three letters) on its country column.
     func actorCondition(_ side: String, _ v: String) -> String {
@@ -18,10 +24,10 @@ extension SQLiteStore {
         args.append(v)
         return "e.\(side)_country = ?"
       }
-      // IGONATO matches IGONATO and its parts (IGONATOMIL).
+      // IGONATO matches IGONATO and its parts (IGONATOMIL): a range the code's index serves.
       args.append(v)
-      args.append(v + "%")
-      return "(e.\(side)_code = ? OR e.\(side)_code LIKE ?)"
+      args.append(Self.afterPrefix(v))
+      return "(e.\(side)_code >= ? AND e.\(side)_code < ?)"
     }
     func either(_ values: [String], _ sides: [String]) {
       guard !values.isEmpty else { return }
@@ -46,8 +52,10 @@ extension SQLiteStore {
     if !q.cameo.isEmpty {
       var ors: [String] = []
       for c in q.cameo {
-        args.append(c + "%")
-        ors.append("e.cameo LIKE ?")
+        // A code and those under it ("04" holds "042"), as a range the cameo index serves.
+        args.append(c)
+        args.append(Self.afterPrefix(c))
+        ors.append("(e.cameo >= ? AND e.cameo < ?)")
       }
       conditions.append("(" + ors.joined(separator: " OR ") + ")")
     }
@@ -61,6 +69,7 @@ extension SQLiteStore {
     oneOf("e.quad_class", q.quadClass)
     oneOf("e.modality", q.modality.map(\.rawValue))
     if !q.outlet.isEmpty {
+      readsArticle = true
       oneOf("lower(a.outlet)", q.outlet.map { $0.lowercased() })
     }
     if let id = q.article {
@@ -78,10 +87,12 @@ extension SQLiteStore {
     }
     if let f = q.publishedFrom.flatMap(EventQuery.period) {
       args.append(f.first)
+      readsArticle = true
       conditions.append("a.published >= ?")
     }
     if let t = q.publishedTo.flatMap(EventQuery.period) {
       args.append(t.last)
+      readsArticle = true
       conditions.append("a.published <= ?")
     }
     if let text = try q.matchExpression() {
@@ -93,14 +104,18 @@ extension SQLiteStore {
         """)
     }
     if count {
-      var sql = "SELECT COUNT(*) FROM event e JOIN article a ON a.id = e.article_id"
+      // The article is joined only when a condition reads it: counting a million events takes
+      // a tenth of the time without a lookup of each one's article.
+      var sql = "SELECT COUNT(*) FROM event e"
+      if readsArticle { sql += " JOIN article a ON a.id = e.article_id" }
       if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
       return (sql, StatementArguments(args.map { $0.databaseValue }))
     }
     var sql = """
       SELECT e.*, a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, \
       a.published AS a_published, a.date_source AS a_date_source \
-      FROM event e JOIN article a ON a.id = e.article_id
+      FROM event e\(inDateOrder ? " INDEXED BY event_by_date" : "") \
+      JOIN article a ON a.id = e.article_id
       """
     if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
     let dir = q.descending ? "DESC" : "ASC"
@@ -122,6 +137,34 @@ extension SQLiteStore {
       sql += " LIMIT -1 OFFSET \(q.offset)"
     }
     return (sql, StatementArguments(args.map { $0.databaseValue }))
+  }
+
+  /// Whether a page of `q`'s events is best read off the date index (`sql(inDateOrder:)`):
+  /// only for the default order, and when the rows read to fill the page — about
+  /// (offset + limit) × all events / matches — stay few. Otherwise SQLite's own plan finds
+  /// the matches through the filters' indexes and sorts them.
+  static func walksDateIndex(_ q: EventQuery, matches: Int, events: Int) -> Bool {
+    guard q.sort == .date, !q.descending, let limit = q.limit, matches > 0 else { return false }
+    // Matches of a date range are not spread over the index: they lie together, far along it.
+    guard q.from == nil, q.to == nil else { return false }
+    let (end, overflow) = q.offset.addingReportingOverflow(limit)
+    guard !overflow else { return false }
+    return Double(end) * Double(events) / Double(matches) <= Double(walkLimit)
+  }
+
+  /// The most rows a page may read off the date index: each is a row of `event` read in
+  /// date order, not in the file's order (some 15 µs each on a store of a million events).
+  static let walkLimit = 4_000
+
+  /// The first text after every text that begins with `prefix` (its last character moved up
+  /// by one): `prefix` ≤ x < `afterPrefix(prefix)` holds exactly the texts that begin with it.
+  static func afterPrefix(_ prefix: String) -> String {
+    var scalars = Array(prefix.unicodeScalars)
+    guard let last = scalars.popLast(), let next = Unicode.Scalar(last.value + 1) else {
+      return prefix + "\u{10FFFF}"
+    }
+    scalars.append(next)
+    return String(String.UnicodeScalarView(scalars))
   }
 }
 

@@ -17,6 +17,10 @@ public final class SQLiteStore: EventStore {
     var config = Configuration()
     // Another process writing: wait for it rather than fail.
     config.busyMode = .timeout(30)
+    // Up to four reads at once (the server's pages and API), each on its own connection: in WAL
+    // mode they read the last committed state and never wait for a writer, this process's or
+    // another's.
+    config.maximumReaderCount = 4
     config.foreignKeysEnabled = true
     // A 32 MB page cache per connection (SQLite's default is 2 MB): ingest updates the event
     // and full-text indexes of a growing file, and re-reads evicted pages otherwise. The log is
@@ -252,26 +256,34 @@ public final class SQLiteStore: EventStore {
   }
 
   public func events(matching query: EventQuery) async throws -> [Event] {
-    let (sql, arguments) = try Self.sql(for: query)
-    return try await pool.read { db in
-      try Self.checkSyntax(query, db)
-      return try Self.events(
-        Self.limited(query, db) { try Row.fetchAll(db, sql: sql, arguments: arguments) })
-    }
+    try await eventPage(matching: query, counting: false).items
   }
 
   /// A page of the events that match a query and how many match in all, read together (one
   /// snapshot, the search's syntax checked once).
   public func eventPage(matching query: EventQuery) async throws -> Page<Event> {
-    let (sql, arguments) = try Self.sql(for: query)
+    try await eventPage(matching: query, counting: true)
+  }
+
+  /// The events of a query's page, and (`counting`) how many match in all. A page (a query with
+  /// a limit) is counted first in any case, to choose how to read it (`walksDateIndex`).
+  func eventPage(matching query: EventQuery, counting: Bool) async throws -> Page<Event> {
     let (countSQL, countArguments) = try Self.sql(for: query, count: true)
     return try await pool.read { db in
       try Self.checkSyntax(query, db)
+      var total = 0
+      var inDateOrder = false
+      if counting || query.limit != nil {
+        total = try Self.limited(query, db) {
+          try Int.fetchOne(db, sql: countSQL, arguments: countArguments) ?? 0
+        }
+        // (The largest rowid: as many events as the store holds, give or take deletions.)
+        let events = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM event") ?? 0
+        inDateOrder = Self.walksDateIndex(query, matches: total, events: events)
+      }
+      let (sql, arguments) = try Self.sql(for: query, inDateOrder: inDateOrder)
       let events = try Self.events(
         Self.limited(query, db) { try Row.fetchAll(db, sql: sql, arguments: arguments) })
-      let total = try Self.limited(query, db) {
-        try Int.fetchOne(db, sql: countSQL, arguments: countArguments) ?? 0
-      }
       return Page(items: events, total: total, limit: query.limit ?? 0, offset: query.offset)
     }
   }
@@ -315,25 +327,30 @@ public final class SQLiteStore: EventStore {
 
   public func articles(limit: Int?, offset: Int) async throws -> [StoredArticle] {
     try await pool.read { db in
-      // One statement with the counts, not two more per article; the page is chosen on the
-      // ids alone, so that the articles skipped over are neither read whole nor counted.
-      var page = "SELECT id FROM article ORDER BY published DESC, id"
-      if let limit {
-        page += " LIMIT \(limit) OFFSET \(offset)"
-      } else if offset > 0 {
-        page += " LIMIT -1 OFFSET \(offset)"
-      }
-      let sql = """
-        SELECT a.*, \
-        (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id) AS sentence_count, \
-        (SELECT COUNT(*) FROM event e WHERE e.article_id = a.id) AS event_count \
-        FROM (\(page)) p JOIN article a ON a.id = p.id ORDER BY a.published DESC, a.id
-        """
+      let sql = Self.articlesSQL(limit: limit, offset: offset)
       return try Row.fetchAll(db, sql: sql).map { row in
         let a = try ArticleRecord(row: row)
         return Self.stored(a, sentences: row["sentence_count"], events: row["event_count"])
       }
     }
+  }
+
+  /// The page of stored articles with their counts, newest first: one statement, not two more
+  /// per article; the page is chosen on the ids alone (off the `article_by_published` index),
+  /// so that the articles skipped over are neither read whole nor counted.
+  static func articlesSQL(limit: Int?, offset: Int) -> String {
+    var page = "SELECT id FROM article ORDER BY published DESC, id"
+    if let limit {
+      page += " LIMIT \(limit) OFFSET \(offset)"
+    } else if offset > 0 {
+      page += " LIMIT -1 OFFSET \(offset)"
+    }
+    return """
+      SELECT a.*, \
+      (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id) AS sentence_count, \
+      (SELECT COUNT(*) FROM event e WHERE e.article_id = a.id) AS event_count \
+      FROM (\(page)) p JOIN article a ON a.id = p.id ORDER BY a.published DESC, a.id
+      """
   }
 
   public func counts() async throws -> (articles: Int, events: Int) {

@@ -156,6 +156,21 @@ enum Schema {
       // deletes and updates still reach the index through their triggers.
       try db.execute(sql: "DROP TRIGGER IF EXISTS __sentence_fts_ai")
     }
+    m.registerMigration(
+      "v7: indexes for the first page of events and of articles, and for counting"
+    ) { db in
+      // The order events are listed in by default (undated last), so that a page of them is
+      // read off the index instead of sorting every event.
+      try db.execute(
+        sql: "CREATE INDEX event_by_date ON event(date_first IS NULL, date_first)")
+      try db.create(index: "article_by_published", on: "article", columns: ["published", "id"])
+      // Counting the matches of the filters that had no index (every page is counted), codes
+      // (an organisation and its parts), and the Goldstein order.
+      for column in ["plover", "quad_class", "modality", "source_code", "target_code", "goldstein"]
+      {
+        try db.create(index: "event_\(column)", on: "event", columns: [column])
+      }
+    }
     return m
   }
 }

@@ -36,9 +36,10 @@ extension SQLiteStore {
       ((try? FileManager.default.attributesOfItem(atPath: p))?[.size] as? NSNumber)?.intValue ?? 0
     }
     let last = Schema.migrator.migrations.last(where: applied.contains) ?? "none"
+    let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     return StoreStatistics(
       articles: counts[0], sentences: counts[1], events: counts[2], clusters: counts[3],
-      linkedEvents: counts[4], fileBytes: size(path), logBytes: size(path + "-wal"),
+      linkedEvents: counts[4], fileBytes: size(file), logBytes: size(file + "-wal"),
       schemaVersion: String(last.prefix { $0 != ":" }), migrations: applied.count)
   }
 }

@@ -41,8 +41,8 @@ struct Ingest: AsyncParsableCommand {
     // all cores (a bounded number at a time) and stored in input order, each article whole or
     // not at all.
     var pieces = InputPieces(files: files)
-    // Coded articles wait here until a write transaction's worth has gathered, or a second has
-    // passed since the last write (so that a slow input is still stored as it goes).
+    // Coded articles wait here until a write transaction's worth has gathered, or a
+    // quarter of a second has passed since the last write (a slow input is stored as it goes).
     var waiting: [CodedArticle] = []
     var lastWrite = ContinuousClock.now
     func keep(_ coded: [CodedArticle]) async throws {
@@ -73,7 +73,7 @@ struct Ingest: AsyncParsableCommand {
         problems += found
         waiting += coded
         if waiting.count >= SQLiteStore.articlesPerTransaction
-          || ContinuousClock.now - lastWrite > .seconds(1)
+          || ContinuousClock.now - lastWrite > .milliseconds(250)
         {
           try await keep(waiting)
           waiting.removeAll(keepingCapacity: true)

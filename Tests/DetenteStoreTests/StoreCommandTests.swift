@@ -73,14 +73,14 @@ struct StoreCommandTests {
     // What the store holds, as a table and as one JSON object.
     let table = try run(["stats", "--db", db])
     #expect(table.status == 0, "\(table.err)")
-    #expect(table.out.contains("schema     v6 (6 migrations)"))
+    #expect(table.out.contains("schema     v7 (7 migrations)"))
     let json = try run(["stats", "--db", db, "--format", "jsonl"])
     let stats = try #require(
       try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
     #expect(stats["events"] as? Int == coded.out.split(separator: "\n").count)
     #expect(stats["articles"] as? Int == articles.out.split(separator: "\n").count - 1)
     #expect((stats["file_bytes"] as? Int ?? 0) > 100_000)
-    #expect(stats["schema_version"] as? String == "v6")
+    #expect(stats["schema_version"] as? String == "v7")
   }
 
   @Test("eval gives score.py's numbers on the same events, from a file or from the database")
@@ -388,7 +388,7 @@ struct StoreCommandTests {
     let examples = StoreSupport.examples()
     var lines: [String] = []
     var expected: [String: Int] = [:]
-    for round in 0..<6 {
+    for round in 0..<12 {
       for a in examples {
         let id = "\(a.article.id)-\(round)"
         expected[id] = Set(a.events.map(\.id)).count

@@ -1,0 +1,137 @@
+import DetenteCore
+import Foundation
+import GRDB
+import Testing
+
+@testable import DetenteStore
+
+/// The query plans SQLite makes for the store's queries: each indexed filter is read through its
+/// index, and the first page of a list is read off an index in its order, never by scanning and
+/// sorting every event (a million events take a second that way).
+@Suite("Store: query plans")
+struct QueryPlanTests {
+  /// A store holding the examples.
+  static func store() async throws -> SQLiteStore {
+    let store = try SQLiteStore(path: StoreSupport.databasePath())
+    _ = try await store.ingest(batch: StoreSupport.examples())
+    return store
+  }
+
+  /// SQLite's plan for a statement, one step a line.
+  static func plan(
+    _ store: SQLiteStore, _ sql: String, _ arguments: StatementArguments
+  ) throws -> [String] {
+    try store.pool.read { db in
+      try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map {
+        $0["detail"] as String
+      }
+    }
+  }
+
+  static func query(_ set: (inout EventQuery) -> Void) -> EventQuery {
+    var q = EventQuery()
+    q.limit = 50
+    set(&q)
+    return q
+  }
+
+  static let cases: [(String, EventQuery, [String])] = [
+    ("first page", query { _ in }, ["SCAN e USING INDEX event_by_date"]),
+    (
+      "one article", query { $0.article = "x" },
+      ["SEARCH e USING INDEX event_on_article_id (article_id=?)"]
+    ),
+    (
+      "an actor", query { $0.actors = ["RUS"] },
+      ["USING INDEX event_source_country", "USING INDEX event_target_country"]
+    ),
+    ("a source", query { $0.sources = ["RUS"] }, ["USING INDEX event_source_country"]),
+    (
+      "an organisation", query { $0.actors = ["IGONATO"] },
+      ["USING INDEX event_source_code", "USING INDEX event_target_code"]
+    ),
+    ("a PLOVER type", query { $0.plover = ["ACCUSE"] }, ["USING INDEX event_plover"]),
+    ("a modality", query { $0.modality = [.planned] }, ["USING INDEX event_modality"]),
+    ("by Goldstein", query { $0.sort = .goldstein }, ["SCAN e USING INDEX event_goldstein"]),
+    ("a dyad", query { $0.dyad = ("USA", "RUS") }, ["USING INDEX event_"]),
+    ("a CAMEO code", query { $0.cameo = ["04"] }, ["SEARCH e USING INDEX event_cameo"]),
+    (
+      "a month",
+      query {
+        $0.from = "2013-06-01"
+        $0.to = "2013-06-30"
+      },
+      ["USING INDEX event_"]
+    ),
+    ("a search", query { $0.text = "summit" }, ["SCAN f VIRTUAL TABLE INDEX 0:M"]),
+  ]
+
+  @Test("every indexed filter is read through an index, the first page off the date index")
+  func eventPlans() async throws {
+    let store = try await Self.store()
+    for (name, q, expected) in Self.cases {
+      let (sql, args) = try SQLiteStore.sql(for: q)
+      let plan = try Self.plan(store, sql, args)
+      for step in expected {
+        #expect(plan.contains { $0.contains(step) }, "\(name): \(plan)")
+      }
+      // No step reads every event row.
+      #expect(!plan.contains { $0 == "SCAN e" }, "\(name): \(plan)")
+      // Counting the matches reads no article unless a condition is on the article.
+      let (count, countArgs) = try SQLiteStore.sql(for: q, count: true)
+      let counting = try Self.plan(store, count, countArgs)
+      #expect(!counting.contains { $0.contains(" a ") }, "\(name): \(counting)")
+      #expect(!counting.contains { $0 == "SCAN e" }, "\(name): \(counting)")
+    }
+  }
+
+  @Test("the newest articles are read off the publication index, one event by its id")
+  func otherPlans() async throws {
+    let store = try await Self.store()
+    let page = try Self.plan(store, SQLiteStore.articlesSQL(limit: 50, offset: 0), [])
+    #expect(page.contains { $0.contains("USING COVERING INDEX article_by_published") }, "\(page)")
+    // (Only the ties of one day are sorted there; the last sort is of the page's rows.)
+    #expect(page.contains("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"), "\(page)")
+    let one = try Self.plan(store, "SELECT * FROM event WHERE id = ?", ["e-x"])
+    #expect(one.contains { $0.contains("SEARCH event USING INDEX sqlite_autoindex_event_1") })
+  }
+
+  @Test("a page of common matches is read off the date index; rare ones are found and sorted")
+  func dateWalk() async throws {
+    let store = try await Self.store()
+    let actor = Self.query { $0.actors = ["RUS"] }
+    let (sql, args) = try SQLiteStore.sql(for: actor, inDateOrder: true)
+    let plan = try Self.plan(store, sql, args)
+    #expect(plan.contains("SCAN e USING INDEX event_by_date"), "\(plan)")
+    #expect(!plan.contains("USE TEMP B-TREE FOR ORDER BY"), "\(plan)")
+    // One event in ten matches: a page of 50 reads about 500 rows.
+    #expect(SQLiteStore.walksDateIndex(actor, matches: 100_000, events: 1_000_000))
+    // One in a thousand: 50,000 rows; cheaper to find the 1,000 and sort them.
+    #expect(!SQLiteStore.walksDateIndex(actor, matches: 1_000, events: 1_000_000))
+    // A far page, another order, no page, or a date range: never.
+    #expect(
+      !SQLiteStore.walksDateIndex(
+        Self.query {
+          $0.actors = ["RUS"]
+          $0.offset = 20_000
+        }, matches: 100_000, events: 1_000_000))
+    #expect(
+      !SQLiteStore.walksDateIndex(Self.query { $0.descending = true }, matches: 10, events: 10))
+    #expect(
+      !SQLiteStore.walksDateIndex(Self.query { $0.sort = .goldstein }, matches: 10, events: 10))
+    #expect(!SQLiteStore.walksDateIndex(Self.query { $0.limit = nil }, matches: 10, events: 10))
+    #expect(
+      !SQLiteStore.walksDateIndex(Self.query { $0.from = "2013-06" }, matches: 10, events: 10))
+    // Either way, the same events in the same order.
+    var all = actor
+    all.limit = 50
+    let walked = try await store.pool.read { db in
+      try SQLiteStore.events(Row.fetchAll(db, sql: sql, arguments: args)).map(\.id)
+    }
+    let (plain, plainArgs) = try SQLiteStore.sql(for: all)
+    let sorted = try await store.pool.read { db in
+      try SQLiteStore.events(Row.fetchAll(db, sql: plain, arguments: plainArgs)).map(\.id)
+    }
+    #expect(!walked.isEmpty && walked == sorted)
+  }
+}
