@@ -7,9 +7,10 @@ extension SQLiteStore {
   /// The SQL and its arguments for a (validated) query: the events' rows in the query's order
   /// and page, or (`count`) how many there are in all.
   ///
-  /// `inDateOrder` reads the events off the `event_by_date` index in the list's order, checking
-  /// the conditions on each, until the page is full: far cheaper than finding every match and
-  /// sorting them when matches are common, far dearer when they are rare (`walksDateIndex`).
+  /// `inDateOrder` reads the events off the `event_by_date` index (`event_by_date_desc` for
+  /// `descending`) in the list's order, checking the conditions on each, until the page is
+  /// full: far cheaper than finding every match and sorting them when matches are common, far
+  /// dearer when they are rare (`walksDateIndex`).
   static func sql(
     for q: EventQuery, count: Bool = false, inDateOrder: Bool = false
   ) throws(QueryError) -> (String, StatementArguments) {
@@ -114,15 +115,18 @@ extension SQLiteStore {
     var sql = """
       SELECT e.*, a.id AS a_id, a.title AS a_title, a.outlet AS a_outlet, a.url AS a_url, \
       a.published AS a_published, a.date_source AS a_date_source \
-      FROM event e\(inDateOrder ? " INDEXED BY event_by_date" : "") \
+      FROM event e\(inDateOrder ? " INDEXED BY \(q.descending ? "event_by_date_desc" : "event_by_date")" : "") \
       JOIN article a ON a.id = e.article_id
       """
     if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
     let dir = q.descending ? "DESC" : "ASC"
     switch q.sort {
     case .date:
+      // Undated events last either way; each order is that of its index (`IS NULL` ascending
+      // is `IS NOT NULL` descending, read backwards off `event_by_date_desc`).
+      let undatedLast = q.descending ? "e.date_first IS NOT NULL DESC" : "e.date_first IS NULL"
       sql +=
-        " ORDER BY e.date_first IS NULL, e.date_first \(dir), a.published \(dir), e.article_id, e.ordinal"
+        " ORDER BY \(undatedLast), e.date_first \(dir), a.published \(dir), e.article_id, e.ordinal"
     case .published:
       sql += " ORDER BY a.published \(dir), e.article_id, e.ordinal"
     case .goldstein:
@@ -140,21 +144,38 @@ extension SQLiteStore {
   }
 
   /// Whether a page of `q`'s events is best read off the date index (`sql(inDateOrder:)`):
-  /// only for the default order, and when the rows read to fill the page — about
+  /// only for the date order, and when the rows read to fill the page — about
   /// (offset + limit) × all events / matches — stay few. Otherwise SQLite's own plan finds
   /// the matches through the filters' indexes and sorts them.
   static func walksDateIndex(_ q: EventQuery, matches: Int, events: Int) -> Bool {
-    guard q.sort == .date, !q.descending, let limit = q.limit, matches > 0 else { return false }
+    guard q.sort == .date, let limit = q.limit, matches > 0 else { return false }
     // Matches of a date range are not spread over the index: they lie together, far along it.
     guard q.from == nil, q.to == nil else { return false }
     let (end, overflow) = q.offset.addingReportingOverflow(limit)
     guard !overflow else { return false }
-    return Double(end) * Double(events) / Double(matches) <= Double(walkLimit)
+    let most = testsOnIndex(q) ? indexWalkLimit : walkLimit
+    return Double(end) * Double(events) / Double(matches) <= Double(most)
   }
 
-  /// The most rows a page may read off the date index: each is a row of `event` read in
-  /// date order, not in the file's order (some 15 µs each on a store of a million events).
+  /// The most rows a page may read off the date index when each must be read from `event` to
+  /// test the filters: rows read in date order, not in the file's order (some 15 µs each on a
+  /// store of a million events).
   static let walkLimit = 4_000
+  /// The most entries a page may read off the date index when its filters are tested on the
+  /// index itself (`testsOnIndex`): about a microsecond each.
+  static let indexWalkLimit = 100_000
+
+  /// Whether every filter of `q` is on a column the date indexes hold: countries (as actor,
+  /// source, target or dyad) and CAMEO codes.
+  static func testsOnIndex(_ q: EventQuery) -> Bool {
+    let countries = q.actors + q.sources + q.targets + (q.dyadPair ?? [])
+    guard countries.allSatisfy({ $0.count == 3 && !Actor.isOrganisation($0) }) else {
+      return false
+    }
+    return q.person == nil && q.plover.isEmpty && q.quadClass.isEmpty && q.modality.isEmpty
+      && q.outlet.isEmpty && q.article == nil && q.publishedFrom == nil && q.publishedTo == nil
+      && q.text == nil
+  }
 
   /// The first text after every text that begins with `prefix` (its last character moved up
   /// by one): `prefix` ≤ x < `afterPrefix(prefix)` holds exactly the texts that begin with it.
