@@ -144,6 +144,21 @@ public final class SQLiteStore: EventStore {
     _ part: ArraySlice<CodedArticle>, _ now: String, _ clusters: ClusterCache, _ db: Database
   ) throws -> [Result<IngestOutcome, Error>] {
     var done: [Result<IngestOutcome, Error>] = []
+    do {
+      try writeEach(part, now, clusters, db, into: &done)
+    } catch {
+      // Rolled back: the clusters kept in memory may hold what was not written.
+      clusters.clear()
+      throw error
+    }
+    return done
+  }
+
+  /// The transaction of `writeEach`.
+  private static func writeEach(
+    _ part: ArraySlice<CodedArticle>, _ now: String, _ clusters: ClusterCache, _ db: Database,
+    into done: inout [Result<IngestOutcome, Error>]
+  ) throws {
     try db.inTransaction(.immediate) {
       for a in part {
         var outcome = IngestOutcome.added
@@ -156,13 +171,13 @@ public final class SQLiteStore: EventStore {
           }
           done.append(.success(outcome))
         } catch {
+          // Its savepoint was rolled back: forget what it linked.
           clusters.clear()
           done.append(.failure(error))
         }
       }
       return .commit
     }
-    return done
   }
 
   public func replaceCoding(_ a: CodedArticle) async throws {

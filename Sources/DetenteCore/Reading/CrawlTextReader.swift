@@ -57,7 +57,9 @@ public struct CrawlTextReader: Sendable {
     while index < lines.count {
       let line = lines[index].trimmingWhitespace()
       index += 1
-      let lower = line.lowercased()
+      // (Only the start is compared, so only the start is lower-cased: a body line is a
+      // paragraph, and lower-casing each whole one was a tenth of a small file's time.)
+      let lower = String(line.prefix(24)).lowercased()
       if lower.hasPrefix("original url:") {
         flush()
         inTrailer = true

@@ -2,7 +2,14 @@
 /// `_italic_` lose their marks, `<https://…>` autolinks are dropped.
 enum MarkdownInline {
   static func plain(_ s: String) -> String {
-    guard s.contains("[") || s.contains("*") || s.contains("<") || s.contains("_") else { return s }
+    // (A byte scan: `String.contains` with a string goes through Foundation's locale-aware
+    // search, which was an eighth of the time to code a folder of text files.)
+    guard
+      s.utf8.contains(where: {
+        $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<")
+          || $0 == UInt8(ascii: "_")
+      })
+    else { return s }
     var out = ""
     out.reserveCapacity(s.count)
     var i = s.startIndex
