@@ -79,8 +79,12 @@ extension SQLiteStore {
     }
     // A date of any precision matches when its period overlaps the range.
     if let f = q.from.flatMap(EventQuery.period) {
+      // A stored date is a day, a month or a year, so one that ends on or after `from` begins
+      // on or after the first of January of `from`'s year: a bound the date index can seek to
+      // (without it, the index was read from its start).
       args.append(f.first)
-      conditions.append("e.date_last >= ?")
+      args.append(String(f.first.prefix(4)) + "-01-01")
+      conditions.append("e.date_last >= ? AND e.date_first >= ?")
     }
     if let t = q.to.flatMap(EventQuery.period) {
       args.append(t.last)
@@ -149,8 +153,9 @@ extension SQLiteStore {
   /// the matches through the filters' indexes and sorts them.
   static func walksDateIndex(_ q: EventQuery, matches: Int, events: Int) -> Bool {
     guard q.sort == .date, let limit = q.limit, matches > 0 else { return false }
-    // Matches of a date range are not spread over the index: they lie together, far along it.
-    guard q.from == nil, q.to == nil else { return false }
+    // Matches of a date range lie together on the index: at the start of the walk for an end
+    // date alone (oldest first) or a start date alone (newest first), far along it otherwise.
+    guard q.descending ? q.to == nil : q.from == nil else { return false }
     let (end, overflow) = q.offset.addingReportingOverflow(limit)
     guard !overflow else { return false }
     let most = testsOnIndex(q) ? indexWalkLimit : walkLimit

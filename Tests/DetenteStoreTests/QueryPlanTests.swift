@@ -118,7 +118,7 @@ struct QueryPlanTests {
     let plover = Self.query { $0.plover = ["ACCUSE"] }
     #expect(SQLiteStore.walksDateIndex(plover, matches: 100_000, events: 1_000_000))
     #expect(!SQLiteStore.walksDateIndex(plover, matches: 1_000, events: 1_000_000))
-    // Newest first too; but a far page, another order, no page, or a date range: never.
+    // Newest first too; but a far page, another order, no page, or a whole date range: never.
     #expect(
       !SQLiteStore.walksDateIndex(
         Self.query {
@@ -132,6 +132,20 @@ struct QueryPlanTests {
     #expect(!SQLiteStore.walksDateIndex(Self.query { $0.limit = nil }, matches: 10, events: 10))
     #expect(
       !SQLiteStore.walksDateIndex(Self.query { $0.from = "2013-06" }, matches: 10, events: 10))
+    // Until a day, oldest first (or from a day, newest first): the matches come first.
+    #expect(SQLiteStore.walksDateIndex(Self.query { $0.to = "2013-06" }, matches: 10, events: 10))
+    #expect(
+      SQLiteStore.walksDateIndex(
+        Self.query {
+          $0.from = "2013-06"
+          $0.descending = true
+        }, matches: 10, events: 10))
+    #expect(
+      !SQLiteStore.walksDateIndex(
+        Self.query {
+          $0.to = "2013-06"
+          $0.descending = true
+        }, matches: 10, events: 10))
     // Either way, the same events in the same order, oldest or newest first.
     for descending in [false, true] {
       var page = actor

@@ -82,6 +82,19 @@ struct QueryTests {
       } == ["bali"])
     #expect(try await ids(s) { $0.from = "2018" } == ["expel", "gas"])
     #expect(try await ids(s) { $0.to = "2013" } == ["bali", "plan"])
+    // A year (2014-01-01 … 2014-12-31) overlaps a range that starts in its June: the range's
+    // start bounds the first day only down to the first of January.
+    let year = StoreSupport.coded(
+      id: "year", date: "2012-01-05", body: "Russia will impose sanctions on Ukraine in 2014.")
+    #expect(year.events.first?.date?.precision == "year")
+    _ = try await s.ingest(year)
+    #expect(try await ids(s) { $0.from = "2014-06-01" } == ["expel", "gas", "year"])
+    #expect(
+      try await ids(s) {
+        $0.from = "2014-06-01"
+        $0.to = "2014-06-30"
+        $0.limit = 5
+      } == ["year"])
     #expect(
       try await ids(s) {
         $0.publishedFrom = "2013-10"
