@@ -1,3 +1,4 @@
+import DetenteCore
 import Foundation
 
 /// An article's mentions as one JSON array in `article.mentions`, read only by the article's
@@ -7,43 +8,18 @@ import Foundation
 enum MentionList {
   /// The JSON array of `mentions`, in their order.
   static func json(_ mentions: [CodedArticle.Mention]) -> String {
-    var out = [UInt8]()
-    out.reserveCapacity(mentions.count * 48 + 2)
-    out.append(UInt8(ascii: "["))
-    for (n, m) in mentions.enumerated() {
-      if n > 0 { out.append(UInt8(ascii: ",")) }
-      out.append(UInt8(ascii: "["))
-      out += String(m.sentenceIndex).utf8
-      for text in [m.kind, m.text, m.code] {
-        out.append(UInt8(ascii: ","))
-        quote(text, into: &out)
-      }
-      out.append(UInt8(ascii: ","))
-      if let person = m.person { quote(person, into: &out) } else { out += "null".utf8 }
-      out += ",\(m.tokens.lowerBound),\(m.tokens.upperBound)]".utf8
+    var rows = JSONRows()
+    for m in mentions {
+      rows.row()
+      rows.add(m.sentenceIndex)
+      rows.add(m.kind)
+      rows.add(m.text)
+      rows.add(m.code)
+      rows.add(m.person)
+      rows.add(m.tokens.lowerBound)
+      rows.add(m.tokens.upperBound)
     }
-    out.append(UInt8(ascii: "]"))
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  /// `s` as a JSON string: quotes, backslashes and control characters escaped.
-  static func quote(_ s: String, into out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    for b in s.utf8 {
-      switch b {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-        out.append(UInt8(ascii: "\\"))
-        out.append(b)
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        out += "\\u00".utf8
-        out.append(hex[Int(b >> 4)])
-        out.append(hex[Int(b & 15)])
-      default:
-        out.append(b)
-      }
-    }
-    out.append(UInt8(ascii: "\""))
+    return rows.text()
   }
 
   /// The mentions of a stored array, by sentence: (kind, words, code). Entries that do not read
