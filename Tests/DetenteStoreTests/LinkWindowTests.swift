@@ -77,19 +77,18 @@ struct LinkWindowTests {
     let events = (0..<400).map { Self.event($0, from: template, &rng) }
     let (read, all) = try await store.pool.write { db in
       for c in clusters { try c.write(db, sql: SQLiteStore.RowSQL.cluster) }
+      // What ingest links against: each key's stored clusters, narrowed by the window.
+      let cache = ClusterCache()
       var read = 0
       var all = 0
       for e in events {
         let every = clusters.filter { $0.key == e.key }.map(\.profile)
-        let window = try SQLiteStore.candidates(for: e, db).map(\.profile)
+        let window = try cache.candidates(for: e, db)
         let fits = Set(every.filter { LinkRules.compatible(e, $0) }.map(\.id))
         #expect(fits.isSubset(of: Set(window.map(\.id))), "\(e)")
         // In creation order: the linker breaks ties by it.
         #expect(
           window.map(\.id) == every.map(\.id).filter { id in window.contains { $0.id == id } })
-        // Clusters kept in memory during ingest are narrowed by the same test.
-        let kept = LinkRules.window(for: e).map { w in every.filter(w.admits) } ?? every
-        #expect(kept.map(\.id) == window.map(\.id), "\(e)")
         var narrow = EventLinker(existing: window)
         var wide = EventLinker(existing: every)
         #expect(narrow.add(e) == wide.add(e), "\(e)")

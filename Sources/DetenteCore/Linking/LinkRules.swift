@@ -126,8 +126,9 @@ public enum LinkRules {
 }
 
 extension LinkRules.Window {
-  /// Whether a cluster lies inside the window: the same test as a store's candidate query
-  /// (`SQLiteStore.WindowSQL`), for clusters kept in memory. Days compare as text, as there.
+  /// Whether a cluster lies inside the window (ingest's `ClusterCache` narrows a pair's clusters
+  /// with it). Days compare as text; a cluster whose dates are missing or not `YYYY-MM-DD` is
+  /// always admitted (`LinkRules.compatible` may still take it, for the same occasion).
   public func admits(_ c: ClusterProfile) -> Bool {
     func isDay(_ s: String) -> Bool { s.unicodeScalars.count == 10 }
     switch self {
