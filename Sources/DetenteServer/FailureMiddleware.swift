@@ -5,7 +5,8 @@ import Hummingbird
 
 /// What the server answers when a handler fails. An error meant for the user (a bad parameter,
 /// an unknown id) keeps its own status. A ``QueryError`` that reaches here (an FTS5 expression
-/// the index refuses) is the user's too: 400 naming the parameter. Anything else is the
+/// the index refuses) is the user's too: 400 naming the parameter. A read the store stopped
+/// under its ``ReadLimits`` (``StoreBusy``) is 503 with `Retry-After`. Anything else is the
 /// server's fault: it is logged with the request's id and what failed, and answered with a
 /// plain page (or JSON under `/api/`) that gives the same id, so that the log line can be found;
 /// the error's own text, which may hold SQL, is not sent.
@@ -21,6 +22,12 @@ struct FailureMiddleware<Context: RequestContext>: RouterMiddleware {
     } catch let error as QueryError {
       let e = APIError(error)
       return Self.answer(request, status: e.status, message: e.message, parameter: e.parameter)
+    } catch let busy as StoreBusy {
+      // The store stopped the read under its limits: not the user's fault, nor a failure.
+      var response = Self.answer(
+        request, status: .serviceUnavailable, message: busy.message, parameter: nil)
+      response.headers[.retryAfter] = String(busy.retryAfter)
+      return response
     } catch {
       context.logger.error(
         "request failed",

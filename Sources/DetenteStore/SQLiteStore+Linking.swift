@@ -5,7 +5,7 @@ extension SQLiteStore {
   /// The meetings (clusters of 036 and 04x events) that match, oldest first, in the query's
   /// page.
   public func meetings(matching q: MeetingQuery) async throws -> [MeetingRecord] {
-    try await pool.read { db in
+    try await read { db in
       let (conditions, args) = Self.meetingConditions(q)
       var sql =
         "SELECT c.* FROM cluster c WHERE " + conditions
@@ -22,7 +22,7 @@ extension SQLiteStore {
 
   /// How many meetings match, whatever the page.
   public func meetingCount(matching q: MeetingQuery) async throws -> Int {
-    try await pool.read { db in
+    try await read { db in
       let (conditions, args) = Self.meetingConditions(q)
       return try Int.fetchOne(
         db, sql: "SELECT COUNT(*) FROM cluster c WHERE " + conditions, arguments: args) ?? 0
@@ -32,7 +32,7 @@ extension SQLiteStore {
   /// One meeting by its id (the cluster id), or `nil` when there is none; `asOf` as in
   /// `MeetingQuery`.
   public func meeting(id: String, asOf: String? = nil) async throws -> MeetingRecord? {
-    try await pool.read { db in
+    try await read { db in
       guard let c = try ClusterRecord.fetchOne(db, key: id), c.eventClass == "MEET" else {
         return nil
       }
@@ -96,7 +96,7 @@ extension SQLiteStore {
 
   /// How many clusters the store holds, and how many events are linked.
   public func linkCounts() async throws -> (clusters: Int, linked: Int) {
-    try await pool.read { db in
+    try await read { db in
       (
         try ClusterRecord.fetchCount(db),
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cluster_member") ?? 0
@@ -108,7 +108,7 @@ extension SQLiteStore {
 extension SQLiteStore {
   /// One article with its sentences, mentions and events, or `nil`.
   public func article(id: String) async throws -> ArticleDetail? {
-    try await pool.read { db in
+    try await read { db in
       guard let a = try ArticleRecord.fetchOne(db, key: id) else { return nil }
       let stored = try Self.stored(a, db)
       let sentences = try SentenceRecord.filter(Column("article_id") == id).order(Column("idx"))
@@ -128,7 +128,7 @@ extension SQLiteStore {
 
   /// The actors of stored events, most frequent first: `limit` of them after the first `offset`.
   public func actors(limit: Int, offset: Int = 0) async throws -> [ActorCount] {
-    try await pool.read { db in
+    try await read { db in
       let rows = try Row.fetchAll(
         db,
         sql: """
@@ -147,7 +147,7 @@ extension SQLiteStore {
 extension SQLiteStore {
   /// How many different actor codes stored events have.
   public func actorCount() async throws -> Int {
-    try await pool.read { db in
+    try await read { db in
       try Int.fetchOne(
         db,
         sql: """

@@ -225,22 +225,9 @@ extension SQLiteStore {
   static func limited<T>(
     _ q: EventQuery, _ db: Database, seconds: Double = searchTimeLimit, _ body: () throws -> T
   ) throws -> T {
-    guard let text = q.text else { return try body() }
-    let deadline = UnsafeMutablePointer<Double>.allocate(capacity: 1)
-    deadline.initialize(to: monotonicSeconds() + seconds)
-    defer {
-      sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil)
-      deadline.deallocate()
-    }
-    sqlite3_progress_handler(
-      db.sqliteConnection, 20_000,
-      { context in
-        guard let context else { return 0 }
-        return monotonicSeconds() > context.assumingMemoryBound(to: Double.self).pointee ? 1 : 0
-      }, deadline)
-    do {
-      return try body()
-    } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
+    guard let text = q.text, let clock = StatementClock.of(db) else { return try body() }
+    return try clock.within(seconds, body) { mine in
+      guard mine else { return }
       throw QueryError.text(
         text,
         "this search takes more than \(Int(seconds.rounded(.up))) seconds; use fewer prefix terms (word*) or a smaller NEAR, or add filters"
@@ -263,7 +250,7 @@ func likeContaining(_ s: String) -> String {
 extension SQLiteStore {
   /// Runs `sql` (a test's deliberately slow statement) under the time limit of a search.
   func timeLimitedForTesting(_ q: EventQuery, seconds: Double, sql: String) async throws -> Int {
-    try await pool.read { db in
+    try await read { db in
       try Self.limited(q, db, seconds: seconds) { try Int.fetchOne(db, sql: sql) ?? 0 }
     }
   }

@@ -10,10 +10,14 @@ public final class SQLiteStore: EventStore {
   public let path: String
   /// The clusters ingest links events to, kept between write transactions.
   let clusters = ClusterCache()
+  /// The limits on the store's reads (none unless a server asked for some).
+  public let limits: ReadLimits
 
-  /// Opens (or creates) the database at `path` and brings its schema up to date.
-  public init(path: String) throws {
+  /// Opens (or creates) the database at `path` and brings its schema up to date; its reads
+  /// run under `limits`.
+  public init(path: String, limits: ReadLimits = .none) throws {
     self.path = path
+    self.limits = limits
     var config = Configuration()
     // Another process writing: wait for it rather than fail.
     config.busyMode = .timeout(30)
@@ -28,9 +32,41 @@ public final class SQLiteStore: EventStore {
     // several transactions is copied once.
     config.prepareDatabase { db in
       try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384")
+      // (Reads can be stopped: a search's time limit, the server's `ReadLimits`.)
+      if db.configuration.readonly { StatementClock.install(on: db) }
     }
+    try Self.checkBeforeOpening(path)
     pool = try Self.open(path, config)
     try Self.bringUpToDate(pool)
+  }
+
+  /// Throws ``SchemaTooNew`` when a newer Detente changed the database: this version would
+  /// write rows its schema does not describe.
+  static func refuseNewerSchema(_ db: Database) throws {
+    let migrator = Schema.migrator
+    let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+    if !unknown.isEmpty { throw SchemaTooNew(unknown: unknown, known: migrator.migrations.count) }
+  }
+
+  /// Looks at an existing file through a read-only connection first, so that a database from
+  /// a newer Detente is refused before the pool is opened (opening it writes: GRDB makes sure
+  /// the write-ahead log is not empty). Any other problem is left for the pool to report.
+  static func checkBeforeOpening(_ path: String) throws {
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    var config = Configuration()
+    config.readonly = true
+    config.busyMode = .timeout(30)
+    let unknown: SchemaTooNew?
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: config)
+      unknown = try queue.read { db -> SchemaTooNew? in
+        do { try refuseNewerSchema(db) } catch let e as SchemaTooNew { return e }
+        return nil
+      }
+    } catch {
+      return
+    }
+    if let unknown { throw unknown }
   }
 
   /// Opens the pool, trying again for a while when the file is busy. Switching a new file to WAL
@@ -61,6 +97,7 @@ public final class SQLiteStore: EventStore {
   /// look again and go on; fail only if the schema is still not up to date after a few tries.
   static func bringUpToDate(_ pool: DatabasePool) throws {
     let migrator = Schema.migrator
+    try pool.read { try refuseNewerSchema($0) }
     var attempt = 0
     while true {
       do {
@@ -265,7 +302,7 @@ public final class SQLiteStore: EventStore {
   }
 
   public func storedArticles() async throws -> [Article] {
-    try await pool.read { db in
+    try await read { db in
       try ArticleRecord.order(Column("id")).fetchAll(db).map(\.article)
     }
   }
@@ -284,7 +321,7 @@ public final class SQLiteStore: EventStore {
   /// a limit) is counted first in any case, to choose how to read it (`walksDateIndex`).
   func eventPage(matching query: EventQuery, counting: Bool) async throws -> Page<Event> {
     let (countSQL, countArguments) = try Self.sql(for: query, count: true)
-    return try await pool.read { db in
+    return try await read { db in
       try Self.checkSyntax(query, db)
       var total = 0
       var inDateOrder = false
@@ -331,7 +368,7 @@ public final class SQLiteStore: EventStore {
   }
 
   public func event(id: String) async throws -> StoredEvent? {
-    try await pool.read { db in
+    try await read { db in
       guard let record = try EventRecord.fetchOne(db, key: id),
         let article = try ArticleRecord.fetchOne(db, key: record.articleId)
       else { return nil }
@@ -341,7 +378,7 @@ public final class SQLiteStore: EventStore {
   }
 
   public func articles(limit: Int?, offset: Int) async throws -> [StoredArticle] {
-    try await pool.read { db in
+    try await read { db in
       let sql = Self.articlesSQL(limit: limit, offset: offset)
       return try Row.fetchAll(db, sql: sql).map { row in
         let a = try ArticleRecord(row: row)
@@ -369,7 +406,7 @@ public final class SQLiteStore: EventStore {
   }
 
   public func counts() async throws -> (articles: Int, events: Int) {
-    try await pool.read { db in
+    try await read { db in
       (try ArticleRecord.fetchCount(db), try EventRecord.fetchCount(db))
     }
   }

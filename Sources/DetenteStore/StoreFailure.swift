@@ -9,3 +9,27 @@ public func storeFailureDescription(_ error: any Error) -> String {
   }
   return String(describing: error)
 }
+
+/// What to check when SQLite could not write: " (is the disk full?)" and the like, or "".
+public func storeWriteHint(_ error: any Error) -> String {
+  guard let e = error as? DatabaseError else { return "" }
+  switch e.resultCode.primaryResultCode {
+  case .SQLITE_FULL, .SQLITE_IOERR: return " (is the disk full?)"
+  case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+    return " (can this user write the file and its folder?)"
+  default: return ""
+  }
+}
+
+/// A database whose schema a newer version of Detente changed: refused before anything is
+/// read or written.
+public struct SchemaTooNew: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The changes this version does not know, by name.
+  public var unknown: [String]
+  /// How many changes this version knows.
+  public var known: Int
+
+  public var description: String {
+    "this database was changed by a newer version of Detente (schema changes this version does not know: \(unknown.joined(separator: "; "))); open it with that version, or give another --db"
+  }
+}

@@ -16,10 +16,10 @@ struct StoreOptions: ParsableArguments {
     db ?? ProcessInfo.processInfo.environment["DETENTE_DB"] ?? "detente.db"
   }
 
-  /// Opens the store, or fails with a message that names the file.
-  func open() throws -> SQLiteStore {
+  /// Opens the store (its reads under `limits`), or fails with a message that names the file.
+  func open(limits: ReadLimits = .none) throws -> SQLiteStore {
     do {
-      return try SQLiteStore(path: path)
+      return try SQLiteStore(path: path, limits: limits)
     } catch {
       FileHandle.standardError.write(
         "\(path): error: cannot open the database: \(storeFailureDescription(error))\n".data(
@@ -28,15 +28,15 @@ struct StoreOptions: ParsableArguments {
     }
   }
 
-  /// Opens an existing store for reading, or says how to make one.
-  func openExisting() throws -> SQLiteStore {
+  /// Opens an existing store for reading (under `limits`), or says how to make one.
+  func openExisting(limits: ReadLimits = .none) throws -> SQLiteStore {
     guard FileManager.default.fileExists(atPath: path) else {
       FileHandle.standardError.write(
         "\(path): error: no database here; run `detente ingest --db \(path) ARTICLES` first\n"
           .data(using: .utf8)!)
       throw ExitCode(1)
     }
-    return try open()
+    return try open(limits: limits)
   }
 }
 

@@ -49,4 +49,31 @@ struct ConcurrentReadTests {
     #expect(writing.load(ordering: .sequentiallyConsistent) == 1, "the pages waited for the writer")
     try await write.value
   }
+
+  @Test("a read the store stops under its limits is 503 with Retry-After, page and API alike")
+  func busyStore() async throws {
+    let filled = try await ServerSupport.store()
+    // (A wait limit below zero: every read counts as having waited too long.)
+    let store = try SQLiteStore(path: filled.path, limits: ReadLimits(wait: -1, run: 10))
+    let app = Application(
+      router: DetenteServer.router(store: store, lexicon: ServerSupport.lexicon))
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/api/events?limit=5", method: .get) { r in
+        #expect(r.status == .serviceUnavailable)
+        #expect(r.headers[.retryAfter] == "1")
+        let body = String(buffer: r.body)
+        #expect(body.contains("the store is busy"), "\(body)")
+        #expect(body.hasPrefix("{"))
+      }
+      try await client.execute(uri: "/events", method: .get) { r in
+        #expect(r.status == .serviceUnavailable)
+        #expect(r.headers[.retryAfter] == "1")
+        #expect(String(buffer: r.body).contains("<p class=\"warn\">the store is busy"))
+      }
+      // What needs no read is still served.
+      try await client.execute(uri: "/api/events?limit=-1", method: .get) { r in
+        #expect(r.status == .badRequest)
+      }
+    }
+  }
 }

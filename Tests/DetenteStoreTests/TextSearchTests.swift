@@ -73,4 +73,28 @@ struct TextSearchTests {
     q.text = nil
     #expect(try await store.timeLimitedForTesting(q, seconds: 0.2, sql: "SELECT 7") == 7)
   }
+
+  @Test("a store's read limits stop a slow read and a read that waited, as StoreBusy")
+  func readLimits() async throws {
+    let path = StoreSupport.databasePath()
+    _ = try SQLiteStore(path: path)
+    let endless =
+      "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT COUNT(*) FROM c"
+    let limited = try SQLiteStore(path: path, limits: ReadLimits(wait: 600, run: 0.2))
+    var q = EventQuery()
+    await #expect(throws: StoreBusy.ranLong(0.2)) {
+      _ = try await limited.timeLimitedForTesting(q, seconds: 5, sql: endless)
+    }
+    // A search's own limit, later than the store's: the store's is the one that stops it.
+    q.text = "endless"
+    await #expect(throws: StoreBusy.ranLong(0.2)) {
+      _ = try await limited.timeLimitedForTesting(q, seconds: 5, sql: endless)
+    }
+    // The connection's deadline is restored: the next quick read runs.
+    #expect(try await limited.timeLimitedForTesting(q, seconds: 5, sql: "SELECT 7") == 7)
+    let waiting = try SQLiteStore(path: path, limits: ReadLimits(wait: -1, run: 10))
+    await #expect(throws: StoreBusy.waited(-1)) { _ = try await waiting.events(matching: q) }
+    #expect(StoreBusy.ranLong(0.2).retryAfter == 5)
+    #expect(StoreBusy.ranLong(10).message.contains("more than 10 seconds"))
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Codes an article's sentences into events: finds triggers, their source and target, modality,
 /// date, place, topics and attribution, and explains each event by its evidence and rule.
 public struct EventCoder: Sendable {
@@ -39,6 +41,9 @@ public struct EventCoder: Sendable {
     /// The events of each sentence set aside as a state acting on itself ("Belarus's foreign
     /// ministry urged the Belarusian army …"), which the field's coders do not code.
     public var setAside: [[SetAside]] = []
+    /// How many sentences were longer than `SentenceSplitter.maximumTokens` and read in
+    /// pieces.
+    public var longSentences = 0
   }
 
   /// An event a pattern gave that was set aside as a state acting on itself.
@@ -63,7 +68,12 @@ public struct EventCoder: Sendable {
 
   /// Codes an article.
   public func code(_ article: Article) -> [Event] {
-    run(article, keepingStages: false, Workspace()) { _, found in found.events() }
+    code(article, workspace: Workspace())
+  }
+
+  /// `code(_:)` in a workspace kept from one article to the next.
+  public func code(_ article: Article, workspace: Workspace) -> [Event] {
+    run(article, keepingStages: false, workspace) { _, found in found.events() }
   }
 
   /// Codes an article and appends its events as JSON lines to `buffer`: the bytes
@@ -164,24 +174,38 @@ public struct EventCoder: Sendable {
   static let captionWord = TokenHash.of("caption")
 
   /// Whether the text of `range` (without its final stop), forty bytes or more, already stood in
-  /// the body before it: a photo caption repeating the lead.
+  /// the body before it: a photo caption repeating the lead. The body's first
+  /// `repeatWindow` bytes and the `repeatWindow` bytes before the sentence are searched — all of
+  /// a news story, and a bounded cost per sentence in a transcript or a book, whose cost would
+  /// otherwise grow with the square of its length.
   static func repeatsEarlierText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     var end = range.upperBound
     if end > range.lowerBound, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
     let n = end - range.lowerBound
-    guard n >= 40, range.lowerBound >= n else { return false }
-    let first = bytes[range.lowerBound]
-    var i = 0
-    while i + n <= range.lowerBound {
-      if bytes[i] == first {
-        var k = 1
-        while k < n, bytes[i + k] == bytes[range.lowerBound + k] { k += 1 }
-        if k == n { return true }
+    guard n >= 40, range.lowerBound >= n, let base = bytes.baseAddress else { return false }
+    let needle = UnsafeRawPointer(base + range.lowerBound)
+    let first = Int32(bytes[range.lowerBound])
+    func occurs(in window: Range<Int>) -> Bool {
+      var i = window.lowerBound
+      let last = window.upperBound - n  // the last place a match can start
+      while i <= last {
+        guard let hit = memchr(base + i, first, last - i + 1) else { return false }
+        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(base + at, needle, n) == 0 { return true }
+        i = at + 1
       }
-      i += 1
+      return false
     }
-    return false
+    // Matches that start in the lead's window, then those that start in the window before the
+    // sentence (the two overlap by a match's length less one byte, so none is missed between).
+    let leadEnd = min(range.lowerBound, repeatWindow + n - 1)
+    if occurs(in: 0..<leadEnd) { return true }
+    let before = max(0, leadEnd - n + 1, range.lowerBound - repeatWindow)
+    return occurs(in: before..<range.lowerBound)
   }
+
+  /// How far back `repeatsEarlierText` looks, and how much of the lead it reads.
+  static let repeatWindow = 16_384
 
   /// Codes the body `bytes` of `article` (whose headline is already read into `context`).
   private func code(
@@ -192,7 +216,7 @@ public struct EventCoder: Sendable {
     var tokens = take(&ws.tokens)
     lexicon.tokenize(bytes, into: &tokens)
     var ranges = take(&ws.sentences)
-    SentenceSplitter().split(bytes, tokens, into: &ranges)
+    ws.longSentences = SentenceSplitter().split(bytes, tokens, into: &ranges)
     defer {
       ws.tokens = tokens
       ws.sentences = ranges
@@ -291,7 +315,7 @@ public struct EventCoder: Sendable {
       Analysis(
         article: article, body: body, tokens: tokens, sentences: sentences, actors: allActors,
         times: allTimes, places: allPlaces, clauses: allClauses, events: [],
-        exclusions: allExclusions, setAside: allSetAside),
+        exclusions: allExclusions, setAside: allSetAside, longSentences: ws.longSentences),
       events
     )
   }

@@ -11,6 +11,9 @@ extension EventCoder {
   /// a call into the runtime at every access: about 4 % of the instructions spent coding an
   /// article, counted with callgrind.)
   public final class Workspace {
+    /// How many sentences of the last article coded were longer than
+    /// `SentenceSplitter.maximumTokens` and read in pieces.
+    public internal(set) var longSentences = 0
     @exclusivity(unchecked) var tokens: [Token] = []
     @exclusivity(unchecked) var titleTokens: [Token] = []
     @exclusivity(unchecked) var sentences: [Range<Int>] = []

@@ -216,7 +216,10 @@ public struct Lexicon: Sendable {
     var user: [(name: String, text: String)] = []
     for path in userFiles {
       guard let data = FileManager.default.contents(atPath: path) else {
-        errors.append(LexiconError(file: path, line: 0, "cannot read the lexicon file"))
+        let reason =
+          FileManager.default.fileExists(atPath: path)
+          ? "cannot read the lexicon file (check its permissions)" : "no such lexicon file"
+        errors.append(LexiconError(file: path, line: 0, reason))
         continue
       }
       guard let text = String(data: data, encoding: .utf8) else {

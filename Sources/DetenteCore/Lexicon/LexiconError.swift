@@ -2,7 +2,7 @@
 public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The lexicon file.
   public var file: String
-  /// The 1-based line.
+  /// The 1-based line, or 0 when the whole file (or the folder) is at fault.
   public var line: Int
   /// What is wrong and how to fix it.
   public var message: String
@@ -14,6 +14,8 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `file:line: error: message`.
-  public var description: String { "\(file):\(line): error: \(message)" }
+  /// `file:line: error: message` (`file: error: message` when no line is at fault).
+  public var description: String {
+    line > 0 ? "\(file):\(line): error: \(message)" : "\(file): error: \(message)"
+  }
 }

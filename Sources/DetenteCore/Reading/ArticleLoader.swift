@@ -19,8 +19,18 @@ public struct ArticleLoader: Sendable {
     "txt", "md", "markdown", "text", "html", "htm", "jsonl", "ndjson",
   ]
 
+  /// The longest body coded, in bytes of UTF-8: a longer article is cut at the last paragraph
+  /// (or sentence) break before it, with a warning, so that one record cannot take the
+  /// memory of a whole run.
+  public var maximumBodyBytes: Int
+  /// The default `maximumBodyBytes`: 4 MiB, a long book.
+  public static let defaultMaximumBodyBytes = 4 << 20
+
   /// Creates a loader.
-  public init(fallback: DateFallback = .fileTime) { self.fallback = fallback }
+  public init(fallback: DateFallback = .fileTime, maximumBodyBytes: Int = defaultMaximumBodyBytes) {
+    self.fallback = fallback
+    self.maximumBodyBytes = max(1, maximumBodyBytes)
+  }
 
   /// The result of loading: articles in input order, and problems found on the way.
   public struct Result: Sendable {
@@ -94,7 +104,7 @@ public struct ArticleLoader: Sendable {
       let (articles, errors) = JSONLinesReader().read(
         bytes, firstLine: firstLine, stem: Self.stem(piece.path), path: piece.path)
       result.problems += errors
-      for a in articles { result.articles.append(resolveDate(a, &result.problems)) }
+      for a in articles { result.articles.append(finish(a, &result.problems)) }
       return result
     }
   }
@@ -146,7 +156,7 @@ public struct ArticleLoader: Sendable {
     if ext == "jsonl" || ext == "ndjson" || (ext.isEmpty && head.first == UInt8(ascii: "{")) {
       let (articles, errors) = JSONLinesReader().read(text, stem: stem, path: path)
       result.problems += errors
-      for a in articles { result.articles.append(resolveDate(a, &result.problems)) }
+      for a in articles { result.articles.append(finish(a, &result.problems)) }
       return result
     }
     let read: (Article, [ReadError])
@@ -158,7 +168,7 @@ public struct ArticleLoader: Sendable {
       read = CrawlTextReader().read(text, id: stem, path: path)
     }
     result.problems += read.1
-    result.articles.append(resolveDate(read.0, &result.problems))
+    result.articles.append(finish(read.0, &result.problems))
     return result
   }
 
@@ -250,6 +260,57 @@ public struct ArticleLoader: Sendable {
       i += need + 1
     }
     return nil
+  }
+
+  /// An article as read, cut to `maximumBodyBytes` and dated.
+  func finish(_ article: Article, _ problems: inout [ReadError]) -> Article {
+    resolveDate(limitLength(article, &problems), &problems)
+  }
+
+  /// `article` with its body cut to `maximumBodyBytes`, and a warning if it was.
+  func limitLength(_ article: Article, _ problems: inout [ReadError]) -> Article {
+    let n = article.body.utf8.count
+    guard n > maximumBodyBytes else { return article }
+    var a = article
+    a.body = Self.prefix(of: a.body, atMost: maximumBodyBytes)
+    problems.append(
+      ReadError(
+        .tooLong, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
+        "article \(a.id) is \(Self.size(n)) long; only its first \(Self.size(a.body.utf8.count)) were coded (the limit is --max-article-size \(Self.size(maximumBodyBytes)))",
+        warning: true))
+    return a
+  }
+
+  /// The first `limit` bytes of `body` or fewer, ending at its last paragraph break past the
+  /// limit's half, else at its last sentence stop or space, else at a character's boundary.
+  static func prefix(of body: String, atMost limit: Int) -> String {
+    let bytes = Array(body.utf8.prefix(limit + 1))
+    guard bytes.count > limit else { return body }
+    var end = limit
+    func lastBreak(_ isBreak: (Int) -> Bool) -> Int? {
+      var i = limit - 1
+      while i > limit / 2 {
+        if isBreak(i) { return i }
+        i -= 1
+      }
+      return nil
+    }
+    if let p = lastBreak({ bytes[$0] == 0x0A && bytes[$0 - 1] == 0x0A }) {
+      end = p - 1
+    } else if let s = lastBreak({ bytes[$0] == 0x20 && bytes[$0 - 1] == UInt8(ascii: ".") }) {
+      end = s
+    } else if let w = lastBreak({ bytes[$0] == 0x20 }) {
+      end = w
+    } else {
+      while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    }
+    return String(decoding: bytes[..<end], as: UTF8.self)
+  }
+
+  /// A size in bytes as people read it: "812 KB", "4.0 MB".
+  static func size(_ bytes: Int) -> String {
+    if bytes < 1 << 20 { return "\((bytes + 512) >> 10) KB" }
+    return String(format: "%.1f MB", Double(bytes) / Double(1 << 20))
   }
 
   func resolveDate(_ article: Article, _ problems: inout [ReadError]) -> Article {

@@ -2,7 +2,9 @@
 public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What kind of problem it is.
   public enum Kind: String, Sendable, Hashable {
-    case missing, unreadable, binary, notUTF8, empty, malformedRecord, noDate, noBody
+    case missing, unreadable, binary, notUTF8, empty, malformedRecord, noDate, noBody, tooLong
+    /// A sentence longer than `SentenceSplitter.maximumTokens`, read in pieces.
+    case longSentence
   }
   /// The kind of problem.
   public var kind: Kind
@@ -30,5 +32,24 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
   public var description: String {
     let place = line.map { "\(path):\($0)" } ?? path
     return "\(place): \(isWarning ? "warning" : "error"): \(message)"
+  }
+}
+
+extension ReadError {
+  /// The warning for an article with `count` sentences longer than
+  /// `SentenceSplitter.maximumTokens`, which were read in pieces.
+  public static func longSentences(_ count: Int, in article: Article) -> ReadError {
+    let which = count == 1 ? "a sentence" : "\(count) sentences"
+    let each = count == 1 ? "it was" : "each was"
+    return ReadError(
+      .longSentence, path: article.path, line: article.path.hasSuffix("jsonl") ? article.line : nil,
+      "article \(article.id) has \(which) longer than \(SentenceSplitter.maximumTokens) words; \(each) read in pieces of at most \(SentenceSplitter.maximumTokens)",
+      warning: true)
+  }
+
+  /// Whether the problem leaves the output complete: an undated article dated with `--date`
+  /// (when `dated`), or a long sentence read in pieces.
+  public func isHarmless(dated: Bool) -> Bool {
+    kind == .longSentence || (kind == .noDate && dated)
   }
 }

@@ -6,7 +6,15 @@
 /// unless the next word is a common sentence opener ("... the U.S. The ..."). A paragraph break
 /// ends a sentence unless the paragraph broke off mid-sentence (it ends with a comma or without
 /// final punctuation and the next starts in lower case).
+///
+/// A sentence longer than `maximumTokens` (a list, a table or a text without stops: news
+/// sentences stay under a hundred) is read in pieces of at most that many tokens, each ending at
+/// its last comma or semicolon past the middle where there is one, so that the coder's cost
+/// stays linear in the text's length.
 public struct SentenceSplitter: Sendable {
+  /// The most tokens a sentence is read in at once.
+  public static let maximumTokens = 200
+
   /// Creates a splitter.
   public init() {}
 
@@ -17,8 +25,57 @@ public struct SentenceSplitter: Sendable {
     return ranges
   }
 
-  /// Splits `tokens` into sentences, appending their token ranges to `ranges`.
+  /// Splits `tokens` into sentences, appending their token ranges to `ranges`; returns how many
+  /// sentences were longer than `maximumTokens` and read in pieces.
+  @discardableResult
   func split(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], into ranges: inout [Range<Int>]
+  ) -> Int {
+    let first = ranges.count
+    splitAtStops(bytes, tokens, into: &ranges)
+    guard ranges[first...].contains(where: { $0.count > Self.maximumTokens }) else { return 0 }
+    let found = Array(ranges[first...])
+    ranges.removeSubrange(first...)
+    var cut = 0
+    for r in found {
+      guard r.count > Self.maximumTokens else {
+        ranges.append(r)
+        continue
+      }
+      cut += 1
+      Self.appendPieces(of: r, bytes, tokens, to: &ranges)
+    }
+    return cut
+  }
+
+  /// Appends `range` in pieces of at most `maximumTokens` tokens, each ending after its last
+  /// comma or semicolon in its second half where it has one.
+  static func appendPieces(
+    of range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+    to ranges: inout [Range<Int>]
+  ) {
+    var start = range.lowerBound
+    while range.upperBound - start > maximumTokens {
+      var end = start + maximumTokens
+      var k = end - 1
+      while k > start + maximumTokens / 2 {
+        let t = tokens[k]
+        if t.kind == .punct, t.length == 1,
+          bytes[Int(t.start)] == UInt8(ascii: ",") || bytes[Int(t.start)] == UInt8(ascii: ";")
+        {
+          end = k + 1
+          break
+        }
+        k -= 1
+      }
+      ranges.append(start..<end)
+      start = end
+    }
+    ranges.append(start..<range.upperBound)
+  }
+
+  /// Splits `tokens` at sentence stops and paragraph breaks.
+  private func splitAtStops(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], into ranges: inout [Range<Int>]
   ) {
     var start = 0

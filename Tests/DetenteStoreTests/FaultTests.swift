@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import Testing
+
+/// Faults a user meets: each a clear message naming the file, the right exit status, and
+/// nothing lost or half-written.
+@Suite("Faults: bad files, a newer schema, a full disk, a missing lexicon", .serialized)
+struct FaultTests {
+  let cli = StoreCommandTests()
+  let article = StoreSupport.root.appendingPathComponent("Examples/articles/biden-xi-bali.txt")
+    .path
+  let folder = StoreSupport.root.appendingPathComponent("Examples/articles").path
+
+  /// Runs `detente` under bash, with `setup` run first (`ulimit`, `trap`).
+  func shell(_ setup: String, _ args: [String]) throws -> (status: Int32, err: String) {
+    let quoted = args.map { "'\($0)'" }.joined(separator: " ")
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/bash")
+    p.arguments = ["-c", "\(setup); exec '\(StoreCommandTests.binary!.path)' \(quoted)"]
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = FileHandle.nullDevice
+    try p.run()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+  }
+
+  @Test("a file that is not a database is refused, and left as it was")
+  func notADatabase() throws {
+    guard StoreCommandTests.binary != nil else {
+      print("skipped: build the detente executable first (swift build)")
+      return
+    }
+    let db = StoreSupport.databasePath()
+    try Data("not a database\n".utf8).write(to: URL(fileURLWithPath: db))
+    for args in [["events", "--db", db], ["ingest", "--db", db, article], ["stats", "--db", db]] {
+      let r = try cli.run(args)
+      #expect(r.status == 1, "\(args[0])")
+      #expect(r.err.hasPrefix("\(db): error: cannot open the database"), "\(r.err)")
+      #expect(r.err.contains("file is not a database"))
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == Data("not a database\n".utf8))
+    #expect(!FileManager.default.fileExists(atPath: db + "-wal"))
+  }
+
+  @Test("a database a newer Detente changed is refused before anything is written")
+  func newerSchema() throws {
+    guard StoreCommandTests.binary != nil else {
+      print("skipped: build the detente executable first (swift build)")
+      return
+    }
+    let db = StoreSupport.databasePath()
+    #expect(try cli.run(["ingest", "--db", db, article]).status == 0)
+    do {
+      let q = try DatabaseQueue(path: db)
+      try q.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99: from later')") }
+      // (Everything in the main file, so that its bytes are the whole database.)
+      try q.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+    let before = try Data(contentsOf: URL(fileURLWithPath: db))
+    let other = StoreSupport.root.appendingPathComponent(
+      "Examples/articles/uk-expels-russian-diplomats.txt"
+    ).path
+    for args in [["ingest", "--db", db, other], ["events", "--db", db], ["serve", "--db", db]] {
+      let r = try cli.run(args)
+      #expect(r.status == 1, "\(args[0])")
+      #expect(r.err.contains("changed by a newer version of Detente"), "\(r.err)")
+      #expect(r.err.contains("v99: from later"))
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+  }
+
+  @Test("a disk that fills during ingest: a message, whole articles kept, a later run completes")
+  func diskFull() throws {
+    guard StoreCommandTests.binary != nil else {
+      print("skipped: build the detente executable first (swift build)")
+      return
+    }
+    let db = StoreSupport.databasePath()
+    #expect(try cli.run(["ingest", "--db", db, article]).status == 0)
+    // Files may grow to 400 KB at most: the examples' store is several megabytes. (A file
+    // that would grow past the limit gets EFBIG, as on a full disk, once the signal is ignored.)
+    let full = try shell("trap '' XFSZ; ulimit -f 400", ["ingest", "--db", db, folder])
+    #expect(full.status == 1)
+    #expect(full.err.contains("\(db): error: cannot store the next"), "\(full.err)")
+    #expect(full.err.contains("(is the disk full?)"))
+    #expect(full.err.contains("none half-written"))
+    let stats = try cli.run(["stats", "--db", db])
+    #expect(stats.status == 0)
+    #expect(stats.out.contains("articles   1\n"), "\(stats.out)")
+    let q = try DatabaseQueue(path: db)
+    #expect(try q.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
+    let again = try cli.run(["ingest", "--db", db, folder])
+    #expect(again.status == 0, "\(again.err)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.hasSuffix(".txt")
+    }
+    #expect(try cli.run(["stats", "--db", db]).out.contains("articles   \(files.count)\n"))
+  }
+
+  @Test("a missing lexicon file or folder: a message naming it, exit status 2")
+  func missingLexicon() throws {
+    guard StoreCommandTests.binary != nil else {
+      print("skipped: build the detente executable first (swift build)")
+      return
+    }
+    let missing = StoreSupport.databasePath() + ".lex"
+    let file = try cli.run(["code", "--lexicon", missing, article])
+    #expect(file.status == 2)
+    #expect(file.err == "\(missing): error: no such lexicon file\n")
+    let gone = StoreSupport.databasePath() + "-lexicon"
+    let folder = try shell("export DETENTE_LEXICON='\(gone)'", ["code", article])
+    #expect(folder.status == 2)
+    #expect(folder.err.contains("the bundled lexicon files are not installed (looked in \(gone))"))
+    #expect(!folder.err.contains(":0:"))
+  }
+}
