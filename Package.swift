@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Tests only: property-based checks of the parsers' invariants.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -47,7 +49,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DetenteCoreTests",
-            dependencies: ["DetenteCore"]
+            dependencies: [
+                "DetenteCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "DetenteStoreTests",
@@ -58,6 +63,7 @@ let package = Package(
             dependencies: [
                 "DetenteCore", "DetenteStore", "DetenteServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
     ]

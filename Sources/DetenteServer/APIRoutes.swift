@@ -70,24 +70,21 @@ struct APIRoutes {
   func articles(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
     let (limit, offset) = try p.listPage(defaultLimit: 100)
-    let items = try await store.articles(limit: limit, offset: offset)
-    let total = try await store.counts().articles
-    let page = Page(items: items, total: total, limit: limit, offset: offset)
+    let page = try await store.articlePage(limit: limit, offset: offset)
     return JSONBody.response(
       object: Self.page(
-        "articles", items.map(APIJSON.article), total: total, limit: limit, offset: offset,
+        "articles", page.items.map(APIJSON.article), total: page.total, limit: limit,
+        offset: offset,
         next: p.next("/api/articles", offset: page.nextOffset)))
   }
 
   func meetings(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
     let q = try p.meetingQuery(lexicon: lexicon)
-    let meetings = try await store.meetings(matching: q)
-    let total = try await store.meetingCount(matching: q)
-    let page = Page(items: meetings, total: total, limit: q.limit ?? 0, offset: q.offset)
+    let page = try await store.meetingPage(matching: q)
     return JSONBody.response(
       object: Self.page(
-        "meetings", meetings.map { $0.summaryJSON() }, total: total, limit: page.limit,
+        "meetings", page.items.map { $0.summaryJSON() }, total: page.total, limit: page.limit,
         offset: q.offset, next: p.next("/api/meetings", offset: page.nextOffset)))
   }
 

@@ -20,10 +20,8 @@ extension PageRoutes {
     } catch let e as APIError {
       return Self.problem("Meetings", e, before: form)
     }
-    let meetings = try await store.meetings(matching: q)
-    let total = try await store.meetingCount(matching: q)
-    let page = Page(items: meetings, total: total, limit: q.limit ?? 0, offset: q.offset)
-    let list = meetings.map { m -> String in
+    let page = try await store.meetingPage(matching: q)
+    let list = page.items.map { m -> String in
       let earlier = m.history.count - MeetingRecord.summaryReports
       let all =
         "<a href=\"/meetings/\(HTML.escape(m.id.urlPath))\">"

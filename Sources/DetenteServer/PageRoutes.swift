@@ -30,14 +30,12 @@ struct PageRoutes {
   }
 
   func home() async throws -> Response {
-    let (articles, events) = try await store.counts()
-    let recent = try await store.articles(limit: 10)
-    let (clusters, _) = try await store.linkCounts()
-    let list = recent.map { a in
+    let o = try await store.overview(recent: 10)
+    let list = o.recent.map { a in
       "<li><a href=\"/articles/\(HTML.escape(a.id.urlPath))\">\(HTML.escape(a.title))</a> <span class=\"muted\">\(HTML.escape(a.published ?? ""))</span></li>"
     }.joined()
     let body = """
-      <p>\(articles) articles, \(events) events, \(clusters) linked events and meetings.</p>
+      <p>\(o.articles) articles, \(o.events) events, \(o.clusters) linked events and meetings.</p>
       <h2>Recent articles</h2><ul>\(list)</ul>
       """
     return HTMLBody.response(HTML.page(title: "Detente", body: body))
@@ -50,10 +48,8 @@ struct PageRoutes {
       return Self.problem("Articles", e)
     }
     let (limit, offset) = asked
-    let items = try await store.articles(limit: limit, offset: offset)
-    let total = try await store.counts().articles
-    let page = Page(items: items, total: total, limit: limit, offset: offset)
-    let rows = items.map { a in
+    let page = try await store.articlePage(limit: limit, offset: offset)
+    let rows = page.items.map { a in
       "<tr><td>\(HTML.escape(a.published ?? ""))</td><td><a href=\"/articles/\(HTML.escape(a.id.urlPath))\">\(HTML.escape(a.title))</a></td><td>\(HTML.escape(a.outlet ?? ""))</td><td>\(a.eventCount)</td></tr>"
     }.joined()
     let body =

@@ -5,28 +5,33 @@ extension SQLiteStore {
   /// The meetings (clusters of 036 and 04x events) that match, oldest first, in the query's
   /// page.
   public func meetings(matching q: MeetingQuery) async throws -> [MeetingRecord] {
-    try await read { db in
-      let (conditions, args) = Self.meetingConditions(q)
-      var sql =
-        "SELECT c.* FROM cluster c WHERE " + conditions
-        + " ORDER BY COALESCE(c.date_first, c.published_first), c.id"
-      if let l = q.limit {
-        sql += " LIMIT \(l) OFFSET \(q.offset)"
-      } else if q.offset > 0 {
-        sql += " LIMIT -1 OFFSET \(q.offset)"
-      }
-      let clusters = try ClusterRecord.fetchAll(db, sql: sql, arguments: args)
-      return try clusters.map { try Self.meeting($0, db, asOf: q.asOf) }
+    try await read { db in try Self.meetings(db, matching: q) }
+  }
+
+  /// The meetings of a query's page.
+  static func meetings(_ db: Database, matching q: MeetingQuery) throws -> [MeetingRecord] {
+    let (conditions, args) = meetingConditions(q)
+    var sql =
+      "SELECT c.* FROM cluster c WHERE " + conditions
+      + " ORDER BY COALESCE(c.date_first, c.published_first), c.id"
+    if let l = q.limit {
+      sql += " LIMIT \(l) OFFSET \(q.offset)"
+    } else if q.offset > 0 {
+      sql += " LIMIT -1 OFFSET \(q.offset)"
     }
+    let clusters = try ClusterRecord.fetchAll(db, sql: sql, arguments: args)
+    return try clusters.map { try meeting($0, db, asOf: q.asOf) }
   }
 
   /// How many meetings match, whatever the page.
   public func meetingCount(matching q: MeetingQuery) async throws -> Int {
-    try await read { db in
-      let (conditions, args) = Self.meetingConditions(q)
-      return try Int.fetchOne(
-        db, sql: "SELECT COUNT(*) FROM cluster c WHERE " + conditions, arguments: args) ?? 0
-    }
+    try await read { db in try Self.meetingCount(db, matching: q) }
+  }
+
+  static func meetingCount(_ db: Database, matching q: MeetingQuery) throws -> Int {
+    let (conditions, args) = meetingConditions(q)
+    return try Int.fetchOne(
+      db, sql: "SELECT COUNT(*) FROM cluster c WHERE " + conditions, arguments: args) ?? 0
   }
 
   /// One meeting by its id (the cluster id), or `nil` when there is none; `asOf` as in
@@ -87,9 +92,8 @@ extension SQLiteStore {
         FROM cluster_member m JOIN event e ON e.id = m.event_id \
         JOIN article a ON a.id = e.article_id WHERE m.cluster_id = ?
         """, arguments: [c.id])
-    let members = try rows.map { row -> (event: Event, occasion: String?) in
-      let r = try EventRecord(row: row)
-      return (r.event(articleRef(row)), r.occasion)
+    let members = try zip(rows, EventRecord.records(rows)).map {
+      row, r -> (event: Event, occasion: String?) in (r.event(articleRef(row)), r.occasion)
     }
     return MeetingRecord(id: c.id, events: members, asOf: asOf)
   }

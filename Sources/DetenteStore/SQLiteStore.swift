@@ -14,11 +14,13 @@ public final class SQLiteStore: EventStore {
   public let limits: ReadLimits
 
   /// Opens (or creates) the database at `path` and brings its schema up to date; its reads
-  /// run under `limits`.
-  public init(path: String, limits: ReadLimits = .none) throws {
+  /// run under `limits`. `readOnly` opens an existing database without writing anything (a
+  /// file on read-only media, or one this user may only read): it must be up to date already.
+  public init(path: String, limits: ReadLimits = .none, readOnly: Bool = false) throws {
     self.path = path
     self.limits = limits
     var config = Configuration()
+    config.readonly = readOnly
     // Another process writing: wait for it rather than fail.
     config.busyMode = .timeout(30)
     // Up to four reads at once (the server's pages and API), each on its own connection: in WAL
@@ -26,18 +28,30 @@ public final class SQLiteStore: EventStore {
     // another's.
     config.maximumReaderCount = 4
     config.foreignKeysEnabled = true
-    // A 32 MB page cache per connection (SQLite's default is 2 MB): ingest updates the event
-    // and full-text indexes of a growing file, and re-reads evicted pages otherwise. The log is
-    // copied back into the file every 64 MB rather than every 4 MB: a page ingest changes in
-    // several transactions is copied once.
+    // The writing connection keeps a 32 MB page cache (SQLite's default is 2 MB): ingest updates
+    // the event and full-text indexes of a growing file, and re-reads evicted pages otherwise.
+    // The log is copied back into the file every 64 MB rather than every 4 MB: a page ingest
+    // changes in several transactions is copied once. A read connection keeps 8 MB (a page of results reads few pages; the system's file cache
+    // holds the rest): a server's memory stays near its size as the store grows under it.
     config.prepareDatabase { db in
-      try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384")
-      // (Reads can be stopped: a search's time limit, the server's `ReadLimits`.)
-      if db.configuration.readonly { StatementClock.install(on: db) }
+      if db.configuration.readonly {
+        try db.execute(sql: "PRAGMA cache_size = -8192")
+        // (Reads can be stopped: a search's time limit, the server's `ReadLimits`.)
+        StatementClock.install(on: db)
+      } else {
+        try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384")
+      }
     }
     try Self.checkBeforeOpening(path)
-    pool = try Self.open(path, config)
-    try Self.bringUpToDate(pool)
+    pool = try Self.open(readOnly ? Self.readOnlyName(path) : path, config)
+    if readOnly {
+      try pool.read { db in
+        try Self.refuseNewerSchema(db)
+        if try !Schema.migrator.hasCompletedMigrations(db) { throw SchemaTooOld() }
+      }
+    } else {
+      try Self.bringUpToDate(pool)
+    }
   }
 
   /// Throws ``SchemaTooNew`` when a newer Detente changed the database: this version would
@@ -67,6 +81,27 @@ public final class SQLiteStore: EventStore {
       return
     }
     if let unknown { throw unknown }
+  }
+
+  /// The name SQLite opens a read-only database by. SQLite reads a database in WAL mode through
+  /// its log and shared-memory files, and makes them when they are missing; where they cannot
+  /// be made (a folder this user may not write, read-only media) and are not there, no one is
+  /// writing the database, and it is opened as immutable (a `file:` name with `immutable=1`).
+  static func readOnlyName(_ path: String) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    let fm = FileManager.default
+    guard !fm.isWritableFile(atPath: folder.isEmpty ? "." : folder),
+      !fm.fileExists(atPath: path + "-wal")
+    else { return path }
+    var escaped = ""
+    for c in path.unicodeScalars {
+      if c == "%" || c == "?" || c == "#" {
+        escaped += String(format: "%%%02X", c.value)
+      } else {
+        escaped.unicodeScalars.append(c)
+      }
+    }
+    return "file:\(escaped)?immutable=1"
   }
 
   /// Opens the pool, trying again for a while when the file is busy. Switching a new file to WAL
@@ -346,8 +381,7 @@ public final class SQLiteStore: EventStore {
     var refs: [String: Event.ArticleRef] = [:]
     var out: [Event] = []
     out.reserveCapacity(rows.count)
-    for row in rows {
-      let record = try EventRecord(row: row)
+    for (row, record) in zip(rows, try EventRecord.records(rows)) {
       let ref: Event.ArticleRef
       if let r = refs[record.articleId] {
         ref = r
@@ -378,12 +412,14 @@ public final class SQLiteStore: EventStore {
   }
 
   public func articles(limit: Int?, offset: Int) async throws -> [StoredArticle] {
-    try await read { db in
-      let sql = Self.articlesSQL(limit: limit, offset: offset)
-      return try Row.fetchAll(db, sql: sql).map { row in
-        let a = try ArticleRecord(row: row)
-        return Self.stored(a, sentences: row["sentence_count"], events: row["event_count"])
-      }
+    try await read { db in try Self.articles(db, limit: limit, offset: offset) }
+  }
+
+  /// The articles of a page, newest first.
+  static func articles(_ db: Database, limit: Int?, offset: Int) throws -> [StoredArticle] {
+    try Row.fetchAll(db, sql: articlesSQL(limit: limit, offset: offset)).map { row in
+      let a = try ArticleRecord(row: row)
+      return stored(a, sentences: row["sentence_count"], events: row["event_count"])
     }
   }
 

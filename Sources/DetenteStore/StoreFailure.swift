@@ -33,3 +33,10 @@ public struct SchemaTooNew: Error, Sendable, Hashable, CustomStringConvertible {
     "this database was changed by a newer version of Detente (schema changes this version does not know: \(unknown.joined(separator: "; "))); open it with that version, or give another --db"
   }
 }
+
+/// A database an older Detente made, opened read-only: its schema cannot be brought up to date.
+public struct SchemaTooOld: Error, Sendable, Hashable, CustomStringConvertible {
+  public var description: String {
+    "this database was made by an older version of Detente and needs its schema brought up to date, which a read-only file cannot take; open it once where it can be written (detente stats --db FILE does it)"
+  }
+}

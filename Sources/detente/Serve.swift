@@ -10,7 +10,7 @@ struct Serve: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Serve the stored events as web pages and a read-only JSON API.",
     discussion:
-      "Binds to 127.0.0.1 unless --host says otherwise. Pages: / (overview), /articles, /articles/ID (text with actors, times, places and event words marked, events beside each sentence), /events (filters as a form), /events/ID, /meetings, /timeline?dyad=A,B. API under /api/ (see docs/openapi.json). Everything is read-only. A request that waits more than 5 s for one of the store's four read connections, or whose query runs more than 10 s, is answered 503 with Retry-After."
+      "Binds to 127.0.0.1 unless --host says otherwise. Pages: / (overview), /articles, /articles/ID (text with actors, times, places and event words marked, events beside each sentence), /events (filters as a form), /events/ID, /meetings, /timeline?dyad=A,B. API under /api/ (see docs/openapi.json). Everything is read-only (a database this user may only read is served as it is). A request that waits more than 5 s for one of the store's four read connections, or whose query runs more than 10 s, is answered 503 with Retry-After."
   )
 
   @OptionGroup var store: StoreOptions
@@ -23,7 +23,8 @@ struct Serve: AsyncParsableCommand {
 
   func run() async throws {
     let lex = try loadLexicon([])
-    let db = try store.openExisting(limits: .server)
+    // (Serving writes nothing: a database this user may only read is opened read-only.)
+    let db = try store.openExisting(limits: .server, readOnlyIfNeeded: true)
     FileHandle.standardError.write(
       "Detente on http://\(host):\(port)/ (database \(store.path)); Ctrl-C stops it\n".data(
         using: .utf8)!)

@@ -16,10 +16,11 @@ struct StoreOptions: ParsableArguments {
     db ?? ProcessInfo.processInfo.environment["DETENTE_DB"] ?? "detente.db"
   }
 
-  /// Opens the store (its reads under `limits`), or fails with a message that names the file.
-  func open(limits: ReadLimits = .none) throws -> SQLiteStore {
+  /// Opens the store (its reads under `limits`; read-only when `readOnly`), or fails with a
+  /// message that names the file.
+  func open(limits: ReadLimits = .none, readOnly: Bool = false) throws -> SQLiteStore {
     do {
-      return try SQLiteStore(path: path, limits: limits)
+      return try SQLiteStore(path: path, limits: limits, readOnly: readOnly)
     } catch {
       FileHandle.standardError.write(
         "\(path): error: cannot open the database: \(storeFailureDescription(error))\n".data(
@@ -28,15 +29,24 @@ struct StoreOptions: ParsableArguments {
     }
   }
 
-  /// Opens an existing store for reading (under `limits`), or says how to make one.
-  func openExisting(limits: ReadLimits = .none) throws -> SQLiteStore {
+  /// Whether this process may write the database and its folder (where SQLite keeps its log).
+  var isWritable: Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+  }
+
+  /// Opens an existing store for reading (under `limits`; read-only when `readOnlyIfNeeded`
+  /// and this user may not write it), or says how to make one.
+  func openExisting(limits: ReadLimits = .none, readOnlyIfNeeded: Bool = false) throws
+    -> SQLiteStore
+  {
     guard FileManager.default.fileExists(atPath: path) else {
       FileHandle.standardError.write(
         "\(path): error: no database here; run `detente ingest --db \(path) ARTICLES` first\n"
           .data(using: .utf8)!)
       throw ExitCode(1)
     }
-    return try open(limits: limits)
+    return try open(limits: limits, readOnly: readOnlyIfNeeded && !isWritable)
   }
 }
 

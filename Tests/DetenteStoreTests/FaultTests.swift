@@ -1,6 +1,11 @@
+import DetenteStore
 import Foundation
 import GRDB
 import Testing
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
 
 /// Faults a user meets: each a clear message naming the file, the right exit status, and
 /// nothing lost or half-written.
@@ -114,5 +119,74 @@ struct FaultTests {
     #expect(folder.status == 2)
     #expect(folder.err.contains("the bundled lexicon files are not installed (looked in \(gone))"))
     #expect(!folder.err.contains(":0:"))
+  }
+
+  @Test("a database opened read-only is read without a byte written, and must be up to date")
+  func readOnlyStore() async throws {
+    let db = StoreSupport.databasePath()
+    _ = try SQLiteStore(path: db)
+    let before = try Data(contentsOf: URL(fileURLWithPath: db))
+    let store = try SQLiteStore(path: db, limits: .server, readOnly: true)
+    let counts = try await store.counts()
+    #expect(counts.articles == 0 && counts.events == 0)
+    #expect(try await store.events(matching: EventQuery()).isEmpty)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+    // A database an older Detente made cannot be brought up to date read-only.
+    let old = StoreSupport.databasePath()
+    do {
+      let q = try DatabaseQueue(path: old)
+      try q.inDatabase { db in
+        try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        try db.execute(
+          sql:
+            "INSERT INTO grdb_migrations VALUES ('v1: articles, sentences, mentions, events, full-text search')"
+        )
+      }
+    }
+    #expect(throws: SchemaTooOld.self) { _ = try SQLiteStore(path: old, readOnly: true) }
+  }
+
+  @Test("serve answers from a database its user may only read")
+  func serveReadOnly() async throws {
+    guard let binary = StoreCommandTests.binary, getuid() == 0,
+      FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+    else {
+      print("skipped: needs the detente executable, root (to serve as nobody) and setpriv")
+      return
+    }
+    let db = StoreSupport.databasePath()
+    #expect(try cli.run(["ingest", "--db", db, article]).status == 0)
+    let folder = (db as NSString).deletingLastPathComponent
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder)
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: db)
+    let before = try Data(contentsOf: URL(fileURLWithPath: db))
+    let port = 20_000 + Int(getpid() % 20_000)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+    p.arguments = [
+      "--reuid=nobody", "--regid=nogroup", "--clear-groups", binary.path, "serve", "--db", db,
+      "--port", String(port),
+    ]
+    let err = Pipe()
+    p.standardError = err
+    try p.run()
+    defer { p.terminate() }
+    var answer: (Int, String)?
+    for _ in 0..<100 where answer == nil {
+      try await Task.sleep(nanoseconds: 100_000_000)
+      let url = URL(string: "http://127.0.0.1:\(port)/api/events?limit=1")!
+      if let (data, response) = try? await URLSession.shared.data(from: url) {
+        answer = (
+          (response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self)
+        )
+      }
+      if !p.isRunning { break }
+    }
+    p.terminate()
+    p.waitUntilExit()
+    let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(answer?.0 == 200, "\(log)")
+    #expect(answer?.1.contains("biden-xi-bali") == true)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
   }
 }

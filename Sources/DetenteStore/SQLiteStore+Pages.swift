@@ -1,0 +1,43 @@
+import DetenteCore
+import GRDB
+
+/// What a page of the server shows, each read in one go: one snapshot, and one turn for a
+/// read connection instead of one per part (a request that queued for three reads under load
+/// waited three times).
+extension SQLiteStore {
+  /// The overview page's numbers and the latest articles.
+  public struct Overview: Sendable {
+    public var articles: Int
+    public var events: Int
+    public var clusters: Int
+    public var recent: [StoredArticle]
+  }
+
+  /// The store's counts and its `recent` latest articles.
+  public func overview(recent: Int) async throws -> Overview {
+    try await read { db in
+      Overview(
+        articles: try ArticleRecord.fetchCount(db), events: try EventRecord.fetchCount(db),
+        clusters: try ClusterRecord.fetchCount(db),
+        recent: try Self.articles(db, limit: recent, offset: 0))
+    }
+  }
+
+  /// A page of articles, newest first, and how many there are.
+  public func articlePage(limit: Int, offset: Int) async throws -> Page<StoredArticle> {
+    try await read { db in
+      Page(
+        items: try Self.articles(db, limit: limit, offset: offset),
+        total: try ArticleRecord.fetchCount(db), limit: limit, offset: offset)
+    }
+  }
+
+  /// A page of the meetings that match, and how many match.
+  public func meetingPage(matching q: MeetingQuery) async throws -> Page<MeetingRecord> {
+    try await read { db in
+      Page(
+        items: try Self.meetings(db, matching: q), total: try Self.meetingCount(db, matching: q),
+        limit: q.limit ?? 0, offset: q.offset)
+    }
+  }
+}
