@@ -13,8 +13,8 @@ while the store is written. The server's resident memory is read from /proc each
 
 Prints one line per route: requests, answers per second, p50 and p99 in milliseconds, and
 errors (5xx answers, refused or dropped connections, timeouts); then the totals and memory.
-Exits 1 on any 5xx answer or connection error, or when memory grew by more than half after
-the first quarter of the run.
+Exits 1 on any 5xx answer or connection error, or when memory grew after the first quarter of
+the run by more than half and 64 MB (the read connections' page caches fill as the store grows).
 
 Only loopback is used; nothing here talks to another machine.
 """
@@ -291,7 +291,9 @@ def main():
     conn = sum(stats.connection_errors.values())
     mem = [m for m in memory if m]
     settled = mem[len(mem) // 4:] or mem
-    grew = bool(settled) and max(settled) > 1.5 * settled[0]
+    # (Page caches fill as the store grows under the ingest: bounded, unlike a leak, which grows
+    # with the requests.)
+    grew = bool(settled) and max(settled) > 1.5 * settled[0] + 64 * 1024
     print(f"{'all':28} {len(every):8} {len(every) / elapsed:7.1f} {percentile(every, 0.5):8.1f} "
           f"{percentile(every, 0.99):8.1f} {errors5:5} {conn:5}")
     print(f"{args.connections} connections for {elapsed:.0f} s; ingest rounds meanwhile: {rounds}; "

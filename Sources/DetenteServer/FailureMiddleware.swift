@@ -59,3 +59,25 @@ struct FailureMiddleware<Context: RequestContext>: RouterMiddleware {
     )
   }
 }
+
+/// The API only reads: a request under `/api/` with any method but GET is answered 405 with
+/// `Allow: GET` (JSON, like every API answer), whatever its path.
+struct ReadOnlyAPIMiddleware<Context: RequestContext>: RouterMiddleware {
+  func handle(
+    _ request: Request, context: Context,
+    next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    let path = request.uri.path
+    guard request.method != .get, path == "/api" || path.hasPrefix("/api/") else {
+      return try await next(request, context)
+    }
+    var response = JSONBody.response(
+      status: .methodNotAllowed,
+      object: [
+        "error": "the API only reads: \(request.method) is not allowed; use GET",
+        "parameter": NSNull(),
+      ])
+    response.headers[.allow] = "GET"
+    return response
+  }
+}

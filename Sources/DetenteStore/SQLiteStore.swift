@@ -31,8 +31,9 @@ public final class SQLiteStore: EventStore {
     // The writing connection keeps a 32 MB page cache (SQLite's default is 2 MB): ingest updates
     // the event and full-text indexes of a growing file, and re-reads evicted pages otherwise.
     // The log is copied back into the file every 64 MB rather than every 4 MB: a page ingest
-    // changes in several transactions is copied once. A read connection keeps 8 MB (a page of results reads few pages; the system's file cache
-    // holds the rest): a server's memory stays near its size as the store grows under it.
+    // changes in several transactions is copied once. A read connection keeps 8 MB (a page of
+    // results reads few pages; the system's file cache holds the rest): a server's memory stays
+    // near its size as the store grows under it.
     config.prepareDatabase { db in
       if db.configuration.readonly {
         try db.execute(sql: "PRAGMA cache_size = -8192")

@@ -16,11 +16,17 @@ struct ConcurrentReadTests {
     // Another process's ingest: a second store on the same file, holding its write lock.
     let writer = try SQLiteStore(path: store.path)
     let writing = Atomic<Int>(0)  // 1 while the write transaction is open, 2 after
+    let pagesDone = Atomic<Bool>(false)
+    // The write lock is held until the pages have answered (or two minutes have passed: pages
+    // that waited for the writer would only answer after it let go).
     let write = Task {
       try await writer.pool.write { db in
         try db.execute(sql: "UPDATE article SET title = title || '' WHERE id = 'hostile'")
         writing.store(1, ordering: .sequentiallyConsistent)
-        Thread.sleep(forTimeInterval: 3)
+        let deadline = Date().addingTimeInterval(120)
+        while !pagesDone.load(ordering: .sequentiallyConsistent), Date() < deadline {
+          Thread.sleep(forTimeInterval: 0.05)
+        }
       }
       writing.store(2, ordering: .sequentiallyConsistent)
     }
@@ -47,6 +53,7 @@ struct ConcurrentReadTests {
       }
     }
     #expect(writing.load(ordering: .sequentiallyConsistent) == 1, "the pages waited for the writer")
+    pagesDone.store(true, ordering: .sequentiallyConsistent)
     try await write.value
   }
 

@@ -230,6 +230,42 @@ struct SearchAndHostileTests {
       }
     }
   }
+
+  @Test("the API only reads: any other method is 405 with Allow: GET, as JSON")
+  func otherMethods() async throws {
+    let app = try await ServerSupport.app()
+    try await app.test(.router) { client in
+      for (method, uri) in [
+        (HTTPRequest.Method.post, "/api/events"), (.delete, "/api/events/e-0000000000"),
+        (.put, "/api"), (.patch, "/api/nothing"), (.head, "/api/articles"),
+        (HTTPRequest.Method(rawValue: "QUERY")!, "/api/actors"),
+      ] {
+        try await client.execute(uri: uri, method: method) { r in
+          #expect(r.status == .methodNotAllowed, "\(method) \(uri)")
+          #expect(r.headers[.allow] == "GET")
+          #expect(r.headers[.contentType]?.hasPrefix("application/json") == true)
+        }
+      }
+      // The pages are not the API: an unknown method there is not found.
+      try await client.execute(uri: "/events", method: .post) { r in
+        #expect(r.status == .notFound)
+      }
+    }
+  }
+
+  @Test("a request line far over 80 KB reaches the API and is a 400 naming the parameter")
+  func longRequestLine() async throws {
+    let store = try await ServerSupport.store()
+    let app = DetenteServer.application(
+      store: store, lexicon: ServerSupport.lexicon, port: 0)
+    try await app.test(.live) { client in
+      let value = String(repeating: "%F0%9F%8C%8D", count: 9_000)  // 108 KB encoded
+      try await client.execute(uri: "/api/events?person=\(value)", method: .get) { r in
+        #expect(r.status == .badRequest)
+        #expect(String(buffer: r.body).contains("\"parameter\":\"person\""))
+      }
+    }
+  }
 }
 
 /// Log lines kept for a test (message, metadata and the request id).

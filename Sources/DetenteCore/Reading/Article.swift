@@ -32,6 +32,10 @@ public struct Article: Sendable, Hashable {
   /// The 1-based line of `path` the article starts at (JSON Lines records), else 1.
   public var line: Int
 
+  /// The line a problem with the article is reported at: its record's in a JSON Lines file,
+  /// none for an article that is a whole file.
+  public var problemLine: Int? { path.hasSuffix("jsonl") ? line : nil }
+
   /// Creates an article from its parts.
   public init(
     id: String, title: String, outlet: String? = nil, url: String? = nil,

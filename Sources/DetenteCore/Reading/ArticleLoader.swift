@@ -275,7 +275,7 @@ public struct ArticleLoader: Sendable {
     a.body = Self.prefix(of: a.body, atMost: maximumBodyBytes)
     problems.append(
       ReadError(
-        .tooLong, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
+        .tooLong, path: a.path, line: a.problemLine,
         "article \(a.id) is \(Self.size(n)) long; only its first \(Self.size(a.body.utf8.count)) were coded (the limit is --max-article-size \(Self.size(maximumBodyBytes)))",
         warning: true))
     return a
@@ -322,7 +322,7 @@ public struct ArticleLoader: Sendable {
       a.dateSource = .option
       problems.append(
         ReadError(
-          .noDate, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
+          .noDate, path: a.path, line: a.problemLine,
           "no date found in article \(a.id); using --date \(d)", warning: true))
     case .fileTime:
       if a.path != "-",
@@ -334,13 +334,13 @@ public struct ArticleLoader: Sendable {
         a.dateSource = .fileTime
         problems.append(
           ReadError(
-            .noDate, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
+            .noDate, path: a.path, line: a.problemLine,
             "no date found in article \(a.id); using the file's modification date \(a.published!) (give --date to set one)",
             warning: true))
       } else {
         problems.append(
           ReadError(
-            .noDate, path: a.path, line: a.path.hasSuffix("jsonl") ? a.line : nil,
+            .noDate, path: a.path, line: a.problemLine,
             "no date found in article \(a.id) and none given with --date; relative times are left unresolved",
             warning: true))
       }

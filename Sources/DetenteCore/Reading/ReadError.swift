@@ -42,7 +42,7 @@ extension ReadError {
     let which = count == 1 ? "a sentence" : "\(count) sentences"
     let each = count == 1 ? "it was" : "each was"
     return ReadError(
-      .longSentence, path: article.path, line: article.path.hasSuffix("jsonl") ? article.line : nil,
+      .longSentence, path: article.path, line: article.problemLine,
       "article \(article.id) has \(which) longer than \(SentenceSplitter.maximumTokens) words; \(each) read in pieces of at most \(SentenceSplitter.maximumTokens)",
       warning: true)
   }
