@@ -84,15 +84,24 @@ public final class SQLiteStore: EventStore {
     if let unknown { throw unknown }
   }
 
+  /// Whether this process may write the database at `path`: the file, and the folder SQLite
+  /// makes its log files in.
+  public static func isWritable(_ path: String) -> Bool {
+    access(path, W_OK) == 0 && folderIsWritable(path)
+  }
+
+  /// Whether this process may write the folder of `path`.
+  static func folderIsWritable(_ path: String) -> Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    return access(folder.isEmpty ? "." : folder, W_OK) == 0
+  }
+
   /// The name SQLite opens a read-only database by. SQLite reads a database in WAL mode through
   /// its log and shared-memory files, and makes them when they are missing; where they cannot
   /// be made (a folder this user may not write, read-only media) and are not there, no one is
   /// writing the database, and it is opened as immutable (a `file:` name with `immutable=1`).
   static func readOnlyName(_ path: String) -> String {
-    let folder = (path as NSString).deletingLastPathComponent
-    let fm = FileManager.default
-    guard !fm.isWritableFile(atPath: folder.isEmpty ? "." : folder),
-      !fm.fileExists(atPath: path + "-wal")
+    guard !folderIsWritable(path), !FileManager.default.fileExists(atPath: path + "-wal")
     else { return path }
     var escaped = ""
     for c in path.unicodeScalars {

@@ -29,12 +29,6 @@ struct StoreOptions: ParsableArguments {
     }
   }
 
-  /// Whether this process may write the database and its folder (where SQLite keeps its log).
-  var isWritable: Bool {
-    let folder = (path as NSString).deletingLastPathComponent
-    return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
-  }
-
   /// Opens an existing store for reading (under `limits`; read-only when `readOnlyIfNeeded`
   /// and this user may not write it), or says how to make one.
   func openExisting(limits: ReadLimits = .none, readOnlyIfNeeded: Bool = false) throws
@@ -46,7 +40,7 @@ struct StoreOptions: ParsableArguments {
           .data(using: .utf8)!)
       throw ExitCode(1)
     }
-    return try open(limits: limits, readOnly: readOnlyIfNeeded && !isWritable)
+    return try open(limits: limits, readOnly: readOnlyIfNeeded && !SQLiteStore.isWritable(path))
   }
 }
 
