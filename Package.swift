@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "DetenteCore", targets: ["DetenteCore"]),
         .library(name: "DetenteStore", targets: ["DetenteStore"]),
+        .library(name: "DetentePostgres", targets: ["DetentePostgres"]),
         .library(name: "DetenteServer", targets: ["DetenteServer"]),
         .executable(name: "detente", targets: ["detente"]),
     ],
@@ -14,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         // Tests only: property-based checks of the parsers' invariants.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -30,6 +33,16 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // The same store on a PostgreSQL server, for a team: many machines ingesting at once.
+        .target(
+            name: "DetentePostgres",
+            dependencies: [
+                "DetenteCore",
+                "DetenteStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .target(
             name: "DetenteServer",
             dependencies: [
@@ -43,6 +56,7 @@ let package = Package(
             dependencies: [
                 "DetenteCore",
                 "DetenteStore",
+                "DetentePostgres",
                 "DetenteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -56,7 +70,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DetenteStoreTests",
-            dependencies: ["DetenteCore", "DetenteStore"]
+            dependencies: [
+                "DetenteCore", "DetenteStore", "DetentePostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .testTarget(
             name: "DetenteServerTests",

@@ -6,7 +6,7 @@ import Hummingbird
 /// The read-only JSON API under `/api/`. Every list is a page: it says its `total`, its
 /// `limit` and `offset`, and the path of the `next` page (`null` on the last).
 struct APIRoutes {
-  let store: SQLiteStore
+  let store: any EventStore
   let lexicon: Lexicon
 
   func add(to router: Router<BasicRequestContext>) {

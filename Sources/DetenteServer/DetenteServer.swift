@@ -7,7 +7,8 @@ import NIOCore
 /// The HTTP server: the JSON API under `/api/` and the pages, read-only, over one store.
 public enum DetenteServer {
   /// The routes, for the server and for tests through HummingbirdTesting.
-  public static func router(store: SQLiteStore, lexicon: Lexicon) -> Router<BasicRequestContext> {
+  public static func router(store: any EventStore, lexicon: Lexicon) -> Router<BasicRequestContext>
+  {
     let router = Router()
     router.add(middleware: FailureMiddleware())
     router.add(middleware: ReadOnlyAPIMiddleware())
@@ -18,7 +19,7 @@ public enum DetenteServer {
 
   /// The application, bound to `host:port` (127.0.0.1 by default: not reachable from elsewhere).
   public static func application(
-    store: SQLiteStore, lexicon: Lexicon, host: String = "127.0.0.1", port: Int = 8080
+    store: any EventStore, lexicon: Lexicon, host: String = "127.0.0.1", port: Int = 8080
   ) -> some ApplicationProtocol {
     Application(
       router: router(store: store, lexicon: lexicon),

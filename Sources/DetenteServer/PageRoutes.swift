@@ -5,7 +5,7 @@ import Hummingbird
 
 /// The server-rendered pages: no JavaScript, nothing fetched from elsewhere, everything escaped.
 struct PageRoutes {
-  let store: SQLiteStore
+  let store: any EventStore
   let lexicon: Lexicon
 
   func add(to router: Router<BasicRequestContext>) {

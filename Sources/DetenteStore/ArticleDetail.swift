@@ -18,6 +18,23 @@ public struct ArticleDetail: Sendable {
   public var article: StoredArticle
   /// Its sentences, in order.
   public var sentences: [SentenceDetail]
+
+  /// An article's detail from its stored parts: its sentences (position and text, in order),
+  /// its mentions as stored (`MentionList`) and its events.
+  package init(
+    article: StoredArticle, sentences: [(index: Int, text: String)], mentions json: String?,
+    events: [Event]
+  ) {
+    self.article = article
+    let mentions = MentionList.bySentence(json)
+    var bySentence: [Int: [Event]] = [:]
+    for e in events { bySentence[e.sentenceIndex, default: []].append(e) }
+    self.sentences = sentences.map { s in
+      SentenceDetail(
+        index: s.index, text: s.text, mentions: mentions[s.index] ?? [],
+        events: bySentence[s.index] ?? [])
+    }
+  }
 }
 
 /// An actor code with how often it appears in stored events.
@@ -28,4 +45,10 @@ public struct ActorCount: Sendable, Hashable {
   public var asSource: Int
   /// Events with it as target.
   public var asTarget: Int
+
+  package init(code: String, asSource: Int, asTarget: Int) {
+    self.code = code
+    self.asSource = asSource
+    self.asTarget = asTarget
+  }
 }

@@ -2,25 +2,25 @@ import DetenteCore
 import GRDB
 
 /// A stored article (table `article`).
-struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
-  static let databaseTableName = "article"
+package struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+  package static let databaseTableName = "article"
 
-  var id: String
-  var contentHash: String
-  var title: String
-  var outlet: String?
-  var url: String?
-  var published: String?
-  var dateSource: String
-  var path: String
-  var body: String
-  var ingestedAt: String
+  package var id: String
+  package var contentHash: String
+  package var title: String
+  package var outlet: String?
+  package var url: String?
+  package var published: String?
+  package var dateSource: String
+  package var path: String
+  package var body: String
+  package var ingestedAt: String
   /// Its mentions as a JSON array (`MentionList`); nil for an article stored without them.
-  var mentions: String?
+  package var mentions: String?
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
-  enum CodingKeys: String, CodingKey {
+  package enum CodingKeys: String, CodingKey, CaseIterable {
     case id
     case contentHash = "content_hash"
     case title
@@ -34,7 +34,27 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     case mentions
   }
 
-  init(_ a: CodedArticle, ingestedAt: String) {
+  /// The record whose values `r` reads in `CodingKeys` order.
+  package init<R: ColumnReader>(reading r: inout R) throws {
+    id = try r.text()
+    contentHash = try r.text()
+    title = try r.text()
+    outlet = try r.optionalText()
+    url = try r.optionalText()
+    published = try r.optionalText()
+    dateSource = try r.text()
+    path = try r.text()
+    body = try r.text()
+    ingestedAt = try r.text()
+    mentions = try r.optionalText()
+  }
+
+  /// The row's values in `CodingKeys` order.
+  package var databaseValues: [(any DatabaseValueConvertible)?] {
+    [id, contentHash, title, outlet, url, published, dateSource, path, body, ingestedAt, mentions]
+  }
+
+  package init(_ a: CodedArticle, ingestedAt: String) {
     id = a.article.id
     contentHash = a.contentHash
     title = a.article.title
@@ -49,7 +69,7 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   }
 
   /// The article as it was read.
-  var article: Article {
+  package var article: Article {
     Article(
       id: id, title: title, outlet: outlet, url: url,
       published: published.flatMap(CivilDate.strict),
@@ -58,7 +78,7 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
   }
 
   /// The reference events carry.
-  var ref: Event.ArticleRef {
+  package var ref: Event.ArticleRef {
     Event.ArticleRef(
       id: id, title: title, outlet: outlet, url: url, published: published,
       dateSource: dateSource)

@@ -2,12 +2,12 @@ import DetenteCore
 import GRDB
 
 /// A stored cluster of linked events (table `cluster`); its members are in `cluster_member`.
-struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendable {
-  static let databaseTableName = "cluster"
+package struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendable {
+  package static let databaseTableName = "cluster"
 
-  var id: String
-  var key: String
-  var eventClass: String
+  package var id: String
+  package var key: String
+  package var eventClass: String
   var occasion: String?
   var placeCountry: String?
   var dateFirst: String?
@@ -21,7 +21,7 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
-  enum CodingKeys: String, CodingKey, CaseIterable {
+  package enum CodingKeys: String, CodingKey, CaseIterable {
     case id
     case key
     case eventClass = "event_class"
@@ -37,7 +37,7 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
   }
 
   /// The row's values in `CodingKeys` order, for `FastRow`.
-  var databaseValues: [(any DatabaseValueConvertible)?] {
+  package var databaseValues: [(any DatabaseValueConvertible)?] {
     [
       id,
       key,
@@ -56,7 +56,7 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
 
   /// Reads a row by column name, without the Codable decoder: ingest reads the candidate
   /// clusters of every event it links, and decoding them took more time than the query.
-  init(row: Row) {
+  package init(row: Row) {
     id = row[CodingKeys.id.rawValue]
     key = row[CodingKeys.key.rawValue]
     eventClass = row[CodingKeys.eventClass.rawValue]
@@ -71,7 +71,23 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
     mode = row[CodingKeys.mode.rawValue]
   }
 
-  init(_ p: ClusterProfile) {
+  /// The record whose values `r` reads in `CodingKeys` order.
+  package init<R: ColumnReader>(reading r: inout R) throws {
+    id = try r.text()
+    key = try r.text()
+    eventClass = try r.text()
+    occasion = try r.optionalText()
+    placeCountry = try r.optionalText()
+    dateFirst = try r.optionalText()
+    dateLast = try r.optionalText()
+    publishedFirst = try r.optionalText()
+    publishedLast = try r.optionalText()
+    size = try r.integer()
+    people = try r.optionalText()
+    mode = try r.optionalText()
+  }
+
+  package init(_ p: ClusterProfile) {
     id = p.id
     key = p.key
     eventClass = p.eventClass
@@ -86,7 +102,7 @@ struct ClusterRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Send
     mode = p.mode?.rawValue
   }
 
-  var profile: ClusterProfile {
+  package var profile: ClusterProfile {
     ClusterProfile(
       id: id, key: key, eventClass: eventClass, occasion: occasion, placeCountry: placeCountry,
       dateFirst: dateFirst, dateLast: dateLast, publishedFirst: publishedFirst,

@@ -3,11 +3,11 @@ import GRDB
 
 /// A stored event (table `event`): the contract's fields as columns, so that every filter is an
 /// indexed comparison and the event can be rebuilt exactly.
-struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendable {
-  static let databaseTableName = "event"
+package struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendable {
+  package static let databaseTableName = "event"
 
-  var id: String
-  var articleId: String
+  package var id: String
+  package var articleId: String
   /// Position among the article's events (the order `detente code` prints them in).
   var ordinal: Int
   var sentenceIndex: Int
@@ -52,7 +52,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
   var triggerEnd: Int
   /// The gathering the sentence names, for meetings: a key for linking and the words.
   var occasionKey: String?
-  var occasion: String?
+  package var occasion: String?
   /// The event's references (`Event.references`) as a JSON array, or nil when it has none.
   var referenceJSON: String?
   /// The later sentences that tell the event again (`Event.retold`), as their JSON array.
@@ -60,7 +60,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
 
   /// Column names (snake case), spelled out: converting every key of every row costs more than
   /// the rest of encoding it.
-  enum CodingKeys: String, CodingKey, CaseIterable {
+  package enum CodingKeys: String, CodingKey, CaseIterable {
     case id
     case articleId = "article_id"
     case ordinal
@@ -109,7 +109,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
   }
 
   /// The row's values in `CodingKeys` order, for `FastRow`.
-  var databaseValues: [(any DatabaseValueConvertible)?] {
+  package var databaseValues: [(any DatabaseValueConvertible)?] {
     [
       id,
       articleId,
@@ -159,7 +159,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
     ]
   }
 
-  init(_ e: Event, ordinal: Int, occasion: (key: String, name: String)? = nil) {
+  package init(_ e: Event, ordinal: Int, occasion: (key: String, name: String)? = nil) {
     occasionKey = occasion?.key
     self.occasion = occasion?.name
     id = e.id
@@ -209,7 +209,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sendab
   }
 
   /// The event again, with its article's reference.
-  func event(_ article: Event.ArticleRef) -> Event {
+  package func event(_ article: Event.ArticleRef) -> Event {
     func actor(_ text: String?, _ code: String?, _ person: String?) -> Actor? {
       guard let code else { return nil }
       return Actor(text: text ?? "", code: code, person: person)

@@ -23,9 +23,67 @@ public protocol EventStore: Sendable {
   func articles(limit: Int?, offset: Int) async throws -> [StoredArticle]
   /// How many articles and events the store holds.
   func counts() async throws -> (articles: Int, events: Int)
+
+  /// Where the store is, for messages: the database file, or the server's address without
+  /// its password.
+  var location: String { get }
+  /// A page of the events that match a query and how many match in all, read together.
+  func eventPage(matching query: EventQuery) async throws -> Page<Event>
+  /// One article with its sentences, mentions and events, or `nil`.
+  func article(id: String) async throws -> ArticleDetail?
+  /// A page of articles, newest first, and how many there are.
+  func articlePage(limit: Int, offset: Int) async throws -> Page<StoredArticle>
+  /// The store's counts and its `recent` latest articles.
+  func overview(recent: Int) async throws -> StoreOverview
+  /// The meetings (clusters of 036 and 04x events) that match, oldest first, in the query's
+  /// page.
+  func meetings(matching q: MeetingQuery) async throws -> [MeetingRecord]
+  /// How many meetings match, whatever the page.
+  func meetingCount(matching q: MeetingQuery) async throws -> Int
+  /// How many articles `ingest(batch:)` writes in one transaction (and `detente ingest`
+  /// gathers before it writes).
+  var articlesPerTransaction: Int { get }
+  /// A page of the meetings that match, and how many match.
+  func meetingPage(matching q: MeetingQuery) async throws -> Page<MeetingRecord>
+  /// One meeting by its id, or `nil`; `asOf` as in `MeetingQuery`.
+  func meeting(id: String, asOf: String?) async throws -> MeetingRecord?
+  /// How many clusters the store holds, and how many events are linked.
+  func linkCounts() async throws -> (clusters: Int, linked: Int)
+  /// The actors of stored events, most frequent first: `limit` of them after the first
+  /// `offset`.
+  func actors(limit: Int, offset: Int) async throws -> [ActorCount]
+  /// How many different actor codes stored events have.
+  func actorCount() async throws -> Int
+  /// Counts, sizes and schema version.
+  func statistics() async throws -> StoreStatistics
+}
+
+/// The overview page's numbers and the latest articles.
+public struct StoreOverview: Sendable {
+  public var articles: Int
+  public var events: Int
+  public var clusters: Int
+  public var recent: [StoredArticle]
+
+  public init(articles: Int, events: Int, clusters: Int, recent: [StoredArticle]) {
+    self.articles = articles
+    self.events = events
+    self.clusters = clusters
+    self.recent = recent
+  }
 }
 
 extension EventStore {
+  /// One meeting by its id, statuses as the reports give them.
+  public func meeting(id: String) async throws -> MeetingRecord? {
+    try await meeting(id: id, asOf: nil)
+  }
+
+  /// The actors of stored events, most frequent first, from the first.
+  public func actors(limit: Int) async throws -> [ActorCount] {
+    try await actors(limit: limit, offset: 0)
+  }
+
   /// The first `limit` stored articles (all when `nil`), newest first.
   public func articles(limit: Int?) async throws -> [StoredArticle] {
     try await articles(limit: limit, offset: 0)

@@ -6,7 +6,7 @@ import GRDB
 /// call; ingest writes tens of thousands of rows, so it binds the values of `databaseValues`
 /// (in `CodingKeys` order) to a statement prepared once per connection instead. Reading and
 /// every other write still go through GRDB's records.
-protocol FastRow: TableRecord, EncodableRecord {
+package protocol FastRow: TableRecord, EncodableRecord {
   associatedtype CodingKeys: CodingKey & CaseIterable & RawRepresentable<String>
   /// The values, in `CodingKeys` order.
   var databaseValues: [(any DatabaseValueConvertible)?] { get }
@@ -14,7 +14,7 @@ protocol FastRow: TableRecord, EncodableRecord {
 
 extension FastRow {
   /// The table's columns, in `CodingKeys` order.
-  static var columnNames: [String] { CodingKeys.allCases.map(\.rawValue) }
+  package static var columnNames: [String] { CodingKeys.allCases.map(\.rawValue) }
 
   /// `INSERT` (or `verb`) of every column.
   static func insertSQL(_ verb: String = "INSERT") -> String {
@@ -38,7 +38,7 @@ extension FastRow {
   }
 
   /// GRDB's own writes (updates, saves outside ingest) see the same columns.
-  func encode(to container: inout PersistenceContainer) {
+  package func encode(to container: inout PersistenceContainer) {
     for (name, value) in zip(Self.columnNames, databaseValues) { container[name] = value }
   }
 }

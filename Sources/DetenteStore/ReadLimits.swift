@@ -34,7 +34,7 @@ public struct StoreBusy: Error, Sendable, Hashable, CustomStringConvertible {
   public var message: String
 
   /// A read that waited `seconds` for a connection.
-  static func waited(_ seconds: Double) -> StoreBusy {
+  package static func waited(_ seconds: Double) -> StoreBusy {
     StoreBusy(
       retryAfter: 1,
       message:
@@ -43,7 +43,7 @@ public struct StoreBusy: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   /// A read whose statements ran longer than `seconds`.
-  static func ranLong(_ seconds: Double) -> StoreBusy {
+  package static func ranLong(_ seconds: Double) -> StoreBusy {
     StoreBusy(
       retryAfter: 5,
       message:

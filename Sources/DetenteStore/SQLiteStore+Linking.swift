@@ -11,14 +11,7 @@ extension SQLiteStore {
   /// The meetings of a query's page.
   static func meetings(_ db: Database, matching q: MeetingQuery) throws -> [MeetingRecord] {
     let (conditions, args) = meetingConditions(q)
-    var sql =
-      "SELECT c.* FROM cluster c WHERE " + conditions
-      + " ORDER BY COALESCE(c.date_first, c.published_first), c.id"
-    if let l = q.limit {
-      sql += " LIMIT \(l) OFFSET \(q.offset)"
-    } else if q.offset > 0 {
-      sql += " LIMIT -1 OFFSET \(q.offset)"
-    }
+    let sql = "SELECT c.* FROM cluster c WHERE " + conditions + q.orderAndPage(.sqlite)
     let clusters = try ClusterRecord.fetchAll(db, sql: sql, arguments: args)
     return try clusters.map { try meeting($0, db, asOf: q.asOf) }
   }
@@ -36,7 +29,7 @@ extension SQLiteStore {
 
   /// One meeting by its id (the cluster id), or `nil` when there is none; `asOf` as in
   /// `MeetingQuery`.
-  public func meeting(id: String, asOf: String? = nil) async throws -> MeetingRecord? {
+  public func meeting(id: String, asOf: String?) async throws -> MeetingRecord? {
     try await read { db in
       guard let c = try ClusterRecord.fetchOne(db, key: id), c.eventClass == "MEET" else {
         return nil
@@ -47,37 +40,8 @@ extension SQLiteStore {
 
   /// The WHERE clause of a meetings query over `cluster c`, and its arguments.
   static func meetingConditions(_ q: MeetingQuery) -> (String, StatementArguments) {
-    var conditions = ["c.event_class = 'MEET'"]
-    var args: [any DatabaseValueConvertible] = []
-    if let d = q.dyad, d.count == 2 {
-      let key = "MEET:" + d.map { String($0.prefix(3)) }.sorted().joined(separator: "|")
-      args.append(key)
-      conditions.append("c.key = ?")
-    }
-    if let f = q.from.flatMap(EventDate.period) {
-      args.append(f.first)
-      conditions.append("(c.date_last IS NULL OR c.date_last >= ?)")
-    }
-    if let t = q.to.flatMap(EventDate.period) {
-      args.append(t.last)
-      conditions.append("(c.date_first IS NULL OR c.date_first <= ?)")
-    }
-    if let p = q.person {
-      // The cluster's list of people narrows the meetings to read (a scan of the cluster
-      // table, not of every event); its members then say whether one names the person.
-      args.append(likeContaining(p))
-      args.append(likeContaining(p))
-      args.append(likeContaining(p))
-      conditions.append(
-        """
-        c.people LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM cluster_member m \
-        JOIN event e ON e.id = m.event_id WHERE m.cluster_id = c.id \
-        AND (e.source_person LIKE ? ESCAPE '\\' OR e.target_person LIKE ? ESCAPE '\\'))
-        """)
-    }
-    return (
-      conditions.joined(separator: " AND "), StatementArguments(args.map { $0.databaseValue })
-    )
+    let (sql, values) = q.conditions(.sqlite)
+    return (sql, SQLValue.arguments(values))
   }
 
   /// The record of one cluster, from all its events.
@@ -114,24 +78,18 @@ extension SQLiteStore {
   public func article(id: String) async throws -> ArticleDetail? {
     try await read { db in
       guard let a = try ArticleRecord.fetchOne(db, key: id) else { return nil }
-      let stored = try Self.stored(a, db)
       let sentences = try SentenceRecord.filter(Column("article_id") == id).order(Column("idx"))
         .fetchAll(db)
-      let mentions = MentionList.bySentence(a.mentions)
       let events = try EventRecord.filter(Column("article_id") == id).order(Column("ordinal"))
         .fetchAll(db).map { $0.event(a.ref) }
-      let details = sentences.map { s in
-        ArticleDetail.SentenceDetail(
-          index: s.idx, text: s.text,
-          mentions: mentions[s.idx] ?? [],
-          events: events.filter { $0.sentenceIndex == s.idx })
-      }
-      return ArticleDetail(article: stored, sentences: details)
+      return ArticleDetail(
+        article: try Self.stored(a, db), sentences: sentences.map { ($0.idx, $0.text) },
+        mentions: a.mentions, events: events)
     }
   }
 
   /// The actors of stored events, most frequent first: `limit` of them after the first `offset`.
-  public func actors(limit: Int, offset: Int = 0) async throws -> [ActorCount] {
+  public func actors(limit: Int, offset: Int) async throws -> [ActorCount] {
     try await read { db in
       let rows = try Row.fetchAll(
         db,
@@ -141,7 +99,7 @@ extension SQLiteStore {
             UNION ALL
             SELECT target_code AS code, 0 AS s, COUNT(*) AS t FROM event
               WHERE target_code IS NOT NULL GROUP BY target_code)
-          GROUP BY code ORDER BY s + t DESC, code LIMIT ? OFFSET ?
+          GROUP BY code ORDER BY SUM(s) + SUM(t) DESC, code LIMIT ? OFFSET ?
           """, arguments: [limit, offset])
       return rows.map { ActorCount(code: $0["code"], asSource: $0["s"], asTarget: $0["t"]) }
     }

@@ -5,18 +5,10 @@ import GRDB
 /// read connection instead of one per part (a request that queued for three reads under load
 /// waited three times).
 extension SQLiteStore {
-  /// The overview page's numbers and the latest articles.
-  public struct Overview: Sendable {
-    public var articles: Int
-    public var events: Int
-    public var clusters: Int
-    public var recent: [StoredArticle]
-  }
-
   /// The store's counts and its `recent` latest articles.
-  public func overview(recent: Int) async throws -> Overview {
+  public func overview(recent: Int) async throws -> StoreOverview {
     try await read { db in
-      Overview(
+      StoreOverview(
         articles: try ArticleRecord.fetchCount(db), events: try EventRecord.fetchCount(db),
         clusters: try ClusterRecord.fetchCount(db),
         recent: try Self.articles(db, limit: recent, offset: 0))

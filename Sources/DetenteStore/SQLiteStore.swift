@@ -8,6 +8,8 @@ public final class SQLiteStore: EventStore {
   let pool: DatabasePool
   /// The database file.
   public let path: String
+  /// The database file (`EventStore.location`).
+  public var location: String { path }
   /// The clusters ingest links events to, kept between write transactions.
   let clusters = ClusterCache()
   /// The limits on the store's reads (none unless a server asked for some).
@@ -166,6 +168,7 @@ public final class SQLiteStore: EventStore {
   /// to the log once, and another process still gets its turn between transactions (one
   /// holds the lock for a second or two).
   public static let articlesPerTransaction = 4000
+  public var articlesPerTransaction: Int { Self.articlesPerTransaction }
 
   /// Stores the batch in write transactions of up to `articlesPerTransaction` articles. An
   /// article that fails is rolled back alone and the others are kept; a killed process leaves
@@ -436,18 +439,17 @@ public final class SQLiteStore: EventStore {
   /// The page of stored articles with their counts, newest first: one statement, not two more
   /// per article; the page is chosen on the ids alone (off the `article_by_published` index),
   /// so that the articles skipped over are neither read whole nor counted.
-  static func articlesSQL(limit: Int?, offset: Int) -> String {
-    var page = "SELECT id FROM article ORDER BY published DESC, id"
-    if let limit {
-      page += " LIMIT \(limit) OFFSET \(offset)"
-    } else if offset > 0 {
-      page += " LIMIT -1 OFFSET \(offset)"
-    }
+  package static func articlesSQL(
+    limit: Int?, offset: Int, _ dialect: SQLDialect = .sqlite, columns: String = "a.*"
+  ) -> String {
+    let newest = dialect.order("published", true)
+    let page =
+      "SELECT id FROM article ORDER BY \(newest), id" + dialect.page(limit: limit, offset: offset)
     return """
-      SELECT a.*, \
+      SELECT \(columns), \
       (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id) AS sentence_count, \
       (SELECT COUNT(*) FROM event e WHERE e.article_id = a.id) AS event_count \
-      FROM (\(page)) p JOIN article a ON a.id = p.id ORDER BY a.published DESC, a.id
+      FROM (\(page)) p JOIN article a ON a.id = p.id ORDER BY a.\(newest), a.id
       """
   }
 
@@ -467,7 +469,7 @@ public final class SQLiteStore: EventStore {
     return stored(a, sentences: sentences, events: events)
   }
 
-  static func stored(_ a: ArticleRecord, sentences: Int, events: Int) -> StoredArticle {
+  package static func stored(_ a: ArticleRecord, sentences: Int, events: Int) -> StoredArticle {
     StoredArticle(
       id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published,
       dateSource: a.dateSource, path: a.path, contentHash: a.contentHash,

@@ -19,7 +19,7 @@ struct SentenceRecord: Codable, FetchableRecord, PersistableRecord, FastRow, Sen
   }
 
   /// The row's values in `CodingKeys` order, for `FastRow`.
-  var databaseValues: [(any DatabaseValueConvertible)?] {
+  package var databaseValues: [(any DatabaseValueConvertible)?] {
     [
       id,
       articleId,

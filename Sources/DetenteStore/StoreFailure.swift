@@ -29,6 +29,11 @@ public struct SchemaTooNew: Error, Sendable, Hashable, CustomStringConvertible {
   /// How many changes this version knows.
   public var known: Int
 
+  package init(unknown: [String], known: Int) {
+    self.unknown = unknown
+    self.known = known
+  }
+
   public var description: String {
     "this database was changed by a newer version of Detente (schema changes this version does not know: \(unknown.joined(separator: "; "))); open it with that version, or give another --db"
   }

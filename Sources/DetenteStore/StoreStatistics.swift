@@ -17,6 +17,21 @@ public struct StoreStatistics: Sendable, Codable, Hashable {
   public var schemaVersion: String
   public var migrations: Int
 
+  package init(
+    articles: Int, sentences: Int, events: Int, clusters: Int, linkedEvents: Int, fileBytes: Int,
+    logBytes: Int, schemaVersion: String, migrations: Int
+  ) {
+    self.articles = articles
+    self.sentences = sentences
+    self.events = events
+    self.clusters = clusters
+    self.linkedEvents = linkedEvents
+    self.fileBytes = fileBytes
+    self.logBytes = logBytes
+    self.schemaVersion = schemaVersion
+    self.migrations = migrations
+  }
+
   /// Bytes of the file (and its log) per stored event, or 0 for an empty store.
   public var bytesPerEvent: Double {
     events > 0 ? Double(fileBytes + logBytes) / Double(events) : 0

@@ -32,4 +32,9 @@ public struct StoredEvent: Sendable, Hashable {
   public var event: Event
   /// Its article.
   public var article: StoredArticle
+
+  package init(event: Event, article: StoredArticle) {
+    self.event = event
+    self.article = article
+  }
 }

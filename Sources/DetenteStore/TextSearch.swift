@@ -140,3 +140,65 @@ public enum TextSearch {
     u.properties.generalCategory == .control || u.properties.generalCategory == .format
   }
 }
+
+extension TextSearch {
+  /// Text as SQLite's `unicode61` tokenizer reads it, for PostgreSQL's index: lower case, the
+  /// marks of accented letters dropped, and everything that is not a letter or a digit a space.
+  /// `to_tsvector('simple', …)` of it holds the words FTS5 indexes, in the same order, so that
+  /// plain words find the same sentences in both stores.
+  package static func searchable(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var lastSpace = true
+    for u in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+      let category = u.properties.generalCategory
+      if category == .nonspacingMark || category == .enclosingMark { continue }
+      if u.properties.isAlphabetic || u.properties.numericType != nil
+        || category == .privateUse
+      {
+        out.append(u)
+        lastSpace = false
+      } else if !lastSpace {
+        out.append(" ")
+        lastSpace = true
+      }
+    }
+    if lastSpace, !out.isEmpty { out.removeLast() }
+    return String(out)
+  }
+
+  /// The PostgreSQL `tsquery` for words typed by a reader: the same terms and spellings as
+  /// ``expression(words:)``, each phrase's words joined by `<->` (followed by), the spellings
+  /// of a term by `|`, and the terms by `&`.
+  package static func tsQuery(words text: String) throws(Problem) -> String {
+    let length = text.count
+    guard length <= maxLength else { throw .tooLong(length) }
+    let terms = self.terms(text).filter { hasWord($0.text) }
+    guard !terms.isEmpty else { throw .noWords }
+    guard terms.count <= maxTerms else { throw .tooManyTerms(terms.count) }
+    return terms.map { term -> String in
+      let forms = spellings(term.text).map { form in
+        searchable(form).split(separator: " ").map { "'" + $0 + "'" }.joined(separator: " <-> ")
+      }.filter { !$0.isEmpty }
+      return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " | ") + ")"
+    }.joined(separator: " & ")
+  }
+}
+
+extension EventQuery {
+  /// The PostgreSQL `tsquery` the text filter runs, or `nil` without one. Only words are
+  /// searched there: FTS5's syntax is SQLite's own.
+  package func searchQuery() throws(QueryError) -> String? {
+    guard let text else { return nil }
+    guard textSyntax == .words else {
+      throw QueryError.text(
+        text,
+        "is in SQLite's FTS5 syntax, which a PostgreSQL store does not read; leave out the FTS syntax option to search plain words"
+      )
+    }
+    do {
+      return try TextSearch.tsQuery(words: text)
+    } catch {
+      throw QueryError.text(text, error.description)
+    }
+  }
+}

@@ -18,7 +18,7 @@ struct Articles: AsyncParsableCommand {
   var format: String?
 
   func run() async throws {
-    let db = try store.openExisting()
+    let db = try await store.openExisting()
     guard offset >= 0, limit.map({ $0 >= 0 }) ?? true else {
       throw queryFailure("--limit and --offset must be 0 or more")
     }
@@ -28,7 +28,7 @@ struct Articles: AsyncParsableCommand {
       articles = try await db.articles(limit: limit, offset: offset)
       total = try await db.counts().articles
     } catch {
-      throw storeFailure(store.path, error)
+      throw storeFailure(store.name, error)
     }
     let fmt = format ?? (isatty(1) != 0 ? "table" : "jsonl")
     var out = StandardOutput()

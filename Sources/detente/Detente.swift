@@ -14,7 +14,7 @@ struct Detente: AsyncParsableCommand {
       Code.self, Explain.self, Clauses.self, Ingest.self, Events.self, Articles.self, Show.self,
       Recode.self, Stats.self,
       Eval.self, Meetings.self, TimelineCommand.self, Serve.self,
-      LexiconCommand.self,
+      LexiconCommand.self, QueueCommand.self, Worker.self,
     ]
   )
 }

@@ -78,7 +78,7 @@ struct Eval: AsyncParsableCommand {
     var system: [Event] = []
     var failed = false
     if let db {
-      let store = try StoreOptions.parse(["--db", db]).openExisting()
+      let store = try await StoreOptions.parse(["--db", db]).openExisting()
       var q = EventQuery()
       q.sort = .article
       system = try await store.events(matching: q)

@@ -16,7 +16,7 @@ extension Eval {
     var failed = false
     let records: [MeetingRecord]
     if let db {
-      let store = try StoreOptions.parse(["--db", db]).openExisting()
+      let store = try await StoreOptions.parse(["--db", db]).openExisting()
       records = try await store.meetings(matching: MeetingQuery())
     } else {
       (records, failed) = try await Self.linkInTemporaryStore(inputs, lexicon: lexicon)

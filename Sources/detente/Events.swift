@@ -141,7 +141,7 @@ struct Events: AsyncParsableCommand {
   func run() async throws {
     let lex = try loadLexicon([])
     let q = try query(lexicon: lex)
-    let db = try store.openExisting()
+    let db = try await store.openExisting()
     let events: [Event]
     // With --limit or --offset the output is a page: standard error says of how many.
     var total: Int?
@@ -154,7 +154,7 @@ struct Events: AsyncParsableCommand {
         events = try await db.events(matching: q)
       }
     } catch {
-      throw storeFailure(store.path, error)
+      throw storeFailure(store.name, error)
     }
     let fmt = format ?? (isatty(1) != 0 ? .table : .jsonl)
     var out = StandardOutput()

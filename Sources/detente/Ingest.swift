@@ -29,7 +29,7 @@ struct Ingest: AsyncParsableCommand {
     let lex = try loadLexicon(input.lexicon)
     let loader = input.loader
     let (files, expandProblems) = loader.expand(paths)
-    let db = try store.open()
+    let db = try await store.open()
     let coder = EventCoder(lexicon: lex)
     var progress = Progress(total: nil)
     var tally: [IngestOutcome: Int] = [:]
@@ -55,7 +55,7 @@ struct Ingest: AsyncParsableCommand {
         progress.clear()
         let kept = tally.values.reduce(0, +)
         FileHandle.standardError.write(
-          "\(store.path): error: cannot store the next \(coded.count) article(s): \(storeFailureDescription(error))\(storeWriteHint(error)); the \(kept) article(s) before them are stored, none half-written\n"
+          "\(store.name): error: cannot store the next \(coded.count) article(s): \(storeFailureDescription(error))\(storeWriteHint(error)); the \(kept) article(s) before them are stored, none half-written\n"
             .data(using: .utf8)!)
         throw ExitCode(1)
       }
@@ -91,7 +91,7 @@ struct Ingest: AsyncParsableCommand {
       consume: { coded, found in
         problems += found
         waiting += coded
-        if waiting.count >= SQLiteStore.articlesPerTransaction
+        if waiting.count >= db.articlesPerTransaction
           || ContinuousClock.now - lastWrite > .milliseconds(250)
         {
           try await keep(waiting)
@@ -107,7 +107,7 @@ struct Ingest: AsyncParsableCommand {
     }
     let (articles, stored) = try await db.counts()
     let summary =
-      "\(read) article(s) read: \(tally[.added, default: 0]) added, \(tally[.replaced, default: 0]) replaced, \(tally[.unchanged, default: 0]) unchanged, \(events) event(s) stored; \(store.path) holds \(articles) article(s), \(stored) event(s)\n"
+      "\(read) article(s) read: \(tally[.added, default: 0]) added, \(tally[.replaced, default: 0]) replaced, \(tally[.unchanged, default: 0]) unchanged, \(events) event(s) stored; \(store.name) holds \(articles) article(s), \(stored) event(s)\n"
     FileHandle.standardError.write(summary.data(using: .utf8)!)
     if stats {
       let (linked, candidates, seconds) = LinkStatistics.totals

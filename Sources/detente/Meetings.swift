@@ -74,18 +74,18 @@ struct Meetings: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let db = try store.openExisting()
+    let db = try await store.openExisting()
     let day = asOf ?? CivilDate.today.description
     let jsonl = (format ?? (isatty(1) != 0 ? "table" : "jsonl")) == "jsonl"
     var out = StandardOutput()
     if let id {
       let found: MeetingRecord?
       do { found = try await db.meeting(id: id, asOf: day) } catch {
-        throw storeFailure(store.path, error)
+        throw storeFailure(store.name, error)
       }
       guard let m = found else {
         FileHandle.standardError.write(
-          "\(store.path): error: no meeting \(id)\n".data(using: .utf8)!)
+          "\(store.name): error: no meeting \(id)\n".data(using: .utf8)!)
         throw ExitCode(1)
       }
       let reports = m.history.dropFirst(offset).prefix(limit)
@@ -123,7 +123,7 @@ struct Meetings: AsyncParsableCommand {
       meetings = try await db.meetings(matching: q)
       total = try await db.meetingCount(matching: q)
     } catch {
-      throw storeFailure(store.path, error)
+      throw storeFailure(store.name, error)
     }
     for m in meetings {
       if jsonl {

@@ -21,7 +21,7 @@ struct Recode: AsyncParsableCommand {
 
   func run() async throws {
     let lex = try loadLexicon(lexicon)
-    let db = try store.openExisting()
+    let db = try await store.openExisting()
     let before = try await db.counts()
     let coder = EventCoder(lexicon: lex)
     let articles = try await db.storedArticles()

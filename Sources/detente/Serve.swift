@@ -24,9 +24,9 @@ struct Serve: AsyncParsableCommand {
   func run() async throws {
     let lex = try loadLexicon([])
     // (Serving writes nothing: a database this user may only read is opened read-only.)
-    let db = try store.openExisting(limits: .server, readOnlyIfNeeded: true)
+    let db = try await store.openExisting(limits: .server, readOnlyIfNeeded: true)
     FileHandle.standardError.write(
-      "Detente on http://\(host):\(port)/ (database \(store.path)); Ctrl-C stops it\n".data(
+      "Detente on http://\(host):\(port)/ (database \(store.name)); Ctrl-C stops it\n".data(
         using: .utf8)!)
     let app = DetenteServer.application(store: db, lexicon: lex, host: host, port: port)
     try await app.runService()

@@ -17,10 +17,10 @@ struct Show: AsyncParsableCommand {
   var json = false
 
   func run() async throws {
-    let db = try store.openExisting()
+    let db = try await store.openExisting()
     guard let found = try await db.event(id: id) else {
       FileHandle.standardError.write(
-        "\(store.path): error: no event \(id); `detente events` lists the ids\n".data(using: .utf8)!
+        "\(store.name): error: no event \(id); `detente events` lists the ids\n".data(using: .utf8)!
       )
       throw ExitCode(1)
     }

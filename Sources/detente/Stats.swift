@@ -22,12 +22,12 @@ struct Stats: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let db = try store.openExisting()
+    let db = try await store.openExisting()
     let s: StoreStatistics
     do {
       s = try await db.statistics()
     } catch {
-      throw storeFailure(store.path, error)
+      throw storeFailure(store.name, error)
     }
     var out = StandardOutput()
     if format == "jsonl" {
@@ -40,7 +40,7 @@ struct Stats: AsyncParsableCommand {
     }
     let mb = Double(s.fileBytes + s.logBytes) / 1_000_000
     let rows: [(String, String)] = [
-      ("database", store.path),
+      ("database", store.name),
       ("schema", "\(s.schemaVersion) (\(s.migrations) migrations)"),
       ("articles", "\(s.articles)"),
       ("sentences", "\(s.sentences)"),

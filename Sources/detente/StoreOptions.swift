@@ -1,46 +1,60 @@
 import ArgumentParser
+import DetentePostgres
 import DetenteStore
 import Foundation
 
-/// The `--db` option shared by the commands that use the store.
+/// The `--db` option shared by the commands that use the store: a SQLite file, or a
+/// PostgreSQL server's `postgres://` URL.
 struct StoreOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The database file (default: $DETENTE_DB, else detente.db in the current folder).",
-      valueName: "FILE"))
+      "The database: a file, or a PostgreSQL URL postgres://USER:PASSWORD@HOST:PORT/DATABASE (default: $DETENTE_DB, else detente.db in the current folder).",
+      valueName: "FILE|URL"))
   var db: String?
 
-  /// The path the store opens.
+  /// The file or URL the store opens.
   var path: String {
     db ?? ProcessInfo.processInfo.environment["DETENTE_DB"] ?? "detente.db"
   }
 
-  /// Opens the store (its reads under `limits`; read-only when `readOnly`), or fails with a
-  /// message that names the file.
-  func open(limits: ReadLimits = .none, readOnly: Bool = false) throws -> SQLiteStore {
+  /// Whether the store is on a PostgreSQL server.
+  var isServer: Bool { PostgresLocation.isURL(path) }
+
+  /// The store's name in messages: the file, or the URL without its password.
+  var name: String {
+    guard isServer else { return path }
+    return (try? PostgresLocation(url: path).description) ?? "the PostgreSQL URL given"
+  }
+
+  /// Opens the store (its reads under `limits`; a SQLite file read-only when `readOnly`), or
+  /// fails with a message that names it.
+  func open(limits: ReadLimits = .none, readOnly: Bool = false) async throws -> any EventStore {
     do {
+      if isServer { return try await PostgresStore(url: path, limits: limits) }
       return try SQLiteStore(path: path, limits: limits, readOnly: readOnly)
     } catch {
       FileHandle.standardError.write(
-        "\(path): error: cannot open the database: \(storeFailureDescription(error))\n".data(
+        "\(name): error: cannot open the database: \(storeFailureDescription(error))\n".data(
           using: .utf8)!)
       throw ExitCode(1)
     }
   }
 
-  /// Opens an existing store for reading (under `limits`; read-only when `readOnlyIfNeeded`
-  /// and this user may not write it), or says how to make one.
-  func openExisting(limits: ReadLimits = .none, readOnlyIfNeeded: Bool = false) throws
-    -> SQLiteStore
+  /// Opens an existing store for reading (under `limits`; a SQLite file read-only when
+  /// `readOnlyIfNeeded` and this user may not write it), or says how to make one.
+  func openExisting(limits: ReadLimits = .none, readOnlyIfNeeded: Bool = false) async throws
+    -> any EventStore
   {
+    if isServer { return try await open(limits: limits) }
     guard FileManager.default.fileExists(atPath: path) else {
       FileHandle.standardError.write(
         "\(path): error: no database here; run `detente ingest --db \(path) ARTICLES` first\n"
           .data(using: .utf8)!)
       throw ExitCode(1)
     }
-    return try open(limits: limits, readOnly: readOnlyIfNeeded && !SQLiteStore.isWritable(path))
+    return try await open(
+      limits: limits, readOnly: readOnlyIfNeeded && !SQLiteStore.isWritable(path))
   }
 }
 

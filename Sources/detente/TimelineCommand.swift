@@ -53,7 +53,7 @@ struct TimelineCommand: AsyncParsableCommand {
     } catch {
       throw ValidationError(error.description)
     }
-    let db = try store.openExisting()
+    let db = try await store.openExisting()
     let found = try await db.events(matching: q)
     let timeline = Timeline(found, by: Timeline.Period(rawValue: by)!, includeAll: all)
     let byId = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -5,9 +5,11 @@ import Testing
 
 @Suite("Store: ingest")
 struct IngestTests {
-  @Test("ingesting the same articles twice leaves as many events as one coding run")
-  func idempotent() async throws {
-    let store = try SQLiteStore(path: StoreSupport.databasePath())
+  @Test(
+    "ingesting the same articles twice leaves as many events as one coding run",
+    arguments: StoreKind.allCases)
+  func idempotent(_ kind: StoreKind) async throws {
+    let store = try await kind.make()
     let articles = StoreSupport.examples()
     let coded = articles.reduce(0) { $0 + Set($1.events.map(\.id)).count }
     for a in articles { #expect(try await store.ingest(a) == .added) }
@@ -25,9 +27,11 @@ struct IngestTests {
     #expect(stored.contains { !$0.references.isEmpty })
   }
 
-  @Test("a batch stores each article whole: one that fails is left out and the others are kept")
-  func batch() async throws {
-    let store = try SQLiteStore(path: StoreSupport.databasePath())
+  @Test(
+    "a batch stores each article whole: one that fails is left out and the others are kept",
+    arguments: StoreKind.allCases)
+  func batch(_ kind: StoreKind) async throws {
+    let store = try await kind.make()
     let good1 = StoreSupport.coded(
       id: "g1", date: "2018-03-17", body: "Russia expelled 23 British diplomats on Saturday.")
     var bad = StoreSupport.coded(
@@ -52,9 +56,9 @@ struct IngestTests {
     #expect(again == [.unchanged, nil, .unchanged])
   }
 
-  @Test("a changed article replaces its old version, events and all")
-  func replaced() async throws {
-    let store = try SQLiteStore(path: StoreSupport.databasePath())
+  @Test("a changed article replaces its old version, events and all", arguments: StoreKind.allCases)
+  func replaced(_ kind: StoreKind) async throws {
+    let store = try await kind.make()
     let v1 = StoreSupport.coded(
       id: "a", date: "2018-03-17", body: "Russia expelled 23 British diplomats on Saturday.")
     let v2 = StoreSupport.coded(
@@ -68,13 +72,13 @@ struct IngestTests {
     #expect(try await store.articles(limit: nil).first?.sentenceCount == 2)
   }
 
-  @Test("two stores writing to one file at once both succeed")
-  func concurrent() async throws {
-    let path = StoreSupport.databasePath()
+  @Test("two stores writing to one database at once both succeed", arguments: StoreKind.allCases)
+  func concurrent(_ kind: StoreKind) async throws {
+    let place = try await kind.newPlace()
     let articles = StoreSupport.examples()
     let half = articles.count / 2
-    let a = try SQLiteStore(path: path)
-    let b = try SQLiteStore(path: path)
+    let a = try await kind.open(place)
+    let b = try await kind.open(place)
     async let first: Void = {
       for x in articles[..<half] { _ = try await a.ingest(x) }
     }()
@@ -85,9 +89,9 @@ struct IngestTests {
     #expect(try await a.counts().articles == articles.count)
   }
 
-  @Test("an event can be shown with its article")
-  func show() async throws {
-    let store = try SQLiteStore(path: StoreSupport.databasePath())
+  @Test("an event can be shown with its article", arguments: StoreKind.allCases)
+  func show(_ kind: StoreKind) async throws {
+    let store = try await kind.make()
     let a = StoreSupport.coded(
       id: "b", date: "2018-03-17", body: "Russia expelled 23 British diplomats on Saturday.",
       outlet: "Wire")

@@ -5,27 +5,31 @@ import Testing
 
 @Suite("Linking: meetings across stories")
 struct LinkingTests {
-  func store(_ articles: [CodedArticle]) async throws -> SQLiteStore {
-    let s = try SQLiteStore(path: StoreSupport.databasePath())
+  func store(_ kind: StoreKind, _ articles: [CodedArticle]) async throws -> any EventStore {
+    let s = try await kind.make()
     for a in articles { _ = try await s.ingest(a) }
     return s
   }
 
-  @Test("a meeting announced, then held, is one record whose status history follows the stories")
-  func plannedThenHeld() async throws {
-    let s = try await store([
-      StoreSupport.coded(
-        id: "announce", date: "2021-06-01",
-        body:
-          "U.S. President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16, the White House said."
-      ),
-      StoreSupport.coded(
-        id: "held", date: "2021-06-17",
-        body: "Biden and Putin met in Geneva on Wednesday for more than three hours."),
-      StoreSupport.coded(
-        id: "after", date: "2021-06-18",
-        body: "Putin said on Friday that his meeting with Biden had been constructive."),
-    ])
+  @Test(
+    "a meeting announced, then held, is one record whose status history follows the stories",
+    arguments: StoreKind.allCases)
+  func plannedThenHeld(_ kind: StoreKind) async throws {
+    let s = try await store(
+      kind,
+      [
+        StoreSupport.coded(
+          id: "announce", date: "2021-06-01",
+          body:
+            "U.S. President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16, the White House said."
+        ),
+        StoreSupport.coded(
+          id: "held", date: "2021-06-17",
+          body: "Biden and Putin met in Geneva on Wednesday for more than three hours."),
+        StoreSupport.coded(
+          id: "after", date: "2021-06-18",
+          body: "Putin said on Friday that his meeting with Biden had been constructive."),
+      ])
     let meetings = try await s.meetings(matching: MeetingQuery())
     let geneva = meetings.filter { $0.countries == ["RUS", "USA"] }
     #expect(geneva.count == 1, "\(geneva.map(\.id))")
@@ -40,8 +44,10 @@ struct LinkingTests {
     #expect(Set(m.participants) == ["Joe Biden", "Vladimir Putin"])
   }
 
-  @Test("a batch with a failing article links the others as a batch without it does")
-  func batchWithFailure() async throws {
+  @Test(
+    "a batch with a failing article links the others as a batch without it does",
+    arguments: StoreKind.allCases)
+  func batchWithFailure(_ kind: StoreKind) async throws {
     let announce = StoreSupport.coded(
       id: "announce", date: "2021-06-01",
       body:
@@ -56,62 +62,71 @@ struct LinkingTests {
     let held = StoreSupport.coded(
       id: "held", date: "2021-06-17",
       body: "Biden and Putin met in Geneva on Wednesday for more than three hours.")
-    func summary(_ s: SQLiteStore) async throws -> [String] {
+    func summary(_ s: any EventStore) async throws -> [String] {
       try await s.meetings(matching: MeetingQuery()).map {
         "\($0.countries) \($0.status) \($0.history.map(\.articleId).sorted())"
       }.sorted()
     }
-    let withBad = try SQLiteStore(path: StoreSupport.databasePath())
+    let withBad = try await kind.make()
     let results = try await withBad.ingest(batch: [announce, bad, held])
     #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
-    let clean = try SQLiteStore(path: StoreSupport.databasePath())
+    let clean = try await kind.make()
     _ = try await clean.ingest(batch: [announce, held])
     let expected = try await summary(clean)
     #expect(expected.contains { $0.contains("held") && $0.contains("announce") })
     #expect(try await summary(withBad) == expected)
   }
 
-  @Test("a meeting planned and then called off ends cancelled")
-  func calledOff() async throws {
-    let s = try await store([
-      StoreSupport.coded(
-        id: "plan", date: "2022-11-01",
-        body:
-          "Chinese President Xi Jinping will meet Australian Prime Minister Anthony Albanese in Bali on Nov. 15."
-      ),
-      StoreSupport.coded(
-        id: "off", date: "2022-11-10",
-        body: "Xi called off the planned meeting with Albanese in Bali."),
-    ])
+  @Test("a meeting planned and then called off ends cancelled", arguments: StoreKind.allCases)
+  func calledOff(_ kind: StoreKind) async throws {
+    let s = try await store(
+      kind,
+      [
+        StoreSupport.coded(
+          id: "plan", date: "2022-11-01",
+          body:
+            "Chinese President Xi Jinping will meet Australian Prime Minister Anthony Albanese in Bali on Nov. 15."
+        ),
+        StoreSupport.coded(
+          id: "off", date: "2022-11-10",
+          body: "Xi called off the planned meeting with Albanese in Bali."),
+      ])
     let m = try #require(try await s.meetings(matching: MeetingQuery()).first)
     #expect(m.history.map(\.status) == [.planned, .cancelled])
     #expect(m.status == .cancelled)
   }
 
-  @Test("two different meetings of the same pair stay apart")
-  func twoMeetings() async throws {
-    let s = try await store([
-      StoreSupport.coded(
-        id: "both", date: "2013-04-16",
-        body:
-          "Presidents Vladimir Putin and Barack Obama will meet twice in the upcoming months.\n\nThe two presidents have agreed to hold talks on the sidelines of a Group of Eight summit in Northern Ireland in June and to meet for a U.S.-Russian summit in early September."
-      )
-    ])
+  @Test("two different meetings of the same pair stay apart", arguments: StoreKind.allCases)
+  func twoMeetings(_ kind: StoreKind) async throws {
+    let s = try await store(
+      kind,
+      [
+        StoreSupport.coded(
+          id: "both", date: "2013-04-16",
+          body:
+            "Presidents Vladimir Putin and Barack Obama will meet twice in the upcoming months.\n\nThe two presidents have agreed to hold talks on the sidelines of a Group of Eight summit in Northern Ireland in June and to meet for a U.S.-Russian summit in early September."
+        )
+      ])
     let meetings = try await s.meetings(matching: MeetingQuery())
     let dates = Set(meetings.compactMap { $0.date?.value })
     #expect(dates.isSuperset(of: ["2013-06", "2013-09"]))
   }
 
-  @Test("stories that disagree on a linked meeting's date: the record says so, with both sources")
-  func contradiction() async throws {
-    let s = try await store([
-      StoreSupport.coded(
-        id: "one", date: "2013-10-03",
-        body: "Obama and Putin last saw each other in August at the G20 summit in St. Petersburg."),
-      StoreSupport.coded(
-        id: "two", date: "2013-09-10",
-        body: "Obama met Putin on Sept. 5 at the G20 summit in St. Petersburg."),
-    ])
+  @Test(
+    "stories that disagree on a linked meeting's date: the record says so, with both sources",
+    arguments: StoreKind.allCases)
+  func contradiction(_ kind: StoreKind) async throws {
+    let s = try await store(
+      kind,
+      [
+        StoreSupport.coded(
+          id: "one", date: "2013-10-03",
+          body: "Obama and Putin last saw each other in August at the G20 summit in St. Petersburg."
+        ),
+        StoreSupport.coded(
+          id: "two", date: "2013-09-10",
+          body: "Obama met Putin on Sept. 5 at the G20 summit in St. Petersburg."),
+      ])
     let m = try #require(try await s.meetings(matching: MeetingQuery()).first)
     #expect(m.occasion == "G20 summit")
     #expect(m.history.count == 2)
@@ -120,20 +135,24 @@ struct LinkingTests {
     #expect(Set([c.first.articleId, c.second.articleId]) == ["one", "two"])
   }
 
-  @Test("a disagreement is reported when another story gives one of the values too")
-  func contradictionFromFirstStory() async throws {
+  @Test(
+    "a disagreement is reported when another story gives one of the values too",
+    arguments: StoreKind.allCases)
+  func contradictionFromFirstStory(_ kind: StoreKind) async throws {
     // The first story gives both dates; a later one repeats one of them. Two stories do
     // disagree (two against one), though the first of each value is the same story.
-    let s = try await store([
-      StoreSupport.coded(
-        id: "one", date: "2013-09-07",
-        body:
-          "Obama met Putin on Sept. 5 at the G20 summit in St. Petersburg.\n\nObama and Putin also saw each other in August at the G20 summit in St. Petersburg."
-      ),
-      StoreSupport.coded(
-        id: "two", date: "2013-09-10",
-        body: "Obama met Putin on Sept. 5 at the G20 summit in St. Petersburg."),
-    ])
+    let s = try await store(
+      kind,
+      [
+        StoreSupport.coded(
+          id: "one", date: "2013-09-07",
+          body:
+            "Obama met Putin on Sept. 5 at the G20 summit in St. Petersburg.\n\nObama and Putin also saw each other in August at the G20 summit in St. Petersburg."
+        ),
+        StoreSupport.coded(
+          id: "two", date: "2013-09-10",
+          body: "Obama met Putin on Sept. 5 at the G20 summit in St. Petersburg."),
+      ])
     let m = try #require(try await s.meetings(matching: MeetingQuery()).first)
     let c = try #require(m.contradictions.first { $0.field == "date" }, "\(m.history)")
     #expect(Set([c.first.articleId, c.second.articleId]) == ["one", "two"])

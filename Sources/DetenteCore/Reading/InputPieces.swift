@@ -20,6 +20,12 @@ public struct InputPiece: Sendable {
   public var path: String
   /// The piece's content.
   public var content: Content
+
+  /// A piece of `path` holding `content`.
+  public init(path: String, content: Content) {
+    self.path = path
+    self.content = content
+  }
 }
 
 /// Cuts files into pieces, reading JSON Lines files a block at a time and ending each piece on
@@ -54,7 +60,7 @@ public struct InputPieces: IteratorProtocol {
 
   /// Whether a file is read as JSON Lines: by extension, or (without one) when its first byte
   /// that is not white space is `{`.
-  static func isJSONLines(path: String, head: [UInt8]) -> Bool {
+  public static func isJSONLines(path: String, head: [UInt8]) -> Bool {
     let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
     let ext = (name as NSString).pathExtension.lowercased()
     if ext == "jsonl" || ext == "ndjson" { return true }
