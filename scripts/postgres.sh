@@ -8,7 +8,8 @@
 # `start` installs Debian's PostgreSQL when it is missing, makes a cluster in FOLDER/data
 # (`initdb`), and starts it on a free port of 127.0.0.1 (`pg_ctl`), its socket in FOLDER. The
 # tests' server skips fsync (it is thrown away); `--durable` keeps PostgreSQL's defaults, for
-# measuring. The URL is also written to FOLDER/url. As root, the server runs as the `postgres`
+# measuring; POSTGRES_OPTIONS adds server settings (`-c name=value …`). The URL is also written
+# to FOLDER/url. As root, the server runs as the `postgres`
 # user (PostgreSQL refuses to run as root).
 set -euo pipefail
 
@@ -46,10 +47,13 @@ start)
     # (The postgres user must reach the folder through its parents.)
     chmod o+x "$(dirname "$folder")" 2>/dev/null || true
   fi
-  as_owner "$bin/initdb" -D "$folder/data" -U postgres --auth=trust -E UTF8 --locale=C \
-    >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
+  # (A folder that already holds a cluster is started again as it is.)
+  if ! [ -f "$folder/data/PG_VERSION" ]; then
+    as_owner "$bin/initdb" -D "$folder/data" -U postgres --auth=trust -E UTF8 --locale=C \
+      >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
+  fi
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  options="-p $port -k $folder -c listen_addresses=127.0.0.1 -c max_connections=200"
+  options="-p $port -k $folder -c listen_addresses=127.0.0.1 -c max_connections=200 ${POSTGRES_OPTIONS:-}"
   if [ "${3:-}" != "--durable" ]; then
     options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   fi

@@ -46,8 +46,8 @@ extension PostgresBindings {
 struct RowInserts {
   /// `INSERT INTO table (columns) VALUES`.
   let head: String
-  /// One row's values as SQL, with `?` for each (`?, ?, to_tsvector('simple', ?)`).
-  let template: String
+  /// One row's values as SQL, cut at its `?` (`?, ?, to_tsvector('simple', ?)`).
+  let template: [String]
   /// What follows the rows (`ON CONFLICT …`).
   let tail: String
   let columns: Int
@@ -56,7 +56,9 @@ struct RowInserts {
   init(table: String, columns: [String], template: String? = nil, tail: String = "") {
     // (Names quoted: `symmetric` is one of PostgreSQL's reserved words.)
     head = "INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
-    self.template = template ?? Array(repeating: "?", count: columns.count).joined(separator: ", ")
+    self.template =
+      (template ?? Array(repeating: "?", count: columns.count).joined(separator: ", "))
+      .split(separator: "?", omittingEmptySubsequences: false).map(String.init)
     self.tail = tail
     self.columns = columns.count
   }
@@ -80,15 +82,15 @@ struct RowInserts {
       var binds = PostgresBindings(capacity: part.count * columns)
       var sql = head
       var n = 0
+      sql.reserveCapacity(head.utf8.count + part.count * (template.count * 8 + 8))
       for (i, row) in part.enumerated() {
-        if i > 0 { sql += ", " }
-        sql += "("
-        for piece in template.split(separator: "?", omittingEmptySubsequences: false).enumerated() {
-          if piece.offset > 0 {
-            n += 1
-            sql += "$\(n)"
-          }
-          sql += piece.element
+        sql += i > 0 ? ", (" : "("
+        sql += template[0]
+        for piece in template.dropFirst() {
+          n += 1
+          sql += "$"
+          sql += String(n)
+          sql += piece
         }
         sql += ")"
         for v in row { binds.appendValue(v) }

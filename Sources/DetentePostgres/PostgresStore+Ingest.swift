@@ -122,6 +122,12 @@ struct PostgresWrite {
     let ids = part.map(\.article.id)
     try await lock(ids.map { "article\u{0}" + $0 })
     var hashes = try await storedHashes(ids)
+    let replacing = part.contains { a in
+      hashes[a.article.id].map { $0 != a.contentHash || force } ?? false
+    }
+    if !replacing, Set(ids).count == ids.count {
+      return try await writeNew(part, hashes, ingestedAt: now)
+    }
     let replaced = ids.filter { hashes[$0] != nil }
     let oldKeys = replaced.isEmpty ? [] : try await clusterKeys(ofArticles: replaced)
     var keys = Set(oldKeys)
@@ -146,8 +152,38 @@ struct PostgresWrite {
         outcomes.append(.added)
       }
       add(a, ingestedAt: now)
+      link(a)
       hashes[id] = hash
     }
+    try await flush()
+    return outcomes
+  }
+
+  /// `write` when no article replaces a stored one (the common case): the articles' rows are
+  /// sent first, and only then are their participants locked and their events linked, so that
+  /// another writer linking the same pairs waits for the linking alone, not for the rows.
+  mutating func writeNew(_ part: [CodedArticle], _ stored: [String: String], ingestedAt now: String)
+    async throws -> [IngestOutcome]
+  {
+    var outcomes: [IngestOutcome] = []
+    var added: [CodedArticle] = []
+    for a in part {
+      if stored[a.article.id] != nil {
+        outcomes.append(.unchanged)
+      } else {
+        outcomes.append(.added)
+        add(a, ingestedAt: now)
+        added.append(a)
+      }
+    }
+    try await flush()
+    var keys = Set<String>()
+    for a in added {
+      for e in a.events { keys.insert(LinkedEvent(e, occasion: a.occasions[e.id]?.key).key) }
+    }
+    try await lock(keys.map { "link\u{0}" + $0 })
+    try await loadClusters(Array(keys))
+    for a in added { link(a) }
     try await flush()
     return outcomes
   }
@@ -228,16 +264,22 @@ struct PostgresWrite {
     try await loadClusters(keys)
   }
 
-  /// Gathers an article's rows and links its events.
+  /// Gathers an article's rows.
   mutating func add(_ a: CodedArticle, ingestedAt now: String) {
     articles.add(ArticleRecord(a, ingestedAt: now).databaseValues)
     for s in a.sentences {
       sentences.add([a.article.id, s.index, s.text, TextSearch.searchable(s.text)])
     }
-    var linked = Set<String>()
     for (n, e) in a.events.enumerated() {
       events.add(EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).databaseValues)
-      if linked.insert(e.id).inserted { link(LinkedEvent(e, occasion: a.occasions[e.id]?.key)) }
+    }
+  }
+
+  /// Links an article's events (each id once), in order.
+  mutating func link(_ a: CodedArticle) {
+    var linked = Set<String>()
+    for e in a.events where linked.insert(e.id).inserted {
+      link(LinkedEvent(e, occasion: a.occasions[e.id]?.key))
     }
   }
 

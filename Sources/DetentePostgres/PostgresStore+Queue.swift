@@ -115,7 +115,7 @@ extension PostgresStore {
   public func fail(_ piece: QueuedPiece, problem: String) async throws {
     let logger = self.logger
     let id = piece.id
-    try await transaction { c in
+    _ = try await transaction { c in
       try await c.query(
         "UPDATE work_piece SET state = 'failed', done_at = now(), problems = \(problem) WHERE id = \(id)",
         logger: logger)

@@ -98,3 +98,31 @@ struct TextSearchTests {
     #expect(StoreBusy.ranLong(10).message.contains("more than 10 seconds"))
   }
 }
+
+@Suite("Store: words as PostgreSQL indexes them")
+struct SearchableTests {
+  @Test("the ASCII fast path reads as the Unicode one, and accents and case are folded")
+  func searchable() {
+    for text in [
+      "U.S. and G-20 leaders met in Putin's dacha, 2013.", "  --  ", "", "A1b2 C3...d4!",
+      "Tab\tnew\nline", "ALL CAPS",
+    ] {
+      #expect(TextSearch.searchableASCII(text) != nil)
+      #expect(
+        TextSearch.searchable(text + "é").hasPrefix(TextSearch.searchableASCII(text) ?? "-"),
+        "\(text)")
+    }
+    #expect(TextSearch.searchable("U.S. and G-20, Putin's.") == "u s and g 20 putin s")
+    #expect(TextSearch.searchable("Erdoğan met Šefčovič") == "erdogan met sefcovic")
+    #expect(TextSearch.searchableASCII("Erdoğan") == nil)
+  }
+
+  @Test("a typed search becomes the tsquery of the same terms and spellings")
+  func tsQuery() throws {
+    #expect(try TextSearch.tsQuery(words: "summit") == "'summit'")
+    #expect(try TextSearch.tsQuery(words: "U.S. sanctions") == "'u' <-> 's' & 'sanctions'")
+    #expect(try TextSearch.tsQuery(words: "G-20") == "('g' <-> '20' | 'g20')")
+    #expect(try TextSearch.tsQuery(words: "\"foreign minister\"") == "'foreign' <-> 'minister'")
+    #expect(throws: TextSearch.Problem.self) { try TextSearch.tsQuery(words: "*-(") }
+  }
+}

@@ -100,6 +100,8 @@ enum FuzzTarget: String, CaseIterable {
       _ = try? SQLiteStore.sql(for: q, count: true)
       _ = try? SQLiteStore.sql(for: q, inDateOrder: true)
       _ = try? q.matchExpression()
+      _ = try? q.searchQuery()
+      _ = try? q.sql(.postgres)
     }
     _ = try? p.meetingQuery(lexicon: bundledLexicon)
   }
