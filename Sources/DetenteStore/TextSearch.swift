@@ -52,15 +52,21 @@ public enum TextSearch {
   /// (`G-20` finds "G-20" and "G20"; `e-mail` finds "email"), and a word of letters then digits
   /// also matches them apart (`G20` finds "G 20" and "G-20").
   public static func expression(words text: String) throws(Problem) -> String {
+    let terms = try searchTerms(text)
+    return terms.map { term -> String in
+      let forms = spellings(term.text).map(quote)
+      return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")"
+    }.joined(separator: " AND ")
+  }
+
+  /// The terms of a typed text that have something to find, or why there are none or too many.
+  static func searchTerms(_ text: String) throws(Problem) -> [Term] {
     let length = text.count
     guard length <= maxLength else { throw .tooLong(length) }
     let terms = self.terms(text).filter { hasWord($0.text) }
     guard !terms.isEmpty else { throw .noWords }
     guard terms.count <= maxTerms else { throw .tooManyTerms(terms.count) }
-    return terms.map { term -> String in
-      let forms = spellings(term.text).map(quote)
-      return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")"
-    }.joined(separator: " AND ")
+    return terms
   }
 
   /// The words and quoted phrases of a text. White space and brackets separate words; a
@@ -197,11 +203,7 @@ extension TextSearch {
   /// ``expression(words:)``, each phrase's words joined by `<->` (followed by), the spellings
   /// of a term by `|`, and the terms by `&`.
   package static func tsQuery(words text: String) throws(Problem) -> String {
-    let length = text.count
-    guard length <= maxLength else { throw .tooLong(length) }
-    let terms = self.terms(text).filter { hasWord($0.text) }
-    guard !terms.isEmpty else { throw .noWords }
-    guard terms.count <= maxTerms else { throw .tooManyTerms(terms.count) }
+    let terms = try searchTerms(text)
     return terms.map { term -> String in
       let forms = spellings(term.text).map { form in
         searchable(form).split(separator: " ").map { "'" + $0 + "'" }.joined(separator: " <-> ")

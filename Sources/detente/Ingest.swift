@@ -76,18 +76,7 @@ struct Ingest: AsyncParsableCommand {
     }
     try await OrderedParallel.run(
       items: &pieces, window: OrderedParallel.defaultWindow,
-      transform: { piece -> ([CodedArticle], [ReadError]) in
-        let loaded = loader.load(piece)
-        var problems = loaded.problems
-        let coded = loaded.articles.map { article in
-          let analysis = coder.analyze(article)
-          if analysis.longSentences > 0 {
-            problems.append(.longSentences(analysis.longSentences, in: article))
-          }
-          return CodedArticle(analysis)
-        }
-        return (coded, problems)
-      },
+      transform: { piece in codePiece(piece, loader, coder) },
       consume: { coded, found in
         problems += found
         waiting += coded
@@ -146,4 +135,21 @@ struct Progress {
     guard enabled, done > 0 else { return }
     FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!)
   }
+}
+
+/// Reads and codes one piece of input: its articles ready to store, and the problems to
+/// report (a long sentence cut among them).
+func codePiece(_ piece: InputPiece, _ loader: ArticleLoader, _ coder: EventCoder)
+  -> ([CodedArticle], [ReadError])
+{
+  let loaded = loader.load(piece)
+  var problems = loaded.problems
+  let coded = loaded.articles.map { article in
+    let analysis = coder.analyze(article)
+    if analysis.longSentences > 0 {
+      problems.append(.longSentences(analysis.longSentences, in: article))
+    }
+    return CodedArticle(analysis)
+  }
+  return (coded, problems)
 }

@@ -98,15 +98,7 @@ struct Worker: AsyncParsableCommand {
       }
       input = InputPiece(path: piece.path, content: .file)
     }
-    let loaded = loader.load(input)
-    var problems = loaded.problems
-    let coded = loaded.articles.map { article in
-      let analysis = coder.analyze(article)
-      if analysis.longSentences > 0 {
-        problems.append(.longSentences(analysis.longSentences, in: article))
-      }
-      return CodedArticle(analysis)
-    }
+    let (coded, problems) = codePiece(input, loader, coder)
     return (coded, problems.map(\.description), nil)
   }
 }

@@ -33,16 +33,7 @@ struct QueueTests {
 
   /// Runs `detente` to its end; its exit status and standard error.
   func run(_ args: [String]) throws -> (status: Int32, err: String) {
-    let p = Process()
-    p.executableURL = StoreCommandTests.binary!
-    p.arguments = args
-    let err = Pipe()
-    p.standardError = err
-    p.standardOutput = FileHandle.nullDevice
-    try p.run()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+    try FaultTests().shell(":", args)
   }
 
   @Test("a worker killed with SIGKILL mid-piece: nothing lost, nothing stored twice")
