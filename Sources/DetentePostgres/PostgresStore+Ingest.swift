@@ -65,7 +65,7 @@ extension PostgresStore {
     _ part: [CodedArticle], force: Bool,
     finishing finish: (@Sendable (PostgresConnection) async throws -> Void)? = nil
   ) async throws -> [IngestOutcome] {
-    let now = Self.timestamp(Date())
+    let now = SQLiteStore.timestamp(Date())
     let logger = self.logger
     let locks = locksLinking
     return try await transaction { c in
@@ -74,13 +74,6 @@ extension PostgresStore {
       if let finish { try await finish(c) }
       return outcomes
     }
-  }
-
-  /// A UTC time stamp as ISO 8601 (`2026-11-23T17:03:06Z`).
-  static func timestamp(_ date: Date) -> String {
-    let f = ISO8601DateFormatter()
-    f.formatOptions = [.withInternetDateTime]
-    return f.string(from: date)
   }
 }
 

@@ -340,7 +340,7 @@ public final class SQLiteStore: EventStore {
   }
 
   /// A UTC time stamp as ISO 8601 (`2026-11-23T17:03:06Z`), without making a formatter.
-  static func timestamp(_ date: Date) -> String {
+  package static func timestamp(_ date: Date) -> String {
     var t = time_t(date.timeIntervalSince1970.rounded(.down))
     var parts = tm()
     gmtime_r(&t, &parts)
