@@ -98,7 +98,7 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The pool's configuration: TCP or the Unix socket, TLS as `sslMode` says.
-  func configuration() -> PostgresClient.Configuration {
+  package func configuration() -> PostgresClient.Configuration {
     if let socket {
       return PostgresClient.Configuration(
         unixSocketPath: socket, username: user, password: password, database: database)

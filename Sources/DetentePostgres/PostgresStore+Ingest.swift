@@ -123,10 +123,7 @@ struct PostgresWrite {
     }
     let replaced = ids.filter { hashes[$0] != nil }
     let oldKeys = replaced.isEmpty ? [] : try await clusterKeys(ofArticles: replaced)
-    var keys = Set(oldKeys)
-    for a in part {
-      for e in a.events { keys.insert(LinkedEvent(e, occasion: a.occasions[e.id]?.key).key) }
-    }
+    let keys = Set(oldKeys).union(Self.linkKeys(part))
     try await lock(keys.map { "link\u{0}" + $0 })
     try await loadClusters(Array(keys))
     var outcomes: [IngestOutcome] = []
@@ -170,10 +167,7 @@ struct PostgresWrite {
       }
     }
     try await flush()
-    var keys = Set<String>()
-    for a in added {
-      for e in a.events { keys.insert(LinkedEvent(e, occasion: a.occasions[e.id]?.key).key) }
-    }
+    let keys = Self.linkKeys(added)
     try await lock(keys.map { "link\u{0}" + $0 })
     try await loadClusters(Array(keys))
     for a in added { link(a) }
@@ -266,6 +260,15 @@ struct PostgresWrite {
     for (n, e) in a.events.enumerated() {
       events.add(EventRecord(e, ordinal: n, occasion: a.occasions[e.id]).databaseValues)
     }
+  }
+
+  /// The participants keys the articles' events link under.
+  static func linkKeys(_ articles: [CodedArticle]) -> Set<String> {
+    var keys = Set<String>()
+    for a in articles {
+      for e in a.events { keys.insert(LinkedEvent(e, occasion: a.occasions[e.id]?.key).key) }
+    }
+    return keys
   }
 
   /// Links an article's events (each id once), in order.

@@ -162,10 +162,9 @@ extension PostgresStore {
 
   public func storedArticles() async throws -> [Article] {
     let logger = self.logger
-    let columns = ArticleRecord.CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")
     return try await read { c in
       var out: [Article] = []
-      let sql = "SELECT \(columns) FROM article ORDER BY id"
+      let sql = "SELECT \(Self.articleColumns) FROM article a ORDER BY a.id"
       for try await row in try await c.query(PostgresQuery(unsafeSQL: sql), logger: logger) {
         var r = PostgresColumns(row.makeRandomAccess())
         out.append(try ArticleRecord(reading: &r).article)

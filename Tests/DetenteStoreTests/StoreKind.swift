@@ -112,10 +112,7 @@ enum PostgresTestServer {
       "detente_test_"
       + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(
         of: "-", with: "")
-    let location = try PostgresLocation(url: server)
-    var config = PostgresClient.Configuration(
-      host: location.host, port: location.port, username: location.user,
-      password: location.password, database: location.database, tls: .disable)
+    var config = try PostgresLocation(url: server).configuration()
     config.options.maximumConnections = 1
     let client = PostgresClient(configuration: config)
     try await withThrowingTaskGroup(of: Void.self) { group in
