@@ -25,6 +25,8 @@ export TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1"
 status=0
 swift test --sanitize="$kind" --scratch-path "$scratch" "$@" >"$log" 2>&1 || status=$?
 grep -E "Test run with|tests? (passed|failed)|✘" "$log" | tail -20 || true
+# what a failed expectation said beside it (the lines after each "recorded an issue")
+grep -A4 "recorded an issue" "$log" | grep -v "^✘" | head -40 || true
 reports=$(grep -cE "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer|SUMMARY: (Address|Thread|Leak)Sanitizer)" "$log" || true)
 if [ "$reports" -gt 0 ]; then
   grep -nE -A30 "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer)" "$log" | head -400
