@@ -66,37 +66,7 @@ public struct CodedArticle: Sendable {
     }
     mentions = m
     events = analysis.events
-    // "the G20 summit in St. Petersburg": an organisation named as a gathering, with the word
-    // after it.
-    // Each gathering goes to the meeting event nearest to it in its sentence.
-    var bySentence: [Int: [(at: Int, key: String, name: String)]] = [:]
-    let bytes = Array(analysis.body.utf8)
-    for s in analysis.sentences {
-      for a in analysis.actors[s.index] where a.isOccasion {
-        let next = a.range.upperBound
-        var word = "summit"
-        if next < s.tokens.upperBound {
-          let t = analysis.tokens[next]
-          let w = String(decoding: bytes[Int(t.start)..<Int(t.end)], as: UTF8.self).lowercased()
-          if ["summit", "meeting", "forum", "conference", "talks", "session"].contains(w) {
-            word = w
-          }
-        }
-        bySentence[s.index, default: []].append(
-          (a.range.lowerBound, a.primary.code + " " + word, a.primary.text + " " + word))
-      }
-    }
-    var occ: [String: (key: String, name: String)] = [:]
-    let meetings = events.filter { $0.cameo.hasPrefix("04") || $0.cameo == "036" }
-    for (sentence, gatherings) in bySentence {
-      for g in gatherings {
-        let near = meetings.filter { $0.sentenceIndex == sentence }.min {
-          abs($0.triggerTokens.lowerBound - g.at) < abs($1.triggerTokens.lowerBound - g.at)
-        }
-        if let e = near, occ[e.id] == nil { occ[e.id] = (g.key, g.name) }
-      }
-    }
-    occasions = occ
+    occasions = analysis.occasions
   }
 
   /// A hash of everything the article says (title, date, outlet, address, body): the same

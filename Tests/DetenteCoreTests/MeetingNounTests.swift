@@ -201,3 +201,30 @@ struct ModalityMarkerTests {
     }
   }
 }
+
+@Suite("Coding: the gathering a meeting is held at")
+struct GatheringTests {
+  func gatherings(_ body: String) -> [String] {
+    let article = Article(
+      id: "g", title: "Test", published: CivilDate.strict("2019-06-30"), paragraphs: [body])
+    let analysis = EventCoder(lexicon: Support.lexicon).analyze(article)
+    return analysis.occasions.values.map { "\($0.key) / \($0.name)" }.sorted()
+  }
+
+  @Test(
+    "each of @gathering-nouns after an occasion names the gathering",
+    arguments: ["summit", "meeting", "forum", "conference", "talks", "session"])
+  func eachNoun(_ noun: String) {
+    #expect(
+      gatherings("Obama met Putin on Friday at the G20 \(noun) in Osaka.")
+        == ["IGOG20 \(noun) / G20 \(noun)"])
+  }
+
+  @Test("another word after the occasion makes it a summit; no meeting, no gathering")
+  func otherWord() {
+    #expect(
+      gatherings("Obama met Putin on Friday at the G20 gathering in Osaka.")
+        == ["IGOG20 summit / G20 summit"])
+    #expect(gatherings("Obama criticised the G20 summit in Osaka.").isEmpty)
+  }
+}

@@ -44,6 +44,9 @@ public struct EventCoder: Sendable {
     /// How many sentences were longer than `SentenceSplitter.maximumTokens` and read in
     /// pieces.
     public var longSentences = 0
+    /// The gathering each meeting event's sentence names, by event id: a key for linking
+    /// (`IGOG20 summit`) and the words to show (`G20 summit`).
+    public var occasions: [String: (key: String, name: String)] = [:]
   }
 
   /// An event a pattern gave that was set aside as a state acting on itself.
@@ -100,6 +103,7 @@ public struct EventCoder: Sendable {
     run(article, keepingStages: true, Workspace()) { stages, found in
       var analysis = stages
       analysis.events = found.events()
+      analysis.occasions = analysis.gatherings(lexicon)
       return analysis
     }
   }

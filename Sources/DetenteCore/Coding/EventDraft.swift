@@ -110,13 +110,27 @@ struct RetellingDraft {
 
 /// One article's events as drafts, with what turns them into events or JSON lines: the
 /// article's bytes, its people and its description.
-struct ArticleEvents {
+///
+/// (A class: the JSON line's writer holds it while calling its methods for every event, and a
+/// struct of five references was copied for each call.)
+final class ArticleEvents {
   let drafts: [EventDraft]
   let words: TextResolver
   let names: [String]
   let reference: Event.ArticleRef
   /// The sentences' folded texts, when the caller kept them (indexed by sentence).
   let sentenceTexts: [String]
+
+  init(
+    drafts: [EventDraft], words: TextResolver, names: [String], reference: Event.ArticleRef,
+    sentenceTexts: [String]
+  ) {
+    self.drafts = drafts
+    self.words = words
+    self.names = names
+    self.reference = reference
+    self.sentenceTexts = sentenceTexts
+  }
 
   var lexicon: Lexicon { _read { yield words.lexicon } }
 
@@ -132,7 +146,7 @@ struct ArticleEvents {
   }
 
   /// The retellings of `d` in words.
-  private func retold(_ d: EventDraft) -> [Event.Retelling] {
+  fileprivate func retold(_ d: EventDraft) -> [Event.Retelling] {
     d.retold.map {
       Event.Retelling(
         sentenceIndex: $0.sentenceIndex,
@@ -146,23 +160,39 @@ struct ArticleEvents {
   /// The rule the event names: the pattern's, the modality marker's words or the pattern's
   /// fixed modality, and the recodes that changed its code (`/recode:NAME`).
   private func rule(_ d: EventDraft) -> String {
+    var text = ""
+    writeRule(d, &text)
+    return text
+  }
+
+  /// Writes the rule's text to `out`: `rule(_:)` and the JSON line both write it through here.
+  fileprivate func writeRule<Out: RuleText & ~Copyable>(_ d: EventDraft, _ out: inout Out) {
     let p = lexicon.patterns[d.pattern]
-    var rule = p.rule
+    out.appendText(p.rule)
     if let (mr, m) = d.marker {
-      let markerText = String(
-        decoding: UnsafeBufferPointer(rebasing: words.body[mr]), as: UTF8.self
-      )
-      .lowercased()
-      rule += "/\(m == .possible || m == .planned ? "modal" : m.rawValue):\(markerText)"
+      out.appendText(m == .possible || m == .planned ? "/modal:" : "/\(m.rawValue):")
+      out.appendLowercased(UnsafeBufferPointer(rebasing: words.body[mr]))
     } else if let m = p.fixedModality {
-      rule += "/\(m.rawValue)"
+      out.appendText("/")
+      out.appendText(m.rawValue)
     }
-    for i in d.recodes { rule += "/recode:" + lexicon.recodes[Int(i)].name }
-    if let sr = d.sourceRule { rule += "/source:" + sr.rawValue }
-    if let pr = d.placeRule { rule += "/place:" + pr.rawValue }
-    if let dr = d.dateRule { rule += "/date:" + dr.rawValue }
-    if d.targetIsHost { rule += "/target:host" }
-    return rule
+    for i in d.recodes {
+      out.appendText("/recode:")
+      out.appendText(lexicon.recodes[Int(i)].name)
+    }
+    if let sr = d.sourceRule {
+      out.appendText("/source:")
+      out.appendText(sr.rawValue)
+    }
+    if let pr = d.placeRule {
+      out.appendText("/place:")
+      out.appendText(pr.rawValue)
+    }
+    if let dr = d.dateRule {
+      out.appendText("/date:")
+      out.appendText(dr.rawValue)
+    }
+    if d.targetIsHost { out.appendText("/target:host") }
   }
 
   /// The events.
@@ -199,7 +229,7 @@ struct ArticleEvents {
   }
 
   /// A reference in words.
-  private func reference(_ r: ReferenceDraft) -> Event.Reference {
+  fileprivate func reference(_ r: ReferenceDraft) -> Event.Reference {
     func text(_ b: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: words.body[b]), as: UTF8.self)
     }
@@ -231,144 +261,23 @@ struct ArticleEvents {
   /// Appends the events as JSON lines (the bytes `EventFormat.jsonl` writes for `events()`).
   func writeJSONLines(_ w: inout JSONWriter) {
     guard !drafts.isEmpty else { return }
-    // The article's object, once for all its events.
-    var scratch = JSONWriter(capacity: 256)
-    reference.write(&scratch)
-    let article = Array(scratch.bytes)
-    var sentence: [UInt8] = []
-    var folded: [UInt8] = []
-    var lastIndex = -1
-    for d in drafts {
-      if d.sentenceIndex != lastIndex {
-        scratch.removeAll()
-        scratch.raw("{\"index\":")
-        scratch.int(d.sentenceIndex)
-        scratch.raw(",\"text\":")
-        if d.sentenceIndex < sentenceTexts.count {
-          scratch.string(sentenceTexts[d.sentenceIndex])
-        } else {
-          // (Folded into a buffer kept for the article's sentences, not a new string.)
-          let raw = UnsafeBufferPointer(rebasing: words.body[d.sentenceBytes])
-          if folded.count < raw.count {
-            folded.append(contentsOf: repeatElement(0, count: raw.count - folded.count))
-          }
-          folded.withUnsafeMutableBufferPointer { f in
-            let n = UTF8Whitespace.fold(raw, into: f)
-            scratch.string(bytes: UnsafeBufferPointer(rebasing: f[..<n]))
-          }
-        }
-        scratch.put(UInt8(ascii: "}"))
-        sentence = Array(scratch.bytes)
-        lastIndex = d.sentenceIndex
-      }
-      w.raw("{\"id\":\"e-")
-      w.hex(d.idHash << 24, digits: 10)
-      w.raw("\",\"article\":")
-      w.put(article)
-      w.raw(",\"sentence\":")
-      w.put(sentence)
-      w.raw(",\"source\":")
-      write(d.source, &w)
-      w.raw(",\"target\":")
-      if let t = d.target { write(t, &w) } else { w.raw("null") }
-      w.raw(",\"cameo\":")
-      w.string(d.cameo)
-      // (From "plover" to "quad_class", written once per CAMEO code by the lexicon.)
-      w.put(lexicon.cameoFacts[d.facts.key]!.json)
-      w.raw(",\"modality\":")
-      w.string(d.modality.rawValue)
-      w.dateFields(d.date)
-      w.raw(",\"location\":")
-      if let p = d.location {
-        w.raw("{\"text\":")
-        write(p.text, &w)
-        // (The rest of the object, written once per place by the lexicon.)
-        w.put(
-          p.source >= 0 ? lexicon.placeJSON[Int(p.source)] : lexicon.countryJSON[Int(-1 - p.source)]
-        )
-      } else {
-        w.raw("null")
-      }
-      w.raw(",\"symmetric\":")
-      w.bool(d.symmetric)
-      w.raw(",\"topics\":[")
-      for (k, t) in d.topics.enumerated() {
-        if k > 0 { w.put(UInt8(ascii: ",")) }
-        w.string(t)
-      }
-      w.raw("],\"attribution\":")
-      if let a = d.attribution {
-        w.raw("{\"text\":")
-        write(a.text, &w)
-        w.raw(",\"code\":")
-        w.string(a.code)
-        w.put(UInt8(ascii: "}"))
-      } else {
-        w.raw("null")
-      }
-      // (References are few: they are written from their strings.)
-      if !d.references.isEmpty { w.references(d.references.map(reference)) }
-      if !d.retold.isEmpty { w.retold(retold(d)) }
-      w.raw(",\"evidence\":")
-      w.string(bytes: UnsafeBufferPointer(rebasing: words.body[d.evidence]))
-      let p = lexicon.patterns[d.pattern]
-      w.raw(",\"rule\":\"")
-      w.contents(p.rule)
-      if let (mr, m) = d.marker {
-        w.put(UInt8(ascii: "/"))
-        w.contents(m == .possible || m == .planned ? "modal" : m.rawValue)
-        w.put(UInt8(ascii: ":"))
-        let marker = UnsafeBufferPointer(rebasing: words.body[mr])
-        if marker.allSatisfy({ $0 < 0x80 }) {
-          // (ASCII lower-cased as `String.lowercased` would.)
-          for b in marker { w.put(b &- 65 < 26 ? b + 32 : b) }
-        } else {
-          w.contents(String(decoding: marker, as: UTF8.self).lowercased())
-        }
-      } else if let m = p.fixedModality {
-        w.put(UInt8(ascii: "/"))
-        w.contents(m.rawValue)
-      }
-      for i in d.recodes {
-        w.raw("/recode:")
-        w.contents(lexicon.recodes[Int(i)].name)
-      }
-      if let sr = d.sourceRule {
-        w.raw("/source:")
-        w.contents(sr.rawValue)
-      }
-      if let pr = d.placeRule {
-        w.raw("/place:")
-        w.contents(pr.rawValue)
-      }
-      if let dr = d.dateRule {
-        w.raw("/date:")
-        w.contents(dr.rawValue)
-      }
-      if d.targetIsHost { w.raw("/target:host") }
-      w.raw("\",\"rule_source\":")
-      w.string(p.source)
-      w.raw("}\n")
+    var values = DraftValues(events: self)
+    for k in drafts.indices {
+      values.index = k
+      w.eventObject(&values)
+      w.put(0x0A)
     }
   }
 
   /// Writes an actor's object.
-  private func write(_ a: CodedActor, _ w: inout JSONWriter) {
-    w.raw("{\"text\":")
-    write(a.text, &w)
-    w.raw(",\"code\":")
-    w.string(a.code)
-    w.raw(",\"country\":")
-    w.string(a.country)
-    w.raw(",\"role\":")
-    w.string(a.role)
-    w.raw(",\"person\":")
-    if let p = a.person { w.string(names[Int(p)]) } else { w.raw("null") }
-    w.put(UInt8(ascii: "}"))
+  fileprivate func write(_ a: CodedActor, _ w: inout JSONWriter) {
+    w.actorObject(
+      code: a.code, country: a.country, role: a.role, person: a.person.map { names[Int($0)] }
+    ) { write(a.text, &$0) }
   }
 
   /// Writes words as a string value.
-  private func write(_ t: TextRef, _ w: inout JSONWriter) {
+  fileprivate func write(_ t: TextRef, _ w: inout JSONWriter) {
     switch t {
     case .body(let s, let e):
       w.string(bytes: UnsafeBufferPointer(rebasing: words.body[Int(s)..<Int(e)]))
@@ -377,6 +286,142 @@ struct ArticleEvents {
     case .code(let c): w.string(c)
     case .person(let i): w.string(lexicon.people[Int(i)].name)
     case .empty: w.raw("\"\"")
+    }
+  }
+}
+
+/// A draft's values for its JSON line, written from the article's bytes and the lexicon's
+/// fragments; the article's object is made once, the sentence's once per sentence.
+private struct DraftValues: EventLineValues {
+  let events: ArticleEvents
+  /// The draft written (in `events.drafts`).
+  var index = 0
+  private let articleJSON: [UInt8]
+  private var sentenceIndex = -1
+  private var sentenceJSON: [UInt8] = []
+  /// The article's sentences folded into one buffer kept for them all, not a new string each.
+  private var folded: [UInt8] = []
+
+  init(events: ArticleEvents) {
+    self.events = events
+    var scratch = JSONWriter(capacity: 256)
+    events.reference.write(&scratch)
+    articleJSON = Array(scratch.bytes)
+  }
+
+  private var draft: EventDraft { _read { yield events.drafts[index] } }
+  private var lexicon: Lexicon { _read { yield events.words.lexicon } }
+  private var body: UnsafeBufferPointer<UInt8> { events.words.body }
+
+  func id(_ w: inout JSONWriter) {
+    w.raw("\"e-")
+    w.hex(draft.idHash << 24, digits: 10)
+    w.put(UInt8(ascii: "\""))
+  }
+
+  func article(_ w: inout JSONWriter) { w.put(articleJSON) }
+
+  mutating func sentence(_ w: inout JSONWriter) {
+    if draft.sentenceIndex != sentenceIndex {
+      sentenceIndex = draft.sentenceIndex
+      var scratch = JSONWriter(capacity: 256)
+      scratch.sentenceObject(sentenceIndex) { sentenceText(&$0) }
+      sentenceJSON = Array(scratch.bytes)
+    }
+    w.put(sentenceJSON)
+  }
+
+  /// The sentence's text as a string value: kept, or folded from the body.
+  private mutating func sentenceText(_ w: inout JSONWriter) {
+    if sentenceIndex < events.sentenceTexts.count {
+      return w.string(events.sentenceTexts[sentenceIndex])
+    }
+    let raw = UnsafeBufferPointer(rebasing: body[draft.sentenceBytes])
+    if folded.count < raw.count {
+      folded.append(contentsOf: repeatElement(0, count: raw.count - folded.count))
+    }
+    folded.withUnsafeMutableBufferPointer { f in
+      let n = UTF8Whitespace.fold(raw, into: f)
+      w.string(bytes: UnsafeBufferPointer(rebasing: f[..<n]))
+    }
+  }
+
+  func actor(source: Bool, _ w: inout JSONWriter) {
+    if source {
+      events.write(draft.source, &w)
+    } else if let t = draft.target {
+      events.write(t, &w)
+    } else {
+      w.raw("null")
+    }
+  }
+
+  func cameo(_ w: inout JSONWriter) { w.string(draft.cameo) }
+
+  /// (Written once per CAMEO code by the lexicon.)
+  func codeFields(_ w: inout JSONWriter) { w.put(lexicon.cameoFacts[draft.facts.key]!.json) }
+
+  var modality: Modality { draft.modality }
+  var date: EventDate? { draft.date }
+
+  func location(_ w: inout JSONWriter) {
+    guard let p = draft.location else { return w.raw("null") }
+    w.raw("{\"text\":")
+    events.write(p.text, &w)
+    // (The rest of the object, written once per place by the lexicon.)
+    w.put(
+      p.source >= 0 ? lexicon.placeJSON[Int(p.source)] : lexicon.countryJSON[Int(-1 - p.source)])
+  }
+
+  var symmetric: Bool { draft.symmetric }
+  var topics: [String] { draft.topics }
+
+  func attribution(_ w: inout JSONWriter) {
+    guard let a = draft.attribution else { return w.raw("null") }
+    w.attributionObject(code: a.code) { events.write(a.text, &$0) }
+  }
+
+  /// (References and retellings are few: they are written from their strings.)
+  var references: [Event.Reference] { draft.references.map(events.reference) }
+  var retold: [Event.Retelling] { draft.retold.isEmpty ? [] : events.retold(draft) }
+
+  func evidence(_ w: inout JSONWriter) {
+    w.string(bytes: UnsafeBufferPointer(rebasing: body[draft.evidence]))
+  }
+
+  func rule(_ w: inout JSONWriter) {
+    w.put(UInt8(ascii: "\""))
+    events.writeRule(draft, &w)
+    w.put(UInt8(ascii: "\""))
+  }
+
+  var ruleSource: String { lexicon.patterns[draft.pattern].source }
+}
+
+/// Where an event's rule is written: a plain string, or a JSON string's contents.
+protocol RuleText: ~Copyable {
+  mutating func appendText(_ s: String)
+  /// Appends UTF-8 text lower-cased as `String.lowercased` would.
+  mutating func appendLowercased(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension String: RuleText {
+  mutating func appendText(_ s: String) { append(s) }
+
+  mutating func appendLowercased(_ bytes: UnsafeBufferPointer<UInt8>) {
+    append(String(decoding: bytes, as: UTF8.self).lowercased())
+  }
+}
+
+extension JSONWriter: RuleText {
+  mutating func appendText(_ s: String) { contents(s) }
+
+  mutating func appendLowercased(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) {
+      // (ASCII with nothing to escape, lower-cased as `String.lowercased` would.)
+      for b in bytes { put(b &- 65 < 26 ? b + 32 : b) }
+    } else {
+      contents(String(decoding: bytes, as: UTF8.self).lowercased())
     }
   }
 }

@@ -215,67 +215,87 @@ final class SentenceCoder {
       ws.readings = readings
     }
     for t in triggers {
-      let p = lexicon.patterns[t.pattern]
-      if isSkipped(t, p, readings) { continue }
-      let reading = Reading(trigger: t, pattern: p)
-      // Source
-      // ("were being held": a pattern may start with the passive's "be".)
-      let passive =
-        !p.isNoun
-        && (isPassive(t.span) || (p.passiveOnly && tokens[t.span.lowerBound].is(.beForms)))
-      if p.passiveOnly, !passive { continue }
-      var subject = clauseSubject(
-        t, p, reading, passive: passive, readings, quoteSpeaker: quoteSpeaker, context)
-      // "thanked Scholz in a phone call": the call is between the same two sides.
-      if p.sharesTarget,
-        let prev = readings.last(where: {
-          !$0.targets.isEmpty && $0.trigger.span.upperBound <= t.span.lowerBound
-            && !(($0.trigger.span.upperBound)..<t.span.lowerBound).contains {
-              tokens[$0].kind == .punct
-            }
-        })
-      {
-        subject = prev.subject
-        reading.subject = subject
-        reading.sources = prev.sources
-        reading.targets = prev.targets
-        reading.modality = prev.modality
-        readings.append(reading)
-        continue
-      }
-      subject = subject.map { refineSubject($0, readings) }
-      reading.subject = subject
-      reading.sources = subject?.actors ?? []
-      if let s = subject, isReferring(s) {
-        if let ref = sideReference(.source, s.range, s.actors, context) {
-          reading.references.append(ref)
-        }
-      }
-      clauseSubjectPerson = subject?.actors.count == 1 ? subject?.primary.person : nil
-      // Target
-      var (targetMention, targetFromBetween) = slotTarget(t, p, reading, context)
-      targetMention = refineTarget(
-        targetMention, t, p, reading, passive: passive, subject: subject, readings,
-        speaker: speaker, quoteSpeaker: quoteSpeaker, context)
-      reading.targets = targetMention?.actors ?? []
-      if let tm = targetMention, isReferring(tm) {
-        if let ref = sideReference(.target, tm.range, tm.actors, context) {
-          reading.references.append(ref)
-        }
-      }
-      if let tp = targetMention.flatMap(place(of:)), reading.targetPlace == nil,
-        p.slots.contains(.place)
-      {
-        reading.targetPlace = tp
-      }
-      inheritTarget(t, p, reading, subject: subject, readings, context)
-      sourceAcrossTarget(reading, subject: subject, target: targetMention, context)
-      settleSides(p, reading, targetMention, targetFromBetween: targetFromBetween)
-      settleModality(t, p, reading, subject: subject, readings)
-      inheritMeeting(t, p, reading, readings, context)
-      reading.definite = p.isNoun && isDefinite(t.span.lowerBound)
-      readings.append(reading)
+      read(t, into: &readings, speaker: speaker, quoteSpeaker: quoteSpeaker, context)
     }
+    codeReadings(readings, speaker: speaker, into: &events, &context)
+    noteSentence(readings, speaker: speaker, &context)
+  }
+
+  /// Reads one trigger's sides, modality and meeting into a reading appended to `readings`
+  /// (nothing when the trigger is skipped or a passive-only pattern is active).
+  private func read(
+    _ t: Trigger, into readings: inout [Reading], speaker: Mention?, quoteSpeaker: CodedActor?,
+    _ context: ArticleContext
+  ) {
+    let p = lexicon.patterns[t.pattern]
+    if isSkipped(t, p, readings) { return }
+    let reading = Reading(trigger: t, pattern: p)
+    // Source
+    // ("were being held": a pattern may start with the passive's "be".)
+    let passive =
+      !p.isNoun
+      && (isPassive(t.span) || (p.passiveOnly && tokens[t.span.lowerBound].is(.beForms)))
+    if p.passiveOnly, !passive { return }
+    var subject = clauseSubject(
+      t, p, reading, passive: passive, readings, quoteSpeaker: quoteSpeaker, context)
+    // "thanked Scholz in a phone call": the call is between the same two sides.
+    if p.sharesTarget,
+      let prev = readings.last(where: {
+        !$0.targets.isEmpty && $0.trigger.span.upperBound <= t.span.lowerBound
+          && !(($0.trigger.span.upperBound)..<t.span.lowerBound).contains {
+            tokens[$0].kind == .punct
+          }
+      })
+    {
+      subject = prev.subject
+      reading.subject = subject
+      reading.sources = prev.sources
+      reading.targets = prev.targets
+      reading.modality = prev.modality
+      readings.append(reading)
+      return
+    }
+    subject = subject.map { refineSubject($0, readings) }
+    reading.subject = subject
+    reading.sources = subject?.actors ?? []
+    if let s = subject, isReferring(s) {
+      if let ref = sideReference(.source, s.range, s.actors, context) {
+        reading.references.append(ref)
+      }
+    }
+    clauseSubjectPerson = subject?.actors.count == 1 ? subject?.primary.person : nil
+    // Target
+    var (targetMention, targetFromBetween) = slotTarget(t, p, reading, context)
+    targetMention = refineTarget(
+      targetMention, t, p, reading, passive: passive, subject: subject, readings,
+      speaker: speaker, quoteSpeaker: quoteSpeaker, context)
+    reading.targets = targetMention?.actors ?? []
+    if let tm = targetMention, isReferring(tm) {
+      if let ref = sideReference(.target, tm.range, tm.actors, context) {
+        reading.references.append(ref)
+      }
+    }
+    if let tp = targetMention.flatMap(place(of:)), reading.targetPlace == nil,
+      p.slots.contains(.place)
+    {
+      reading.targetPlace = tp
+    }
+    inheritTarget(t, p, reading, subject: subject, readings, context)
+    sourceAcrossTarget(reading, subject: subject, target: targetMention, context)
+    settleSides(p, reading, targetMention, targetFromBetween: targetFromBetween)
+    settleModality(t, p, reading, subject: subject, readings)
+    inheritMeeting(t, p, reading, readings, context)
+    reading.definite = p.isNoun && isDefinite(t.span.lowerBound)
+    readings.append(reading)
+  }
+
+  /// Makes the readings' events, and notes in the context the story's dates and the group of
+  /// three or four countries the sentence's events name.
+  private func codeReadings(
+    _ readings: [Reading], speaker: Mention?, into events: inout [EventDraft],
+    _ context: inout ArticleContext
+  ) {
+    let firstNew = events.count
     // Three or four countries in one sentence's events are what "the three countries" next
     // refers to ("Biden hosted Kishida and Marcos").
     var group: [Code] = []
@@ -285,7 +305,6 @@ final class SentenceCoder {
     storyMonth = context.storyMonth
     storyDay = context.storyDay
     newsDay = context.newsDay
-    let firstNew = events.count
     makeEvents(readings, speaker: speaker, into: &events) { source, target in
       join(source.country)
       if let t = target { join(t.country) }
@@ -295,6 +314,13 @@ final class SentenceCoder {
     if (3...4).contains(group.count) {
       context.lastEventGroup = group.map { CodedActor(text: .code($0), code: $0) }
     }
+  }
+
+  /// Notes in the context what the sentence's readings tell later sentences: the acts, the
+  /// subjects, and who "he" or "it" means next.
+  private func noteSentence(
+    _ readings: [Reading], speaker: Mention?, _ context: inout ArticleContext
+  ) {
     for r in readings {
       // ("Japarov and Rahmon, who arrived in Bishkek": the source that acts on the target,
       // not the first of a list.)

@@ -194,16 +194,7 @@ struct CameoFacts: Sendable {
     mode = c.mode
     quadClass = c.quadClass
     var w = JSONWriter(capacity: 128)
-    w.raw(",\"plover\":")
-    w.string(c.plover)
-    if let m = c.mode {
-      w.raw(",\"plover_mode\":")
-      w.string(m)
-    }
-    w.raw(",\"goldstein\":")
-    w.number(c.goldstein)
-    w.raw(",\"quad_class\":")
-    w.int(c.quadClass)
+    w.codeFields(plover: c.plover, mode: c.mode, goldstein: c.goldstein, quadClass: c.quadClass)
     json = Array(w.bytes)
   }
 }

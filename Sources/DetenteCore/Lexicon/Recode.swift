@@ -129,8 +129,17 @@ extension Lexicon {
   /// The code an event takes after the recodes, and the indices of those that applied; `nil`
   /// when a recode drops the event.
   func recode(_ code: Code, _ facts: RecodeFacts, applied: inout [Int32]) -> Code? {
+    recodes.apply(to: code, facts, applied: &applied)
+  }
+}
+
+extension [Recode] {
+  /// The code an event takes after these recodes in order, and the indices of those that
+  /// applied; `nil` when a recode drops the event. (The coder calls this on the lexicon's list
+  /// rather than `Lexicon.recode`, which the optimiser called on a copy of the whole lexicon.)
+  func apply(to code: Code, _ facts: RecodeFacts, applied: inout [Int32]) -> Code? {
     var code = code
-    for (i, r) in recodes.enumerated() where r.covers(code) {
+    for (i, r) in enumerated() where r.covers(code) {
       guard r.conditions.allSatisfy({ group in group.contains { $0.holds(facts) } }) else {
         continue
       }

@@ -2,17 +2,7 @@ import Foundation
 
 extension Actor {
   func write(_ w: inout JSONWriter) {
-    w.raw("{\"text\":")
-    w.string(text)
-    w.raw(",\"code\":")
-    w.string(code)
-    w.raw(",\"country\":")
-    w.string(country)
-    w.raw(",\"role\":")
-    w.string(role)
-    w.raw(",\"person\":")
-    w.string(person)
-    w.put(UInt8(ascii: "}"))
+    w.actorObject(code: code, country: country, role: role, person: person) { $0.string(text) }
   }
 }
 
@@ -57,73 +47,56 @@ extension Event {
   /// Writes the event's JSON object; its article and sentence objects come from `cache` when
   /// the event before had the same ones (the events of one article share them).
   func write(_ w: inout JSONWriter, _ cache: inout EventLineCache) {
-    w.raw("{\"id\":")
-    w.string(id)
-    w.raw(",\"article\":")
-    cache.writeArticle(article, &w)
-    w.raw(",\"sentence\":")
-    cache.writeSentence(sentenceIndex, sentenceText, &w)
-    w.raw(",\"source\":")
-    source.write(&w)
-    w.raw(",\"target\":")
-    if let target { target.write(&w) } else { w.raw("null") }
-    w.raw(",\"cameo\":")
-    w.string(cameo)
-    w.raw(",\"plover\":")
-    w.string(plover)
-    if let m = ploverMode {
-      w.raw(",\"plover_mode\":")
-      w.string(m)
+    var values = Values(event: self, cache: EventLineCache())
+    swap(&values.cache, &cache)
+    w.eventObject(&values)
+    swap(&values.cache, &cache)
+  }
+
+  /// An event's values for its JSON line.
+  struct Values: EventLineValues {
+    let event: Event
+    var cache: EventLineCache
+
+    mutating func id(_ w: inout JSONWriter) { w.string(event.id) }
+    mutating func article(_ w: inout JSONWriter) { cache.writeArticle(event.article, &w) }
+    mutating func sentence(_ w: inout JSONWriter) {
+      cache.writeSentence(event.sentenceIndex, event.sentenceText, &w)
     }
-    w.raw(",\"goldstein\":")
-    w.number(goldstein)
-    w.raw(",\"quad_class\":")
-    w.int(quadClass)
-    w.raw(",\"modality\":")
-    w.string(modality.rawValue)
-    w.dateFields(date)
-    w.raw(",\"location\":")
-    if let l = location {
+    func actor(source: Bool, _ w: inout JSONWriter) {
+      if source {
+        event.source.write(&w)
+      } else if let target = event.target {
+        target.write(&w)
+      } else {
+        w.raw("null")
+      }
+    }
+    func cameo(_ w: inout JSONWriter) { w.string(event.cameo) }
+    func codeFields(_ w: inout JSONWriter) {
+      w.codeFields(
+        plover: event.plover, mode: event.ploverMode, goldstein: event.goldstein,
+        quadClass: event.quadClass)
+    }
+    var modality: Modality { event.modality }
+    var date: EventDate? { event.date }
+    func location(_ w: inout JSONWriter) {
+      guard let l = event.location else { return w.raw("null") }
       w.raw("{\"text\":")
       w.string(l.text)
-      w.raw(",\"name\":")
-      w.string(l.name)
-      w.raw(",\"country\":")
-      w.string(l.country)
-      w.raw(",\"lat\":")
-      w.number(l.lat)
-      w.raw(",\"lon\":")
-      w.number(l.lon)
-      w.put(UInt8(ascii: "}"))
-    } else {
-      w.raw("null")
+      w.placeFields(name: l.name, country: l.country, lat: l.lat, lon: l.lon)
     }
-    w.raw(",\"symmetric\":")
-    w.bool(symmetric)
-    w.raw(",\"topics\":[")
-    for (k, t) in topics.enumerated() {
-      if k > 0 { w.put(UInt8(ascii: ",")) }
-      w.string(t)
+    var symmetric: Bool { event.symmetric }
+    var topics: [String] { event.topics }
+    func attribution(_ w: inout JSONWriter) {
+      guard let a = event.attribution else { return w.raw("null") }
+      w.attributionObject(code: a.code) { $0.string(a.text) }
     }
-    w.raw("],\"attribution\":")
-    if let at = attribution {
-      w.raw("{\"text\":")
-      w.string(at.text)
-      w.raw(",\"code\":")
-      w.string(at.code)
-      w.put(UInt8(ascii: "}"))
-    } else {
-      w.raw("null")
-    }
-    if !references.isEmpty { w.references(references) }
-    if !retold.isEmpty { w.retold(retold) }
-    w.raw(",\"evidence\":")
-    w.string(evidence)
-    w.raw(",\"rule\":")
-    w.string(rule)
-    w.raw(",\"rule_source\":")
-    w.string(ruleSource)
-    w.put(UInt8(ascii: "}"))
+    var references: [Event.Reference] { event.references }
+    var retold: [Event.Retelling] { event.retold }
+    func evidence(_ w: inout JSONWriter) { w.string(event.evidence) }
+    func rule(_ w: inout JSONWriter) { w.string(event.rule) }
+    var ruleSource: String { event.ruleSource }
   }
 
   /// Column names of the CSV/TSV layout, close to GDELT's and Phoenix's event tables.
@@ -260,11 +233,7 @@ struct EventLineCache {
   mutating func writeSentence(_ index: Int, _ text: String, _ w: inout JSONWriter) {
     if index != sentenceIndex || text != sentenceText {
       var scratch = JSONWriter(capacity: 64 + text.utf8.count)
-      scratch.raw("{\"index\":")
-      scratch.int(index)
-      scratch.raw(",\"text\":")
-      scratch.string(text)
-      scratch.put(UInt8(ascii: "}"))
+      scratch.sentenceObject(index) { $0.string(text) }
       sentenceJSON = Array(scratch.bytes)
       sentenceIndex = index
       sentenceText = text

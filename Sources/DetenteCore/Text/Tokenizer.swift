@@ -90,133 +90,159 @@ public struct Tokenizer: Sendable {
       if newlines >= 2 { flags |= Token.newlineBeforeFlag }
       spaceBefore = false
       newlines = 0
-      let start = i
       if cc & alnum != 0 || (cc & Self.highClass != 0 && Self.punctuationLength(bytes, i) == 0) {
-        // (A word has a letter when it has any, so "digits only" is "no letter".)
-        var upperCount = 0
-        var letterCount = 0
-        var j = i
-        var h = TokenHash.seed
-        word: while j < n {
-          var b = bytes[j]
-          var bc = classes[Int(b)]
-          // A run of ASCII letters and digits (most of a word), counted and folded in a tight
-          // loop (an upper-case letter folded lower-case); anything else goes the long way below.
-          while bc & alnum != 0 {
-            upperCount &+= Int(bc & Self.upperClass)
-            letterCount &+= Int((bc & Self.letterClass) >> 1)
-            h = (h ^ UInt64(b | ((bc & Self.upperClass) << 5))) &* 0x0000_0100_0000_01B3
-            j += 1
-            if j == n { break word }
-            b = bytes[j]
-            bc = classes[Int(b)]
-          }
-          // Inner apostrophe (ASCII or U+2019) followed by letters.
-          let apLen = Self.apostropheLength(bytes, j)
-          if apLen > 0 {
-            guard letterCount > 0, j + apLen < n, Self.isLetter(bytes[j + apLen]) else { break }
-            // possessive 's / negation n't end the word here
-            let k = j + apLen
-            let sEnd =
-              k + 1 >= n || !Self.isWordByte(bytes[k + 1])
-              || Self.punctuationLength(bytes, k + 1) > 0
-            if bytes[k] | 0x20 == UInt8(ascii: "s") && sEnd { break }
-            if bytes[k] | 0x20 == UInt8(ascii: "t") && sEnd, j > start,
-              bytes[j - 1] | 0x20 == UInt8(ascii: "n")
-            {
-              break
-            }
-            for q in j..<k { h = TokenHash.fold(h, bytes[q]) }
-            j = k
-            continue
-          }
-          // A byte of a longer character that is not punctuation: part of a word (a letter).
-          if bc & Self.highClass != 0, Self.punctuationLength(bytes, j) == 0 {
-            letterCount += 1
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-            j += 1
-            continue
-          }
-          // Inner separators of numbers: 1,000  3.5  10:30
-          if letterCount == 0,
-            b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":"),
-            j + 1 < n, Self.isDigit(bytes[j + 1])
-          {
-            h = TokenHash.fold(h, b)
-            j += 1
-            continue
-          }
-          break
-        }
-        if j == start { j = min(n, start + Self.scalarLength(c)) }  // never an empty token
-        // Initialisms: single letters each followed by a period, at least two: U.S. D.C.
-        if j - start == 1, j + 2 < n, bytes[j] == UInt8(ascii: "."), Self.isLetter(bytes[start]),
-          Self.isLetter(bytes[j + 1]), bytes[j + 2] == UInt8(ascii: ".")
-        {
-          var k = j
-          var hh = TokenHash.fold(h, bytes[j])
-          k += 1
-          while k + 1 < n, Self.isLetter(bytes[k]), bytes[k + 1] == UInt8(ascii: ".") {
-            hh = TokenHash.fold(TokenHash.fold(hh, bytes[k]), bytes[k + 1])
-            k += 2
-          }
-          if k > j + 1 {
-            flags |= Token.initialismFlag | Token.capitalizedFlag
-            if bytes[start] >= 65 && bytes[start] <= 90 { flags |= Token.allCapsFlag }
-            tokens.append(
-              Token(start: Int32(start), end: Int32(k), kind: .word, flags: flags, hash: hh))
-            i = k
-            continue
-          }
-        }
-        if cc & Self.upperClass != 0 {
-          flags |= Token.capitalizedFlag
-        } else if c >= 0x80 {
-          // "Élysée", "İzmir": decode the first scalar only for the rare non-ASCII initial.
-          if Self.startsUppercase(bytes, start, j) { flags |= Token.capitalizedFlag }
-        }
-        // (A hyphen ends a word: "al-Qaeda" is "al", "-", "Qaeda", and the recognizer reads the
-        // particle before the name.)
-        if upperCount >= 2 && upperCount == letterCount { flags |= Token.allCapsFlag }
-        tokens.append(
-          Token(
-            start: Int32(start), end: Int32(j), kind: letterCount == 0 ? .number : .word,
-            flags: flags, hash: h))
-        i = j
-        continue
-      }
-      // Possessive or negation split off a word: 's  n't
-      let apLen = Self.apostropheLength(bytes, i)
-      if apLen > 0, i + apLen < n, bytes[i + apLen] | 0x20 == UInt8(ascii: "s"),
-        i + apLen + 1 >= n || !Self.isWordByte(bytes[i + apLen + 1]), !spaceBeforeFlagSet(flags)
-      {
-        let end = i + apLen + 1
-        var h = TokenHash.seed
-        h = TokenHash.fold(h, UInt8(ascii: "'"))
-        h = TokenHash.fold(h, UInt8(ascii: "s"))
-        tokens.append(Token(start: Int32(i), end: Int32(end), kind: .word, flags: flags, hash: h))
-        i = end
-        continue
-      }
-      if apLen > 0 { apostrophes = true }
-      // One punctuation mark (multi-byte marks such as “ ” — are one token).
-      var len = Self.punctuationLength(bytes, i)
-      if len == 0 { len = Self.scalarLength(c) }
-      len = max(1, min(len, n - i))
-      var h = TokenHash.seed
-      // Fold curly quotes and apostrophes to their ASCII forms for look-up.
-      let folded = Self.asciiEquivalent(bytes, i, len)
-      if folded != 0 {
-        h = TokenHash.fold(h, folded)
+        i = Self.word(bytes, at: i, flags: flags, into: &tokens)
       } else {
-        for q in i..<(i + len) { h = TokenHash.fold(h, bytes[q]) }
+        i = Self.mark(bytes, at: i, flags: flags, into: &tokens, apostrophes: &apostrophes)
       }
-      tokens.append(
-        Token(start: Int32(i), end: Int32(i + len), kind: .punct, flags: flags, hash: h))
-      i += len
     }
     // A word "n" followed by "'t" style negation: re-split "didn't" into "did" "n't".
     if apostrophes { Self.splitNegations(bytes, &tokens) }
+  }
+
+  /// Reads the word or number that starts at `start` into `tokens`; where the next token may
+  /// start. A word runs over letters, digits, inner apostrophes and the inner separators of
+  /// numbers; single letters each followed by a period are one initialism ("U.S.").
+  @inline(__always)
+  private static func word(
+    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, flags: UInt8, into tokens: inout TokenSink
+  ) -> Int {
+    let n = bytes.count
+    let classes = Self.byteClasses
+    let alnum = Self.letterClass | Self.digitClass
+    let c = bytes[start]
+    let cc = classes[Int(c)]
+    var flags = flags
+    // (A word has a letter when it has any, so "digits only" is "no letter".)
+    var upperCount = 0
+    var letterCount = 0
+    var j = start
+    var h = TokenHash.seed
+    word: while j < n {
+      var b = bytes[j]
+      var bc = classes[Int(b)]
+      // A run of ASCII letters and digits (most of a word), counted and folded in a tight
+      // loop (an upper-case letter folded lower-case); anything else goes the long way below.
+      while bc & alnum != 0 {
+        upperCount &+= Int(bc & Self.upperClass)
+        letterCount &+= Int((bc & Self.letterClass) >> 1)
+        h = (h ^ UInt64(b | ((bc & Self.upperClass) << 5))) &* 0x0000_0100_0000_01B3
+        j += 1
+        if j == n { break word }
+        b = bytes[j]
+        bc = classes[Int(b)]
+      }
+      // Inner apostrophe (ASCII or U+2019) followed by letters.
+      let apLen = Self.apostropheLength(bytes, j)
+      if apLen > 0 {
+        guard letterCount > 0, j + apLen < n, Self.isLetter(bytes[j + apLen]) else { break }
+        // possessive 's / negation n't end the word here
+        let k = j + apLen
+        let sEnd =
+          k + 1 >= n || !Self.isWordByte(bytes[k + 1])
+          || Self.punctuationLength(bytes, k + 1) > 0
+        if bytes[k] | 0x20 == UInt8(ascii: "s") && sEnd { break }
+        if bytes[k] | 0x20 == UInt8(ascii: "t") && sEnd, j > start,
+          bytes[j - 1] | 0x20 == UInt8(ascii: "n")
+        {
+          break
+        }
+        for q in j..<k { h = TokenHash.fold(h, bytes[q]) }
+        j = k
+        continue
+      }
+      // A byte of a longer character that is not punctuation: part of a word (a letter).
+      if bc & Self.highClass != 0, Self.punctuationLength(bytes, j) == 0 {
+        letterCount += 1
+        h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+        j += 1
+        continue
+      }
+      // Inner separators of numbers: 1,000  3.5  10:30
+      if letterCount == 0,
+        b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":"),
+        j + 1 < n, Self.isDigit(bytes[j + 1])
+      {
+        h = TokenHash.fold(h, b)
+        j += 1
+        continue
+      }
+      break
+    }
+    if j == start { j = min(n, start + Self.scalarLength(c)) }  // never an empty token
+    // Initialisms: single letters each followed by a period, at least two: U.S. D.C.
+    if j - start == 1, j + 2 < n, bytes[j] == UInt8(ascii: "."), Self.isLetter(bytes[start]),
+      Self.isLetter(bytes[j + 1]), bytes[j + 2] == UInt8(ascii: ".")
+    {
+      var k = j
+      var hh = TokenHash.fold(h, bytes[j])
+      k += 1
+      while k + 1 < n, Self.isLetter(bytes[k]), bytes[k + 1] == UInt8(ascii: ".") {
+        hh = TokenHash.fold(TokenHash.fold(hh, bytes[k]), bytes[k + 1])
+        k += 2
+      }
+      if k > j + 1 {
+        flags |= Token.initialismFlag | Token.capitalizedFlag
+        if bytes[start] >= 65 && bytes[start] <= 90 { flags |= Token.allCapsFlag }
+        tokens.append(
+          Token(start: Int32(start), end: Int32(k), kind: .word, flags: flags, hash: hh))
+        return k
+      }
+    }
+    if cc & Self.upperClass != 0 {
+      flags |= Token.capitalizedFlag
+    } else if c >= 0x80 {
+      // "Élysée", "İzmir": decode the first scalar only for the rare non-ASCII initial.
+      if Self.startsUppercase(bytes, start, j) { flags |= Token.capitalizedFlag }
+    }
+    // (A hyphen ends a word: "al-Qaeda" is "al", "-", "Qaeda", and the recognizer reads the
+    // particle before the name.)
+    if upperCount >= 2 && upperCount == letterCount { flags |= Token.allCapsFlag }
+    tokens.append(
+      Token(
+        start: Int32(start), end: Int32(j), kind: letterCount == 0 ? .number : .word,
+        flags: flags, hash: h))
+    return j
+  }
+
+  /// Reads the punctuation mark (or split-off possessive "'s") at `i` into `tokens`; where the
+  /// next token may start. `apostrophes` is set when an apostrophe was made a token.
+  @inline(__always)
+  private static func mark(
+    _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, flags: UInt8, into tokens: inout TokenSink,
+    apostrophes: inout Bool
+  ) -> Int {
+    let n = bytes.count
+    let c = bytes[i]
+    // Possessive or negation split off a word: 's  n't
+    let apLen = Self.apostropheLength(bytes, i)
+    if apLen > 0, i + apLen < n, bytes[i + apLen] | 0x20 == UInt8(ascii: "s"),
+      i + apLen + 1 >= n || !Self.isWordByte(bytes[i + apLen + 1]),
+      flags & Token.spaceBeforeFlag == 0
+    {
+      let end = i + apLen + 1
+      var h = TokenHash.seed
+      h = TokenHash.fold(h, UInt8(ascii: "'"))
+      h = TokenHash.fold(h, UInt8(ascii: "s"))
+      tokens.append(Token(start: Int32(i), end: Int32(end), kind: .word, flags: flags, hash: h))
+      return end
+    }
+    if apLen > 0 { apostrophes = true }
+    // One punctuation mark (multi-byte marks such as “ ” — are one token).
+    var len = Self.punctuationLength(bytes, i)
+    if len == 0 { len = Self.scalarLength(c) }
+    len = max(1, min(len, n - i))
+    var h = TokenHash.seed
+    // Fold curly quotes and apostrophes to their ASCII forms for look-up.
+    let folded = Self.asciiEquivalent(bytes, i, len)
+    if folded != 0 {
+      h = TokenHash.fold(h, folded)
+    } else {
+      for q in i..<(i + len) { h = TokenHash.fold(h, bytes[q]) }
+    }
+    tokens.append(
+      Token(start: Int32(i), end: Int32(i + len), kind: .punct, flags: flags, hash: h))
+    return i + len
   }
 
   /// Tokenizes a string.
@@ -225,10 +251,6 @@ public struct Tokenizer: Sendable {
     var copy = text
     copy.withUTF8 { tokenize($0, into: &tokens) }
     return tokens
-  }
-
-  @inline(__always) private func spaceBeforeFlagSet(_ f: UInt8) -> Bool {
-    f & Token.spaceBeforeFlag != 0
   }
 
   /// Re-splits "didn't", which the scan leaves as "didn" "'" "t", into "did" "n't".

@@ -170,3 +170,9 @@ NGOOXF | Oxfam
 NGOTI | Transparency International
 NGOCPJ | Committee to Protect Journalists; Reporters Without Borders
 NGOIRC | International Rescue Committee
+
+[wordlists]
+# Words after an organisation named as an occasion (flag `occasion` above) that say what kind of
+# gathering a meeting is held at: "the G20 summit", "the ASEAN forum"; with another word after
+# it the gathering is a summit. (Read by `EventCoder.Analysis.gatherings`, not by patterns.)
+@gathering-nouns | summit; meeting; forum; conference; talks; session
