@@ -208,81 +208,7 @@ extension SentenceCoder {
     {
       reading.targets = owner.actors
     }
-    // "condemned the launch": the target is whoever carried out the act referred to.
-    if reading.targets.isEmpty, let first = reading.sources.first,
-      Words.actObjectPrefixes.contains(where: { p.cameoCode.hasPrefix($0) }),
-      let roots = referredAct(t) ?? subject.flatMap({ relativeAct(before: $0.range.lowerBound) })
-    {
-      let earlier = readings.compactMap { r in
-        r.sources.first.map { (code: r.pattern.cameoCode, source: $0, target: r.targets.first) }
-      }
-      // (Not what the speaker's own state did abroad: "Naqvi condemned the firing on
-      // Pakistani territory" is not aimed at Pakistan's troops; "Putin called the mutiny
-      // treason" is.)
-      let candidates = (context.recentActs + earlier).filter { act in
-        roots.contains { act.code.hasPrefix($0) } && act.source.code != first.code
-          && (first.person == nil || act.source.person != first.person)
-          && !(act.source.country == first.country && act.source.role.isStateOrganRole
-            && first.role.isStateOrganRole && act.target?.country != first.country)
-      }
-      // "Russia's ambassador in Berlin called the decision …": an act of a country this
-      // sentence names comes before a more recent one of a country it does not.
-      // The act against a country this sentence names ("spoke with Netanyahu and condemned
-      // the attack") is the likeliest, then one by a country it names.
-      var named: [Code] = []
-      for m in actors {
-        for a in m.actors where a.country != first.country && !named.contains(a.country) {
-          named.append(a.country)
-        }
-      }
-      // An act done to the speaker's own country comes first ("Lukashenko called the
-      // measures economic warfare").
-      // (Praise goes to what helps the speaker: "Netanyahu praised the decision" to sanction
-      // the court that sought his arrest.)
-      let praise = p.cameoCode.hasPrefix("05")
-      if let act = candidates.last(where: { !praise && $0.target?.country == first.country })
-        ?? candidates.last(where: {
-          ($0.target.map { named.contains($0.country) } ?? false)
-            && !named.contains($0.source.country)
-        })
-        ?? candidates.last(where: { named.contains($0.source.country) })
-        // ("Britain also condemned the attack" after an aside on an older strike by another
-        // country: the act of the country the story is about.)
-        ?? candidates.last(where: {
-          !praise && named.isEmpty
-            && $0.source.country == context.home(excluding: [first.country])
-        })
-        ?? candidates.last
-      {
-        reading.targets = [CodedActor(text: ref(t.span), code: act.source.code)]
-        reading.inheritedTarget = true
-        // ("called the expulsions cruel": the words in the pattern's gap name the act.)
-        let words = t.gaps.first.flatMap { $0.isEmpty ? nil : $0 } ?? t.span
-        if let ref = sideReference(.target, words, [act.source], context, kind: .event) {
-          reading.references.append(ref)
-        }
-      } else if roots.contains(where: Words.speechActCodes.contains),
-        let speaker = context.lastSpeaker,
-        !speaker.country.isEmpty, speaker.country != first.country
-      {
-        // "Britain rejected that account" after "Russia said …": what was said is the
-        // last speaker's.
-        reading.targets = [CodedActor(text: ref(t.span), code: speaker.code)]
-        reading.inheritedTarget = true
-      } else if let coup = coupPhrase(t), let home = context.home(excluding: [first.country]) {
-        // "France condemned the coup": a coup the story did not code as an act is the work
-        // of the army of the country the story is about.
-        reading.targets = [CodedActor(text: ref(coup), code: home + "MIL")]
-        reading.inheritedTarget = true
-      } else if p.cameoCode.hasPrefix("11") || p.cameoCode.hasPrefix("12"),
-        let home = context.home(excluding: [first.country])
-      {
-        // "Natalegawa branded the surveillance an unfriendly act", the act told but not
-        // coded: criticism or rejection of the other side's act, in a story about that side.
-        reading.targets = [CodedActor(text: ref(t.span), code: home)]
-        reading.inheritedTarget = true
-      }
-    }
+    inheritActTarget(t, p, reading, subject: subject, readings, context)
     // "Turkey has cancelled a visit by Sweden's defence minister": a visit named with "by"
     // right after it goes to the clause's subject, its host.
     if reading.targets.isEmpty, p.isNoun, p.cameoCode.hasPrefix("042"), reading.sourceFromAgent,
@@ -338,31 +264,119 @@ extension SentenceCoder {
       }
       return countries
     }
-    // "Protesters took to the streets": people protest against their own government.
-    if reading.targets.isEmpty, p.root == 14, let first = reading.sources.first,
-      first.role == "CVL" || first.role == "OPP", !first.country.isOrganisation
-    {
-      // ("rallied in Seoul against the discharge": what they protest against is another
-      // country's act, the story's.)
-      let after = t.span.upperBound..<min(t.span.upperBound + 6, range.upperBound)
-      let against = after.contains { tokens[$0].hash == Words.against }
-      // ("rallied outside the embassy": a foreign mission, not their government.)
-      let mission = after.contains { Words.missionNouns.contains(tokens[$0].hash) }
-      if mission {
-        // (No target: whose mission it is, the sentence does not say.)
-      } else if !against {
-        reading.targets = [CodedActor(text: ref(t.span), code: first.country + "GOV")]
-      } else if let home = context.home(excluding: [first.country]) {
-        reading.targets = [CodedActor(text: ref(t.span), code: home)]
-      }
-      reading.inheritedTarget = true
-    }
+    protestTarget(t, p, reading, context)
     if reading.targets.isEmpty, p.targetsHome, let first = reading.sources.first,
       let home = context.home(excluding: backed() + [first.country])
     {
       reading.targets = [CodedActor(text: ref(t.span), code: home)]
       reading.inheritedTarget = true
     }
+  }
+
+  /// "condemned the launch": the target is whoever carried out the act referred to (else, for
+  /// what was said, the last speaker; for a coup, the army of the story's country; for
+  /// criticism, the story's country).
+  private func inheritActTarget(
+    _ t: Trigger, _ p: EventPattern, _ reading: Reading, subject: Mention?,
+    _ readings: [Reading], _ context: ArticleContext
+  ) {
+    guard reading.targets.isEmpty, let first = reading.sources.first,
+      Words.actObjectPrefixes.contains(where: { p.cameoCode.hasPrefix($0) }),
+      let roots = referredAct(t) ?? subject.flatMap({ relativeAct(before: $0.range.lowerBound) })
+    else { return }
+    let earlier = readings.compactMap { r in
+      r.sources.first.map { (code: r.pattern.cameoCode, source: $0, target: r.targets.first) }
+    }
+    // (Not what the speaker's own state did abroad: "Naqvi condemned the firing on
+    // Pakistani territory" is not aimed at Pakistan's troops; "Putin called the mutiny
+    // treason" is.)
+    let candidates = (context.recentActs + earlier).filter { act in
+      roots.contains { act.code.hasPrefix($0) } && act.source.code != first.code
+        && (first.person == nil || act.source.person != first.person)
+        && !(act.source.country == first.country && act.source.role.isStateOrganRole
+          && first.role.isStateOrganRole && act.target?.country != first.country)
+    }
+    // "Russia's ambassador in Berlin called the decision …": an act of a country this
+    // sentence names comes before a more recent one of a country it does not.
+    // The act against a country this sentence names ("spoke with Netanyahu and condemned
+    // the attack") is the likeliest, then one by a country it names.
+    var named: [Code] = []
+    for m in actors {
+      for a in m.actors where a.country != first.country && !named.contains(a.country) {
+        named.append(a.country)
+      }
+    }
+    // An act done to the speaker's own country comes first ("Lukashenko called the
+    // measures economic warfare").
+    // (Praise goes to what helps the speaker: "Netanyahu praised the decision" to sanction
+    // the court that sought his arrest.)
+    let praise = p.cameoCode.hasPrefix("05")
+    if let act = candidates.last(where: { !praise && $0.target?.country == first.country })
+      ?? candidates.last(where: {
+        ($0.target.map { named.contains($0.country) } ?? false)
+          && !named.contains($0.source.country)
+      })
+      ?? candidates.last(where: { named.contains($0.source.country) })
+      // ("Britain also condemned the attack" after an aside on an older strike by another
+      // country: the act of the country the story is about.)
+      ?? candidates.last(where: {
+        !praise && named.isEmpty
+          && $0.source.country == context.home(excluding: [first.country])
+      })
+      ?? candidates.last
+    {
+      reading.targets = [CodedActor(text: ref(t.span), code: act.source.code)]
+      reading.inheritedTarget = true
+      // ("called the expulsions cruel": the words in the pattern's gap name the act.)
+      let words = t.gaps.first.flatMap { $0.isEmpty ? nil : $0 } ?? t.span
+      if let ref = sideReference(.target, words, [act.source], context, kind: .event) {
+        reading.references.append(ref)
+      }
+    } else if roots.contains(where: Words.speechActCodes.contains),
+      let speaker = context.lastSpeaker,
+      !speaker.country.isEmpty, speaker.country != first.country
+    {
+      // "Britain rejected that account" after "Russia said …": what was said is the
+      // last speaker's.
+      reading.targets = [CodedActor(text: ref(t.span), code: speaker.code)]
+      reading.inheritedTarget = true
+    } else if let coup = coupPhrase(t), let home = context.home(excluding: [first.country]) {
+      // "France condemned the coup": a coup the story did not code as an act is the work
+      // of the army of the country the story is about.
+      reading.targets = [CodedActor(text: ref(coup), code: home + "MIL")]
+      reading.inheritedTarget = true
+    } else if p.cameoCode.hasPrefix("11") || p.cameoCode.hasPrefix("12"),
+      let home = context.home(excluding: [first.country])
+    {
+      // "Natalegawa branded the surveillance an unfriendly act", the act told but not
+      // coded: criticism or rejection of the other side's act, in a story about that side.
+      reading.targets = [CodedActor(text: ref(t.span), code: home)]
+      reading.inheritedTarget = true
+    }
+  }
+
+  /// "Protesters took to the streets": people protest against their own government (or the
+  /// story's country when they protest against something; no one outside a mission).
+  private func protestTarget(
+    _ t: Trigger, _ p: EventPattern, _ reading: Reading, _ context: ArticleContext
+  ) {
+    guard reading.targets.isEmpty, p.root == 14, let first = reading.sources.first,
+      first.role == "CVL" || first.role == "OPP", !first.country.isOrganisation
+    else { return }
+    // ("rallied in Seoul against the discharge": what they protest against is another
+    // country's act, the story's.)
+    let after = t.span.upperBound..<min(t.span.upperBound + 6, range.upperBound)
+    let against = after.contains { tokens[$0].hash == Words.against }
+    // ("rallied outside the embassy": a foreign mission, not their government.)
+    let mission = after.contains { Words.missionNouns.contains(tokens[$0].hash) }
+    if mission {
+      // (No target: whose mission it is, the sentence does not say.)
+    } else if !against {
+      reading.targets = [CodedActor(text: ref(t.span), code: first.country + "GOV")]
+    } else if let home = context.home(excluding: [first.country]) {
+      reading.targets = [CodedActor(text: ref(t.span), code: home)]
+    }
+    reading.inheritedTarget = true
   }
 
   /// The sides of a symmetric or reciprocal event with a compound subject ("Armenia and

@@ -225,38 +225,7 @@ extension ActorRecognizer {
       let lastRange = mentions[k].range
       if mRange.lowerBound < lastRange.upperBound { continue }
       // "Indian and Chinese troops": two country words sharing one head noun.
-      if mentions[k].isModifier, !mentions[mi].isModifier, mentions[mi].actors.count == 1,
-        !mentions[mi].primary.role.isEmpty,
-        mentions[mi].primary.person == nil, lastRange.upperBound + 1 == mRange.lowerBound,
-        tokens[lastRange.upperBound].hash == Words.and, !mentions[k].primary.country.isOrganisation
-      {
-        let r = lastRange.lowerBound..<mRange.upperBound
-        let t = Self.text(tokens, r, headline: headline)
-        let first = CodedActor(
-          text: t, code: mentions[k].primary.country + mentions[mi].primary.role)
-        var second = mentions[mi].primary
-        second.text = t
-        var joined = Mention(range: r, actors: [first, second])
-        // "Chinese, Tanzanian and Zambian officials": the country words before, each with a
-        // comma, share the head noun too.
-        while w >= 1, mentions[w - 1].isModifier, mentions[w - 1].actors.count == 1,
-          !mentions[w - 1].primary.country.isOrganisation,
-          mentions[w - 1].range.upperBound + 1 == joined.range.lowerBound,
-          tokens[mentions[w - 1].range.upperBound].hash == Words.comma
-        {
-          let wider = mentions[w - 1].range.lowerBound..<joined.range.upperBound
-          let text = Self.text(tokens, wider, headline: headline)
-          let earlier = CodedActor(
-            text: text, code: mentions[w - 1].primary.country + mentions[mi].primary.role)
-          joined = Mention(
-            range: wider,
-            actors: [earlier]
-              + joined.actors.map { CodedActor(text: text, code: $0.code, person: $0.person) })
-          w -= 1
-        }
-        mentions[w] = joined
-        continue
-      }
+      if joinModifiers(&mentions, mi, &w, tokens, headline) { continue }
       guard !mentions[k].isModifier, !mentions[mi].isModifier, !mentions[k].isOccasion,
         !mentions[mi].isOccasion
       else {
@@ -266,24 +235,7 @@ extension ActorRecognizer {
       // tokens between: "and", ", and", "," (only inside a list that ends with "and")
       let between = lastRange.upperBound..<mRange.lowerBound
       var joined = false
-      // The words between, as token indices g0..<g1 (no array: this runs for every pair).
-      var g0 = between.lowerBound
-      var g1 = between.upperBound
-      while g0 < g1, tokens[g0].hash == Words.the { g0 += 1 }
-      // "and the paramilitary Rapid Support Forces": an adjective of the second member.
-      while g1 > g0, tokens[g1 - 1].is(.groupAdjectives) { g1 -= 1 }
-      while g1 > g0,
-        tokens[g1 - 1].hash == Words.the
-          || tokens[g1 - 1].is(.possessiveDeterminers),
-        g1 - g0 > 1
-      {
-        g1 -= 1
-      }
-      if g1 > g0, tokens[g1 - 1].hash == Words.the { g1 -= 1 }
-      let innerComma = g1 - g0 == 1 && tokens[g0].hash == Words.comma
-      let innerAnd = g1 - g0 == 1 && tokens[g0].hash == Words.and
-      let innerCommaAnd =
-        g1 - g0 == 2 && tokens[g0].hash == Words.comma && tokens[g0 + 1].hash == Words.and
+      let (innerComma, innerAnd, innerCommaAnd) = Self.listGap(between, tokens)
       // Apposition: "his Indian counterpart, Subrahmanyam Jaishankar," is one person.
       // (Not a place and the person after it: "In Tokyo, Prime Minister Shinzo Abe said".)
       let placeAfterPreposition =
@@ -340,36 +292,116 @@ extension ActorRecognizer {
         }
       }
       if joined {
-        // "Kagame and Uganda's Yoweri Museveni": the person the country's name owns.
-        var second = mentions[mi]
-        if mi + 1 < mentions.count, mRange.upperBound + 1 < sentence.upperBound,
-          tokens[mRange.upperBound].hash == Words.possessive,
-          mentions[mi + 1].range.lowerBound == mRange.upperBound + 1,
-          mentions[mi + 1].actors.count == 1, mentions[mi + 1].primary.person != nil,
-          mentions[mi + 1].primary.country == second.primary.country
-        {
-          second = mentions[mi + 1]
-        }
-        // "U.S. and British warplanes": a bare country before a country word and its noun
-        // shares the noun.
-        if innerAnd, mentions[k].actors.count == 1, mentions[k].primary.role.isEmpty,
-          mentions[k].primary.person == nil, !mentions[k].primary.country.isOrganisation,
-          second.actors.count == 1, !second.primary.role.isEmpty, second.primary.person == nil,
-          !second.primary.country.isOrganisation, second.range.count >= 2,
-          tokens[second.range.lowerBound].isCapitalized,
-          !tokens[second.range.upperBound - 1].isCapitalized
-        {
-          mentions[k].actors[0].code = mentions[k].primary.country + second.primary.role
-        }
-        for a in second.actors
-        where !mentions[k].actors.contains(where: { $0.code == a.code && $0.person == a.person }) {
-          mentions[k].actors.append(a)
-        }
-        mentions[k].range = lastRange.lowerBound..<second.range.upperBound
+        joinListMember(&mentions, k, mi, innerAnd: innerAnd, tokens, sentence)
       } else {
         keep(mi)
       }
     }
+  }
+
+  /// What stands between two mentions, past "the", a possessive and a group's adjective ("and
+  /// the paramilitary Rapid Support Forces"): a comma, "and", or a comma and "and".
+  static func listGap(_ between: Range<Int>, _ tokens: [Token]) -> (
+    comma: Bool, and: Bool, commaAnd: Bool
+  ) {
+    // The words between, as token indices g0..<g1 (no array: this runs for every pair).
+    var g0 = between.lowerBound
+    var g1 = between.upperBound
+    while g0 < g1, tokens[g0].hash == Words.the { g0 += 1 }
+    // "and the paramilitary Rapid Support Forces": an adjective of the second member.
+    while g1 > g0, tokens[g1 - 1].is(.groupAdjectives) { g1 -= 1 }
+    while g1 > g0,
+      tokens[g1 - 1].hash == Words.the
+        || tokens[g1 - 1].is(.possessiveDeterminers),
+      g1 - g0 > 1
+    {
+      g1 -= 1
+    }
+    if g1 > g0, tokens[g1 - 1].hash == Words.the { g1 -= 1 }
+    let innerComma = g1 - g0 == 1 && tokens[g0].hash == Words.comma
+    let innerAnd = g1 - g0 == 1 && tokens[g0].hash == Words.and
+    let innerCommaAnd =
+      g1 - g0 == 2 && tokens[g0].hash == Words.comma && tokens[g0 + 1].hash == Words.and
+    return (innerComma, innerAnd, innerCommaAnd)
+  }
+
+  /// "Indian and Chinese troops": two country words sharing one head noun, joined into the
+  /// mention kept last (`mentions[w]`), with the country words before them each with a comma
+  /// ("Chinese, Tanzanian and Zambian officials").
+  private func joinModifiers(
+    _ mentions: inout [Mention], _ mi: Int, _ w: inout Int, _ tokens: [Token], _ headline: Bool
+  ) -> Bool {
+    let k = w
+    let lastRange = mentions[k].range
+    let mRange = mentions[mi].range
+    guard mentions[k].isModifier, !mentions[mi].isModifier, mentions[mi].actors.count == 1,
+      !mentions[mi].primary.role.isEmpty,
+      mentions[mi].primary.person == nil, lastRange.upperBound + 1 == mRange.lowerBound,
+      tokens[lastRange.upperBound].hash == Words.and, !mentions[k].primary.country.isOrganisation
+    else { return false }
+    let r = lastRange.lowerBound..<mRange.upperBound
+    let t = Self.text(tokens, r, headline: headline)
+    let first = CodedActor(
+      text: t, code: mentions[k].primary.country + mentions[mi].primary.role)
+    var second = mentions[mi].primary
+    second.text = t
+    var joined = Mention(range: r, actors: [first, second])
+    // "Chinese, Tanzanian and Zambian officials": the country words before, each with a
+    // comma, share the head noun too.
+    while w >= 1, mentions[w - 1].isModifier, mentions[w - 1].actors.count == 1,
+      !mentions[w - 1].primary.country.isOrganisation,
+      mentions[w - 1].range.upperBound + 1 == joined.range.lowerBound,
+      tokens[mentions[w - 1].range.upperBound].hash == Words.comma
+    {
+      let wider = mentions[w - 1].range.lowerBound..<joined.range.upperBound
+      let text = Self.text(tokens, wider, headline: headline)
+      let earlier = CodedActor(
+        text: text, code: mentions[w - 1].primary.country + mentions[mi].primary.role)
+      joined = Mention(
+        range: wider,
+        actors: [earlier]
+          + joined.actors.map { CodedActor(text: text, code: $0.code, person: $0.person) })
+      w -= 1
+    }
+    mentions[w] = joined
+    return true
+  }
+
+  /// Joins `mentions[mi]` (or the person it owns right after it: "Kagame and Uganda's Yoweri
+  /// Museveni") to the list `mentions[k]`; a bare country before a country word and its noun
+  /// shares the noun ("U.S. and British warplanes").
+  private func joinListMember(
+    _ mentions: inout [Mention], _ k: Int, _ mi: Int, innerAnd: Bool, _ tokens: [Token],
+    _ sentence: Range<Int>
+  ) {
+    let lastRange = mentions[k].range
+    let mRange = mentions[mi].range
+    // "Kagame and Uganda's Yoweri Museveni": the person the country's name owns.
+    var second = mentions[mi]
+    if mi + 1 < mentions.count, mRange.upperBound + 1 < sentence.upperBound,
+      tokens[mRange.upperBound].hash == Words.possessive,
+      mentions[mi + 1].range.lowerBound == mRange.upperBound + 1,
+      mentions[mi + 1].actors.count == 1, mentions[mi + 1].primary.person != nil,
+      mentions[mi + 1].primary.country == second.primary.country
+    {
+      second = mentions[mi + 1]
+    }
+    // "U.S. and British warplanes": a bare country before a country word and its noun
+    // shares the noun.
+    if innerAnd, mentions[k].actors.count == 1, mentions[k].primary.role.isEmpty,
+      mentions[k].primary.person == nil, !mentions[k].primary.country.isOrganisation,
+      second.actors.count == 1, !second.primary.role.isEmpty, second.primary.person == nil,
+      !second.primary.country.isOrganisation, second.range.count >= 2,
+      tokens[second.range.lowerBound].isCapitalized,
+      !tokens[second.range.upperBound - 1].isCapitalized
+    {
+      mentions[k].actors[0].code = mentions[k].primary.country + second.primary.role
+    }
+    for a in second.actors
+    where !mentions[k].actors.contains(where: { $0.code == a.code && $0.person == a.person }) {
+      mentions[k].actors.append(a)
+    }
+    mentions[k].range = lastRange.lowerBound..<second.range.upperBound
   }
 
   /// "U.S. and British warplanes, ships and a submarine struck": a role the story would give a

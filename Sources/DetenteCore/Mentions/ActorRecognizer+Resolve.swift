@@ -1,12 +1,10 @@
 /// Resolving a phrase of the lexicon to actors: people by their office and the date, the
 /// person meant among several of one name.
 extension ActorRecognizer {
-  func resolve(
-    _ pieces: [Piece], _ chunk: Range<Int>, _ r: Range<Int>, _ text: TextRef,
-    _ bytes: UnsafeBufferPointer<UInt8>,
-    _ tokens: [Token],
-    _ sentence: Range<Int>, _ context: inout ArticleContext, _ mentionPlaces: inout [PlaceHit]
-  ) -> Mention? {
+  /// What a chunk's pieces say, piece by piece: a person (known, learned, or an unknown name
+  /// after a title), an organisation, a title and its office, a role, a country and the form
+  /// it is named in, a capital.
+  struct ChunkReading {
     var country: Code?
     var countryForm: MentionEntry.Form?
     var org: Code?
@@ -15,22 +13,56 @@ extension ActorRecognizer {
     var side = false
     var office: UInt64?
     var person: CodedActor?
+    /// The piece (counted from the chunk's start) that names the person.
     var personIndex = 0
+    /// A title or role after the person: "a Putin aide".
     var roleAfterPerson = false
     var capital: Int?
     var unknownName: Range<Int>?
+  }
+
+  /// The actors a chunk of pieces names, or nil: a person, an unknown name learned with its
+  /// title, an office's holder, an organisation or country, a capital's government, or what a
+  /// description ("the alliance", "the country", "police") refers to.
+  func resolve(
+    _ pieces: [Piece], _ chunk: Range<Int>, _ r: Range<Int>, _ text: TextRef,
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    _ tokens: [Token],
+    _ sentence: Range<Int>, _ context: inout ArticleContext, _ mentionPlaces: inout [PlaceHit]
+  ) -> Mention? {
+    let cr = readChunk(pieces, chunk, text, bytes, tokens, sentence, &context)
+    if let m = personMention(cr, chunk, r, text) { return m }
+    let base = cr.org ?? cr.country ?? cr.capital.map { Code(lexicon.places[$0].iso3) }
+    if let nameRange = cr.unknownName {
+      return learnUnknownName(cr, nameRange, base, r, text, bytes, tokens, &context)
+    }
+    if let m = officeMention(cr, base, r, text, tokens, sentence, &context) { return m }
+    if let m = namedMention(cr, r, text, tokens, sentence) { return m }
+    if let capIndex = cr.capital {
+      return capitalMention(capIndex, r, text, bytes, tokens, sentence, context, &mentionPlaces)
+    }
+    return describedMention(cr, r, text, bytes, tokens, sentence, context)
+  }
+
+  /// Reads the chunk's pieces; a person named in full is noted in the context (with the words
+  /// that will refer to them later in the article).
+  private func readChunk(
+    _ pieces: [Piece], _ chunk: Range<Int>, _ text: TextRef, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ tokens: [Token], _ sentence: Range<Int>, _ context: inout ArticleContext
+  ) -> ChunkReading {
+    var cr = ChunkReading()
     for n in chunk {
       // (Each piece read in place; `k` counts from the chunk's start.)
       let k = n - chunk.lowerBound
       let p = pieces[n]
       if let a = p.learned {
-        person = a
-        personIndex = k
+        cr.person = a
+        cr.personIndex = k
         continue
       }
       if p.unknownName {
-        unknownName = p.range
-        personIndex = k
+        cr.unknownName = p.range
+        cr.personIndex = k
         continue
       }
       // Choose the most specific entry of the piece.
@@ -38,45 +70,27 @@ extension ActorRecognizer {
         if case .person(let i) = e { return Int(i) }
         return nil
       }
-      if !people.isEmpty {
-        let idx = choosePerson(people, context)
-        let pp = lexicon.people[idx]
-        if let term = pp.term(on: context.date) {
-          let id = context.personID(lexicon: idx, lexicon)
-          person = CodedActor(text: text, code: term.codeValue, person: id)
-          personIndex = k
-          // Once named in full, the surname alone refers to this person in the article.
-          if p.range.count >= 2 {
-            let known = CodedActor(text: .person(Int32(idx)), code: term.codeValue, person: id)
-            context.learned[tokens[p.range.upperBound - 1].hash] = known
-            context.learnLastTwoWords(p.range, tokens, as: known)
-            // "Qin" for Qin Gang, "Moon" for Moon Jae-in: the family name comes first.
-            if Words.familyNameFirstCodes.contains(term.codeValue.prefix(3)) {
-              context.learned[tokens[p.range.lowerBound].hash] = known
-            }
-          }
-          if p.range.count >= 2 || Self.wordCount(pp.name) == 1, !context.named.contains(idx) {
-            context.named.append(idx)
-          }
-          continue
-        }
+      if !people.isEmpty, let a = knownPerson(people, p, text, tokens, &context) {
+        cr.person = a
+        cr.personIndex = k
+        continue
       }
       var handled = false
       for e in entries(p) {
         switch e {
         case .actor(let code, let occ):
-          org = code
-          occasion = occ
+          cr.org = code
+          cr.occasion = occ
           handled = true
         case .title(let rl, let off):
-          role = rl
-          office = off
-          if person != nil { roleAfterPerson = true }
+          cr.role = rl
+          cr.office = off
+          if cr.person != nil { cr.roleAfterPerson = true }
           handled = true
         case .role(let rl, let sd):
-          if role == nil || !rl.isEmpty { role = rl }
-          side = side || sd
-          if person != nil { roleAfterPerson = true }
+          if cr.role == nil || !rl.isEmpty { cr.role = rl }
+          cr.side = cr.side || sd
+          if cr.person != nil { cr.roleAfterPerson = true }
           handled = true
         default: break
         }
@@ -85,9 +99,9 @@ extension ActorRecognizer {
       if handled { continue }
       for e in entries(p) {
         if case .country(let iso, let form) = e {
-          if country == nil || form == .name {
-            country = iso
-            countryForm = (countryForm == nil || form == .name) ? form : countryForm
+          if cr.country == nil || form == .name {
+            cr.country = iso
+            cr.countryForm = (cr.countryForm == nil || form == .name) ? form : cr.countryForm
           }
           // "U.S." is both name and adjective: "the U.S." is the name.
           if entries(p).contains(.country(iso, .name)),
@@ -106,7 +120,7 @@ extension ActorRecognizer {
               || (after < sentence.upperBound && tokens[after].isCapitalized)
             let isName =
               (before >= sentence.lowerBound && tokens[before].hash == Words.the) || !nounFollows
-            countryForm = isName ? .name : .adjective
+            cr.countryForm = isName ? .name : .adjective
           }
           handled = true
           break
@@ -115,57 +129,99 @@ extension ActorRecognizer {
       if handled { continue }
       for e in entries(p) {
         if case .place(let idx) = e, lexicon.places[Int(idx)].kind == "capital" {
-          capital = Int(idx)
+          cr.capital = Int(idx)
         }
       }
     }
-    let next = r.upperBound
-    let followedByGathering =
-      next < sentence.upperBound && tokens[next].is(.gatherings)
-    // A known or learned person.
-    if var a = person {
-      if roleAfterPerson, chunk.count > personIndex + 1 {
+    return cr
+  }
+
+  /// The person of the lexicon a piece names who held office on the article's date (the one
+  /// meant among several of one name), noted in the context: named in full, the surname alone
+  /// (or "Qin" for Qin Gang: the family name first) refers to them later in the article.
+  private func knownPerson(
+    _ people: [Int], _ p: Piece, _ text: TextRef, _ tokens: [Token],
+    _ context: inout ArticleContext
+  ) -> CodedActor? {
+    let idx = choosePerson(people, context)
+    let pp = lexicon.people[idx]
+    guard let term = pp.term(on: context.date) else { return nil }
+    let id = context.personID(lexicon: idx, lexicon)
+    if p.range.count >= 2 {
+      let known = CodedActor(text: .person(Int32(idx)), code: term.codeValue, person: id)
+      context.learned[tokens[p.range.upperBound - 1].hash] = known
+      context.learnLastTwoWords(p.range, tokens, as: known)
+      if Words.familyNameFirstCodes.contains(term.codeValue.prefix(3)) {
+        context.learned[tokens[p.range.lowerBound].hash] = known
+      }
+    }
+    if p.range.count >= 2 || Self.wordCount(pp.name) == 1, !context.named.contains(idx) {
+      context.named.append(idx)
+    }
+    return CodedActor(text: text, code: term.codeValue, person: id)
+  }
+
+  /// A known or learned person ("a Putin aide": the aide, affiliated like the person).
+  private func personMention(
+    _ cr: ChunkReading, _ chunk: Range<Int>, _ r: Range<Int>, _ text: TextRef
+  ) -> Mention? {
+    if var a = cr.person {
+      if cr.roleAfterPerson, chunk.count > cr.personIndex + 1 {
         // "a Putin aide": the aide, affiliated like the person.
         a = CodedActor(
           text: text,
           code: a.country.isOrganisation
-            ? a.code : a.country + (role?.isEmpty == false ? role! : "GOV"))
+            ? a.code : a.country + (cr.role?.isEmpty == false ? cr.role! : "GOV"))
       } else {
         a.text = text
       }
       return Mention(range: r, actors: [a])
     }
-    let base = org ?? country ?? capital.map { Code(lexicon.places[$0].iso3) }
-    // An unknown name introduced with a title: learn it.
-    if let nameRange = unknownName {
-      // Without a country in the chunk, the sentence or the story gives it (see `find`).
-      let b = base ?? "???"
-      let name = String(
-        decoding: bytes[
-          Int(tokens[nameRange.lowerBound].start)..<Int(tokens[nameRange.upperBound - 1].end)],
-        as: UTF8.self)
-      let code = b.count > 3 ? b : b + (role ?? "GOV")
-      let a = CodedActor(text: text, code: code, person: context.personID(name: name, lexicon))
-      context.learned[tokens[nameRange.upperBound - 1].hash] = a
-      context.learnLastTwoWords(nameRange, tokens, as: a)
-      if nameRange.count >= 2 {
-        context.learned[
-          TokenHash.combine(
-            tokens[nameRange.lowerBound].hash, tokens[nameRange.lowerBound + 1].hash)] = a
-        context.learnFirstWord(
-          tokens[nameRange.lowerBound].hash, as: a,
-          country: base ?? context.datelineCountry ?? context.home)
-      }
-      var m = Mention(range: r, actors: [a])
-      if base == nil {
-        m.countryFromStory = true
-        m.needsSentenceCountry = true
-      }
-      return m
+    return nil
+  }
+
+  /// An unknown name introduced with a title: learned, with the chunk's country or, without
+  /// one, the sentence's or the story's (see `find`).
+  private func learnUnknownName(
+    _ cr: ChunkReading, _ nameRange: Range<Int>, _ base: Code?, _ r: Range<Int>, _ text: TextRef,
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ context: inout ArticleContext
+  ) -> Mention {
+    // Without a country in the chunk, the sentence or the story gives it (see `find`).
+    let b = base ?? "???"
+    let name = String(
+      decoding: bytes[
+        Int(tokens[nameRange.lowerBound].start)..<Int(tokens[nameRange.upperBound - 1].end)],
+      as: UTF8.self)
+    let code = b.count > 3 ? b : b + (cr.role ?? "GOV")
+    let a = CodedActor(text: text, code: code, person: context.personID(name: name, lexicon))
+    context.learned[tokens[nameRange.upperBound - 1].hash] = a
+    context.learnLastTwoWords(nameRange, tokens, as: a)
+    if nameRange.count >= 2 {
+      context.learned[
+        TokenHash.combine(
+          tokens[nameRange.lowerBound].hash, tokens[nameRange.lowerBound + 1].hash)] = a
+      context.learnFirstWord(
+        tokens[nameRange.lowerBound].hash, as: a,
+        country: base ?? context.datelineCountry ?? context.home)
     }
+    var m = Mention(range: r, actors: [a])
+    if base == nil {
+      m.countryFromStory = true
+      m.needsSentenceCountry = true
+    }
+    return m
+  }
+
+  /// A title: the holder of the office then (an office with one holder in the world, "the
+  /// pope", needs no country), the last person named with the title ("the king"), or the
+  /// office of the named country.
+  private func officeMention(
+    _ cr: ChunkReading, _ base: Code?, _ r: Range<Int>, _ text: TextRef, _ tokens: [Token],
+    _ sentence: Range<Int>, _ context: inout ArticleContext
+  ) -> Mention? {
     // A title without a name: whoever held the office then. An office with one holder in the
     // world ("the pope") needs no country.
-    if let off = office, base == nil, let d = context.date {
+    if let off = cr.office, base == nil, let d = context.date {
       // (Only the holders at the date are counted: "president" has many.)
       var holders: [Int] = []
       for k in lexicon.holdersByOffice[off] ?? []
@@ -187,7 +243,7 @@ extension ActorRecognizer {
     }
     // "The king, who blamed Israel …" after "King Abdullah II": a title with neither a name nor
     // a country, after "the", is the last person named with that title in the story.
-    if office != nil, base == nil,
+    if cr.office != nil, base == nil,
       tokens[r.lowerBound].hash == Words.the
         || (r.lowerBound > sentence.lowerBound && tokens[r.lowerBound - 1].hash == Words.the),
       let named = context.lastNamed(withWord: tokens[r.upperBound - 1].hash), named.person != nil
@@ -195,7 +251,7 @@ extension ActorRecognizer {
       return Mention(
         range: r, actors: [CodedActor(text: text, code: named.code, person: named.person)])
     }
-    if let off = office, let b = base, !Words.sharedOfficeHashes.contains(off) {
+    if let off = cr.office, let b = base, !Words.sharedOfficeHashes.contains(off) {
       if let holder = officeHolder(off, b, context.date) {
         return Mention(
           range: r,
@@ -205,25 +261,35 @@ extension ActorRecognizer {
               person: context.personID(lexicon: holder.person, lexicon))
           ])
       }
-      let code = b.count > 3 ? b : b + (role ?? "GOV")
+      let code = b.count > 3 ? b : b + (cr.role ?? "GOV")
       return Mention(range: r, actors: [CodedActor(text: text, code: code)])
     }
+    return nil
+  }
+
+  /// An organisation or a country named: "Peru's Congress" (a generic institution of the
+  /// named country), an occasion before a gathering word, a country as a noun or a modifier.
+  private func namedMention(
+    _ cr: ChunkReading, _ r: Range<Int>, _ text: TextRef, _ tokens: [Token], _ sentence: Range<Int>
+  ) -> Mention? {
+    let next = r.upperBound
+    let followedByGathering = next < sentence.upperBound && tokens[next].is(.gatherings)
     // "Peru's Congress", "the Kenyan parliament": a generic institution of the named country.
-    if let o = org, let c = country, !o.isOrganisation, !o.hasPrefix(c), o.count > 3 {
+    if let o = cr.org, let c = cr.country, !o.isOrganisation, !o.hasPrefix(c), o.count > 3 {
       return Mention(range: r, actors: [CodedActor(text: text, code: c + o.dropFirst(3))])
     }
-    if let o = org {
-      if occasion && followedByGathering {
+    if let o = cr.org {
+      if cr.occasion && followedByGathering {
         return Mention(range: r, actors: [CodedActor(text: text, code: o)], isOccasion: true)
       }
       var code = o
-      if o.count == 3, let rl = role, !rl.isEmpty { code = o + rl }
+      if o.count == 3, let rl = cr.role, !rl.isEmpty { code = o + rl }
       return Mention(range: r, actors: [CodedActor(text: text, code: code)])
     }
-    if let c = country {
-      if let rl = role {
+    if let c = cr.country {
+      if let rl = cr.role {
         return Mention(
-          range: r, actors: [CodedActor(text: text, code: side || rl.isEmpty ? c : c + rl)])
+          range: r, actors: [CodedActor(text: text, code: cr.side || rl.isEmpty ? c : c + rl)])
       }
       // "the Russia-led bloc": a country before "-led" describes something else.
       if next + 1 < sentence.upperBound, tokens[next].hash == Words.hyphen,
@@ -231,7 +297,7 @@ extension ActorRecognizer {
       {
         return Mention(range: r, actors: [CodedActor(text: text, code: c)], isModifier: true)
       }
-      switch countryForm {
+      switch cr.countryForm {
       case .demonym: return Mention(range: r, actors: [CodedActor(text: text, code: c)])
       case .adjective:
         return Mention(range: r, actors: [CodedActor(text: text, code: c)], isModifier: true)
@@ -239,43 +305,61 @@ extension ActorRecognizer {
         return Mention(range: r, actors: [CodedActor(text: text, code: c)])
       }
     }
-    if let capIndex = capital {
-      let cap = lexicon.places[capIndex]
-      let capCountry = Code(cap.iso3)
-      // "the Doha-based broadcaster", "the London-listed producer": a capital before "-based"
-      // says where something else is, not who its government is.
-      if next + 1 < sentence.upperBound, tokens[next].hash == Words.hyphen,
-        tokens[next + 1].is(.hyphenModifiers)
-      {
-        return Mention(
-          range: r, actors: [CodedActor(text: text, code: capCountry)], isModifier: true)
-      }
-      // "urged Brussels to …" in a story about the EU: the EU's seat names the EU.
-      let seat: Code =
-        cap.name == "Brussels" && context.recentCountries.contains { $0.code == "IGOEU" }
-        ? "IGOEU" : capCountry + "GOV"
-      var m = Mention(range: r, actors: [CodedActor(text: text, code: seat)])
-      m.placeIndex = Int32(mentionPlaces.count)
-      mentionPlaces.append(
-        PlaceHit(
-          range: r, text: text, source: Int32(capIndex), country: capCountry,
-          isLocative: isLocative(r, tokens, sentence)))
-      // After a determiner and before another noun ("a Moscow jail") a city is a modifier.
-      if r.lowerBound > sentence.lowerBound,
-        tokens[r.lowerBound - 1].is(.nounDeterminers),
-        next < sentence.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
-        !tokens[next].is(.auxiliaries), !Verbs.looksLikeVerb(tokens[next], bytes),
-        !tokens[next].is(.prepositions),
-        !tokens[next].is(.conjunctions),
-        !tokens[next].is(.coordinators),
-        !tokens[next].is(.relativePronouns)
-      {
-        m.isModifier = true
-      }
-      return m
+    return nil
+  }
+
+  /// A capital: its country's government (the EU's for Brussels in a story about the EU), a
+  /// place, and a modifier before "-based" or another noun.
+  private func capitalMention(
+    _ capIndex: Int, _ r: Range<Int>, _ text: TextRef, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ tokens: [Token], _ sentence: Range<Int>, _ context: ArticleContext,
+    _ mentionPlaces: inout [PlaceHit]
+  ) -> Mention {
+    let next = r.upperBound
+    let cap = lexicon.places[capIndex]
+    let capCountry = Code(cap.iso3)
+    // "the Doha-based broadcaster", "the London-listed producer": a capital before "-based"
+    // says where something else is, not who its government is.
+    if next + 1 < sentence.upperBound, tokens[next].hash == Words.hyphen,
+      tokens[next + 1].is(.hyphenModifiers)
+    {
+      return Mention(
+        range: r, actors: [CodedActor(text: text, code: capCountry)], isModifier: true)
     }
+    // "urged Brussels to …" in a story about the EU: the EU's seat names the EU.
+    let seat: Code =
+      cap.name == "Brussels" && context.recentCountries.contains { $0.code == "IGOEU" }
+      ? "IGOEU" : capCountry + "GOV"
+    var m = Mention(range: r, actors: [CodedActor(text: text, code: seat)])
+    m.placeIndex = Int32(mentionPlaces.count)
+    mentionPlaces.append(
+      PlaceHit(
+        range: r, text: text, source: Int32(capIndex), country: capCountry,
+        isLocative: isLocative(r, tokens, sentence)))
+    // After a determiner and before another noun ("a Moscow jail") a city is a modifier.
+    if r.lowerBound > sentence.lowerBound,
+      tokens[r.lowerBound - 1].is(.nounDeterminers),
+      next < sentence.upperBound, tokens[next].kind == .word, !tokens[next].isCapitalized,
+      !tokens[next].is(.auxiliaries), !Verbs.looksLikeVerb(tokens[next], bytes),
+      !tokens[next].is(.prepositions),
+      !tokens[next].is(.conjunctions),
+      !tokens[next].is(.coordinators),
+      !tokens[next].is(.relativePronouns)
+    {
+      m.isModifier = true
+    }
+    return m
+  }
+
+  /// A description without a name: "the alliance" (the organisation named last), "the
+  /// country" (the story's), "police" (a domestic role, settled once the sentence is read);
+  /// nil for "foreign diplomats".
+  private func describedMention(
+    _ cr: ChunkReading, _ r: Range<Int>, _ text: TextRef, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ tokens: [Token], _ sentence: Range<Int>, _ context: ArticleContext
+  ) -> Mention? {
     // "the alliance", "the bloc": the organisation named last.
-    if role == "IGO", country == nil, org == nil {
+    if cr.role == "IGO", cr.country == nil, cr.org == nil {
       // ("the court": only a court.)
       let court = Words.courtNouns.contains(tokens[r.upperBound - 1].hash)
       guard
@@ -297,7 +381,7 @@ extension ActorRecognizer {
           && !tokens[before].is(.conjunctions) && !tokens[before].is(.auxiliaries)
           && !Verbs.looksLikeVerb(tokens[before], bytes))
     { before -= 1 }
-    if side, role?.isEmpty ?? true, country == nil, org == nil, office == nil,
+    if cr.side, cr.role?.isEmpty ?? true, cr.country == nil, cr.org == nil, cr.office == nil,
       r.lowerBound > sentence.lowerBound,
       tokens[r.lowerBound - 1].hash == Words.the
         || (before < r.lowerBound - 1 && tokens[before].hash == Words.the),
@@ -322,11 +406,12 @@ extension ActorRecognizer {
           && $0 > sentence.lowerBound
           && (tokens[$0 - 1].hash == Words.the || tokens[$0 - 1].is(.possessiveDeterminers)))
     }
-    if role != nil, country == nil, org == nil, office == nil, person == nil, foreign {
+    if cr.role != nil, cr.country == nil, cr.org == nil, cr.office == nil, cr.person == nil, foreign
+    {
       return nil
     }
     // "Police arrested …" in a story about one country: a domestic role belongs to it.
-    if let rl = role, !rl.isEmpty, !side, office == nil {
+    if let rl = cr.role, !rl.isEmpty, !cr.side, cr.office == nil {
       // The country is settled once the whole sentence is read (see `find`).
       var m = Mention(
         range: r, actors: [CodedActor(text: text, code: (context.home ?? "???") + rl)])
