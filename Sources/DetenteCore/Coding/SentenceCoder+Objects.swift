@@ -30,63 +30,9 @@ extension SentenceCoder {
     while j < range.upperBound, tokens[j].is(.titleModifiers), !hasMention(startingAt: j) {
       j += 1
     }
-    // "imposed sanctions on the court, accusing it of …": "it" as an object is the last
-    // organisation or country the clause acted on.
-    if j + 1 < range.upperBound, tokens[j].hash == Words.it,
-      tokens[j + 1].hash == Words.of || tokens[j + 1].kind == .punct,
-      let a = actors.last(where: {
-        $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion && $0.primary.person == nil
-          && !isSubjectLike($0)
-      })?.primary
-    {
-      return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
-    }
-    // "dispersed them": the object pronoun stands for the last group or country that acted.
-    if j < range.upperBound, tokens[j].is(.objectPronouns),
-      let a = objectPronounActors(tokens[j].hash, before: j) ?? fallback.map({ [$0] })
-    {
-      return Mention(range: j..<(j + 1), actors: a, isCoreference: true)
-    }
+    if let m = pronounObject(at: j, fallback: fallback) { return m }
     while j < range.upperBound {
-      if let m = mention(startingAt: j) {
-        if m.isOccasion { return nil }
-        if m.isModifier {
-          // "Venezuelan political prisoners": the country word and the role a word later.
-          let n0 = m.range.upperBound
-          if n0 + 1 < range.upperBound, tokens[n0].kind == .word, !tokens[n0].isCapitalized,
-            let head = mention(startingAt: n0 + 1), head.countryFromStory, head.actors.count == 1
-          {
-            let role = head.primary.role
-            return Mention(
-              range: m.range.lowerBound..<head.range.upperBound,
-              actors: [CodedActor(text: m.primary.text, code: m.primary.country + role)])
-          }
-          // "a British-flagged aid boat": the flag state stands for the ship.
-          let n = m.range.upperBound
-          if n + 1 < range.upperBound, tokens[n].hash == Words.hyphen,
-            Words.flagWords.contains(tokens[n + 1].hash)
-          {
-            return m
-          }
-          // "the Greek-Turkish border": the first of two joined country words.
-          if n + 1 < range.upperBound, tokens[n].hash == Words.hyphen,
-            let second = mention(startingAt: n + 1), second.isModifier
-          {
-            return m
-          }
-          return countryBeforeNoun(m) ? m : nil
-        }
-        // "demanded the pilot's return": the one to be returned is not the one asked.
-        let e = m.range.upperBound
-        if e + 1 < range.upperBound, tokens[e].hash == Words.possessive,
-          (e + 1..<min(range.upperBound, e + 4)).contains(where: {
-            Words.requestedThings.contains(tokens[$0].hash)
-          })
-        {
-          return nil
-        }
-        return m
-      }
+      if let m = mention(startingAt: j) { return objectFrom(m) }
       let q = quantifierLength(at: j)
       if q > 0 {
         j += q
@@ -139,6 +85,74 @@ extension SentenceCoder {
         continue
       }
       return nil
+    }
+    return nil
+  }
+
+  /// The object a mention right after the verb gives: none for an occasion or for the owner
+  /// of what is asked for ("demanded the pilot's return"); a country word with the role a word
+  /// later ("Venezuelan political prisoners"), a flag state, the first of two joined country
+  /// words, or a country before its noun.
+  private func objectFrom(_ m: Mention) -> Mention? {
+    if m.isOccasion { return nil }
+    if m.isModifier {
+      // "Venezuelan political prisoners": the country word and the role a word later.
+      let n0 = m.range.upperBound
+      if n0 + 1 < range.upperBound, tokens[n0].kind == .word, !tokens[n0].isCapitalized,
+        let head = mention(startingAt: n0 + 1), head.countryFromStory, head.actors.count == 1
+      {
+        let role = head.primary.role
+        return Mention(
+          range: m.range.lowerBound..<head.range.upperBound,
+          actors: [CodedActor(text: m.primary.text, code: m.primary.country + role)])
+      }
+      // "a British-flagged aid boat": the flag state stands for the ship.
+      let n = m.range.upperBound
+      if n + 1 < range.upperBound, tokens[n].hash == Words.hyphen,
+        Words.flagWords.contains(tokens[n + 1].hash)
+      {
+        return m
+      }
+      // "the Greek-Turkish border": the first of two joined country words.
+      if n + 1 < range.upperBound, tokens[n].hash == Words.hyphen,
+        let second = mention(startingAt: n + 1), second.isModifier
+      {
+        return m
+      }
+      return countryBeforeNoun(m) ? m : nil
+    }
+    // "demanded the pilot's return": the one to be returned is not the one asked.
+    let e = m.range.upperBound
+    if e + 1 < range.upperBound, tokens[e].hash == Words.possessive,
+      (e + 1..<min(range.upperBound, e + 4)).contains(where: {
+        Words.requestedThings.contains(tokens[$0].hash)
+      })
+    {
+      return nil
+    }
+    return m
+  }
+
+  /// An object pronoun at `j`: "it" before "of" or punctuation is the last organisation or
+  /// country the clause acted on ("imposed sanctions on the court, accusing it of …"); "them"
+  /// the last group or country that acted ("dispersed them"), else `fallback`.
+  private func pronounObject(at j: Int, fallback: CodedActor?) -> Mention? {
+    // "imposed sanctions on the court, accusing it of …": "it" as an object is the last
+    // organisation or country the clause acted on.
+    if j + 1 < range.upperBound, tokens[j].hash == Words.it,
+      tokens[j + 1].hash == Words.of || tokens[j + 1].kind == .punct,
+      let a = actors.last(where: {
+        $0.range.upperBound <= j && !$0.isModifier && !$0.isOccasion && $0.primary.person == nil
+          && !isSubjectLike($0)
+      })?.primary
+    {
+      return Mention(range: j..<(j + 1), actors: [a], isCoreference: true)
+    }
+    // "dispersed them": the object pronoun stands for the last group or country that acted.
+    if j < range.upperBound, tokens[j].is(.objectPronouns),
+      let a = objectPronounActors(tokens[j].hash, before: j) ?? fallback.map({ [$0] })
+    {
+      return Mention(range: j..<(j + 1), actors: a, isCoreference: true)
     }
     return nil
   }

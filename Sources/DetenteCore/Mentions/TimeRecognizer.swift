@@ -115,33 +115,9 @@ public struct TimeRecognizer: Sendable {
             && (tokens[j - 1].hash == words.in || tokens[j - 1].hash == words.early
               || tokens[j - 1].hash == words.since))
       {
-        var k = stop
-        if k < end, tokens[k].hash == words.dot, tokens[k].start == u.end { k += 1 }
-        var day: Int?
-        var year: Int?
-        if k < end, let d = number(tokens[k]), (1...31).contains(d), tokens[k].length <= 2 {
-          day = d
-          k += 1
-          // a range "5-6": keep the first day
-          if k + 1 < end, tokens[k].hash == words.dash, let d2 = number(tokens[k + 1]),
-            (1...31).contains(d2)
-          {
-            k += 2
-          }
-          if k + 1 < end, tokens[k].hash == words.comma, let y = number(tokens[k + 1]),
-            (1000...2999).contains(y)
-          {
-            year = y
-            k += 2
-          }
-        } else if k < end, let y = number(tokens[k]), (1000...2999).contains(y),
-          tokens[k].length == 4
-        {
-          year = y
-          k += 1
-        }
+        let (month, k) = monthSpec(m, at: j, relative: relative, bytes, tokens, range)
+        spec = month
         stop = k
-        spec = .month(m, day: day, year: year, relative: relative)
         // "early September": include the qualifier in the text
         if j > range.lowerBound, relative == nil,
           tokens[j - 1].hash == words.early || tokens[j - 1].hash == words.late
@@ -149,60 +125,14 @@ public struct TimeRecognizer: Sendable {
         {
           start = j - 1
         }
-      } else if relative != nil, u.hash == words.week {
-        spec = .week(relative!)
-      } else if relative != nil, u.hash == words.month {
-        spec = .monthOffset(relative!)
-      } else if relative != nil, u.hash == words.year {
-        spec = .yearOffset(relative!)
-      } else if relative == nil, u.hash == words.yesterday {
-        spec = .dayOffset(-1)
-      } else if relative == nil, u.hash == words.today || u.hash == words.tonight {
-        spec = .dayOffset(0)
-      } else if relative == nil, u.hash == words.tomorrow {
-        spec = .dayOffset(1)
-      } else if relative == nil, let y = number(u), (1900...2099).contains(y), u.length == 4 {
-        // A year after "in", "since", "by", "until", "during", or "the 2009 death" (a modifier).
-        if j > range.lowerBound {
-          let p = tokens[j - 1].hash
-          if p == words.in || p == words.since || p == words.by || p == words.until
-            || p == words.during || p == words.of
-          {
-            spec = .year(y)
-          } else if p == words.the {
-            spec = .year(y)
-          }
-        }
+      } else {
+        spec = plainSpec(at: j, relative: relative, bytes, tokens, range)
       }
       guard let s = spec else {
         i += 1
         continue
       }
-      if start == i, relative != nil { start = i }
-      // Include a preceding "on"/"in" in the text.
-      if start > range.lowerBound,
-        tokens[start - 1].hash == words.on || tokens[start - 1].hash == words.in
-      {
-        start -= 1
-      }
-      var isModifier = false
-      if case .year = s, j > range.lowerBound, tokens[j - 1].hash == words.the { isModifier = true }
-      // "last week's agreement": a time owned by a noun
-      if stop < end, tokens[stop].hash == words.possessive { isModifier = false }
-      var isReporting = false
-      var back = start - 1
-      if back >= range.lowerBound, tokens[back].hash == words.on { back -= 1 }
-      if back >= range.lowerBound, Self.reporting.contains(tokens[back].hash) { isReporting = true }
-      // "planned for Wednesday" points ahead whatever the tense.
-      let forward = start > range.lowerBound && tokens[start - 1].hash == words.forWord
-      // "leave the country by Feb. 7": a deadline, which lies ahead of the order.
-      let deadline =
-        start > range.lowerBound
-        && (tokens[start - 1].hash == words.by || tokens[start - 1].hash == words.until)
-      out.append(
-        TimeMention(
-          range: start..<stop, text: text(start..<stop), spec: s, isReporting: isReporting,
-          isModifier: isModifier, isForward: forward || deadline, isDeadline: deadline))
+      out.append(mention(s, start: start, stop: stop, at: j, bytes, tokens, range))
       i = stop
     }
     // Times counted from another ("a day later", "hours after"), where no other time stands.
@@ -212,6 +142,126 @@ public struct TimeRecognizer: Sendable {
     }
     if out.count > 1 { out.sort { $0.range.lowerBound < $1.range.lowerBound } }
     return out
+  }
+
+  /// The mention of time `s` found at `j`, its words `start..<stop` (with an "on" or "in"
+  /// before them): whether it tells when something was reported, modifies a noun, points
+  /// ahead ("planned for Wednesday") or is a deadline ("by Feb. 7").
+  private func mention(
+    _ s: TimeSpec, start: Int, stop: Int, at j: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ tokens: [Token], _ range: Range<Int>
+  ) -> TimeMention {
+    let words = Self.h
+    let end = range.upperBound
+    var start = start
+    // Include a preceding "on"/"in" in the text.
+    if start > range.lowerBound,
+      tokens[start - 1].hash == words.on || tokens[start - 1].hash == words.in
+    {
+      start -= 1
+    }
+    var isModifier = false
+    if case .year = s, j > range.lowerBound, tokens[j - 1].hash == words.the { isModifier = true }
+    // "last week's agreement": a time owned by a noun
+    if stop < end, tokens[stop].hash == words.possessive { isModifier = false }
+    var isReporting = false
+    var back = start - 1
+    if back >= range.lowerBound, tokens[back].hash == words.on { back -= 1 }
+    if back >= range.lowerBound, Self.reporting.contains(tokens[back].hash) { isReporting = true }
+    // "planned for Wednesday" points ahead whatever the tense.
+    let forward = start > range.lowerBound && tokens[start - 1].hash == words.forWord
+    // "leave the country by Feb. 7": a deadline, which lies ahead of the order.
+    let deadline =
+      start > range.lowerBound
+      && (tokens[start - 1].hash == words.by || tokens[start - 1].hash == words.until)
+    let text = String(
+      decoding: bytes[Int(tokens[start].start)..<Int(tokens[stop - 1].end)], as: UTF8.self)
+    return TimeMention(
+      range: start..<stop, text: text, spec: s, isReporting: isReporting,
+      isModifier: isModifier, isForward: forward || deadline, isDeadline: deadline)
+  }
+
+  /// A month named at `j` ("June", "June 5", "June 5-6, 2019", "June 2019") and where its
+  /// expression ends.
+  private func monthSpec(
+    _ m: Int, at j: Int, relative: Int?, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+    _ range: Range<Int>
+  ) -> (TimeSpec, Int) {
+    let words = Self.h
+    let end = range.upperBound
+    let u = tokens[j]
+    let stop = j + 1
+    func number(_ t: Token) -> Int? { Self.digits(t, bytes, maxLength: 4) }
+    var k = stop
+    if k < end, tokens[k].hash == words.dot, tokens[k].start == u.end { k += 1 }
+    var day: Int?
+    var year: Int?
+    if k < end, let d = number(tokens[k]), (1...31).contains(d), tokens[k].length <= 2 {
+      day = d
+      k += 1
+      // a range "5-6": keep the first day
+      if k + 1 < end, tokens[k].hash == words.dash, let d2 = number(tokens[k + 1]),
+        (1...31).contains(d2)
+      {
+        k += 2
+      }
+      if k + 1 < end, tokens[k].hash == words.comma, let y = number(tokens[k + 1]),
+        (1000...2999).contains(y)
+      {
+        year = y
+        k += 2
+      }
+    } else if k < end, let y = number(tokens[k]), (1000...2999).contains(y),
+      tokens[k].length == 4
+    {
+      year = y
+      k += 1
+    }
+    return (.month(m, day: day, year: year, relative: relative), k)
+  }
+
+  /// A week, month or year counted from now ("last week"), a day ("yesterday"), or a year after
+  /// "in", "since", "by", "until", "during", "of" or "the" ("the 2009 death"), at `j`.
+  private func plainSpec(
+    at j: Int, relative: Int?, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
+    _ range: Range<Int>
+  ) -> TimeSpec? {
+    let words = Self.h
+    let u = tokens[j]
+    func number(_ t: Token) -> Int? { Self.digits(t, bytes, maxLength: 4) }
+    if relative != nil, u.hash == words.week {
+      return .week(relative!)
+    }
+    if relative != nil, u.hash == words.month {
+      return .monthOffset(relative!)
+    }
+    if relative != nil, u.hash == words.year {
+      return .yearOffset(relative!)
+    }
+    if relative == nil, u.hash == words.yesterday {
+      return .dayOffset(-1)
+    }
+    if relative == nil, u.hash == words.today || u.hash == words.tonight {
+      return .dayOffset(0)
+    }
+    if relative == nil, u.hash == words.tomorrow {
+      return .dayOffset(1)
+    }
+    if relative == nil, let y = number(u), (1900...2099).contains(y), u.length == 4 {
+      // A year after "in", "since", "by", "until", "during", or "the 2009 death" (a modifier).
+      if j > range.lowerBound {
+        let p = tokens[j - 1].hash
+        if p == words.in || p == words.since || p == words.by || p == words.until
+          || p == words.during || p == words.of
+        {
+          return .year(y)
+        }
+        if p == words.the {
+          return .year(y)
+        }
+      }
+    }
+    return nil
   }
 
   /// The value of a token of at most `maxLength` digits.
