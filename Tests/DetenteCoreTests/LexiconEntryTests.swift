@@ -91,7 +91,7 @@ struct LexiconEntryTests {
 
   @Test("every organisation and institution name resolves to its code")
   func actorNames() {
-    for r in Self.records["actors.lex"] ?? [] {
+    for r in Self.records["actors.lex"] ?? [] where r.section == "actors" {
       for name in r.list(1) {
         let found = Self.lookup.resolve(name, date: Self.date).actors
         #expect(

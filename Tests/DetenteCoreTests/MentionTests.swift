@@ -54,14 +54,10 @@ struct MentionTests {
   }
 
   func resolve(_ text: String, _ date: String, future: Bool) -> String? {
-    var copy = text
-    return copy.withUTF8 { b in
-      var tokens: [Token] = []
-      Tokenizer().tokenize(b, into: &tokens)
-      guard let t = TimeRecognizer().find(b, tokens, 0..<tokens.count).first else { return nil }
-      return TimeRecognizer.resolve(
-        t.spec, text: t.text, published: CivilDate.strict(date), future: future)?.value
-    }
+    let tokens = Tokenizer().tokenize(text)
+    guard let t = TimeRecognizer().find(text, tokens, 0..<tokens.count).first else { return nil }
+    return TimeRecognizer.resolve(
+      t.spec, text: t.text, published: CivilDate.strict(date), future: future)?.value
   }
 
   @Test("weekdays resolve forward for plans and back for reports")

@@ -10,15 +10,13 @@ struct TextTests {
   }
 
   func sentences(_ s: String) -> [String] {
-    var copy = s
-    return copy.withUTF8 { bytes in
-      var tokens: [Token] = []
-      Tokenizer().tokenize(bytes, into: &tokens)
-      return SentenceSplitter().split(bytes, tokens).map { r in
-        String(
-          decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)],
-          as: UTF8.self)
-      }
+    var tokens: [Token] = []
+    Tokenizer().tokenize(s, into: &tokens)
+    let bytes = Array(s.utf8)
+    return SentenceSplitter().split(s, tokens).map { r in
+      String(
+        decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)],
+        as: UTF8.self)
     }
   }
 

@@ -211,6 +211,38 @@ public struct EventCoder: Sendable {
   /// How far back `repeatsEarlierText` looks, and how much of the lead it reads.
   static let repeatWindow = 16_384
 
+  /// The sentence's actors and places, with the names its appositions teach, each noted in the
+  /// context; `occasions` gets the sentence when it names a gathering.
+  private func recognize(
+    _ sentence: Sentence, _ recognizer: ActorRecognizer, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ tokens: [Token], _ words: TextResolver, _ context: inout ArticleContext, _ ws: Workspace,
+    occasions: inout [Int]
+  ) -> ([Mention], [PlaceHit]) {
+    let r = sentence.tokens
+    var (actors, places) = recognizer.findCoded(
+      bytes, tokens, r, context: &context, words: words, workspace: ws)
+    if actors.contains(where: \.isOccasion) { occasions.append(sentence.index) }
+    let named = context.learnAppositions(actors, tokens, r, headline: false, bytes: bytes)
+    if !named.isEmpty {
+      actors = (actors + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+    for m in actors {
+      context.noteNamed(
+        m, sentence: sentence.index,
+        bytes: Int(tokens[m.range.lowerBound].start)..<Int(tokens[m.range.upperBound - 1].end))
+    }
+    return (actors, places)
+  }
+
+  /// Events told before the story said which day it reports on ("Bolivia has broken off
+  /// relations …" before "… said on Tuesday") take that day now, or none.
+  static func settleNewsDays(_ events: inout [EventDraft], _ context: ArticleContext) {
+    for k in events.indices where events[k].dateRule == .news && events[k].date == nil {
+      events[k].date = context.newsDay
+      if context.newsDay == nil { events[k].dateRule = nil }
+    }
+  }
+
   /// Codes the body `bytes` of `article` (whose headline is already read into `context`).
   private func code(
     _ article: Article, _ body: String, _ bytes: UnsafeBufferPointer<UInt8>,
@@ -253,18 +285,9 @@ public struct EventCoder: Sendable {
         ? String.collapsingWhitespace(UnsafeBufferPointer(rebasing: bytes[byteRange])) : ""
       let sentence = Sentence(index: sentenceCount, tokens: r, bytes: byteRange, text: text)
       sentenceCount += 1
-      var (actors, places) = recognizer.findCoded(
-        bytes, tokens, r, context: &context, words: words, workspace: ws)
-      if actors.contains(where: \.isOccasion) { occasionSentences.append(sentence.index) }
-      let named = context.learnAppositions(actors, tokens, r, headline: false, bytes: bytes)
-      if !named.isEmpty {
-        actors = (actors + named).sorted { $0.range.lowerBound < $1.range.lowerBound }
-      }
-      for m in actors {
-        context.noteNamed(
-          m, sentence: sentence.index,
-          bytes: Int(tokens[m.range.lowerBound].start)..<Int(tokens[m.range.upperBound - 1].end))
-      }
+      let (actors, places) = recognize(
+        sentence, recognizer, bytes, tokens, words, &context, ws,
+        occasions: &occasionSentences)
       // ("Photo: … Germany accused Vietnam on Wednesday of abducting …": a caption that repeats
       // a sentence of the story tells its events a second time.)
       // (Looked for only where the sentence has triggers: most have none.)
@@ -308,12 +331,7 @@ public struct EventCoder: Sendable {
       }
       previousHadMeeting = triggers.contains { lexicon.patterns[$0.pattern].cameoCode.isMeeting }
     }
-    // Events told before the story said which day it reports on ("Bolivia has broken off
-    // relations …" before "… said on Tuesday") take that day now, or none.
-    for k in events.indices where events[k].dateRule == .news && events[k].date == nil {
-      events[k].date = context.newsDay
-      if context.newsDay == nil { events[k].dateRule = nil }
-    }
+    Self.settleNewsDays(&events, context)
     if !occasionSentences.isEmpty { Self.nameHosts(&events, occasionSentences, context) }
     return (
       Analysis(

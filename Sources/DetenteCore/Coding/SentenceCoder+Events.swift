@@ -137,7 +137,7 @@ extension SentenceCoder {
         placeRule = why
       }
       let isMeet = cameo.isMeeting
-      let klass: Code = isMeet ? "MEET" : cameo.prefix(2)
+      let klass = cameo.eventClass
       if isToldBefore(r, cameo, klass, source, target, all[..<firstNew]) {
         if isMeet { retell(r, span, source, target, in: &all, before: firstNew) }
         continue
@@ -330,9 +330,7 @@ extension SentenceCoder {
     if r.pattern.isNoun, cameo == "057" { return true }
     if isMeet && (r.modality == .cancelled || r.modality == .negated) { return false }
     return before.contains { e in
-      let c = e.cameo
-      let k: Code = c.isMeeting ? "MEET" : c.prefix(2)
-      return k == klass
+      return e.cameo.eventClass == klass
         && Self.samePair(
           e.source.country, e.target?.country ?? Code(), source.country, target?.country ?? Code())
     }

@@ -81,7 +81,7 @@ extension SentenceCoder {
       if let next = triggers.first(where: {
         $0.span.lowerBound >= k && $0.span.lowerBound < p.range.lowerBound
           && !(lexicon.patterns[$0.pattern].isNoun
-            && lexicon.patterns[$0.pattern].isMeeting
+            && lexicon.patterns[$0.pattern].isIntentOrConsult
             && !lexicon.patterns[$0.pattern].sourceByAgent)
       }),
         next.span.lowerBound > k

@@ -117,30 +117,7 @@ extension SentenceCoder {
           t.gaps.compactMap { g in all.first { g.contains($0.range.lowerBound) && !$0.isOccasion }
           }.first
       case .place:
-        if let pm = place(after: t.span.upperBound) {
-          reading.targetPlace = pm
-          // "toured Saudi Arabia, Oman and the United Arab Emirates": each place listed.
-          var listed = [CodedActor(text: pm.text, code: pm.country)]
-          var last = pm
-          while let next = listedPlace(after: last) {
-            if !listed.contains(where: { $0.country == next.country }) {
-              listed.append(CodedActor(text: next.text, code: next.country))
-            }
-            last = next
-          }
-          targetMention = Mention(
-            range: pm.range.lowerBound..<last.range.upperBound, actors: listed)
-        } else if let m = mention(startingAt: skipPremodifiers(t.span.upperBound)),
-          m.actors.count == 1, m.primary.role.isEmpty, m.primary.person == nil,
-          !m.primary.country.isOrganisation, !m.isOccasion,
-          let c = shared.countryPosition(m.primary.country)
-        {
-          // "arrived in the Eritrean capital": a country named without a place name.
-          reading.targetPlace = PlaceHit(
-            range: m.range, text: m.primary.text, source: Int32(-1 - c),
-            country: m.primary.country, isLocative: true)
-          targetMention = m
-        }
+        targetMention = placeTarget(t, reading)
       case .preposition(let h, let word):
         // ("shocked by the scenes at parliament": a pattern that ends with one of its slots'
         // prepositions takes its target after the one it ended with.)
@@ -188,6 +165,36 @@ extension SentenceCoder {
       if targetMention != nil { break }
     }
     return (targetMention, targetFromBetween)
+  }
+
+  /// The target of a pattern whose slot is a place: the place after the trigger (each place
+  /// listed: "toured Saudi Arabia, Oman and the United Arab Emirates"), or a country named
+  /// without a place name ("arrived in the Eritrean capital"); either is the reading's place.
+  private func placeTarget(_ t: Trigger, _ reading: Reading) -> Mention? {
+    if let pm = place(after: t.span.upperBound) {
+      reading.targetPlace = pm
+      // "toured Saudi Arabia, Oman and the United Arab Emirates": each place listed.
+      var listed = [CodedActor(text: pm.text, code: pm.country)]
+      var last = pm
+      while let next = listedPlace(after: last) {
+        if !listed.contains(where: { $0.country == next.country }) {
+          listed.append(CodedActor(text: next.text, code: next.country))
+        }
+        last = next
+      }
+      return Mention(range: pm.range.lowerBound..<last.range.upperBound, actors: listed)
+    } else if let m = mention(startingAt: skipPremodifiers(t.span.upperBound)),
+      m.actors.count == 1, m.primary.role.isEmpty, m.primary.person == nil,
+      !m.primary.country.isOrganisation, !m.isOccasion,
+      let c = shared.countryPosition(m.primary.country)
+    {
+      // "arrived in the Eritrean capital": a country named without a place name.
+      reading.targetPlace = PlaceHit(
+        range: m.range, text: m.primary.text, source: Int32(-1 - c),
+        country: m.primary.country, isLocative: true)
+      return m
+    }
+    return nil
   }
 
   /// Targets a reading without one takes from what came before: the doer of an act referred
@@ -445,9 +452,9 @@ extension SentenceCoder {
     }
     // "will meet Putin in Alaska, in the first face-to-face talks between the two": a meeting
     // noun after a meeting still to come in the sentence is that meeting, and to come too.
-    if p.isNoun, p.isMeeting, reading.modality == .occurred,
+    if p.isNoun, p.isIntentOrConsult, reading.modality == .occurred,
       let earlier = readings.last(where: {
-        $0.pattern.isMeeting && ($0.modality == .planned || $0.modality == .possible)
+        $0.pattern.isIntentOrConsult && ($0.modality == .planned || $0.modality == .possible)
       })
     {
       reading.modality = earlier.modality
@@ -462,7 +469,7 @@ extension SentenceCoder {
     }
     // "said his summit with Kim would go ahead as planned on June 12", "the meeting will
     // take place in Singapore": a meeting noun whose own verb, after it, is future.
-    if p.isNoun, p.isMeeting, reading.modality == .occurred,
+    if p.isNoun, p.isIntentOrConsult, reading.modality == .occurred,
       let (k, m) = modalAfterMeetingNoun(t.span)
     {
       reading.modality = m

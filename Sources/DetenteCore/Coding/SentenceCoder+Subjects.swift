@@ -416,14 +416,14 @@ extension SentenceCoder {
       }
       // The clause's subject is the noun's source for meetings ("stopped short of a
       // meeting") and after light verbs ("staged a protest"), not in "allowed a protest".
-      if subject == nil, !hasBetween(t), p.isMeeting || lightVerbBefore(t.span.lowerBound) {
+      if subject == nil, !hasBetween(t), p.isIntentOrConsult || lightVerbBefore(t.span.lowerBound) {
         subject = self.subject(
           before: t.span.lowerBound, quoteSpeaker: quoteSpeaker, context: context)
         reading.sourceFromClause = subject != nil
       }
       // "In a phone call with Wang Yi, Blinken said …": a meeting in the phrase the sentence
       // opens with is held by the main clause's subject.
-      if subject == nil, p.isMeeting,
+      if subject == nil, p.isIntentOrConsult,
         let s = openingPhraseSubject(after: t) ?? openingClauseSubject(t, context)
       {
         subject = s

@@ -131,9 +131,7 @@ public struct Scorer: Sendable {
   }
 
   /// The event class the scorer compares: the CAMEO root, with 036 and 04x as MEET.
-  public static func eventClass(_ code: String) -> String {
-    code.hasPrefix("04") || code == "036" ? "MEET" : String(code.prefix(2))
-  }
+  public static func eventClass(_ code: String) -> String { CameoCode.eventClass(code) }
 
   static func codeMatches(_ g: String, _ a: Actor?, role: Bool) -> Bool {
     if g.isEmpty { return true }

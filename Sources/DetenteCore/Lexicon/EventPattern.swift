@@ -74,8 +74,10 @@ public final class EventPattern: Sendable, Hashable {
   public let source: String
   /// The CAMEO code as the coder holds codes.
   let cameoCode: Code
-  /// A meeting or a call to one (root 03 or 04).
-  let isMeeting: Bool
+  /// An intent to cooperate or a consultation (root 03 or 04): a pattern whose subject may be
+  /// left out or found past a light verb ("held talks"). Not the meetings the tracker counts
+  /// (`CameoCode.isMeeting`).
+  let isIntentOrConsult: Bool
 
   /// A pattern; the flags are those of the record's last field.
   public init(
@@ -109,7 +111,7 @@ public final class EventPattern: Sendable, Hashable {
     self.root = Int(cameo.prefix(2)) ?? 0
     self.isExclusion = cameo == Self.exclusionCode
     self.cameoCode = Code(cameo)
-    self.isMeeting = cameo.hasPrefix("04") || cameo.hasPrefix("03")
+    self.isIntentOrConsult = cameo.hasPrefix("04") || cameo.hasPrefix("03")
     self.rule = (isNoun ? "noun:" : "verb:") + id
     self.source = "\(file):\(line)"
   }

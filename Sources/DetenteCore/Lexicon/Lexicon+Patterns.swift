@@ -121,24 +121,26 @@ extension Lexicon {
     return .success(hashes)
   }
 
-  func compilePattern(_ r: LexiconRecord) -> Result<EventPattern, LexiconError> {
-    func err(_ m: String) -> Result<EventPattern, LexiconError> {
-      .failure(LexiconError(file: r.file, line: r.line, m))
-    }
-    let isExclusion = r[1] == EventPattern.exclusionCode
-    guard cameo[r[1]] != nil || isExclusion else {
-      return err(
-        "unknown CAMEO code \"\(r[1])\"; it must be listed in [cameo] (or be `not` for an exclusion)"
-      )
+  /// A problem in a pattern's text, its target list or its flags, said as the error's message.
+  struct PatternProblem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+  }
+
+  /// A pattern's words as steps: word sets (with `/` alternatives and `@lists`) and gaps (`*`,
+  /// `*N`).
+  func patternElements(_ text: String) -> Result<[EventPattern.Element], PatternProblem> {
+    func fail(_ m: String) -> Result<[EventPattern.Element], PatternProblem> {
+      .failure(PatternProblem(m))
     }
     var elements: [EventPattern.Element] = []
-    for word in r[2].split(separator: " ") {
+    for word in text.split(separator: " ") {
       if word.hasPrefix("*") {
-        if elements.isEmpty { return err("a pattern cannot start with *") }
+        if elements.isEmpty { return fail("a pattern cannot start with *") }
         // "*" is up to six words; "*10" up to ten.
         let limit = word == "*" ? 6 : Int(word.dropFirst()) ?? 0
         guard (1...Self.maxGap).contains(limit) else {
-          return err(
+          return fail(
             "\"\(word)\" is not a gap: write * (six words) or *N, N from 1 to \(Self.maxGap)")
         }
         elements.append(.gap(limit))
@@ -149,27 +151,28 @@ extension Lexicon {
         // "@censure-adjectives": every word of a list of [wordlists].
         if alt.hasPrefix("@") {
           guard let list = wordLists[String(alt)] else {
-            return err("unknown word list \"\(alt)\"; define it in [wordlists]")
+            return fail("unknown word list \"\(alt)\"; define it in [wordlists]")
           }
           hashes.formUnion(list)
           continue
         }
         switch Self.hashes(of: alt) {
         case .success(let h): hashes.formUnion(h)
-        case .failure(let m): return err(m.message)
+        case .failure(let m): return fail(m.message)
         }
       }
       elements.append(.words(hashes))
     }
-    guard !elements.isEmpty else { return err("empty pattern") }
-    let gapCount = elements.filter { if case .gap = $0 { return true } else { return false } }
-      .count
-    guard gapCount <= Gaps.capacity else {
-      return err("a pattern has at most \(Gaps.capacity) gaps (*); this one has \(gapCount)")
+    return .success(elements)
+  }
+
+  /// A pattern's targets, tried in order: obj, in, place, - or a preposition.
+  static func patternSlots(_ text: String) -> Result<[EventPattern.Slot], PatternProblem> {
+    func fail(_ m: String) -> Result<[EventPattern.Slot], PatternProblem> {
+      .failure(PatternProblem(m))
     }
-    if case .gap = elements.last! { return err("a pattern cannot end with *") }
     var slots: [EventPattern.Slot] = []
-    for s in r[3].split(separator: " ") {
+    for s in text.split(separator: " ") {
       switch s {
       case "obj": slots.append(.object)
       case "in": slots.append(.inGap)
@@ -183,12 +186,42 @@ extension Lexicon {
           "upon",
         ]
         guard prepositions.contains(String(s)) else {
-          return err(
+          return fail(
             "unknown target \"\(s)\"; use obj, in, place, - or a preposition (\(prepositions.sorted().joined(separator: ", ")))"
           )
         }
         slots.append(.preposition(TokenHash.of(String(s)), String(s)))
       }
+    }
+    return .success(slots)
+  }
+
+  func compilePattern(_ r: LexiconRecord) -> Result<EventPattern, LexiconError> {
+    func err(_ m: String) -> Result<EventPattern, LexiconError> {
+      .failure(LexiconError(file: r.file, line: r.line, m))
+    }
+    let isExclusion = r[1] == EventPattern.exclusionCode
+    guard cameo[r[1]] != nil || isExclusion else {
+      return err(
+        "unknown CAMEO code \"\(r[1])\"; it must be listed in [cameo] (or be `not` for an exclusion)"
+      )
+    }
+    let elements: [EventPattern.Element]
+    switch patternElements(r[2]) {
+    case .success(let e): elements = e
+    case .failure(let e): return err(e.message)
+    }
+    guard !elements.isEmpty else { return err("empty pattern") }
+    let gapCount = elements.filter { if case .gap = $0 { return true } else { return false } }
+      .count
+    guard gapCount <= Gaps.capacity else {
+      return err("a pattern has at most \(Gaps.capacity) gaps (*); this one has \(gapCount)")
+    }
+    if case .gap = elements.last! { return err("a pattern cannot end with *") }
+    let slots: [EventPattern.Slot]
+    switch Self.patternSlots(r[3]) {
+    case .success(let e): slots = e
+    case .failure(let e): return err(e.message)
     }
     var symmetric = false
     var isNoun = false

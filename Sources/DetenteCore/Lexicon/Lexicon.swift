@@ -28,7 +28,7 @@ public struct Lexicon: Sendable {
   public internal(set) var regions: [UInt64: Region] = [:]
   /// Kinds of country a description names ("the kingdom", "the sultanate"): the countries it
   /// can mean, by the hash of its word or of its two words combined.
-  internal(set) var kinds: [UInt64: [Code]] = [:]
+  var kinds: [UInt64: [Code]] = [:]
   /// The countries a kind of country (`[kinds]`, "kingdom", "island") can mean, by its words.
   public func kindCountries(_ words: String) -> [String]? {
     let w = words.lowercased().split(separator: " ").map { TokenHash.of(String($0)) }
@@ -39,7 +39,7 @@ public struct Lexicon: Sendable {
   public var kindCount: Int { kinds.count }
   /// Recodes, in the order they are tried: a user's entry replaces the bundled one of its name
   /// in its place; a user's new ones come before the bundled ones.
-  internal(set) var recodes: [Recode] = []
+  var recodes: [Recode] = []
   /// Pattern indices by the hash of a word their first position accepts.
   public internal(set) var patternIndex: HashMap64<[Int]> = [:]
   /// Modality markers.
@@ -61,20 +61,20 @@ public struct Lexicon: Sendable {
 
   // The tables the coder reads, in plain values (see `CodedActor`).
   /// `mentions` with codes as `Code` and offices by hash.
-  internal(set) var mentionValues = PhraseTable<MentionValue>()
+  var mentionValues = PhraseTable<MentionValue>()
   /// The countries, by ISO code.
-  internal(set) var countryList: [Country] = []
+  var countryList: [Country] = []
   /// Index into `countryList` by the country's `Code.key`.
-  internal(set) var countryIndex: HashMap64<Int32> = [:]
+  var countryIndex: HashMap64<Int32> = [:]
   /// `holders` by the hash of the office.
-  internal(set) var holdersByOffice: HashMap64<[Int]> = [:]
+  var holdersByOffice: HashMap64<[Int]> = [:]
   /// `cameo` by the code's `Code.key`.
-  internal(set) var cameoFacts: HashMap64<CameoFacts> = [:]
+  var cameoFacts: HashMap64<CameoFacts> = [:]
   /// For each place, the rest of an event's location after its text:
   /// `,"name":…,"country":…,"lat":…,"lon":…}`.
-  internal(set) var placeJSON: [[UInt8]] = []
+  var placeJSON: [[UInt8]] = []
   /// The same for each country of `countryList`.
-  internal(set) var countryJSON: [[UInt8]] = []
+  var countryJSON: [[UInt8]] = []
   /// Each pattern's positions in plain values: a word position as its set of hashes in
   /// `patternWords`, a gap as `nil`.
   var patternSteps: [[FlatSet64?]] = []
@@ -85,7 +85,7 @@ public struct Lexicon: Sendable {
   /// `WordClass.table` with this lexicon's bits added: which words start one of its mention
   /// phrases, patterns, topics or modality markers. Text tokenized with it tells the coder at
   /// each word whether a table look-up can find anything there.
-  internal(set) var wordTable: HashMap64<UInt64> = WordClass.table
+  var wordTable: HashMap64<UInt64> = WordClass.table
   /// First words of the phrases of each table, gathered while compiling.
   var firstWords: [(WordClass, UInt64)] = []
 
@@ -97,7 +97,7 @@ public struct Lexicon: Sendable {
   /// The strings of the codes events carry most (countries, roles, countries with roles, the
   /// lexicon's actor codes), made once: an event's actor then costs no new string for them
   /// (`SharedLexicon.string`).
-  internal(set) var codeStrings: HashMap64<(code: Code, string: String)> = [:]
+  var codeStrings: HashMap64<(code: Code, string: String)> = [:]
 
   static func stringKey(_ c: Code) -> UInt64 { c.lo ^ (c.hi &* 0x9E37_79B9_7F4A_7C15) }
 

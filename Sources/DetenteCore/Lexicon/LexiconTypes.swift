@@ -151,6 +151,24 @@ public struct CameoCode: Sendable, Hashable {
   public var name: String
   /// The quad class (1 verbal cooperation … 4 material conflict).
   public var quadClass: Int { Self.quadClass(code) }
+  /// The root, 1 to 20.
+  public var root: Int { Int(code.prefix(2)) ?? 0 }
+  /// Whether events of this code are meetings (see `isMeeting(_:)`).
+  public var isMeeting: Bool { Self.isMeeting(code) }
+  /// The class events of this code are compared and linked by (see `eventClass(_:)`).
+  public var eventClass: String { Self.eventClass(code) }
+
+  /// Whether events of `code` are meetings: consultations (04x) and a meeting proposed or
+  /// agreed (036). The scorer, the meetings tracker and the coder all count meetings by this
+  /// rule; the coder's fast form on `Code` is tested against it.
+  public static func isMeeting(_ code: String) -> Bool {
+    code.hasPrefix("04") || code == "036"
+  }
+
+  /// The class events of `code` are compared by: `MEET` for a meeting, else its root ("11").
+  public static func eventClass(_ code: String) -> String {
+    isMeeting(code) ? "MEET" : String(code.prefix(2))
+  }
 
   /// The facts of a code.
   public init(code: String, goldstein: Double, plover: String?, mode: String?, name: String) {
@@ -173,25 +191,22 @@ public struct CameoCode: Sendable, Hashable {
   }
 }
 
-/// A CAMEO code's facts as the coder reads them for every event: the strings made once.
+/// A CAMEO code as the coder reads it for every event: the code, with its fields of an event's
+/// JSON line written once.
 struct CameoFacts: Sendable {
-  /// The code.
-  var code: String
-  /// Its Goldstein weight.
-  var goldstein: Double
-  /// Its PLOVER type and mode.
-  var plover: String?
-  var mode: String?
-  /// Its quad class.
-  var quadClass: Int
+  let cameo: CameoCode
+  /// The quad class, worked out once.
+  let quadClass: Int
   /// An event's JSON from "plover" to "quad_class": `,"plover":…,"quad_class":…`.
-  var json: [UInt8]
+  let json: [UInt8]
+
+  var code: String { cameo.code }
+  var goldstein: Double { cameo.goldstein }
+  var plover: String? { cameo.plover }
+  var mode: String? { cameo.mode }
 
   init(_ c: CameoCode) {
-    code = c.code
-    goldstein = c.goldstein
-    plover = c.plover
-    mode = c.mode
+    cameo = c
     quadClass = c.quadClass
     var w = JSONWriter(capacity: 128)
     w.codeFields(plover: c.plover, mode: c.mode, goldstein: c.goldstein, quadClass: c.quadClass)

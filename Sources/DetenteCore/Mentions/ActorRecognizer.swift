@@ -69,8 +69,16 @@ public struct ActorRecognizer: Sendable {
       capsOK: p.capsOK, nameOK: p.nameOK)
   }
 
-  /// Finds the actors and places of `tokens[range]`, updating `context`.
+  /// Finds the actors and places of `tokens[range]` of `text`, updating `context`.
   public func find(
+    _ text: String, _ tokens: [Token], _ range: Range<Int>, context: inout ArticleContext
+  ) -> (actors: [ActorMention], places: [PlaceMention]) {
+    var copy = text
+    return copy.withUTF8 { find($0, tokens, range, context: &context) }
+  }
+
+  /// Finds the actors and places of `tokens[range]`, updating `context`.
+  func find(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
     context: inout ArticleContext
   ) -> (actors: [ActorMention], places: [PlaceMention]) {

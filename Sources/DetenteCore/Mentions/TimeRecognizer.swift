@@ -60,8 +60,14 @@ public struct TimeRecognizer: Sendable {
   /// Creates a recognizer.
   public init() {}
 
+  /// Finds time expressions in `tokens[range]` of `text`.
+  public func find(_ text: String, _ tokens: [Token], _ range: Range<Int>) -> [TimeMention] {
+    var copy = text
+    return copy.withUTF8 { find($0, tokens, range) }
+  }
+
   /// Finds time expressions in `tokens[range]`.
-  public func find(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>)
+  func find(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>)
     -> [TimeMention]
   {
     var out: [TimeMention] = []

@@ -23,26 +23,7 @@ public struct CrawlTextReader: Sendable {
       title = MarkdownInline.plain(t).collapsingWhitespace()
       index += 1
     }
-    var outlet: String?
-    var published: CivilDate?
-    // Header lines: date, byline, short lines, at most four of them before the body.
-    var headerSeen = 0
-    while headerSeen < 4 {
-      skipBlank()
-      guard index < lines.count else { break }
-      let raw = lines[index].trimmingWhitespace()
-      if published == nil, raw.count <= 60, let d = DateParser.find(in: raw),
-        Self.isDateLine(raw)
-      {
-        published = d
-      } else if let by = Self.byline(raw) {
-        if outlet == nil { outlet = by }
-      } else {
-        break
-      }
-      index += 1
-      headerSeen += 1
-    }
+    var (outlet, published) = Self.header(lines, &index)
     var paragraphs: [String] = []
     var url: String?
     var current: [String] = []
@@ -89,16 +70,7 @@ public struct CrawlTextReader: Sendable {
       }
     }
     flush()
-    if published == nil {
-      // A date line can also stand at the end of a crawled page.
-      for p in paragraphs.suffix(2) where p.count <= 40 {
-        if let d = DateParser.find(in: p), Self.isDateLine(p) {
-          published = d
-          paragraphs.removeAll { $0 == p }
-          break
-        }
-      }
-    }
+    if published == nil { published = Self.dateAtEnd(&paragraphs) }
     if paragraphs.isEmpty {
       warnings.append(ReadError(.noBody, path: path, "the article has a title but no body text"))
     }
@@ -106,6 +78,46 @@ public struct CrawlTextReader: Sendable {
       id: id, title: title, outlet: outlet, url: url, published: published,
       paragraphs: paragraphs, path: path)
     return (article, warnings)
+  }
+
+  /// The header lines after the title, at most four before the body: a date line and a byline
+  /// (`By [Outlet](#)` or plain text); `index` moves past them.
+  static func header(_ lines: [String], _ index: inout Int) -> (
+    outlet: String?, published: CivilDate?
+  ) {
+    var outlet: String?
+    var published: CivilDate?
+    // Header lines: date, byline, short lines, at most four of them before the body.
+    var headerSeen = 0
+    while headerSeen < 4 {
+      while index < lines.count, lines[index].trimmingWhitespace().isEmpty { index += 1 }
+      guard index < lines.count else { break }
+      let raw = lines[index].trimmingWhitespace()
+      if published == nil, raw.count <= 60, let d = DateParser.find(in: raw),
+        Self.isDateLine(raw)
+      {
+        published = d
+      } else if let by = Self.byline(raw) {
+        if outlet == nil { outlet = by }
+      } else {
+        break
+      }
+      index += 1
+      headerSeen += 1
+    }
+    return (outlet, published)
+  }
+
+  /// A date line that stands at the end of a crawled page (in the last two paragraphs), taken
+  /// out of them.
+  static func dateAtEnd(_ paragraphs: inout [String]) -> CivilDate? {
+    for p in paragraphs.suffix(2) where p.count <= 40 {
+      if let d = DateParser.find(in: p), Self.isDateLine(p) {
+        paragraphs.removeAll { $0 == p }
+        return d
+      }
+    }
+    return nil
   }
 
   static func isDateLine(_ line: String) -> Bool {

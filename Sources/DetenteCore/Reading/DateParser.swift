@@ -235,7 +235,7 @@ extension String {
 
   /// The UTF-8 text `b` with every run of white space folded to one space and trimmed (one
   /// pass from the bytes, without making the unfolded string first).
-  public static func collapsingWhitespace(_ b: UnsafeBufferPointer<UInt8>) -> String {
+  static func collapsingWhitespace(_ b: UnsafeBufferPointer<UInt8>) -> String {
     String(unsafeUninitializedCapacity: b.count) { UTF8Whitespace.fold(b, into: $0) }
   }
 }

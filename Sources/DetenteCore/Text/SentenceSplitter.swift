@@ -18,8 +18,14 @@ public struct SentenceSplitter: Sendable {
   /// Creates a splitter.
   public init() {}
 
+  /// The sentences of `text`, whose `tokens` were made from it, as ranges of those tokens.
+  public func split(_ text: String, _ tokens: [Token]) -> [Range<Int>] {
+    var copy = text
+    return copy.withUTF8 { split($0, tokens) }
+  }
+
   /// Returns the sentences' token ranges.
-  public func split(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> [Range<Int>] {
+  func split(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     split(bytes, tokens, into: &ranges)
     return ranges

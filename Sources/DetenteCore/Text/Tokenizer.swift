@@ -8,8 +8,15 @@ public struct Tokenizer: Sendable {
   /// Creates a tokenizer.
   public init() {}
 
+  /// Tokenizes `text`, appending to `tokens` (which the caller may reuse between calls); a
+  /// token's `start` and `end` are offsets in the text's UTF-8.
+  public func tokenize(_ text: String, into tokens: inout [Token]) {
+    var copy = text
+    copy.withUTF8 { tokenize($0, into: &tokens) }
+  }
+
   /// Tokenizes `bytes`, appending to `tokens` (which the caller may reuse between calls).
-  public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+  func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
     tokenize(bytes, into: &tokens, words: WordClass.table)
   }
 
