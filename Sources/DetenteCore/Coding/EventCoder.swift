@@ -135,7 +135,7 @@ public struct EventCoder: Sendable {
       let headline = TextResolver(
         body: UnsafeBufferPointer(start: nil, count: 0), title: tb, shared: shared)
       _ = recognizer.findCoded(
-        tb, tt, 0..<tt.count, context: &context, words: headline, workspace: ws)
+        tb, tt, 0..<tt.count, context: &context, words: headline, scratch: ws.mentionScratch)
       context.inHeadline = false
       return bodyCopy.withUTF8 { bytes in
         let words = TextResolver(body: bytes, title: tb, shared: shared)
@@ -220,7 +220,7 @@ public struct EventCoder: Sendable {
   ) -> ([Mention], [PlaceHit]) {
     let r = sentence.tokens
     var (actors, places) = recognizer.findCoded(
-      bytes, tokens, r, context: &context, words: words, workspace: ws)
+      bytes, tokens, r, context: &context, words: words, scratch: ws.mentionScratch)
     if actors.contains(where: \.isOccasion) { occasions.append(sentence.index) }
     let named = context.learnAppositions(actors, tokens, r, headline: false, bytes: bytes)
     if !named.isEmpty {
@@ -306,7 +306,7 @@ public struct EventCoder: Sendable {
       if keepingStages {
         sentences.append(sentence)
         allActors.append(
-          actors.map { words.mention($0, context.names, places: ws.mentionPlaces) })
+          actors.map { words.mention($0, context.names, places: ws.mentionScratch.mentionPlaces) })
         allTimes.append(times)
         allPlaces.append(places.map { words.place($0) })
         allExclusions.append(

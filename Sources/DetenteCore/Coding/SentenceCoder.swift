@@ -116,7 +116,7 @@ final class SentenceCoder {
 
   /// The place mention `m` also names (a capital), if any.
   func place(of m: Mention) -> PlaceHit? {
-    m.placeIndex < 0 ? nil : ws.mentionPlaces[Int(m.placeIndex)]
+    m.placeIndex < 0 ? nil : ws.mentionScratch.mentionPlaces[Int(m.placeIndex)]
   }
 
   /// Code prefixes whose object may come after a noun and "of" or "from": reactions to an act

@@ -14,17 +14,11 @@ extension EventCoder {
     /// How many sentences of the last article coded were longer than
     /// `SentenceSplitter.maximumTokens` and read in pieces.
     public internal(set) var longSentences = 0
+    /// The actor recognizer's buffers (the Mentions stage owns them).
+    let mentionScratch = MentionScratch()
     @exclusivity(unchecked) var tokens: [Token] = []
     @exclusivity(unchecked) var titleTokens: [Token] = []
     @exclusivity(unchecked) var sentences: [Range<Int>] = []
-    @exclusivity(unchecked) var pieces: [ActorRecognizer.Piece] = []
-    @exclusivity(unchecked) var chunks: [Range<Int>] = []
-    @exclusivity(unchecked) var mentions: [Mention] = []
-    @exclusivity(unchecked) var places: [PlaceHit] = []
-    /// The places the sentence's mentions name (`Mention.placeIndex`).
-    @exclusivity(unchecked) var mentionPlaces: [PlaceHit] = []
-    @exclusivity(unchecked) var named: [Code] = []
-    @exclusivity(unchecked) var located: [Code] = []
     @exclusivity(unchecked) var triggers: [Trigger] = []
     /// The exclusions that matched in the sentence: their pattern and words.
     @exclusivity(unchecked) var excluded: [(pattern: Int, span: Range<Int>)] = []
@@ -48,13 +42,4 @@ extension EventCoder {
     /// An empty workspace.
     public init() {}
   }
-}
-
-/// Takes an array out of a workspace, emptied, keeping its memory (the caller gives it back).
-@inline(__always)
-func take<T>(_ array: inout [T]) -> [T] {
-  var out: [T] = []
-  swap(&out, &array)
-  out.removeAll(keepingCapacity: true)
-  return out
 }

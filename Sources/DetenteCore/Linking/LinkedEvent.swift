@@ -38,7 +38,7 @@ public struct LinkedEvent: Sendable, Hashable {
     id = e.id
     articleId = e.article.id
     published = e.article.published
-    let klass = Scorer.eventClass(e.cameo)
+    let klass = CameoCode.eventClass(e.cameo)
     eventClass = klass
     let a = e.source.country
     let b = e.target?.country ?? "-"

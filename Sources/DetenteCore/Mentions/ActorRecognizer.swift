@@ -94,11 +94,11 @@ public struct ActorRecognizer: Sendable {
       let words = TextResolver(
         body: context.inHeadline ? UnsafeBufferPointer(start: nil, count: 0) : bytes, title: tb,
         shared: shared)
-      let workspace = EventCoder.Workspace()
+      let scratch = MentionScratch()
       let (mentions, places) = findCoded(
-        bytes, tagged, range, context: &context, words: words, workspace: workspace)
+        bytes, tagged, range, context: &context, words: words, scratch: scratch)
       return (
-        mentions.map { words.mention($0, context.names, places: workspace.mentionPlaces) },
+        mentions.map { words.mention($0, context.names, places: scratch.mentionPlaces) },
         places.map { words.place($0) }
       )
     }
@@ -109,18 +109,18 @@ public struct ActorRecognizer: Sendable {
   /// while `context.inHeadline`.
   func findCoded(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
-    context: inout ArticleContext, words: TextResolver, workspace ws: EventCoder.Workspace
+    context: inout ArticleContext, words: TextResolver, scratch ws: MentionScratch
   ) -> (actors: [Mention], places: [PlaceHit]) {
-    // (The workspace's buffers are lent for the whole call, not taken out and put back: a
+    // (The scratch buffers are lent for the whole call, not taken out and put back: a
     // buffer put back into a class's field is retained, and what it replaces released.)
     findCoded(
-      bytes, tokens, range, context: &context, words: words, workspace: ws,
+      bytes, tokens, range, context: &context, words: words, scratch: ws,
       pieces: &ws.pieces, chunks: &ws.chunks, named: &ws.named, located: &ws.located)
   }
 
   private func findCoded(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ range: Range<Int>,
-    context: inout ArticleContext, words: TextResolver, workspace ws: EventCoder.Workspace,
+    context: inout ArticleContext, words: TextResolver, scratch ws: MentionScratch,
     pieces: inout [Piece], chunks: inout [Range<Int>], named namedCountries: inout [Code],
     located locatedCountries: inout [Code]
   ) -> (actors: [Mention], places: [PlaceHit]) {
@@ -134,7 +134,7 @@ public struct ActorRecognizer: Sendable {
     // (Each chunk is a range of `pieces`: one array for the sentence, not one per chunk.)
     chunks.removeAll(keepingCapacity: true)
     chunk(pieces, bytes, tokens, range, into: &chunks)
-    // (The mentions and places go back to the workspace, and to the caller: the next sentence
+    // (The mentions and places go back to the scratch, and to the caller: the next sentence
     // reuses their memory once the caller is done with them.)
     var mentions = take(&ws.mentions)
     var places = take(&ws.places)

@@ -54,7 +54,7 @@ struct Mention: Sendable {
   /// An organisation naming a gathering ("the G20 summit").
   var isOccasion = false
   /// The place it also names, for capitals: an index into the sentence's mention places
-  /// (`EventCoder.Workspace.mentionPlaces`), or -1. (Not the place itself: a mention holding
+  /// (`MentionScratch.mentionPlaces`), or -1. (Not the place itself: a mention holding
   /// an optional place is large enough that the compiler copies and destroys optional mentions
   /// through their type's metadata, several times the work, and mentions are copied and dropped
   /// at every rule.)
