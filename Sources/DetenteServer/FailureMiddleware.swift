@@ -54,9 +54,7 @@ struct FailureMiddleware<Context: RequestContext>: RouterMiddleware {
       return JSONBody.response(status: status, object: o)
     }
     let title = status.code >= 500 ? "Something went wrong" : "Cannot answer that"
-    return HTMLBody.response(
-      status: status, HTML.page(title: title, body: "<p class=\"warn\">\(HTML.escape(message))</p>")
-    )
+    return HTML.message(status: status, .init(title: title, message: message, warn: true))
   }
 }
 

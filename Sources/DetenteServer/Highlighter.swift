@@ -1,7 +1,22 @@
-/// Marks words in a sentence: each mark wraps the first free occurrence of its text; the rest
-/// is escaped.
+/// Marks words in a sentence: each mark wraps the first free occurrence of its text. The
+/// sentence comes out as pieces, marked or not, for ``template`` to write (and escape).
 enum Highlighter {
-  static func mark(_ text: String, _ marks: [(text: String, kind: String, title: String)]) -> String
+  /// A run of the sentence: marked with a kind (`actor`, `time`, `place`, `trigger`) and a
+  /// note (the code) shown on hover, or plain.
+  struct Piece: Equatable {
+    let text: String
+    let marked: Bool
+    let kind: String
+    let note: String
+  }
+
+  /// A sentence's pieces (in a ``Piece`` list called `pieces`) as HTML.
+  static let template = """
+    {{#pieces}}{{#marked}}<mark class="{{kind}}" title="{{note}}">{{text}}</mark>{{/marked}}{{^marked}}{{text}}{{/marked}}{{/pieces}}
+    """
+
+  static func pieces(_ text: String, _ marks: [(text: String, kind: String, title: String)])
+    -> [Piece]
   {
     let chars = Array(text)
     var kinds: [String?] = Array(repeating: nil, count: chars.count)
@@ -26,22 +41,19 @@ enum Highlighter {
         i += 1
       }
     }
-    var out = ""
+    var out: [Piece] = []
     var i = 0
     while i < chars.count {
+      var j = i
       if let k = kinds[i] {
-        var j = i
         while j < chars.count, kinds[j] == k, titles[j] == titles[i], j == i || !starts.contains(j)
         { j += 1 }
-        out +=
-          "<mark class=\"\(HTML.escape(k))\" title=\"\(HTML.escape(titles[i] ?? ""))\">\(HTML.escape(String(chars[i..<j])))</mark>"
-        i = j
+        out.append(Piece(text: String(chars[i..<j]), marked: true, kind: k, note: titles[i] ?? ""))
       } else {
-        var j = i
         while j < chars.count, kinds[j] == nil { j += 1 }
-        out += HTML.escape(String(chars[i..<j]))
-        i = j
+        out.append(Piece(text: String(chars[i..<j]), marked: false, kind: "", note: ""))
       }
+      i = j
     }
     return out
   }

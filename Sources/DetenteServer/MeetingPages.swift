@@ -6,38 +6,94 @@ import Hummingbird
 /// The meetings tracker's pages: a page of meetings with their latest reports, and one meeting
 /// with a page of its whole history.
 extension PageRoutes {
+  /// The filters and a page of meetings.
+  struct Meetings: HTML.View {
+    let title = "Meetings"
+    let search = ""
+    let person: String
+    let dyad: String
+    let from: String
+    let to: String
+    /// A filter that cannot be used, said instead of the list.
+    let warnings: [String]
+    /// The list (none when there is a warning).
+    let list: [MeetingList]
+  }
+
+  /// A page of meetings.
+  struct MeetingList {
+    let pageLine: HTML.PageLine
+    let items: [MeetingItem]
+  }
+
+  /// A meeting in the list: its head, latest reports, and a link to the rest.
+  struct MeetingItem {
+    let head: MeetingHead
+    let reports: [ReportItem]
+    /// "3 earlier reports · ", or nothing.
+    let earlier: String
+    let path: String
+    /// "all 8 reports from 5 stories", or "details".
+    let more: String
+  }
+
+  static let meetingsTemplate = """
+    {{<shell}}{{$body}}<form class="filters" action="/meetings" method="get"><label>Person<input name="person" value="{{person}}"></label>\
+    <label>Dyad<input name="dyad" value="{{dyad}}" placeholder="USA,RUS"></label>\
+    <label>From<input name="from" value="{{from}}"></label>\
+    <label>To<input name="to" value="{{to}}"></label><button type="submit">Filter</button></form>\
+    {{#warnings}}<p class="warn">{{.}}</p>{{/warnings}}\
+    {{#list}}{{#pageLine}}{{>pageLine}}{{/pageLine}}{{#items}}{{#head}}{{>meetingHead}}{{/head}}\
+    <ul>{{#reports}}{{>report}}{{/reports}}</ul><p class="muted">{{earlier}}<a href="/meetings/{{path}}">{{more}}</a></p></div>\
+    {{/items}}{{/list}}{{/body}}{{/shell}}
+    """
+
   func meetings(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
-    let form = """
-      <form class="filters" action="/meetings" method="get"><label>Person<input name="person" value="\(HTML.escape(p.get("person") ?? ""))"></label>\
-      <label>Dyad<input name="dyad" value="\(HTML.escape(p.get("dyad") ?? ""))" placeholder="USA,RUS"></label>\
-      <label>From<input name="from" value="\(HTML.escape(p.get("from") ?? ""))"></label>\
-      <label>To<input name="to" value="\(HTML.escape(p.get("to") ?? ""))"></label><button type="submit">Filter</button></form>
-      """
+    func view(warnings: [String], list: [MeetingList]) -> Meetings {
+      Meetings(
+        person: p.get("person") ?? "", dyad: p.get("dyad") ?? "", from: p.get("from") ?? "",
+        to: p.get("to") ?? "", warnings: warnings, list: list)
+    }
     let q: MeetingQuery
     do {
       q = try p.meetingQuery(lexicon: lexicon)
     } catch let e as APIError {
-      return Self.problem("Meetings", e, before: form)
+      return HTML.response(status: e.status, view(warnings: [e.message], list: []), .meetings)
     }
     let page = try await store.meetingPage(matching: q)
-    let list = page.items.map { m -> String in
+    let items = page.items.map { m in
       let earlier = m.history.count - MeetingRecord.summaryReports
-      let all =
-        "<a href=\"/meetings/\(HTML.escape(m.id.urlPath))\">"
-        + (earlier > 0
+      return MeetingItem(
+        head: MeetingHead(m, link: true),
+        reports: m.latest(MeetingRecord.summaryReports).map(ReportItem.init),
+        earlier: earlier > 0 ? "\(earlier) earlier report\(earlier == 1 ? "" : "s") · " : "",
+        path: m.id.urlPath,
+        more: earlier > 0
           ? "all \(m.history.count) reports from \(m.stories) stor\(m.stories == 1 ? "y" : "ies")"
-          : "details") + "</a>"
-      return Self.meetingHead(m, link: true)
-        + "<ul>\(Self.reports(m.latest(MeetingRecord.summaryReports)))</ul>"
-        + "<p class=\"muted\">\(earlier > 0 ? "\(earlier) earlier report\(earlier == 1 ? "" : "s") · " : "")\(all)</p></div>"
-    }.joined()
-    let body =
-      form
-      + Self.pageLine(page, noun: "meeting", next: p.next("/meetings", offset: page.nextOffset))
-      + list
-    return HTMLBody.response(HTML.page(title: "Meetings", body: body))
+          : "details")
+    }
+    let list = MeetingList(
+      pageLine: .init(page, noun: "meeting", next: p.next("/meetings", offset: page.nextOffset)),
+      items: items)
+    return HTML.response(view(warnings: [], list: [list]), .meetings)
   }
+
+  /// One meeting with a page of its reports.
+  struct MeetingPage: HTML.View {
+    let title: String
+    let search = ""
+    let head: MeetingHead
+    /// "8 reports from 5 stories: 2 planned, 6 held".
+    let counts: String
+    let pageLine: HTML.PageLine
+    let reports: [ReportItem]
+  }
+
+  static let meetingTemplate = """
+    {{<shell}}{{$body}}{{#head}}{{>meetingHead}}{{/head}}<p class="muted">{{counts}}</p></div>\
+    {{#pageLine}}{{>pageLine}}{{/pageLine}}<ul>{{#reports}}{{>report}}{{/reports}}</ul>{{/body}}{{/shell}}
+    """
 
   /// One meeting: its summary and a page of its reports, oldest first.
   func meeting(_ request: Request, id: String) async throws -> Response {
@@ -49,54 +105,95 @@ extension PageRoutes {
     let (limit, offset) = asked
     let asOf = (try? p.meetingQuery(lexicon: lexicon).asOf) ?? CivilDate.today.description
     guard let m = try await store.meeting(id: id, asOf: asOf) else {
-      return HTMLBody.response(
-        status: .notFound,
-        HTML.page(title: "Not found", body: "<p>No meeting \(HTML.escape(id)).</p>"))
+      return Self.notFound("No meeting \(id).")
     }
     let reports = Array(m.history.dropFirst(offset).prefix(limit))
     let page = Page(items: reports, total: m.history.count, limit: limit, offset: offset)
     let counts = MeetingRecord.Status.allCases.compactMap { s in
       m.statusCounts[s].map { "\($0) \(s.rawValue)" }
     }.joined(separator: ", ")
-    let body =
-      Self.meetingHead(m, link: false)
-      + "<p class=\"muted\">\(m.history.count) report\(m.history.count == 1 ? "" : "s") from \(m.stories) stor\(m.stories == 1 ? "y" : "ies"): \(HTML.escape(counts))</p></div>"
-      + Self.pageLine(
-        page, noun: "report",
-        next: p.next("/meetings/\(m.id.urlPath)", offset: page.nextOffset))
-      + "<ul>\(Self.reports(reports[...]))</ul>"
-    let title =
-      m.participants.joined(separator: " – ") + (m.occasion.map { ", " + $0 } ?? "")
-    return HTMLBody.response(HTML.page(title: title, body: body))
+    let n = m.history.count
+    let view = MeetingPage(
+      title: m.participants.joined(separator: " – ") + (m.occasion.map { ", " + $0 } ?? ""),
+      head: MeetingHead(m, link: false),
+      counts:
+        "\(n) report\(n == 1 ? "" : "s") from \(m.stories) stor\(m.stories == 1 ? "y" : "ies"): \(counts)",
+      pageLine: .init(
+        page, noun: "report", next: p.next("/meetings/\(m.id.urlPath)", offset: page.nextOffset)),
+      reports: reports.map(ReportItem.init))
+    return HTML.response(view, .meeting)
   }
 
-  /// A meeting's heading, date, place and disagreements (an open `div`).
-  static func meetingHead(_ m: MeetingRecord, link: Bool) -> String {
-    // (A list shows the first few disagreements; the meeting's own page all of them.)
-    let most = link ? MeetingRecord.summaryReports : Int.max
-    let name =
-      HTML.escape(m.participants.joined(separator: " – "))
-      + (m.occasion.map { ", " + HTML.escape($0) } ?? "")
-    let title = link ? "<a href=\"/meetings/\(HTML.escape(m.id.urlPath))\">\(name)</a>" : name
-    let more =
-      m.contradictions.count > most
-      ? "<p class=\"warn\">Sources disagree \(m.contradictions.count) times; the first \(most):</p>"
-      : ""
-    let contradictions =
-      more
-      + m.contradictions.prefix(most).map { c in
-        "<p class=\"warn\">Sources disagree on the \(HTML.escape(c.field)): \(HTML.escape(c.first.value)) (\(HTML.escape(c.first.articleId))) vs \(HTML.escape(c.second.value)) (\(HTML.escape(c.second.articleId)))</p>"
-      }.joined()
-    return """
-      <div class="meeting"><h2>\(title) <span class="status">[\(HTML.escape(m.status.rawValue))]</span></h2>
-      <p>\(HTML.escape(m.date.map { "\($0.value) (\($0.precision))" } ?? "date unknown")) · \(HTML.escape(m.place ?? "place unknown"))</p>\(contradictions)
-      """
+  /// A meeting's heading, date, place and disagreements (written as an open `div`).
+  struct MeetingHead {
+    /// Whether the heading links to the meeting's page (in a list).
+    let linked: Bool
+    let path: String
+    let name: String
+    let status: String
+    let when: String
+    let place: String
+    /// Whether more disagreements were found than are shown, and how many of each.
+    let cut: Bool
+    let disagreements: Int
+    let shown: Int
+    let contradictions: [Contradiction]
+
+    struct Contradiction {
+      let field: String
+      let first: String
+      let firstArticle: String
+      let second: String
+      let secondArticle: String
+    }
+
+    init(_ m: MeetingRecord, link: Bool) {
+      // (A list shows the first few disagreements; the meeting's own page all of them.)
+      let most = link ? MeetingRecord.summaryReports : Int.max
+      linked = link
+      path = m.id.urlPath
+      name = m.participants.joined(separator: " – ") + (m.occasion.map { ", " + $0 } ?? "")
+      status = m.status.rawValue
+      when = m.date.map { "\($0.value) (\($0.precision))" } ?? "date unknown"
+      place = m.place ?? "place unknown"
+      cut = m.contradictions.count > most
+      disagreements = m.contradictions.count
+      shown = most
+      contradictions = m.contradictions.prefix(most).map { c in
+        Contradiction(
+          field: c.field, first: c.first.value, firstArticle: c.first.articleId,
+          second: c.second.value, secondArticle: c.second.articleId)
+      }
+    }
   }
 
-  /// Reports as list items: date, status, story and sentence.
-  static func reports(_ reports: ArraySlice<MeetingRecord.Report>) -> String {
-    reports.map { r in
-      "<li>\(HTML.escape(r.published ?? "")) <span class=\"status\">\(HTML.escape(r.status.rawValue))</span> <a href=\"/articles/\(HTML.escape(r.articleId.urlPath))\">\(HTML.escape(r.articleId))</a>\(r.retold ? " <span class=\"muted\">(retold)</span>" : ""): \(HTML.escape(String(r.sentence.prefix(160))))</li>"
-    }.joined()
+  static let meetingHeadTemplate = """
+    <div class="meeting"><h2>{{#linked}}<a href="/meetings/{{path}}">{{name}}</a>{{/linked}}{{^linked}}{{name}}{{/linked}} <span class="status">[{{status}}]</span></h2>
+    <p>{{when}} · {{place}}</p>{{#cut}}<p class="warn">Sources disagree {{disagreements}} times; the first {{shown}}:</p>{{/cut}}\
+    {{#contradictions}}<p class="warn">Sources disagree on the {{field}}: {{first}} ({{firstArticle}}) vs {{second}} ({{secondArticle}})</p>{{/contradictions}}
+    """
+
+  /// A report in a list: date, status, story and sentence.
+  struct ReportItem {
+    let published: String
+    let status: String
+    let articlePath: String
+    let articleId: String
+    let retold: Bool
+    /// The sentence's first 160 characters.
+    let sentence: String
+
+    init(_ r: MeetingRecord.Report) {
+      published = r.published ?? ""
+      status = r.status.rawValue
+      articlePath = r.articleId.urlPath
+      articleId = r.articleId
+      retold = r.retold
+      sentence = String(r.sentence.prefix(160))
+    }
   }
+
+  static let reportTemplate = """
+    <li>{{published}} <span class="status">{{status}}</span> <a href="/articles/{{articlePath}}">{{articleId}}</a>{{#retold}} <span class="muted">(retold)</span>{{/retold}}: {{sentence}}</li>
+    """
 }

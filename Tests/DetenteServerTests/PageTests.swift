@@ -1,9 +1,10 @@
 import DetenteCore
-import DetenteServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+@testable import DetenteServer
 
 @Suite("Pages")
 struct PageTests {
@@ -72,25 +73,65 @@ struct PageTests {
     }
   }
 
-  @Test("article text is escaped everywhere: <script> and \"><img onerror=…> stay text")
+  @Test("no page template writes a value unescaped: no {{{value}}}, {{& value}} nor new delimiters")
+  func templatesEscape() {
+    for t in HTML.Template.allCases {
+      #expect(!t.text.contains(/\{\{\s*[{&=]/), "\(t.rawValue) writes a value as it is")
+    }
+  }
+
+  @Test(
+    "article text and what a request says are escaped on every page that shows them: <script> and \"><img onerror=…> stay text"
+  )
   func escaping() async throws {
     let app = try await ServerSupport.app()
     try await app.test(.router) { client in
-      for uri in [
-        "/articles/hostile", "/articles", "/", "/events?text=diplomats", "/events?article=hostile",
-      ] {
+      // The hostile article's event in the sentence with the <img>, and its meeting.
+      func items(_ uri: String, _ key: String) async throws -> [[String: Any]] {
+        var items: [[String: Any]] = []
+        try await client.execute(uri: uri, method: .get) { r in
+          let o = try JSONSerialization.jsonObject(with: Data(String(buffer: r.body).utf8))
+          items = (o as? [String: Any])?[key] as? [[String: Any]] ?? []
+        }
+        return items
+      }
+      let event =
+        try await items("/api/events?article=hostile", "events")
+        .first { "\($0["sentence"] ?? "")".contains("onerror") }?["id"] as? String ?? ""
+      let meeting =
+        try await items("/api/meetings?person=Sergei+Lavrov", "meetings").first?["id"] as? String
+        ?? ""
+      #expect(!event.isEmpty && !meeting.isEmpty)
+      let title = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"
+      let sentence = "&quot;&gt;&lt;img onerror=alert(1) src=x&gt;"
+      let met = "&lt;script&gt;alert(2)&lt;/script&gt; in "
+      // What a request says comes back in the search box, the filters, a message or a heading.
+      let typed = "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E%20%26%20'x'"
+      let echoed = "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39;"
+      let pages: [(uri: String, shows: [String])] = [
+        ("/articles/hostile", [title, sentence, "&lt;i&gt;Wire&lt;/i&gt;", met]),
+        ("/articles", [title]), ("/", [title]), ("/events?text=diplomats", []),
+        ("/events?article=hostile", [sentence]), ("/events/\(event)", [title, sentence]),
+        ("/meetings?person=Sergei+Lavrov", [met]), ("/meetings/\(meeting)", [met]),
+        ("/events?text=\(typed)", ["value=\"\(echoed)\""]),
+        ("/events?outlet=\(typed)&person=\(typed)", ["value=\"\(echoed)\""]),
+        ("/meetings?person=\(typed)", ["value=\"\(echoed)\""]),
+        ("/meetings?from=\(typed)", ["value=\"\(echoed)\""]),
+        ("/timeline?dyad=\(typed),RUS", [echoed]),
+      ]
+      for (uri, shows) in pages {
         try await client.execute(uri: uri, method: .get) { r in
           let html = String(buffer: r.body)
+          #expect(r.status.code < 500, "\(uri)")
           #expect(!html.contains("<script>alert"), "\(uri)")
           #expect(!html.contains("<img onerror"), "\(uri)")
           #expect(!html.contains("<b>loudly"), "\(uri)")
+          #expect(!html.contains("<i>Wire"), "\(uri)")
           #expect(!html.contains("href=\"javascript:"), "\(uri)")
+          for text in shows { #expect(html.contains(text), "\(uri) does not show \(text)") }
         }
       }
       try await client.execute(uri: "/articles/hostile", method: .get) { r in
-        let html = String(buffer: r.body)
-        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-        #expect(html.contains("&quot;&gt;&lt;img onerror=alert(1) src=x&gt;"))
         #expect(r.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
       }
       try await client.execute(uri: "/api/articles/hostile", method: .get) { r in

@@ -17,10 +17,11 @@ enum ServerSupport {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The hostile article's text.
-  static let hostileTitle = "Russia expels <script>alert(1)</script> diplomats"
+  /// The hostile article's text: markup, an ampersand and quotes in the title, the text and the
+  /// outlet, and a meeting (so that the meetings' pages show it too).
+  static let hostileTitle = "Russia expels <script>alert(1)</script> & \"quotes\" diplomats"
   static let hostileBody =
-    "Russia expelled 23 British diplomats on Saturday \"><img onerror=alert(1) src=x> in Moscow.\n\nBritain condemned the expulsions <b>loudly</b>."
+    "Russia expelled 23 British diplomats on Saturday \"><img onerror=alert(1) src=x> in Moscow.\n\nBritain condemned the expulsions <b>loudly</b>.\n\nRussian Foreign Minister Sergei Lavrov met British Foreign Secretary Boris Johnson <script>alert(2)</script> in London on Monday."
 
   /// Sentences with the words people search for and punctuation inside them, each coded.
   static let searchableBody = [
