@@ -2,6 +2,7 @@ import DetenteCore
 import DetenteStore
 import Foundation
 import Hummingbird
+import Mustache
 
 /// The events' pages: the filters and a page of events, one event, and the timeline of a dyad.
 extension PageRoutes {
@@ -32,8 +33,10 @@ extension PageRoutes {
     let rows: [EventRow]
   }
 
-  /// An event in the list: date, code, sides, modality and the start of its sentence.
-  struct EventRow {
+  /// An event in the list: date, code, sides, modality and the start of its sentence. (Its
+  /// values are handed to the template by name, not found by reflection, which made a page of
+  /// a thousand events three times slower to write.)
+  struct EventRow: MustacheParent {
     let date: String
     let path: String
     let cameo: String
@@ -43,6 +46,20 @@ extension PageRoutes {
     let articlePath: String
     /// The sentence's first 140 characters.
     let sentence: String
+
+    func child(named name: String) -> Any? {
+      switch name {
+      case "date": self.date
+      case "path": self.path
+      case "cameo": self.cameo
+      case "source": self.source
+      case "target": self.target
+      case "modality": self.modality
+      case "articlePath": self.articlePath
+      case "sentence": self.sentence
+      default: nil
+      }
+    }
   }
 
   static let eventsTemplate = """

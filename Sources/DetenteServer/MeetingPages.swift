@@ -2,6 +2,7 @@ import DetenteCore
 import DetenteStore
 import Foundation
 import Hummingbird
+import Mustache
 
 /// The meetings tracker's pages: a page of meetings with their latest reports, and one meeting
 /// with a page of its whole history.
@@ -27,7 +28,7 @@ extension PageRoutes {
   }
 
   /// A meeting in the list: its head, latest reports, and a link to the rest.
-  struct MeetingItem {
+  struct MeetingItem: MustacheParent {
     let head: MeetingHead
     let reports: [ReportItem]
     /// "3 earlier reports · ", or nothing.
@@ -35,6 +36,18 @@ extension PageRoutes {
     let path: String
     /// "all 8 reports from 5 stories", or "details".
     let more: String
+
+    /// (By name, not by reflection: see `EventRow`.)
+    func child(named name: String) -> Any? {
+      switch name {
+      case "head": self.head
+      case "reports": self.reports
+      case "earlier": self.earlier
+      case "path": self.path
+      case "more": self.more
+      default: nil
+      }
+    }
   }
 
   static let meetingsTemplate = """
@@ -125,7 +138,7 @@ extension PageRoutes {
   }
 
   /// A meeting's heading, date, place and disagreements (written as an open `div`).
-  struct MeetingHead {
+  struct MeetingHead: MustacheParent {
     /// Whether the heading links to the meeting's page (in a list).
     let linked: Bool
     let path: String
@@ -138,6 +151,23 @@ extension PageRoutes {
     let disagreements: Int
     let shown: Int
     let contradictions: [Contradiction]
+
+    /// (By name, not by reflection: see `EventRow`.)
+    func child(named name: String) -> Any? {
+      switch name {
+      case "linked": self.linked
+      case "path": self.path
+      case "name": self.name
+      case "status": self.status
+      case "when": self.when
+      case "place": self.place
+      case "cut": self.cut
+      case "disagreements": self.disagreements
+      case "shown": self.shown
+      case "contradictions": self.contradictions
+      default: nil
+      }
+    }
 
     struct Contradiction {
       let field: String
@@ -174,7 +204,7 @@ extension PageRoutes {
     """
 
   /// A report in a list: date, status, story and sentence.
-  struct ReportItem {
+  struct ReportItem: MustacheParent {
     let published: String
     let status: String
     let articlePath: String
@@ -190,6 +220,19 @@ extension PageRoutes {
       articleId = r.articleId
       retold = r.retold
       sentence = String(r.sentence.prefix(160))
+    }
+
+    /// (By name, not by reflection: see `EventRow`.)
+    func child(named name: String) -> Any? {
+      switch name {
+      case "published": self.published
+      case "status": self.status
+      case "articlePath": self.articlePath
+      case "articleId": self.articleId
+      case "retold": self.retold
+      case "sentence": self.sentence
+      default: nil
+      }
     }
   }
 
