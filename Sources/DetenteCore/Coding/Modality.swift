@@ -1,5 +1,6 @@
 /// Whether an event happened, is planned, possible, did not happen, or was called off.
-public enum Modality: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+public enum Modality: String, Sendable, Hashable, Codable, CaseIterable, Comparable, BitwiseCopyable
+{
   /// Reported as having happened.
   case occurred
   /// Will happen, agreed to, scheduled.

@@ -34,15 +34,14 @@ extension SentenceCoder {
     }
     var best: (Range<Int>, Modality)?
     var i = start
-    // (The lexicon's frozen table: nothing is copied or retained.)
-    let markers = shared.modality
+    // (The lexicon's frozen table, read in place: nothing is copied or retained.)
     while i < k {
       if tokens[i].hash == Words.semicolon { best = nil }
       if tokens[i].is(.modalityStart), !isMonthMay(i),
-        let m = markers.longest(tokens, at: i, end: k)
+        let m = shared.modality.longest(tokens, at: i, end: k)
       {
         let r = i..<(i + m.length)
-        for marker in markers.values(of: m.node) {
+        for marker in shared.modality.values(of: m.node) {
           if marker.near, k - r.upperBound > 3 { continue }
           var modality = marker.modality
           // "Germany said on Wednesday it would send": reported future, not a possibility.

@@ -12,8 +12,8 @@ final class FlatMemory: @unchecked Sendable {
   // (Unchecked: the blocks are written once, while the tables are made, and only read after.)
   private var blocks: [UnsafeMutableRawPointer] = []
 
-  /// A copy of `array` in this memory (values that hold no references).
-  func copy<T>(_ array: [T]) -> UnsafePointer<T> {
+  /// A copy of `array` in this memory (plain values: nothing to retain or release).
+  func copy<T: BitwiseCopyable>(_ array: [T]) -> UnsafePointer<T> {
     let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, array.count))
     array.withUnsafeBufferPointer { b in
       if let base = b.baseAddress { p.initialize(from: base, count: b.count) }
@@ -26,7 +26,7 @@ final class FlatMemory: @unchecked Sendable {
 }
 
 /// `HashMap64`'s slots, frozen: finds the position of a key.
-struct FlatMap: @unchecked Sendable {
+struct FlatMap: ~Copyable, @unchecked Sendable {
   let keys: UnsafePointer<UInt64>
   let positions: UnsafePointer<Int32>
   let mask: Int
@@ -62,7 +62,7 @@ struct FlatPhraseNode {
 
 /// A `PhraseTable` frozen: the longest phrase at a token is found without retaining anything;
 /// a match is a node whose values are read in place.
-struct FlatPhraseTable<Value>: @unchecked Sendable {
+struct FlatPhraseTable<Value>: ~Copyable, @unchecked Sendable {
   let filter: UnsafePointer<UInt64>
   let map: FlatMap
   let nodes: UnsafePointer<FlatPhraseNode>
@@ -108,7 +108,9 @@ struct FlatPhraseTable<Value>: @unchecked Sendable {
 
 extension PhraseTable {
   /// The table frozen into `memory`, its values made by `transform` (plain values only).
-  func freeze<T>(into memory: FlatMemory, _ transform: (Value) -> T) -> FlatPhraseTable<T> {
+  func freeze<T: BitwiseCopyable>(into memory: FlatMemory, _ transform: (Value) -> T)
+    -> FlatPhraseTable<T>
+  {
     var flatNodes: [FlatPhraseNode] = []
     var values: [T] = []
     var caps: [Bool] = []
@@ -130,7 +132,7 @@ extension PhraseTable {
 
 /// The event patterns frozen for the trigger finder: the index from first words to patterns,
 /// each pattern's steps, and whether it is a noun pattern.
-struct FlatPatterns: @unchecked Sendable {
+struct FlatPatterns: ~Copyable, @unchecked Sendable {
   /// The index: the position of a first word's list of patterns.
   let index: FlatMap
   /// Each index entry's patterns, as (start, count) into `indexPatterns`.

@@ -77,7 +77,7 @@ public struct Place: Sendable, Hashable {
 /// What a phrase of text can name.
 public enum MentionEntry: Sendable, Hashable {
   /// How a country is referred to.
-  public enum Form: Sendable, Hashable { case name, adjective, demonym }
+  public enum Form: Sendable, Hashable, BitwiseCopyable { case name, adjective, demonym }
   /// A country by name, adjective or demonym.
   case country(String, Form)
   /// A named actor (institution, organisation, seat of government); `occasion` marks names
@@ -95,7 +95,7 @@ public enum MentionEntry: Sendable, Hashable {
 
 /// What a phrase of text can name, in plain values: the recognizer's form of `MentionEntry`,
 /// whose strings would be retained at every look-up.
-enum MentionValue: Sendable, Equatable {
+enum MentionValue: Sendable, Equatable, BitwiseCopyable {
   /// A country by name, adjective or demonym.
   case country(Code, MentionEntry.Form)
   /// A named actor; `occasion` marks names that before "summit" name a gathering.
@@ -130,7 +130,7 @@ enum MentionValue: Sendable, Equatable {
 }
 
 /// A modality marker.
-public struct ModalityMarker: Sendable, Hashable {
+public struct ModalityMarker: Sendable, Hashable, BitwiseCopyable {
   /// The modality it signals.
   public var modality: Modality
   /// Whether it must stand within three words of the trigger.

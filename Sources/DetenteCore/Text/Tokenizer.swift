@@ -28,7 +28,6 @@ public struct Tokenizer: Sendable {
     // (The tokens are written into memory of the scan's own, not appended one by one to the
     // array, which would check the array's uniqueness and room at every token.)
     var sink = TokenSink(capacity: bytes.count / 4 + 16)
-    defer { sink.free() }
     scan(bytes, into: &sink)
     // Each word's classes, looked up once here for all the rules that test them.
     for k in 0..<sink.count {
@@ -358,8 +357,9 @@ public struct Tokenizer: Sendable {
 }
 
 /// Tokens as the scan writes them: memory of its own, grown by doubling, copied into the
-/// caller's array once at the end.
-struct TokenSink {
+/// caller's array once at the end, and given back when the sink goes (it cannot be copied, so
+/// the memory has one owner).
+struct TokenSink: ~Copyable {
   private(set) var base: UnsafeMutablePointer<Token>
   var count = 0
   private var capacity: Int
@@ -385,6 +385,5 @@ struct TokenSink {
     capacity *= 2
   }
 
-  /// Gives the memory back.
-  func free() { base.deallocate() }
+  deinit { base.deallocate() }
 }
