@@ -240,13 +240,17 @@ final class ArticleEvents {
       })
   }
 
-  /// The event's id: "e-" and the first ten hexadecimal digits of its hash (as the JSON line
-  /// writes it).
+  /// The event's id: "e-" and the first ten hexadecimal digits of its hash.
   private static func id(_ d: EventDraft) -> String {
     var w = JSONWriter(capacity: 16)
+    writeID(d, &w)
+    return w.text
+  }
+
+  /// Writes the id's characters (the JSON line writes them between quotes).
+  fileprivate static func writeID(_ d: EventDraft, _ w: inout JSONWriter) {
     w.raw("e-")
     w.hex(d.idHash << 24, digits: 10)
-    return w.text
   }
 
   private func location(_ p: PlaceHit) -> Event.Location {
@@ -314,8 +318,8 @@ private struct DraftValues: EventLineValues {
   private var body: UnsafeBufferPointer<UInt8> { events.words.body }
 
   func id(_ w: inout JSONWriter) {
-    w.raw("\"e-")
-    w.hex(draft.idHash << 24, digits: 10)
+    w.put(UInt8(ascii: "\""))
+    ArticleEvents.writeID(draft, &w)
     w.put(UInt8(ascii: "\""))
   }
 

@@ -76,11 +76,6 @@ public struct TimeRecognizer: Sendable {
     let i0 = Dateline.end(bytes, tokens, range) ?? range.lowerBound
     var i = i0
     let end = range.upperBound
-    func text(_ r: Range<Int>) -> String {
-      String(
-        decoding: bytes[Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)],
-        as: UTF8.self)
-    }
     func number(_ t: Token) -> Int? { Self.digits(t, bytes, maxLength: 4) }
     while i < end {
       let t = tokens[i]
