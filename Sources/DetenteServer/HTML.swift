@@ -18,6 +18,9 @@ import Mustache
 ///   show another value; an array of none or one item, or a `Bool`, says "maybe" instead;
 /// - no `{{{triple}}}` (unescaped) tags: a template holds other templates as partials
 ///   (`PageTests` checks this).
+/// The rows of the long lists (an event, a meeting, its head, a report) hand their values by
+/// name instead (`MustacheParent`), which is faster than reflection; `TemplateValueTests`
+/// checks that each hands every stored property under its own name.
 enum HTML {
   /// A page's view: the shell reads the title and the search box's value from it.
   protocol View {
