@@ -25,7 +25,7 @@ let package = Package(
     targets: [
         .target(
             name: "DetenteCore",
-            resources: [.copy("Resources/Lexicon")]
+            resources: [.copy("Resources/Lexicon"), .copy("Resources/Parser")]
         ),
         .target(
             name: "DetenteStore",
@@ -61,6 +61,14 @@ let package = Package(
                 "DetenteStore",
                 "DetentePostgres",
                 "DetenteServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Trains the clause stage's dependency parser on a treebank (see docs/clauses.md).
+        .executableTarget(
+            name: "detente-train-parser",
+            dependencies: [
+                "DetenteCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

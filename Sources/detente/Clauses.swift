@@ -20,15 +20,34 @@ struct Clauses: ParsableCommand {
   @Option(name: .long, help: "text (for reading) or jsonl (one object per sentence).")
   var format: Format = .text
 
+  @Flag(
+    help:
+      "Merge the bundled dependency parser's arguments into the rules' (role by role, as measured in docs/clauses.md); arguments it gave are marked \"parsed\"."
+  )
+  var parser = false
+
+  /// For measuring the parse on its own (docs/clauses.md): the rules' predicate words, with
+  /// every argument from the parse.
+  @Flag(help: .hidden)
+  var parserOnly = false
+
   @Argument(help: "Article files or folders, or - for standard input.")
   var paths: [String]
 
   func run() throws {
+    let model: DependencyModel? = parser || parserOnly ? try DependencyModel.bundled.get() : nil
     try input.analyzeEach(paths) { a, out in
       if format == .text { out.write("# \(a.article.id)\n") }
       let bytes = Array(a.body.utf8)
       for s in a.sentences {
-        let reading = ClauseText(analysis: a, sentence: s, bytes: bytes)
+        var predicates = a.clauses[s.index]
+        if parserOnly { predicates = predicates.map(\.withoutArguments) }
+        if let model {
+          predicates = model.merge(
+            predicates, bytes: bytes, tokens: a.tokens, sentence: s.tokens,
+            mentions: a.actors[s.index].map(\.range))
+        }
+        let reading = ClauseText(analysis: a, sentence: s, bytes: bytes, predicates: predicates)
         switch format {
         case .text: out.write(reading.text())
         case .jsonl: out.write(try reading.json(article: a.article.id) + "\n")
@@ -43,14 +62,8 @@ struct ClauseText {
   let analysis: EventCoder.Analysis
   let sentence: Sentence
   let bytes: [UInt8]
-
-  init(analysis: EventCoder.Analysis, sentence: Sentence, bytes: [UInt8]) {
-    self.analysis = analysis
-    self.sentence = sentence
-    self.bytes = bytes
-  }
-
-  var predicates: [ClausePredicate] { analysis.clauses[sentence.index] }
+  /// The predicates to show (the rules' reading, or the merged one).
+  let predicates: [ClausePredicate]
 
   func words(_ r: Range<Int>) -> String {
     guard !r.isEmpty else { return "" }

@@ -86,6 +86,28 @@ struct CommandLineTests {
     #expect(ok.out.contains("\"166\""))
   }
 
+  @Test("clauses --parser merges the parse; a model file that cannot be read is named")
+  func clausesWithParser() throws {
+    guard Self.binary != nil else {
+      print("skipped: build the detente executable first (swift build)")
+      return
+    }
+    let text = "# T\n\nMarch 17, 2018\n\nTwo Ugandan diplomats were expelled by Kenya on Monday.\n"
+    let r = try run(["clauses", "--parser", "-"], stdin: text)
+    #expect(r.status == 0)
+    #expect(r.out.contains("object \"Two Ugandan diplomats\" (parsed)"))
+    let dir = Support.temporaryFolder()
+    let bad = dir.appendingPathComponent("bad.dpm")
+    try Data("not a model".utf8).write(to: bad)
+    let b = try run(
+      ["clauses", "--parser", "-"], stdin: text, environment: ["DETENTE_PARSER_MODEL": bad.path])
+    #expect(b.status != 0)
+    #expect(b.err.contains("\(bad.path): not a Detente parser model"))
+    // Without --parser the model is not read at all.
+    let c = try run(["clauses", "-"], stdin: text, environment: ["DETENTE_PARSER_MODEL": bad.path])
+    #expect(c.status == 0)
+  }
+
   @Test("output that cannot be written (a full disk) is an error, not a silent success")
   func fullDisk() throws {
     guard Self.binary != nil, let full = FileHandle(forWritingAtPath: "/dev/full") else {

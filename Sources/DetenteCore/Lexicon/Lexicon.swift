@@ -134,9 +134,6 @@ public struct Lexicon: Sendable {
   /// installs that keep them apart from the binary.
   public static let directoryVariable = "DETENTE_LEXICON"
 
-  /// The folder that holds the library's resources, next to the program that uses it.
-  static let resourcesName = "Detente_DetenteCore.resources"
-
   /// The folders searched for the bundled files: the one `DETENTE_LEXICON` names when it is
   /// set (and then no other), or else the resources folder next to the running program
   /// (symbolic links followed), then the source tree the library was built from.
@@ -144,29 +141,7 @@ public struct Lexicon: Sendable {
     if let v = ProcessInfo.processInfo.environment[directoryVariable], !v.isEmpty {
       return [URL(fileURLWithPath: v, isDirectory: true)]
     }
-    var out: [URL] = []
-    // (Not `Bundle.module`: it stops the program when the folder is missing.)
-    var programs = [Bundle.main.bundleURL]
-    if let exe = Bundle.main.executableURL {
-      programs.append(exe.resolvingSymlinksInPath().deletingLastPathComponent())
-    }
-    for dir in programs {
-      let url = dir.appendingPathComponent(resourcesName).appendingPathComponent("Lexicon")
-      if !out.contains(url) { out.append(url) }
-      #if canImport(Darwin)
-        // (On Apple systems the resources are a bundle.)
-        let bundle = resourcesName.replacingOccurrences(of: ".resources", with: ".bundle")
-        if let b = Bundle(url: dir.appendingPathComponent(bundle)),
-          let url = b.url(forResource: "Lexicon", withExtension: nil), !out.contains(url)
-        {
-          out.append(url)
-        }
-      #endif
-    }
-    out.append(
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Resources").appendingPathComponent("Lexicon"))
-    return out
+    return BundledResources.candidates(folder: "Lexicon")
   }
 
   /// Where the bundled files are: the first of `bundledDirectoryCandidates` that holds them.
@@ -184,7 +159,7 @@ public struct Lexicon: Sendable {
       throw LexiconError(
         file: "Lexicon", line: 0,
         "the bundled lexicon files are not installed (looked in \(looked)); copy the folder "
-          + "\(resourcesName) next to the program, or set \(directoryVariable) to the folder "
+          + "\(BundledResources.resourcesName) next to the program, or set \(directoryVariable) to the folder "
           + "that holds \(bundledFiles[0]) and the other bundled files")
     }
     return try bundledFiles.map { name in

@@ -33,6 +33,9 @@ public enum ArgumentLink: String, Sendable, CaseIterable {
   case ofComplement = "of-complement"
   /// A preposition's noun phrase after the predicate or its object.
   case attachment
+  /// Read off the dependency parse (`DependencyModel`), where the rules found nothing or the
+  /// parse is right more often (see `DependencyModel.merge`).
+  case parsed
 }
 
 /// One argument of a predicate: its tokens and the rule that found it.
@@ -74,5 +77,12 @@ public struct ClausePredicate: Sendable {
   init(head: Int, isNoun: Bool) {
     self.head = head
     self.isNoun = isNoun
+  }
+
+  /// The same word as a predicate with no arguments yet (to read it from the parse alone).
+  public var withoutArguments: ClausePredicate {
+    var p = ClausePredicate(head: head, isNoun: isNoun)
+    p.isPassive = isPassive
+    return p
   }
 }
