@@ -19,7 +19,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 snapshot() {
   local bin=$1 out=$2 f
   mkdir -p "$out"
-  for f in jsonl csv tsv table; do
+  for f in jsonl csv tsv table gdelt plover; do
     "$bin" code --format $f --date 2013-06-01 Examples/articles >"$out/examples.$f" 2>&1 || true
     "$bin" code --format $f --include-untargeted --date 2013-06-01 Examples/articles \
       >"$out/untargeted.$f" 2>&1 || true
@@ -32,6 +32,9 @@ snapshot() {
   [ -d "$seeds" ] && inputs+=("$seeds")
   rm -f "$db"*
   "$bin" ingest --db "$db" --date 2013-06-01 "${inputs[@]}" >/dev/null 2>&1
+  for f in gdelt plover; do
+    "$bin" events --db "$db" --format $f >"$out/events.$f" 2>&1 || true
+  done
   for f in jsonl tsv table; do
     "$bin" events --db "$db" --format $f >"$out/events.$f" 2>&1 || true
     "$bin" meetings --db "$db" --format $f >"$out/meetings.$f" 2>&1 || true

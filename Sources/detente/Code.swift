@@ -12,7 +12,8 @@ struct Code: AsyncParsableCommand {
 
   @Option(
     name: .shortAndLong,
-    help: "Output format: jsonl, csv, tsv or table (default: table on a terminal, jsonl otherwise)."
+    help:
+      "Output format: jsonl, csv, tsv, table, gdelt (GDELT 1.0's event table: 58 tab-separated columns, no header) or plover (PLOVER JSON records, one a line); default: table on a terminal, jsonl otherwise. See docs/formats.md."
   )
   var format: EventFormat?
 

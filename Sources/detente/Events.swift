@@ -70,7 +70,8 @@ struct Events: AsyncParsableCommand {
   var offset: Int = 0
   @Option(
     name: .shortAndLong,
-    help: "Output format: table, jsonl, csv or tsv (default: table on a terminal, jsonl otherwise)."
+    help:
+      "Output format: table, jsonl, csv, tsv, gdelt (GDELT 1.0's event table: 58 tab-separated columns, no header) or plover (PLOVER JSON records, one a line); default: table on a terminal, jsonl otherwise. See docs/formats.md."
   )
   var format: EventFormat?
 

@@ -134,7 +134,9 @@ extension Event {
 
 /// Output layouts for coded events.
 public enum EventFormat: String, Sendable, CaseIterable {
-  case jsonl, csv, tsv, table
+  /// `gdelt`: GDELT 1.0's event table (58 tab-separated columns, no header); `plover`: PLOVER
+  /// JSON records, one a line (`docs/formats.md`).
+  case jsonl, csv, tsv, table, gdelt, plover
 
   /// The header line, if the format has one.
   public func header() -> String? {
@@ -142,7 +144,7 @@ public enum EventFormat: String, Sendable, CaseIterable {
     case .jsonl: return nil
     case .csv: return Event.columns.joined(separator: ",")
     case .tsv: return Event.columns.joined(separator: "\t")
-    case .table: return nil
+    case .table, .gdelt, .plover: return nil
     }
   }
 
@@ -181,6 +183,8 @@ public enum EventFormat: String, Sendable, CaseIterable {
     case .jsonl: return e.jsonLine
     case .csv: return e.row.map(Self.csvField).joined(separator: ",")
     case .tsv: return e.row.map { $0.replacingTabsAndNewlines() }.joined(separator: "\t")
+    case .gdelt: return e.gdeltRow
+    case .plover: return e.ploverLine
     case .table:
       let who =
         "\(e.source.person ?? e.source.code) → \(e.target.map { $0.person ?? $0.code } ?? "-")"
