@@ -4,11 +4,6 @@ import Foundation
 
 /// The JSON shapes the API answers with (documented in docs/openapi.json).
 enum APIJSON {
-  /// An event is the output contract's record.
-  static func event(_ e: Event) -> Any {
-    (try? JSONSerialization.jsonObject(with: Data(e.jsonLine.utf8))) ?? [:]
-  }
-
   static func article(_ a: StoredArticle) -> [String: Any] {
     [
       "id": a.id, "title": a.title, "outlet": a.outlet ?? NSNull(), "url": a.url ?? NSNull(),
@@ -17,17 +12,65 @@ enum APIJSON {
     ]
   }
 
-  static func detail(_ d: ArticleDetail) -> [String: Any] {
-    [
-      "article": article(d.article),
-      "sentences": d.sentences.map { s -> [String: Any] in
-        [
-          "index": s.index, "text": s.text,
-          "mentions": s.mentions.map { ["kind": $0.kind, "text": $0.text, "code": $0.code] },
-          "events": s.events.map(event),
-        ]
-      },
-    ]
+  /// An article with its sentences, their mentions and events: written directly, each event
+  /// as the line `code` writes for it (keys in alphabetical order elsewhere, as before).
+  static func detail(_ d: ArticleDetail) -> String {
+    var j = JSONText()
+    j.beginObject()
+    j.key("article")
+    write(d.article, &j)
+    j.key("sentences")
+    j.beginArray()
+    for s in d.sentences {
+      j.beginObject()
+      j.key("events")
+      j.beginArray()
+      for e in s.events { j.json(e.jsonLine) }
+      j.endArray()
+      j.key("index")
+      j.int(s.index)
+      j.key("mentions")
+      j.beginArray()
+      for m in s.mentions {
+        j.beginObject()
+        j.key("code")
+        j.string(m.code)
+        j.key("kind")
+        j.string(m.kind)
+        j.key("text")
+        j.string(m.text)
+        j.endObject()
+      }
+      j.endArray()
+      j.key("text")
+      j.string(s.text)
+      j.endObject()
+    }
+    j.endArray()
+    j.endObject()
+    return j.text()
+  }
+
+  /// The article's fields as `article(_:)` gives them, in alphabetical order.
+  static func write(_ a: StoredArticle, _ j: inout JSONText) {
+    j.beginObject()
+    j.key("date_source")
+    j.string(a.dateSource)
+    j.key("events")
+    j.int(a.eventCount)
+    j.key("id")
+    j.string(a.id)
+    j.key("outlet")
+    j.string(a.outlet)
+    j.key("published")
+    j.string(a.published)
+    j.key("sentences")
+    j.int(a.sentenceCount)
+    j.key("title")
+    j.string(a.title)
+    j.key("url")
+    j.string(a.url)
+    j.endObject()
   }
 
   /// The most event ids a timeline period lists (`event_count` says how many it has).

@@ -25,7 +25,7 @@ struct APIRoutes {
       guard let d = try await store.article(id: id) else {
         throw APIError(status: .notFound, message: "no article \(id)", parameter: "id")
       }
-      return JSONBody.response(object: APIJSON.detail(d))
+      return JSONBody.response(text: APIJSON.detail(d))
     }
     api.get("meetings") { request, _ in try await meetings(request) }
     api.get("meetings/:id") { request, context in
