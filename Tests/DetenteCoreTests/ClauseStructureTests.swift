@@ -12,25 +12,30 @@ struct ClauseStructureTests {
     let a = Article(
       id: "t", title: "Test", published: CivilDate.strict("2024-03-06"), paragraphs: [sentence])
     let analysis = EventCoder(lexicon: Support.lexicon).analyze(a)
+    return analysis.clauses.flatMap { describe($0, analysis) }
+  }
+
+  /// One sentence's predicates as "word: subject=… (link) object=… (link) prep=…".
+  static func describe(_ predicates: [ClausePredicate], _ analysis: EventCoder.Analysis)
+    -> [String]
+  {
     let bytes = Array(analysis.body.utf8)
     func words(_ r: Range<Int>) -> String {
       let t = analysis.tokens
       return String(
         decoding: bytes[Int(t[r.lowerBound].start)..<Int(t[r.upperBound - 1].end)], as: UTF8.self)
     }
-    return analysis.clauses.flatMap { predicates in
-      predicates.map { p in
-        var s = words(p.head..<(p.head + 1)) + ":"
-        if let a = p.subject { s += " subject=\(words(a.tokens)) (\(a.link.rawValue))" }
-        if let a = p.object { s += " object=\(words(a.tokens)) (\(a.link.rawValue))" }
-        for at in p.attachments {
-          s += " \(words(at.preposition..<(at.preposition + 1)))=\(words(at.argument.tokens))"
-        }
-        if let c = p.complement {
-          s += " governs=\(words(predicates[c].head..<(predicates[c].head + 1)))"
-        }
-        return s
+    return predicates.map { p in
+      var s = words(p.head..<(p.head + 1)) + ":"
+      if let a = p.subject { s += " subject=\(words(a.tokens)) (\(a.link.rawValue))" }
+      if let a = p.object { s += " object=\(words(a.tokens)) (\(a.link.rawValue))" }
+      for at in p.attachments {
+        s += " \(words(at.preposition..<(at.preposition + 1)))=\(words(at.argument.tokens))"
       }
+      if let c = p.complement {
+        s += " governs=\(words(predicates[c].head..<(predicates[c].head + 1)))"
+      }
+      return s
     }
   }
 

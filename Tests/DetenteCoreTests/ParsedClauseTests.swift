@@ -19,27 +19,11 @@ struct ParsedClauseTests {
       id: "t", title: "Test", published: CivilDate.strict("2024-03-06"), paragraphs: [sentence])
     let analysis = EventCoder(lexicon: Support.lexicon).analyze(a)
     let bytes = Array(analysis.body.utf8)
-    func words(_ r: Range<Int>) -> String {
-      let t = analysis.tokens
-      return String(
-        decoding: bytes[Int(t[r.lowerBound].start)..<Int(t[r.upperBound - 1].end)], as: UTF8.self)
-    }
     return analysis.sentences.flatMap { s in
       let predicates = model.merge(
         analysis.clauses[s.index], bytes: bytes, tokens: analysis.tokens, sentence: s.tokens,
         mentions: analysis.actors[s.index].map(\.range))
-      return predicates.map { p in
-        var out = words(p.head..<(p.head + 1)) + ":"
-        if let a = p.subject { out += " subject=\(words(a.tokens)) (\(a.link.rawValue))" }
-        if let a = p.object { out += " object=\(words(a.tokens)) (\(a.link.rawValue))" }
-        for at in p.attachments {
-          out += " \(words(at.preposition..<(at.preposition + 1)))=\(words(at.argument.tokens))"
-        }
-        if let c = p.complement {
-          out += " governs=\(words(predicates[c].head..<(predicates[c].head + 1)))"
-        }
-        return out
-      }
+      return ClauseStructureTests.describe(predicates, analysis)
     }
   }
 
