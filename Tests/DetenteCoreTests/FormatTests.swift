@@ -119,6 +119,22 @@ struct FormatTests {
     #expect(f[57] == "https://example.org/x y")
   }
 
+  @Test("TSV and CSV keep a value with a CR LF pair on its line")
+  func crlfInTSVAndCSV() throws {
+    var e = try #require(Self.examples.first)
+    e.source.text = "a\tb\r\nc"
+    let tsv = EventFormat.tsv.line(e)
+    #expect(!tsv.unicodeScalars.contains { $0 == "\r" || $0 == "\n" })
+    #expect(tsv.contains("a b  c"))
+    #expect(
+      tsv.split(separator: "\t", omittingEmptySubsequences: false).count == Event.columns.count)
+    e.source.text = "x\r\ny"
+    // (A CSV reader sees one quoted field across the line break.)
+    #expect(EventFormat.csv.line(e).contains("\"x\r\ny\""))
+    e.source.text = "lone\rreturn"
+    #expect(EventFormat.csv.line(e).contains("\"lone\rreturn\""))
+  }
+
   @Test("every example event is one PLOVER record: valid JSON with PLOVER's fields")
   func ploverRecords() throws {
     let types: Set<String> = [

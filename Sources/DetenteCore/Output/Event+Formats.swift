@@ -196,7 +196,9 @@ public enum EventFormat: String, Sendable, CaseIterable {
   }
 
   static func csvField(_ s: String) -> String {
-    if s.contains(",") || s.contains("\"") || s.contains("\n") {
+    // (Scalar by scalar: a CR LF pair is one character to Swift, and "\r\n" does not contain
+    // the character "\n".)
+    if s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
       return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
     return s
@@ -204,8 +206,21 @@ public enum EventFormat: String, Sendable, CaseIterable {
 }
 
 extension String {
+  /// The string with every scalar that could end a field or a line (tab, line and paragraph
+  /// breaks, carriage return, form feed, the information separators, NEL) made a space, scalar
+  /// by scalar: a CR LF pair, one character to Swift, becomes two spaces.
   func replacingTabsAndNewlines() -> String {
-    String(map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    guard unicodeScalars.contains(where: Self.breaksField) else { return self }
+    var out = String.UnicodeScalarView()
+    for u in unicodeScalars { out.append(Self.breaksField(u) ? " " : u) }
+    return String(out)
+  }
+
+  private static func breaksField(_ u: Unicode.Scalar) -> Bool {
+    switch u.value {
+    case 0x09...0x0D, 0x1C...0x1E, 0x85, 0x2028, 0x2029: return true
+    default: return false
+    }
   }
 }
 

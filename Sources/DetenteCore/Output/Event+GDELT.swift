@@ -106,24 +106,7 @@ public enum GDELTLayout {
       [numericID(e.id)] + dateFields(e.date) + actorFields(e.source) + actorFields(e.target)
       + event + Array(repeating: "", count: 14) + placeFields(e.location, .bundled)
       + [compactDay(e.article.published), e.article.url ?? ""]
-    return values.map(field)
-  }
-
-  /// `s` with every character that could end a field or a line (tab, line and paragraph
-  /// breaks, carriage return, form feed) made a space, scalar by scalar: a CR LF pair, one
-  /// character to Swift, becomes two spaces.
-  static func field(_ s: String) -> String {
-    guard s.unicodeScalars.contains(where: breaksLine) else { return s }
-    var out = String.UnicodeScalarView()
-    for u in s.unicodeScalars { out.append(breaksLine(u) ? " " : u) }
-    return String(out)
-  }
-
-  private static func breaksLine(_ u: Unicode.Scalar) -> Bool {
-    switch u.value {
-    case 0x09...0x0D, 0x1C...0x1E, 0x85, 0x2028, 0x2029: return true
-    default: return false
-    }
+    return values.map { $0.replacingTabsAndNewlines() }
   }
 
   /// The names a GDELT row needs from the bundled lexicon: countries' names (a place named
