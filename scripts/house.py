@@ -10,7 +10,8 @@
 
 Counting is by braces outside strings and comments, which is what Swift's layout here makes
 reliable enough; it is a report, not a parser. With --check the exit status is 1 when a
-function or a file is over its limit.
+function or a file is over its limit, or when the stages name each other in a cycle (the stages
+must run one way: the report prints their order).
 """
 import os
 import re
@@ -97,6 +98,20 @@ def stage_graph(core="Sources/DetenteCore"):
     return graph
 
 
+def stage_order(graph):
+    """The stages in an order where each names only stages before it, or None and a cycle's
+    stages when there is none."""
+    order, left = [], {s: set(used) for s, used in graph.items()}
+    while left:
+        ready = sorted(s for s, used in left.items() if not (used & set(left)))
+        if not ready:
+            return None, sorted(left)
+        order += ready
+        for s in ready:
+            del left[s]
+    return order, []
+
+
 def main(argv):
     check = "--check" in argv
     folders = [a for a in argv if not a.startswith("--")] or ["Sources", "Tests", "Fuzz/Sources"]
@@ -115,13 +130,20 @@ def main(argv):
     print(f"files over {FILE_LIMIT} lines: {len(over_files)}")
     for count, path in sorted(over_files, reverse=True):
         print(f"  {count:5d}  {path}")
+    cycle = []
     if os.path.isdir("Sources/DetenteCore"):
+        graph = stage_graph()
         print("stages of DetenteCore and the other stages' types each names:")
-        for stage, used in stage_graph().items():
+        for stage, used in graph.items():
             names = "; ".join(f"{o} ({', '.join(v[:6])}{', …' if len(v) > 6 else ''})"
                               for o, v in used.items())
             print(f"  {stage} -> {names or '-'}")
-    return 1 if check and (over_functions or over_files) else 0
+        order, cycle = stage_order(graph)
+        if order:
+            print("the stages run one way, in this order: " + " -> ".join(order))
+        else:
+            print("the stages name each other in a cycle among: " + ", ".join(cycle))
+    return 1 if check and (over_functions or over_files or cycle) else 0
 
 
 if __name__ == "__main__":

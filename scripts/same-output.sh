@@ -42,7 +42,7 @@ snapshot() {
       >"$out/articles.$f" || true
   done
   local first
-  first=$(ls Examples/articles | head -1)
+  first=$(find Examples/articles -mindepth 1 -maxdepth 1 | LC_ALL=C sort | sed -n "1s|.*/||p")
   "$bin" explain "Examples/articles/$first" >"$out/explain.txt" 2>&1 || true
   "$bin" clauses "Examples/articles/$first" >"$out/clauses.txt" 2>&1 || true
   "$bin" timeline --db "$db" --dyad USA,RUS >"$out/timeline.txt" 2>&1 || true

@@ -2,24 +2,9 @@
 /// ("in December", "last May", "early September", "Sept. 5-6", "October 3, 2013"), years
 /// ("in 2009"), and relative days, weeks, months and years ("yesterday", "last week", "next year").
 public struct TimeRecognizer: Sendable {
-  static let weekdays: HashMap64<Int> = {
-    var d: HashMap64<Int> = [:]
-    for (i, names) in [
-      ["sunday", "sun"], ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"],
-      ["thursday", "thu", "thur", "thurs"], ["friday", "fri"], ["saturday", "sat"],
-    ].enumerated() {
-      for n in names { d[TokenHash.of(n)] = i }
-    }
-    return d
-  }()
-  static let fullWeekdays: HashSet64 = HashSet64(
-    ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map(TokenHash.of)
-  )
-  static let months: HashMap64<Int> = {
-    var d: HashMap64<Int> = [:]
-    for (k, v) in DateParser.months { d[TokenHash.of(k)] = v }
-    return d
-  }()
+  static let weekdays = TimeWords.weekdays
+  static let fullWeekdays = TimeWords.fullWeekdays
+  static let months = TimeWords.months
   static let h = (
     last: TokenHash.of("last"), next: TokenHash.of("next"), this: TokenHash.of("this"),
     on: TokenHash.of("on"), in: TokenHash.of("in"), early: TokenHash.of("early"),
@@ -42,20 +27,8 @@ public struct TimeRecognizer: Sendable {
       "explained",
     ].map(
       TokenHash.of))
-  /// The words a time expression can start with, other than a number (`WordClass.timeWord`).
-  static var startWords: HashSet64 {
-    var s = HashSet64()
-    for w in weekdays.keys { s.insert(w) }
-    for m in months.keys { s.insert(m) }
-    for w in [
-      h.last, h.next, h.this, h.yesterday, h.today, h.tonight, h.tomorrow,
-    ] {
-      s.insert(w)
-    }
-    return s
-  }
-  static let may: UInt64 = 0x080f_5019_176d_1e46  // TokenHash.of("may")
-  static let march: UInt64 = 0x9092_e9a4_e189_5990  // TokenHash.of("march")
+  static let may = TimeWords.may
+  static let march = TimeWords.march
 
   /// Creates a recognizer.
   public init() {}

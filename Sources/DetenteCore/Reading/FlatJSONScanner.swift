@@ -125,7 +125,7 @@ enum FlatJSONScanner {
     while i + 8 <= n {
       let x = UInt64(
         littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
-      if JSONWriter.needsEscape(x) { break }
+      if JSONBytes.needsEscape(x) { break }
       i += 8
     }
     while i < n {
@@ -148,7 +148,7 @@ enum FlatJSONScanner {
       if i + 8 <= n {
         let x = UInt64(
           littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
-        if !JSONWriter.needsEscape(x) {
+        if !JSONBytes.needsEscape(x) {
           i += 8
           continue
         }
@@ -179,7 +179,7 @@ enum FlatJSONScanner {
         // Eight bytes at a time that need no unescaping.
         if j + 8 <= n {
           let x = UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self)
-          if !JSONWriter.needsEscape(UInt64(littleEndian: x)) {
+          if !JSONBytes.needsEscape(UInt64(littleEndian: x)) {
             UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(of: x, as: UInt64.self)
             k += 8
             j += 8

@@ -72,7 +72,7 @@ public struct WordClass: OptionSet, Sendable {
     (.lightVerbs, Words.lightVerbs), (.currencies, Words.currencies),
     (.propertyNouns, Words.propertyNouns),
     (.verbLike, Words.auxiliaries.union(Verbs.common)),
-    (.timeWord, TimeRecognizer.startWords),
+    (.timeWord, TimeWords.startWords),
   ]
 
   /// The classes of every word that has one, by token hash.

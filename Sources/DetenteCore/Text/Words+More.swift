@@ -319,7 +319,7 @@ extension Words {
     ("according", according),
     ("would", would),
     ("if", ifWord),
-    ("may", TimeRecognizer.may),
-    ("march", TimeRecognizer.march),
+    ("may", TimeWords.may),
+    ("march", TimeWords.march),
   ]
 }

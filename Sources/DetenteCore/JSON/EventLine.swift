@@ -26,8 +26,8 @@ protocol EventLineValues {
   var topics: [String] { get }
   /// The attribution's object or `null`.
   func attribution(_ w: inout JSONWriter)
-  var references: [Event.Reference] { get }
-  var retold: [Event.Retelling] { get }
+  var references: [EventReference] { get }
+  var retold: [EventRetelling] { get }
   /// The evidence as a string value.
   func evidence(_ w: inout JSONWriter)
   /// The rule as a string value.

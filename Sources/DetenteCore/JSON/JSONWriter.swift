@@ -197,18 +197,9 @@ struct JSONWriter: ~Copyable {
 
   private static let hexDigits: StaticString = "0123456789abcdef"
 
-  /// Whether any of the eight bytes of `x` is below 0x20, a quotation mark or a back-slash.
+  /// Whether any of the eight bytes of `x` must be escaped in a JSON string.
   @inline(__always)
-  static func needsEscape(_ x: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    let control = (x &- ones &* 0x20) & ~x & highs
-    let q = x ^ (ones &* 0x22)
-    let quote = (q &- ones) & ~q & highs
-    let s = x ^ (ones &* 0x5C)
-    let slash = (s &- ones) & ~s & highs
-    return control | quote | slash != 0
-  }
+  static func needsEscape(_ x: UInt64) -> Bool { JSONBytes.needsEscape(x) }
 
   /// Writes `src` as a quoted JSON string. Room for the worst case (every byte escaped as
   /// `\u00XX`) is reserved first, so that the bytes are stored without further checks; bytes
