@@ -44,6 +44,10 @@ pages=(
   "meeting|/meetings/$meeting"
   "search-punctuation|/events?text=U.S.+President"
   "timeline|/timeline?dyad=USA,CHN"
+  "map|/map"
+  "map-query|/map?actor=RUS"
+  "network|/network"
+  "network-query|/network?actor=USA&pairs=10"
 )
 failed=0
 for entry in "${pages[@]}"; do

@@ -10,14 +10,58 @@ extension PageRoutes {
   struct Events: HTML.View {
     let title = "Events"
     let search: String
-    let fields: [Field]
-    /// Whether the text filter is read as FTS5 syntax.
-    let fts: Bool
+    let form: FilterForm
     /// A filter that cannot be used, said instead of the list.
     let warnings: [String]
     /// The list (none when there is a warning).
     let list: [EventList]
   }
+
+  /// The filters of `detente events` as a form (the events, map and network pages show it),
+  /// with links to the same events on the other pages.
+  struct FilterForm {
+    let action: String
+    let fields: [Field]
+    /// Whether the text filter is read as FTS5 syntax.
+    let fts: Bool
+    /// The text filter (the search box shows it too).
+    let text: String
+    let eventsHref: String
+    let mapHref: String
+    let networkHref: String
+    /// Folded away under "Filters" (the map and network pages, so that a narrow screen shows
+    /// the drawing first).
+    let folded: Bool
+    /// The filters given, said beside "Filters" when folded.
+    let active: [String]
+
+    /// The form of `action`, with `extra` fields after the filters of `detente events`.
+    init(
+      _ p: QueryParameters, action: String, folded: Bool = false,
+      extra: [(name: String, label: String, hint: String)] = []
+    ) {
+      self.action = action
+      self.folded = folded
+      fields = (PageRoutes.filters + extra).map { f in
+        Field(name: f.name, label: f.label, value: p.get(f.name) ?? "", hint: f.hint)
+      }
+      let given = fields.filter { !$0.value.isEmpty }.map { "\($0.label.lowercased()) \($0.value)" }
+      active = given.isEmpty ? [] : [given.joined(separator: ", ")]
+      fts = p.get("text_syntax")?.lowercased() == "fts"
+      text = p.get("text") ?? ""
+      eventsHref = p.link("/events", replacing: [], with: [])
+      mapHref = p.link("/map", replacing: [], with: [])
+      networkHref = p.link("/network", replacing: [], with: [])
+    }
+  }
+
+  static let filterFormTemplate = """
+    {{#folded}}<details class="filterbox"><summary>Filters{{#active}}: {{.}}{{/active}}</summary>{{/folded}}<form class="filters" action="{{action}}" method="get">\
+    {{#fields}}<label>{{label}}<input name="{{name}}" value="{{value}}" placeholder="{{hint}}"></label>{{/fields}}\
+    <label>Text as<select name="text_syntax"><option value="words"{{^fts}} selected{{/fts}}>words</option><option value="fts"{{#fts}} selected{{/fts}}>FTS5 syntax</option></select></label>\
+    <button type="submit">Filter</button></form>{{#folded}}</details>{{/folded}}\
+    <p class="views">These events: <a href="{{eventsHref}}">list</a> · <a href="{{mapHref}}">map</a> · <a href="{{networkHref}}">network</a></p>
+    """
 
   /// A filter of the form: its parameter, label, value and an example.
   struct Field {
@@ -63,10 +107,7 @@ extension PageRoutes {
   }
 
   static let eventsTemplate = """
-    {{<shell}}{{$body}}<form class="filters" action="/events" method="get">\
-    {{#fields}}<label>{{label}}<input name="{{name}}" value="{{value}}" placeholder="{{hint}}"></label>{{/fields}}\
-    <label>Text as<select name="text_syntax"><option value="words"{{^fts}} selected{{/fts}}>words</option><option value="fts"{{#fts}} selected{{/fts}}>FTS5 syntax</option></select></label>\
-    <button type="submit">Filter</button></form>{{#warnings}}<p class="warn">{{.}}</p>{{/warnings}}\
+    {{<shell}}{{$body}}{{#form}}{{>filterForm}}{{/form}}{{#warnings}}<p class="warn">{{.}}</p>{{/warnings}}\
     {{#list}}{{#pageLine}}{{>pageLine}}{{/pageLine}}<table><tr><th>Date</th><th>Code</th><th>Source</th><th>Target</th><th>Modality</th><th>Sentence</th></tr>\
     {{#rows}}<tr><td>{{date}}</td><td><a href="/events/{{path}}">{{cameo}}</a></td><td>{{source}}</td><td>{{target}}</td><td>{{modality}}</td><td><a href="/articles/{{articlePath}}">{{sentence}}</a></td></tr>{{/rows}}\
     </table>{{/list}}{{/body}}{{/shell}}
@@ -77,20 +118,16 @@ extension PageRoutes {
     ("actor", "Actor", "RUS, IGONATO"), ("dyad", "Dyad", "USA,RUS"), ("person", "Person", ""),
     ("cameo", "CAMEO", "16, 042"), ("plover", "PLOVER", "SANCTION"), ("quad", "Quad", "1-4"),
     ("modality", "Modality", "planned"), ("from", "From", "2013-01"), ("to", "To", "2013-12"),
-    ("outlet", "Outlet", ""), ("text", "Text", "words"),
+    ("outlet", "Outlet", ""), ("place", "Place", "Moscow"), ("text", "Text", "words"),
   ]
 
   func events(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
-    let fields = Self.filters.map { f in
-      Field(name: f.name, label: f.label, value: p.get(f.name) ?? "", hint: f.hint)
-    }
-    let fts = p.get("text_syntax")?.lowercased() == "fts"
-    let search = p.get("text") ?? ""
+    let form = FilterForm(p, action: "/events")
     func failed(_ e: APIError) -> Response {
       HTML.response(
-        status: e.status,
-        Events(search: search, fields: fields, fts: fts, warnings: [e.message], list: []), .events)
+        status: e.status, Events(search: form.text, form: form, warnings: [e.message], list: []),
+        .events)
     }
     let page: Page<Event>
     do {
@@ -110,7 +147,7 @@ extension PageRoutes {
       pageLine: .init(page, noun: "event", next: p.next("/events", offset: page.nextOffset)),
       rows: rows)
     return HTML.response(
-      Events(search: search, fields: fields, fts: fts, warnings: [], list: [list]), .events)
+      Events(search: form.text, form: form, warnings: [], list: [list]), .events)
   }
 
   /// One event: what was coded, from which words, by which rule.
