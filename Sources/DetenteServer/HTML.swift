@@ -178,7 +178,7 @@ enum HTML {
     .views{margin:.4rem 0;font-size:.9rem}.legend{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;list-style:none;padding:0;margin:.4rem 0;font-size:.9rem}
     .legend svg{width:12px;height:12px;background:none;vertical-align:-1px}.wide{overflow-x:auto}
     .filterbox{background:#fff;padding:.4rem .6rem;border-radius:6px}.filterbox summary{cursor:pointer}.filterbox .filters{padding:.6rem 0 0}
-    svg.network{max-width:42rem;display:block;margin:0 auto}svg.network text{fill:#1d232a}
+    svg.network{max-width:42rem;min-width:30rem;display:block;margin:0 auto}svg.chart{min-width:44rem}svg.network text{fill:#1d232a}
     .warn{color:#a33}.muted{color:#666;font-size:.9rem}svg{width:100%;height:auto;background:#fff}
     @media (max-width:40rem){.search{margin-left:0;width:100%}.search input{flex:1;min-width:0}td,th{font-size:.85rem}}
     """

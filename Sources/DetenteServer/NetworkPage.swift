@@ -64,11 +64,11 @@ extension PageRoutes {
   static let networkTemplate = """
     {{<shell}}{{$body}}{{#form}}{{>filterForm}}{{/form}}{{#warnings}}<p class="warn">{{.}}</p>{{/warnings}}\
     {{#graph}}<p class="muted">{{summary}}</p>{{>quadLegend}}\
-    <svg class="network" viewBox="0 0 {{size}} {{size}}" role="img" aria-label="The most active pairs of actors" xmlns="http://www.w3.org/2000/svg">\
+    <div class="wide"><svg class="network" viewBox="0 0 {{size}} {{size}}" role="img" aria-label="The most active pairs of actors" xmlns="http://www.w3.org/2000/svg">\
     <g stroke-linecap="round">{{#edges}}<a href="{{href}}"><line x1="{{x1}}" y1="{{y1}}" x2="{{x2}}" y2="{{y2}}" stroke="{{colour}}" stroke-width="{{width}}"><title>{{title}}</title></line></a>{{/edges}}</g>\
     <g font-size="13">{{#nodes}}<g><circle cx="{{x}}" cy="{{y}}" r="{{r}}" fill="#1f3a5f"><title>{{title}}</title></circle>\
     <text x="{{labelX}}" y="{{labelY}}" text-anchor="{{anchor}}" dominant-baseline="middle">{{label}}</text></g>{{/nodes}}</g>\
-    </svg>\
+    </svg></div>\
     <p class="muted">An edge's width is its number of events (either direction), its colour their mean Goldstein score (red conflict, blue cooperation); a node's size is its actor's events among these pairs.</p>\
     <div class="wide"><table><tr><th>Actor</th><th>Actor</th><th>Events</th><th>Mean Goldstein</th></tr>\
     {{#pairs}}<tr><td>{{a}}</td><td>{{b}}</td><td><a href="{{href}}">{{count}}</a></td><td>{{goldstein}}</td></tr>{{/pairs}}\
