@@ -52,7 +52,9 @@ let package = Package(
                 "DetenteStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // The map page's country outlines (Natural Earth 1:110m, public domain).
+            resources: [.copy("Resources/world-110m.txt")]
         ),
         .executableTarget(
             name: "detente",

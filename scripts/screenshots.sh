@@ -44,6 +44,12 @@ pages=(
   "meeting|/meetings/$meeting"
   "search-punctuation|/events?text=U.S.+President"
   "timeline|/timeline?dyad=USA,CHN"
+  "timeline-week|/timeline?dyad=GBR,RUS&by=week&from=2018-01&to=2018-06"
+  "timeline-all|/timeline?by=year"
+  "map|/map"
+  "map-query|/map?actor=RUS"
+  "network|/network"
+  "network-query|/network?actor=USA&pairs=10"
 )
 failed=0
 for entry in "${pages[@]}"; do

@@ -114,7 +114,7 @@ struct APIRoutes {
     let by = p.value("by") ?? "month"
     guard let period = Timeline.Period(rawValue: by) else {
       throw APIError(
-        status: .badRequest, message: "by \"\(by.prefix(40))\": periods are month and week",
+        status: .badRequest, message: "by \"\(by.prefix(40))\": periods are week, month and year",
         parameter: "by")
     }
     var q = try p.eventQuery(lexicon: lexicon, defaultLimit: 1000)

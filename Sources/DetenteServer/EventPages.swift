@@ -10,14 +10,58 @@ extension PageRoutes {
   struct Events: HTML.View {
     let title = "Events"
     let search: String
-    let fields: [Field]
-    /// Whether the text filter is read as FTS5 syntax.
-    let fts: Bool
+    let form: FilterForm
     /// A filter that cannot be used, said instead of the list.
     let warnings: [String]
     /// The list (none when there is a warning).
     let list: [EventList]
   }
+
+  /// The filters of `detente events` as a form (the events, map and network pages show it),
+  /// with links to the same events on the other pages.
+  struct FilterForm {
+    let action: String
+    let fields: [Field]
+    /// Whether the text filter is read as FTS5 syntax.
+    let fts: Bool
+    /// The text filter (the search box shows it too).
+    let text: String
+    let eventsHref: String
+    let mapHref: String
+    let networkHref: String
+    /// Folded away under "Filters" (the map and network pages, so that a narrow screen shows
+    /// the drawing first).
+    let folded: Bool
+    /// The filters given, said beside "Filters" when folded.
+    let active: [String]
+
+    /// The form of `action`, with `extra` fields after the filters of `detente events`.
+    init(
+      _ p: QueryParameters, action: String, folded: Bool = false,
+      extra: [(name: String, label: String, hint: String)] = []
+    ) {
+      self.action = action
+      self.folded = folded
+      fields = (PageRoutes.filters + extra).map { f in
+        Field(name: f.name, label: f.label, value: p.get(f.name) ?? "", hint: f.hint)
+      }
+      let given = fields.filter { !$0.value.isEmpty }.map { "\($0.label.lowercased()) \($0.value)" }
+      active = given.isEmpty ? [] : [given.joined(separator: ", ")]
+      fts = p.get("text_syntax")?.lowercased() == "fts"
+      text = p.get("text") ?? ""
+      eventsHref = p.link("/events", replacing: [], with: [])
+      mapHref = p.link("/map", replacing: [], with: [])
+      networkHref = p.link("/network", replacing: [], with: [])
+    }
+  }
+
+  static let filterFormTemplate = """
+    {{#folded}}<details class="filterbox"><summary>Filters{{#active}}: {{.}}{{/active}}</summary>{{/folded}}<form class="filters" action="{{action}}" method="get">\
+    {{#fields}}<label>{{label}}<input name="{{name}}" value="{{value}}" placeholder="{{hint}}"></label>{{/fields}}\
+    <label>Text as<select name="text_syntax"><option value="words"{{^fts}} selected{{/fts}}>words</option><option value="fts"{{#fts}} selected{{/fts}}>FTS5 syntax</option></select></label>\
+    <button type="submit">Filter</button></form>{{#folded}}</details>{{/folded}}\
+    <p class="views">These events: <a href="{{eventsHref}}">list</a> · <a href="{{mapHref}}">map</a> · <a href="{{networkHref}}">network</a></p>
+    """
 
   /// A filter of the form: its parameter, label, value and an example.
   struct Field {
@@ -63,10 +107,7 @@ extension PageRoutes {
   }
 
   static let eventsTemplate = """
-    {{<shell}}{{$body}}<form class="filters" action="/events" method="get">\
-    {{#fields}}<label>{{label}}<input name="{{name}}" value="{{value}}" placeholder="{{hint}}"></label>{{/fields}}\
-    <label>Text as<select name="text_syntax"><option value="words"{{^fts}} selected{{/fts}}>words</option><option value="fts"{{#fts}} selected{{/fts}}>FTS5 syntax</option></select></label>\
-    <button type="submit">Filter</button></form>{{#warnings}}<p class="warn">{{.}}</p>{{/warnings}}\
+    {{<shell}}{{$body}}{{#form}}{{>filterForm}}{{/form}}{{#warnings}}<p class="warn">{{.}}</p>{{/warnings}}\
     {{#list}}{{#pageLine}}{{>pageLine}}{{/pageLine}}<table><tr><th>Date</th><th>Code</th><th>Source</th><th>Target</th><th>Modality</th><th>Sentence</th></tr>\
     {{#rows}}<tr><td>{{date}}</td><td><a href="/events/{{path}}">{{cameo}}</a></td><td>{{source}}</td><td>{{target}}</td><td>{{modality}}</td><td><a href="/articles/{{articlePath}}">{{sentence}}</a></td></tr>{{/rows}}\
     </table>{{/list}}{{/body}}{{/shell}}
@@ -77,20 +118,16 @@ extension PageRoutes {
     ("actor", "Actor", "RUS, IGONATO"), ("dyad", "Dyad", "USA,RUS"), ("person", "Person", ""),
     ("cameo", "CAMEO", "16, 042"), ("plover", "PLOVER", "SANCTION"), ("quad", "Quad", "1-4"),
     ("modality", "Modality", "planned"), ("from", "From", "2013-01"), ("to", "To", "2013-12"),
-    ("outlet", "Outlet", ""), ("text", "Text", "words"),
+    ("outlet", "Outlet", ""), ("place", "Place", "Moscow"), ("text", "Text", "words"),
   ]
 
   func events(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
-    let fields = Self.filters.map { f in
-      Field(name: f.name, label: f.label, value: p.get(f.name) ?? "", hint: f.hint)
-    }
-    let fts = p.get("text_syntax")?.lowercased() == "fts"
-    let search = p.get("text") ?? ""
+    let form = FilterForm(p, action: "/events")
     func failed(_ e: APIError) -> Response {
       HTML.response(
-        status: e.status,
-        Events(search: search, fields: fields, fts: fts, warnings: [e.message], list: []), .events)
+        status: e.status, Events(search: form.text, form: form, warnings: [e.message], list: []),
+        .events)
     }
     let page: Page<Event>
     do {
@@ -110,7 +147,7 @@ extension PageRoutes {
       pageLine: .init(page, noun: "event", next: p.next("/events", offset: page.nextOffset)),
       rows: rows)
     return HTML.response(
-      Events(search: search, fields: fields, fts: fts, warnings: [], list: [list]), .events)
+      Events(search: form.text, form: form, warnings: [], list: [list]), .events)
   }
 
   /// One event: what was coded, from which words, by which rule.
@@ -161,42 +198,126 @@ extension PageRoutes {
     return HTML.response(view, .event)
   }
 
-  /// A dyad's chart, with the dyad to change.
+  /// The timeline of any query: its events per week, month or year on a continuous axis.
   struct TimelinePage: HTML.View {
-    let title: String
-    let search = ""
-    let dyad: String
-    let chart: Chart
+    let title = "Timeline"
+    let search: String
+    let form: FilterForm
+    let warnings: [String]
+    /// What is counted, and the range.
+    let summary: [String]
+    let chart: [Chart]
   }
 
   static let timelineTemplate = """
-    {{<shell}}{{$body}}<form class="filters" action="/timeline" method="get"><label>Dyad<input name="dyad" value="{{dyad}}"></label><button type="submit">Show</button></form>\
-    {{#chart}}{{>chart}}{{/chart}}\
-    <p class="muted">Bars above the line: cooperation (verbal, material); below: conflict (verbal, material). Each bar links to its events.</p>{{/body}}{{/shell}}
+    {{<shell}}{{$body}}{{#form}}{{>filterForm}}{{/form}}{{#warnings}}<p class="warn">{{.}}</p>{{/warnings}}\
+    {{#summary}}<p class="muted">{{.}}</p>{{/summary}}{{#chart}}{{>chart}}{{/chart}}{{/body}}{{/shell}}
     """
+
+  /// The most periods a timeline draws.
+  static let maxPeriods = 600
 
   func timeline(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
-    let dyad = p.value("dyad") ?? "USA,RUS"
-    var q: EventQuery
-    do {
-      q = try p.eventQuery(lexicon: lexicon, defaultLimit: 1000)
-      if p.value("dyad") == nil, p.value("person") == nil {
-        let parts = dyad.split(separator: ",").map(String.init)
-        q.dyad = (parts[0], parts[1])
-      }
-    } catch let e as APIError {
-      return HTML.message(
-        status: .badRequest, .init(title: "Timeline", message: e.message, warn: true))
+    let form = FilterForm(
+      p, action: "/timeline", folded: true, extra: [("by", "Period", "week, month, year")])
+    func failed(_ e: APIError) -> Response {
+      HTML.response(
+        status: e.status,
+        TimelinePage(search: form.text, form: form, warnings: [e.message], summary: [], chart: []),
+        .timeline)
     }
-    q.limit = nil
-    let events = try await store.events(matching: q)
-    let chart = Chart(
-      Timeline(events, by: .month),
-      link: { period in
-        "/events?" + HTML.query([("dyad", dyad), ("from", period), ("to", period)])
-      })
-    return HTML.response(
-      TimelinePage(title: "Timeline \(dyad)", dyad: dyad, chart: chart), .timeline)
+    let events: [Event]
+    let q: EventQuery
+    let asked = p.value("by").map { $0.lowercased() }
+    do {
+      guard let by = Timeline.Period(rawValue: asked ?? "month") else {
+        throw APIError(
+          status: .badRequest,
+          message: "by \"\(asked?.prefix(40) ?? "")\": periods are week, month and year",
+          parameter: "by")
+      }
+      var query = try p.eventQuery(lexicon: lexicon)
+      query.limit = nil
+      query.offset = 0
+      q = query
+      events = try await store.events(matching: q)
+      // (Without a period asked for, a long range is shown by year.)
+      let periods = try Self.periods(events, query: q, by: by, fixed: asked != nil)
+      return HTML.response(
+        Self.timelinePage(events, periods: periods, query: q, parameters: p, form: form),
+        .timeline)
+    } catch let e as APIError {
+      return failed(e)
+    } catch let e as QueryError {
+      return failed(APIError(e))
+    }
+  }
+
+  /// The periods of the axis: from the query's `from` (or the first event) to its `to` (or the
+  /// last), every one; a month axis longer than ``maxPeriods`` becomes a year axis unless the
+  /// period was asked for, when it is a 400 naming `by`.
+  static func periods(_ events: [Event], query q: EventQuery, by: Timeline.Period, fixed: Bool)
+    throws -> (by: Timeline.Period, keys: [String])
+  {
+    let t = Timeline(events, by: by, includeAll: !q.modality.isEmpty)
+    var first = t.buckets.first.flatMap { by.firstDay($0.period) }
+    var last = t.buckets.last.flatMap { by.firstDay($0.period) }
+    if let from = q.from.flatMap(EventDate.period)?.first, let d = CivilDate.strict(from) {
+      first = by.firstDay(by.key(d))
+    }
+    if let to = q.to.flatMap(EventDate.period)?.last, let d = CivilDate.strict(to) {
+      last = by.firstDay(by.key(d))
+    }
+    guard let first, let last, first <= last else { return (by, []) }
+    var keys: [String] = []
+    var day = first
+    while day <= last {
+      keys.append(by.key(day))
+      if keys.count > maxPeriods {
+        if !fixed, by == .month {
+          return try periods(events, query: q, by: .year, fixed: true)
+        }
+        throw APIError(
+          status: .badRequest,
+          message:
+            "by \(by.rawValue): from \(first) to \(last) is over \(maxPeriods) periods; choose a longer period or narrow from and to",
+          parameter: "by")
+      }
+      day = by.next(day)
+    }
+    return (by, keys)
+  }
+
+  static func timelinePage(
+    _ events: [Event], periods: (by: Timeline.Period, keys: [String]), query q: EventQuery,
+    parameters p: QueryParameters, form: FilterForm
+  ) -> TimelinePage {
+    let by = periods.by
+    // Plans and denials are counted only when the query asks for a modality.
+    let all = !q.modality.isEmpty
+    let t = Timeline(events, by: by, includeAll: all)
+    let found = Dictionary(t.buckets.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
+    let buckets = periods.keys.map {
+      found[$0] ?? Timeline.Bucket(period: $0, quad: [0, 0, 0, 0], goldstein: 0, events: [])
+    }
+    func link(_ period: String) -> String {
+      var span = (period, period)
+      if by == .week, let d = CivilDate.strict(period) {
+        span = (period, d.adding(days: 6).description)
+      }
+      return p.link(
+        "/events", replacing: Set(["from", "to", "by"] + (all ? [] : ["modality"])),
+        with: [("from", span.0), ("to", span.1)] + (all ? [] : [("modality", "occurred")]))
+    }
+    let counted = buckets.reduce(0) { $0 + $1.events.count }
+    let what = all ? "events" : "events that occurred (ask for a modality to count others)"
+    let summary =
+      buckets.isEmpty
+      ? "No events for these filters."
+      : "\(counted) \(what) per \(by.rawValue), \(buckets.first?.period ?? "") to \(buckets.last?.period ?? ""); an undated event counts at its article's date."
+    return TimelinePage(
+      search: form.text, form: form, warnings: [], summary: [summary],
+      chart: buckets.isEmpty ? [] : [Chart(buckets, by: by, link: link)])
   }
 }

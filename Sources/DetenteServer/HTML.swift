@@ -40,7 +40,7 @@ enum HTML {
   /// The templates, each registered under its name (a partial is included as `{{>name}}`).
   enum Template: String, CaseIterable {
     case shell, message, pageLine, home, articles, article, events, event, timeline, chart
-    case meetings, meeting, meetingHead, report
+    case meetings, meeting, meetingHead, report, filterForm, quadLegend, map, network
 
     var text: String {
       switch self {
@@ -58,6 +58,10 @@ enum HTML {
       case .meeting: PageRoutes.meetingTemplate
       case .meetingHead: PageRoutes.meetingHeadTemplate
       case .report: PageRoutes.reportTemplate
+      case .filterForm: PageRoutes.filterFormTemplate
+      case .quadLegend: PageRoutes.quadLegendTemplate
+      case .map: PageRoutes.mapTemplate
+      case .network: PageRoutes.networkTemplate
       }
     }
   }
@@ -105,7 +109,7 @@ enum HTML {
     <body>
     <header>
     <a class="brand" href="/">Detente</a>
-    <nav><a href="/articles">Articles</a> <a href="/events">Events</a> <a href="/meetings">Meetings</a> <a href="/timeline?dyad=USA,RUS">Timeline</a></nav>
+    <nav><a href="/articles">Articles</a> <a href="/events">Events</a> <a href="/meetings">Meetings</a> <a href="/timeline?dyad=USA,RUS">Timeline</a> <a href="/map">Map</a> <a href="/network">Network</a></nav>
     <form class="search" action="/events" method="get" role="search">
     <input type="search" name="text" value="{{search}}" placeholder="Search sentences" aria-label="Search sentences">
     <button type="submit">Search</button>
@@ -171,6 +175,10 @@ enum HTML {
     .filters{display:flex;flex-wrap:wrap;gap:.5rem;background:#fff;padding:.6rem;border-radius:6px}
     .filters label{display:flex;flex-direction:column;font-size:.85rem}
     .meeting{background:#fff;margin:.6rem 0;padding:.6rem;border-radius:6px}.meeting h2{font-size:1.1rem;margin:.2rem 0}.status{font-weight:700}
+    .views{margin:.4rem 0;font-size:.9rem}.legend{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;list-style:none;padding:0;margin:.4rem 0;font-size:.9rem}
+    .legend svg{width:12px;height:12px;background:none;vertical-align:-1px}.wide{overflow-x:auto}
+    .filterbox{background:#fff;padding:.4rem .6rem;border-radius:6px}.filterbox summary{cursor:pointer}.filterbox .filters{padding:.6rem 0 0}
+    svg.network{max-width:42rem;min-width:30rem;display:block;margin:0 auto}svg.chart{min-width:44rem}svg.network text{fill:#1d232a}
     .warn{color:#a33}.muted{color:#666;font-size:.9rem}svg{width:100%;height:auto;background:#fff}
     @media (max-width:40rem){.search{margin-left:0;width:100%}.search input{flex:1;min-width:0}td,th{font-size:.85rem}}
     """

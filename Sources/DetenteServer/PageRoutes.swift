@@ -20,6 +20,8 @@ struct PageRoutes {
       try await meeting(request, id: context.parameters.require("id"))
     }
     router.get("timeline") { request, _ in try await timeline(request) }
+    router.get("map") { request, _ in try await map(request) }
+    router.get("network") { request, _ in try await network(request) }
     // Any other path is a page that says so, with the navigation to go on from.
     router.get("**") { request, _ in
       Self.notFound("There is no page \(request.uri.path) here.")
@@ -65,6 +67,7 @@ struct PageRoutes {
 
   static let homeTemplate = """
     {{<shell}}{{$body}}<p>{{articles}} articles, {{events}} events, {{clusters}} linked events and meetings.</p>
+    <p class="views">All events: <a href="/events">list</a> · <a href="/map">map</a> · <a href="/network">network</a> · <a href="/timeline?dyad=USA,RUS">timeline</a></p>
     <h2>Recent articles</h2><ul>{{#recent}}<li><a href="/articles/{{path}}">{{title}}</a> <span class="muted">{{published}}</span></li>{{/recent}}</ul>{{/body}}{{/shell}}
     """
 

@@ -118,6 +118,15 @@ struct QueryParameters {
     return path + "?" + HTML.query(items)
   }
 
+  /// A page of the same query: these parameters without the page (`offset`, `limit`) and
+  /// `replacing`, then `with`.
+  func link(_ path: String, replacing: Set<String>, with: [(String, String)]) -> String {
+    let drop = replacing.union(["offset", "limit"])
+    let items = self.items.filter { !drop.contains($0.key) }.map { ($0.key, $0.value) } + with
+    let query = HTML.query(items)
+    return query.isEmpty ? path : path + "?" + query
+  }
+
   /// The events query these parameters describe, checked; a bad value is a 400 naming it.
   func eventQuery(lexicon: Lexicon, defaultLimit: Int = 100) throws -> EventQuery {
     var q = EventQuery()
@@ -160,6 +169,7 @@ struct QueryParameters {
     q.publishedTo = value("published_to")
     q.outlet = list("outlet")
     q.article = value("article")
+    q.place = value("place")?.trimmingCharacters(in: .whitespaces)
     try checkLengths()
     q.text = get("text").flatMap { $0.isEmpty ? nil : $0 }
     if let syntax = value("text_syntax") {

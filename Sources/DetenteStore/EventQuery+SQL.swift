@@ -133,6 +133,10 @@ extension EventQuery {
         args.append(.text(id))
         conditions.append("e.article_id = ?")
       }
+      if let place = q.place {
+        args.append(.text(place.lowercased()))
+        conditions.append("lower(e.location_name) = ?")
+      }
       addDates(q)
       try addText(q)
     }

@@ -49,6 +49,8 @@ public struct EventQuery: Sendable, Hashable {
   public var outlet: [String] = []
   /// One article's events.
   public var article: String?
+  /// The events at one place: its name as the gazetteer gives it (case does not matter).
+  public var place: String?
   /// Full-text search on the sentences: the words (and "quoted phrases") must all be in the
   /// sentence; how the text is read is ``textSyntax``.
   public var text: String?
@@ -72,6 +74,7 @@ public struct EventQuery: Sendable, Hashable {
       && a.plover == b.plover && a.quadClass == b.quadClass && a.modality == b.modality
       && a.from == b.from && a.to == b.to && a.publishedFrom == b.publishedFrom
       && a.publishedTo == b.publishedTo && a.outlet == b.outlet && a.article == b.article
+      && a.place == b.place
       && a.text == b.text && a.textSyntax == b.textSyntax && a.sort == b.sort
       && a.descending == b.descending
       && a.limit == b.limit && a.offset == b.offset

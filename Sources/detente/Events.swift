@@ -45,6 +45,8 @@ struct Events: AsyncParsableCommand {
   var outlet: [String] = []
   @Option(name: .long, help: "One article's events.")
   var article: String?
+  @Option(name: .long, help: "The events at one place (its name, any case: Moscow).")
+  var place: String?
   @Option(
     name: .long,
     help:
@@ -118,6 +120,7 @@ struct Events: AsyncParsableCommand {
     q.publishedTo = publishedTo
     q.outlet = outlet
     q.article = article
+    q.place = place
     q.text = text
     guard let syntax = TextSyntax(rawValue: textSyntax.lowercased()) else {
       throw queryFailure("--text-syntax \"\(textSyntax)\": give words or fts")

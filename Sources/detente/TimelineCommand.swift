@@ -7,7 +7,7 @@ import Foundation
 struct TimelineCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "timeline",
-    abstract: "Show a dyad's (or a person's) events per month or week, by quad class.",
+    abstract: "Show a dyad's (or a person's) events per week, month or year, by quad class.",
     discussion:
       "Counts the events that occurred per period (by event date, or publication date when undated) in each quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict), with their Goldstein sum. --events lists the events behind each period."
   )
@@ -18,7 +18,7 @@ struct TimelineCommand: AsyncParsableCommand {
   var dyad: String?
   @Option(name: .long, help: "One person's engagements (part of the name).")
   var person: String?
-  @Option(name: .long, help: "Period: month or week.")
+  @Option(name: .long, help: "Period: week, month or year.")
   var by: String = "month"
   @Flag(name: .long, help: "Count planned, possible, negated and cancelled events too.")
   var all = false
@@ -32,7 +32,7 @@ struct TimelineCommand: AsyncParsableCommand {
       throw ValidationError("give --dyad A,B or --person NAME")
     }
     if Timeline.Period(rawValue: by) == nil {
-      throw ValidationError("--by \"\(by)\": periods are month and week")
+      throw ValidationError("--by \"\(by)\": periods are week, month and year")
     }
   }
 

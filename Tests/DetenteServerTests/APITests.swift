@@ -112,7 +112,7 @@ struct APITests {
       ("/api/articles?limit=x", 400, "limit"), ("/api/meetings?from=soon", 400, "from"),
       ("/api/meetings?dyad=USA", 400, "dyad"), ("/api/meetings?as_of=2013", 400, "as_of"),
       ("/api/timeline", 400, "dyad"),
-      ("/api/timeline?dyad=USA,RUS&by=year", 400, "by"), ("/api/actors?limit=-3", 400, "limit"),
+      ("/api/timeline?dyad=USA,RUS&by=decade", 400, "by"), ("/api/actors?limit=-3", 400, "limit"),
       ("/api/events/e-nothing", 404, "id"), ("/api/articles/nothing", 404, "id"),
       ("/api/meetings/nothing", 404, "id"), ("/api/meetings?limit=1001", 400, "limit"),
       ("/api/meetings?offset=x", 400, "offset"), ("/api/actors?offset=1e99", 400, "offset"),

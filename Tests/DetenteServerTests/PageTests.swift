@@ -51,7 +51,10 @@ struct PageTests {
         let html = String(buffer: r.body)
         #expect(html.contains("<svg"))
         #expect(html.contains("<rect"))
-        #expect(html.contains("<a href=\"/events?dyad=GBR,RUS&amp;from=2018-03&amp;to=2018-03\">"))
+        #expect(
+          html.contains(
+            "<a href=\"/events?dyad=GBR,RUS&amp;from=2018-03&amp;to=2018-03&amp;modality=occurred\">"
+          ))
       }
     }
   }

@@ -2,7 +2,37 @@
 public struct Timeline: Sendable, Hashable {
   /// The length of a period.
   public enum Period: String, Sendable, Hashable, CaseIterable {
-    case month, week
+    case month, week, year
+
+    /// The period a day falls in: `YYYY-MM`, the week's Monday, or `YYYY`.
+    public func key(_ day: CivilDate) -> String {
+      switch self {
+      case .month: return String(day.description.prefix(7))
+      case .year: return String(day.description.prefix(4))
+      case .week:
+        // Weeks start on Monday (weekday 1).
+        return day.adding(days: -((day.weekday + 6) % 7)).description
+      }
+    }
+
+    /// The first day of a period named by ``key(_:)``.
+    public func firstDay(_ key: String) -> CivilDate? {
+      switch self {
+      case .month: return CivilDate.strict(key + "-01")
+      case .year: return CivilDate.strict(key + "-01-01")
+      case .week: return CivilDate.strict(key)
+      }
+    }
+
+    /// The period after the one that starts on `day`.
+    public func next(_ day: CivilDate) -> CivilDate {
+      switch self {
+      case .week: return day.adding(days: 7)
+      case .month:
+        return CivilDate(year: day.year + day.month / 12, month: day.month % 12 + 1, day: 1) ?? day
+      case .year: return CivilDate(year: day.year + 1, month: 1, day: 1) ?? day
+      }
+    }
   }
 
   /// One period.
@@ -16,6 +46,16 @@ public struct Timeline: Sendable, Hashable {
     public var goldstein: Double
     /// The events, by id.
     public var events: [String]
+
+    /// A period's bucket from its parts (an empty one: no counts, no events).
+    public init(
+      period: String, quad: [Int] = [0, 0, 0, 0], goldstein: Double = 0, events: [String] = []
+    ) {
+      self.period = period
+      self.quad = quad
+      self.goldstein = goldstein
+      self.events = events
+    }
   }
 
   /// The periods that have events, oldest first.
@@ -30,14 +70,7 @@ public struct Timeline: Sendable, Hashable {
         let day = (e.date.flatMap { EventDate.period($0.value)?.first } ?? e.article.published)
           .flatMap(CivilDate.strict)
       else { continue }
-      let key: String
-      switch period {
-      case .month: key = String(day.description.prefix(7))
-      case .week:
-        // Weeks start on Monday (weekday 1).
-        let back = (day.weekday + 6) % 7
-        key = day.adding(days: -back).description
-      }
+      let key = period.key(day)
       var b = map[key] ?? Bucket(period: key, quad: [0, 0, 0, 0], goldstein: 0, events: [])
       if (1...4).contains(e.quadClass) { b.quad[e.quadClass - 1] += 1 }
       b.goldstein += e.goldstein
