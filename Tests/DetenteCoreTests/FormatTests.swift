@@ -1,6 +1,7 @@
-import DetenteCore
 import Foundation
 import Testing
+
+@testable import DetenteCore
 
 @Suite("Output formats: GDELT and PLOVER")
 struct FormatTests {
@@ -79,7 +80,7 @@ struct FormatTests {
       "QuadClass": "1", "GoldsteinScale": "8.0",
       "NumMentions": "1", "NumSources": "1", "NumArticles": "1",
       "ActionGeo_Type": "4", "ActionGeo_FullName": "Athens, Greece",
-      "ActionGeo_CountryCode": "GRC", "ActionGeo_Lat": "37.98", "ActionGeo_Long": "23.73",
+      "ActionGeo_CountryCode": "GR", "ActionGeo_Lat": "37.98", "ActionGeo_Long": "23.73",
       "DATEADDED": "20231207",
     ]
     for name in Self.published {
@@ -117,6 +118,24 @@ struct FormatTests {
     #expect(f.count == 58)
     #expect(f[6] == "A B  C D")
     #expect(f[57] == "https://example.org/x y")
+  }
+
+  @Test("the place's country is written as GDELT's FIPS 10-4 code")
+  func fipsCountries() throws {
+    var e = try #require(Self.examples.first { $0.location != nil })
+    for (iso3, name, fips) in [
+      ("DEU", "Berlin", "GM"), ("AUT", "Vienna", "AU"), ("AUS", "Canberra", "AS"),
+      ("PSE", "Rafah", "GZ"), ("PSE", "Ramallah", "WE"), ("PSE", "Palestine", ""),
+      ("XKX", "Pristina", "KV"), ("ZZZ", "Nowhere", ""),
+    ] {
+      e.location?.country = iso3
+      e.location?.name = name
+      #expect(Self.fields(e.gdeltRow)[51] == fips, "\(iso3) \(name)")
+    }
+    // Every country of the bundled lexicon has one, but Palestine (split by FIPS).
+    let lexicon = try Lexicon.bundled.get()
+    let missing = lexicon.countryList.map(\.iso3).filter { GDELTCountries.fips[$0] == nil }
+    #expect(missing == ["PSE"])
   }
 
   @Test("TSV and CSV keep a value with a CR LF pair on its line")

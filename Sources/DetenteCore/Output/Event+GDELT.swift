@@ -78,7 +78,8 @@ public enum GDELTLayout {
     } else {
       type = inUSA ? 3 : 4
     }
-    return [String(type), fullName, l.country, "", String(l.lat), String(l.lon), ""]
+    let fips = GDELTCountries.code(iso3: l.country, place: l.name)
+    return [String(type), fullName, fips, "", String(l.lat), String(l.lon), ""]
   }
 
   /// GLOBALEVENTID: the hexadecimal digits of the event's id (`e-3f9a2c1d7b`) read as a
