@@ -122,7 +122,7 @@ struct ParserTests {
     #expect(again.fileData() == bytes)
     #expect(again.tagNames == model.tagNames && again.relationNames == model.relationNames)
     for s in sentences {
-      let words = ParserTraining.words(s.forms)
+      let words = WordFeatures(forms: s.forms)
       let a = model.parse(words)
       let b = again.parse(words)
       #expect(a.tags == b.tags && a.heads == b.heads && a.relations == b.relations)

@@ -31,12 +31,7 @@ public struct DependencyModel: Sendable {
   ]
 
   static func auxHashes() -> HashSet64 {
-    var w = WordFeatures()
-    for a in auxiliaryForms {
-      var s = a
-      s.withUTF8 { w.append($0) }
-    }
-    return HashSet64(w.word)
+    HashSet64(WordFeatures(forms: auxiliaryForms).word)
   }
 
   init(
@@ -130,7 +125,8 @@ public struct DependencyModel: Sendable {
 
   /// Parses the words of `text` at the byte ranges `words`.
   public func parse(text: String, words: [Range<Int>]) -> DependencyParse {
-    parse(WordFeatures(text: text, ranges: words))
+    var copy = text
+    return copy.withUTF8 { parse(WordFeatures(bytes: $0, ranges: words)) }
   }
 }
 extension DependencyModel {

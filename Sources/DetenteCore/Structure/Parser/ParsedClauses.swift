@@ -25,11 +25,8 @@ extension DependencyModel {
     let words = sentence.map {
       String(decoding: bytes[Int(tokens[$0].start)..<Int(tokens[$0].end)], as: UTF8.self)
     }
-    var features = WordFeatures()
-    for k in sentence {
-      features.append(
-        UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)]))
-    }
+    let features = WordFeatures(
+      bytes: bytes, ranges: sentence.lazy.map { Int(tokens[$0].start)..<Int(tokens[$0].end) })
     var nominal = [Bool](repeating: false, count: sentence.count)
     for m in mentions {
       for k in m where sentence.contains(k) { nominal[k - local] = true }

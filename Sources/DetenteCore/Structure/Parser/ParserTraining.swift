@@ -48,15 +48,6 @@ public struct ParserTraining {
     }
   }
 
-  static func words(_ forms: [String]) -> WordFeatures {
-    var w = WordFeatures()
-    for f in forms {
-      var s = f
-      s.withUTF8 { w.append($0) }
-    }
-    return w
-  }
-
   /// Trains on `treebank`, reporting accuracy on `dev` as it goes.
   public func train(_ treebank: [TreebankSentence], dev: [TreebankSentence]) -> DependencyModel {
     var train = treebank
@@ -69,7 +60,8 @@ public struct ParserTraining {
     func items(_ s: [TreebankSentence]) -> [Item] {
       s.map {
         Item(
-          words: Self.words($0.forms), tags: $0.tags.map { tagIndex[$0] ?? 0 }, heads: $0.heads,
+          words: WordFeatures(forms: $0.forms), tags: $0.tags.map { tagIndex[$0] ?? 0 },
+          heads: $0.heads,
           relations: $0.relations.map { relIndex[$0] ?? 0 })
       }
     }
@@ -260,7 +252,7 @@ extension DependencyModel {
     let relIndex = Dictionary(relationNames.enumerated().map { ($1, $0) }) { a, _ in a }
     let items = sentences.map {
       ParserTraining.Item(
-        words: ParserTraining.words($0.forms), tags: $0.tags.map { tagIndex[$0] ?? -1 },
+        words: WordFeatures(forms: $0.forms), tags: $0.tags.map { tagIndex[$0] ?? -1 },
         heads: $0.heads, relations: $0.relations.map { relIndex[$0] ?? -1 })
     }
     return scores(items)

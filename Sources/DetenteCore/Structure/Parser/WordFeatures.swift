@@ -69,13 +69,16 @@ struct WordFeatures {
     return h
   }
 
-  /// The words of `text` at the byte ranges `ranges`.
-  init(text: String, ranges: [Range<Int>]) {
-    var copy = text
-    copy.withUTF8 { all in
-      for r in ranges {
-        append(UnsafeBufferPointer(rebasing: all[r]))
-      }
+  /// The words of `bytes` at the byte ranges `ranges` (a sentence's tokens in use).
+  init<R: Sequence<Range<Int>>>(bytes: UnsafeBufferPointer<UInt8>, ranges: R) {
+    for r in ranges { append(UnsafeBufferPointer(rebasing: bytes[r])) }
+  }
+
+  /// The words written out (a treebank's forms in training, the auxiliaries' list).
+  init(forms: [String]) {
+    for f in forms {
+      var s = f
+      s.withUTF8 { append($0) }
     }
   }
 
