@@ -137,10 +137,61 @@ extension ReferenceTests {
         "On Tuesday Sisi received Aguila Saleh, speaker of Libya's House of Representatives, at the presidential palace.",
         ["043 EGYGOV>LBYLEG"]
       ),
+      // A role held under a person: the person's country's.
+      (
+        "Kurt Bamfield, President Joe Biden's Indo-Pacific coordinator, met Sogavare on Friday.\n\nBamfield later criticised China.",
+        ["040 USAGOV>SLBGOV", "111 USAGOV>CHN"]
+      ),
+      // An aide "to" someone serves that one's country, not the story's.
+      (
+        "Helmut Drax, a senior adviser to the German chancellor, visited Poland.\n\nDrax also met Polish officials.",
+        ["042 DEUGOV>POL", "040 DEUGOV>POLGOV"]
+      ),
+      // The name after a post's place: known later by its surname.
+      (
+        "Peru's ambassador to Chile, Ana Maria Torres, was summoned by the Chilean foreign ministry.\n\nTorres later accused Chile of lying.",
+        ["114 CHLGOV>PERGOV", "112 PERGOV>CHL"]
+      ),
+      // A company by its first word, when the aside named its country.
+      (
+        "Zorvath Industries, the Chilean state mining company, signed a deal with Bolivia.\n\nZorvath later sued Peru.",
+        ["057 CHLBUS>BOL", "115 CHLBUS>PER"]
+      ),
     ])
   func appositions(_ body: String, _ expected: [String]) {
     let events = Self.coded(body, date: "2024-05-03")
     for e in expected { #expect(events.contains(e), "\(events)") }
+  }
+
+  @Test("the aside after a post's place takes no verb after it")
+  func postPlaceAsideIsNoSubject() {
+    let events = Self.coded(
+      "Pakistan's foreign ministry on Friday summoned Afghanistan's charge d'affaires in Islamabad, Abdul Nasir Yousafi, to lodge a strong protest.",
+      date: "2017-05-06")
+    #expect(events.contains("114 PAKGOV>AFGGOV"), "\(events)")
+    #expect(!events.contains { $0.hasPrefix("114 AFGGOV>") }, "\(events)")
+  }
+
+  @Test(
+    "his or her before a role: the country of the person named last",
+    arguments: [
+      (
+        "Japan's envoy met Prime Minister Manasseh Sogavare on Monday and urged his government to reject the pact.",
+        "020 JPNGOV>SLBGOV"
+      )
+    ])
+  func personOwner(_ body: String, _ expected: String) {
+    let events = Self.coded(body, date: "2022-04-23")
+    #expect(events.contains(expected), "\(events)")
+  }
+
+  @Test("'official' before a noun such as 'visit' is an adjective, no actor")
+  func officialAdjective() {
+    let events = Self.coded(
+      "Israeli Prime Minister Benjamin Netanyahu called off what would have been his first official visit to the United Arab Emirates on Thursday.",
+      date: "2021-03-11")
+    #expect(events.contains("036 ISRGOV>ARE"), "\(events)")
+    #expect(!events.contains("042 ISRGOV>ARE"), "\(events)")
   }
 
   @Test(

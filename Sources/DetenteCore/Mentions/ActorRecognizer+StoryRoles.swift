@@ -25,6 +25,15 @@ extension ActorRecognizer {
     _ mentions: inout [Mention], _ s: RoleScene, _ context: inout ArticleContext
   ) {
     for k in mentions.indices.reversed() where mentions[k].countryFromStory {
+      // ("his first official visit", "an official trip": an adjective, no actor.)
+      let r = mentions[k].range
+      if r.count == 1, s.tokens[r.lowerBound].hash == Words.official,
+        r.upperBound < s.range.upperBound,
+        Words.officialNouns.contains(s.tokens[r.upperBound].hash)
+      {
+        mentions.remove(at: k)
+        continue
+      }
       if roleFromPlace(k, &mentions, s, &context) { continue }
       if roleFromOwner(k, &mentions, s, &context) { continue }
       if roleFromDescription(k, &mentions, s, context) { continue }
@@ -48,9 +57,11 @@ extension ActorRecognizer {
     }
     // "militants in Gaza", "police in Niamey": the place right after names the country.
     let e = mentions[k].range.upperBound
+    // ("a senior adviser to the German chancellor": whom an aide serves.)
     if e + 1 < range.upperBound,
       tokens[e].hash == Words.inWord
-        || tokens[e].hash == Words.from || tokens[e].hash == Words.of,
+        || tokens[e].hash == Words.from || tokens[e].hash == Words.of
+        || (tokens[e].hash == Words.to && Words.aideHeads.contains(tokens[e - 1].hash)),
       let c = places.first(where: { $0.range.lowerBound == skipRegionWords(e + 1, tokens, range) }
       )?
       .country
@@ -106,6 +117,19 @@ extension ActorRecognizer {
     {
       b -= 1
       hops += 1
+    }
+    // "met Sogavare and members of his government": the country of the person named last
+    // before "his" or "her".
+    if b >= range.lowerBound, tokens[b].hash == Words.his || tokens[b].hash == Words.her,
+      let owner = mentions.last(where: {
+        $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier
+          && $0.primary.person != nil
+      })?.primary, !owner.country.isOrganisation
+    {
+      let resolved = CodedActor(text: a.text, code: owner.country + a.role, person: a.person)
+      mentions[k].actors = [resolved]
+      relearn(a, as: resolved, &context)
+      return true
     }
     let afterSubordinator =
       b > range.lowerBound && tokens[b - 1].is(.subordinators)

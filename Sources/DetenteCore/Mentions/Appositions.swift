@@ -16,7 +16,10 @@ extension ArticleContext {
   ) -> [Mention] {
     var names: [Mention] = []
     for m in mentions where !m.isModifier && !m.isOccasion && !m.isCoreference {
-      guard m.actors.count == 1, m.primary.person == nil,
+      // ("Kurt Campbell, President Joe Biden's Indo-Pacific coordinator,": a role a person
+      // holds under another is the other's country's, not the other.)
+      let underPerson = m.primary.person != nil ? roleUnder(m, tokens, sentence) : nil
+      guard m.actors.count == 1, m.primary.person == nil || underPerson != nil,
         !m.primary.role.isEmpty || m.primary.country.isOrganisation,
         let comma = asideComma(before: m.range.lowerBound, mentions, tokens, sentence)
       else { continue }
@@ -33,9 +36,11 @@ extension ArticleContext {
           || tokens[b - 1].hash == Words.and
           || (comma - b >= 2 && tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized)
       else { continue }
-      let person = Self.describesPerson(m.range, tokens)
+      let person = underPerson != nil || Self.describesPerson(m.range, tokens)
       names.append(
-        learn(b..<comma, as: m.primary.code, tokens, headline: headline, person: person, bytes))
+        learn(
+          b..<comma, as: m.primary.code, tokens, headline: headline, person: person,
+          shortName: !m.countryFromStory, bytes))
     }
     // "Lebanon's prime minister, Saad al-Hariri, resigned": a name in an aside after the
     // description.
@@ -43,21 +48,28 @@ extension ArticleContext {
       // (Also after an office the lexicon fills with another holder: the story names its own.)
       // (Not a capital standing for its government: "Russia's ambassador in Berlin, Sergei
       // Nechayev,".)
-      guard m.actors.count == 1, !m.primary.role.isEmpty, m.placeIndex < 0,
-        let name = nameAside(after: m.range.upperBound, mentions, tokens, sentence)
-      else { continue }
+      guard m.actors.count == 1, !m.primary.role.isEmpty, m.placeIndex < 0 else { continue }
       let person = Self.describesPerson(m.range, tokens)
-      names.append(
-        learn(name, as: m.primary.code, tokens, headline: headline, person: person, bytes))
+      if let name = nameAside(after: m.range.upperBound, mentions, tokens, sentence) {
+        names.append(
+          learn(name, as: m.primary.code, tokens, headline: headline, person: person, bytes))
+      } else if let name = nameAside(
+        after: postPlaceEnd(after: m, mentions, tokens), mentions, tokens, sentence)
+      {
+        // ("Peru's ambassador to Chile, Ana Quispe Torres,": past the post's place, the name
+        // is known for the rest of the story; here the description stands for it, so that
+        // the aside takes no verb after it: "…, Abdul Nasir Yousafi, to lodge a protest".)
+        _ = learn(name, as: m.primary.code, tokens, headline: headline, person: person, bytes)
+      }
     }
     return names
   }
 
-  /// Learns the name at `name` as an actor of `code`, by its last word and its first two;
-  /// returns the name as a mention.
+  /// Learns the name at `name` as an actor of `code`, by its last word and its first two (and
+  /// a company's by its first, with `shortName`); returns the name as a mention.
   private mutating func learn(
     _ name: Range<Int>, as code: Code, _ tokens: [Token], headline: Bool, person: Bool,
-    _ bytes: UnsafeBufferPointer<UInt8>
+    shortName: Bool = false, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Mention {
     let text = ActorRecognizer.text(tokens, name, headline: headline)
     var actor = CodedActor(text: text, code: code)
@@ -69,6 +81,11 @@ extension ArticleContext {
     if name.count >= 2 {
       learned[TokenHash.combine(tokens[name.lowerBound].hash, tokens[name.lowerBound + 1].hash)] =
         actor
+      // ("Zorvath Industries, the Chilean mining company, …; Zorvath later …": a company is
+      // called by its first word; only when the aside named its country.)
+      if shortName, !person, Words.companySuffixes.contains(tokens[name.upperBound - 1].hash) {
+        learned[tokens[name.lowerBound].hash] = actor
+      }
     }
     return Mention(range: name, actors: [actor])
   }
@@ -77,6 +94,37 @@ extension ArticleContext {
   /// leader of the Polisario Front"), not a body ("the Doha-based broadcaster").
   static func describesPerson(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
     range.contains { Words.personHeads.contains(tokens[$0].hash) }
+  }
+
+  /// Where the role word ends after a person's possessive, when the words after the person
+  /// name a role held under them: "Biden's Indo-Pacific coordinator", "Lourenco's spokesman"
+  /// (up to three words, the last a person's role, then a comma).
+  private func roleUnder(_ m: Mention, _ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+    let e = m.range.upperBound
+    guard e + 2 < sentence.upperBound, tokens[e].hash == Words.possessive else { return nil }
+    var j = e + 1
+    while j < min(sentence.upperBound - 1, e + 5),
+      tokens[j].kind == .word || tokens[j].hash == Words.hyphen
+    {
+      if Words.personHeads.contains(tokens[j].hash), tokens[j + 1].hash == Words.comma {
+        return j + 1
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// The token after a post's place: "ambassador to Chile", "envoy in Kabul" (a mention right
+  /// after "to", "in" or "at"); the mention's own end when there is none.
+  private func postPlaceEnd(after m: Mention, _ mentions: [Mention], _ tokens: [Token]) -> Int {
+    let e = m.range.upperBound
+    guard e + 1 < tokens.count,
+      tokens[e].hash == Words.to || tokens[e].hash == Words.inWord || tokens[e].hash == Words.at
+    else { return e }
+    var start = e + 1
+    while start < tokens.count, tokens[start].is(.articleWords) { start += 1 }
+    guard let place = mentions.first(where: { $0.range.lowerBound == start }) else { return e }
+    return place.range.upperBound
   }
 
   /// The unknown name set off by commas right after token `k` (", Saad al-Hariri,"): one to

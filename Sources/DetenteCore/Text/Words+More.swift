@@ -195,6 +195,29 @@ extension Words {
     "director", "chairman", "chairwoman", "premier", "governor", "mayor", "general", "official",
     "representative", "diplomat", "prosecutor", "judge", "officer", "aide", "deputy", "lawmaker",
     "senator", "king", "emir", "prince", "speaker", "founder", "editor", "correspondent",
+    "coordinator",
+  ])
+  /// Last words of a company's name that the story drops after the first mention ("Zorvath
+  /// Industries" … "Zorvath").
+  static let companySuffixes = set([
+    "industries", "group", "oil", "energy", "corp", "corporation", "holdings", "company",
+    "bank", "airlines", "airways", "motors", "mining", "petroleum", "telecom", "steel", "gas",
+    "electric", "resources", "systems", "technologies", "ltd", "inc", "shipping", "minerals",
+  ])
+  static let official = TokenHash.of("official")
+  /// Nouns "official" describes as an adjective ("an official visit"), not an official who acts.
+  static let officialNouns = set([
+    "visit", "visits", "trip", "trips", "tour", "statement", "statements", "talks", "ceremony",
+    "welcome", "reception", "residence", "media", "news", "website", "figures", "data",
+    "channels", "sources", "results", "language", "documents", "letter", "request",
+    "invitation", "capacity", "engagements", "position", "response", "complaint", "protest",
+    "note", "count", "version", "account", "report", "duties", "meeting", "meetings",
+  ])
+  /// People who serve someone, named with "to": "an adviser to the German chancellor" is the
+  /// chancellor's country's (not "the ambassador to Chile").
+  static let aideHeads = set([
+    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant", "counsellor",
+    "counselor",
   ])
   /// Words before a title: "First Vice President", "acting Prime Minister".
   static let titleModifiers = set([
