@@ -74,7 +74,7 @@ extension PostgresStore {
         out.append(
           EventTally(
             key: key, lat: lat, lon: lon, quadClass: try r.integer(), count: try r.integer(),
-            goldstein: try r.optionalReal() ?? 0))
+            goldsteinTenths: try r.next(Int?.self) ?? 0))
       }
       return out
     }

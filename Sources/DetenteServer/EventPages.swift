@@ -311,15 +311,19 @@ extension PageRoutes {
   ) -> TimelinePage {
     let by = periods.by
     let all = !q.modality.isEmpty
-    var found: [String: Timeline.Bucket] = [:]
+    var found: [String: (quad: [Int], tenths: Int)] = [:]
     for (day, t) in days {
       let key = by.key(day)
-      var b = found[key] ?? Timeline.Bucket(period: key)
+      var b = found[key] ?? ([0, 0, 0, 0], 0)
       if (1...4).contains(t.quadClass) { b.quad[t.quadClass - 1] += t.count }
-      b.goldstein += t.goldstein
+      b.tenths += t.goldsteinTenths
       found[key] = b
     }
-    let buckets = periods.keys.map { found[$0] ?? Timeline.Bucket(period: $0) }
+    let buckets = periods.keys.map { key in
+      found[key].map {
+        Timeline.Bucket(period: key, quad: $0.quad, goldstein: Double($0.tenths) / 10)
+      } ?? Timeline.Bucket(period: key)
+    }
     func link(_ period: String) -> String {
       let span = countedSpan(period, by: by, within: (q.countedFrom, q.countedTo))
       return p.link(

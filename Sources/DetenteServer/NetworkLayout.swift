@@ -24,7 +24,7 @@ struct PairCounts {
 
   /// The pairs of the store's tallies by sides.
   init(_ tallies: [EventTally], lexicon: Lexicon, most: Int) {
-    var counts: [String: (a: String, b: String, n: Int, sum: Double)] = [:]
+    var counts: [String: (a: String, b: String, n: Int, tenths: Int)] = [:]
     var held = 0
     for t in tallies {
       guard let s = Self.key(t.key[0], lexicon), let u = Self.key(t.key[1], lexicon) else {
@@ -34,12 +34,12 @@ struct PairCounts {
       let id = a + "," + b
       var c = counts[id] ?? (a, b, 0, 0)
       c.n += t.count
-      c.sum += t.goldstein
+      c.tenths += t.goldsteinTenths
       counts[id] = c
       held += t.count
     }
     let all = counts.values.map {
-      Pair(a: $0.a, b: $0.b, count: $0.n, goldstein: $0.sum / Double($0.n))
+      Pair(a: $0.a, b: $0.b, count: $0.n, goldstein: Double($0.tenths) / Double(10 * $0.n))
     }
     .sorted { ($0.count, $1.a, $1.b) > ($1.count, $0.a, $0.b) }
     pairs = Array(all.prefix(most))

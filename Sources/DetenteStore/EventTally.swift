@@ -26,19 +26,23 @@ public struct EventTally: Sendable, Hashable {
   public var quadClass: Int
   /// How many events the group has of that class.
   public var count: Int
+  /// The sum of their Goldstein scores in tenths: the scale's values are given to a tenth, so
+  /// that the sum is exact (the same in both stores, whatever order the events are added in,
+  /// and a mean is rounded as it should be).
+  public var goldsteinTenths: Int
   /// The sum of their Goldstein scores.
-  public var goldstein: Double
+  public var goldstein: Double { Double(goldsteinTenths) / 10 }
 
   public init(
     key: [String], lat: Double? = nil, lon: Double? = nil, quadClass: Int, count: Int,
-    goldstein: Double
+    goldsteinTenths: Int
   ) {
     self.key = key
     self.lat = lat
     self.lon = lon
     self.quadClass = quadClass
     self.count = count
-    self.goldstein = goldstein
+    self.goldsteinTenths = goldsteinTenths
   }
 }
 
@@ -51,7 +55,7 @@ extension EventTally.Grouping {
 extension EventQuery {
   /// The SQL and its arguments that count this (validated) query's events by `grouping` and
   /// quad class in `dialect`: per group its key columns (texts; for places then `lat`, `lon`),
-  /// `quad_class`, the number of events and the sum of their Goldstein scores. The query's
+  /// `quad_class`, the number of events and the sum of their Goldstein scores in tenths. The query's
   /// order and page do not apply: every matching event is counted. Both stores run it, so a
   /// tally means the same on each.
   package func tallySQL(
@@ -69,8 +73,8 @@ extension EventQuery {
     }
     let columns = keys + ["e.quad_class"]
     let groups = (1...columns.count).map(String.init).joined(separator: ", ")
-    var sql =
-      "SELECT \(columns.joined(separator: ", ")), COUNT(*), SUM(e.goldstein) FROM event e"
+    let tenths = "SUM(CAST(ROUND(e.goldstein * 10) AS INTEGER))"
+    var sql = "SELECT \(columns.joined(separator: ", ")), COUNT(*), \(tenths) FROM event e"
     if w.readsArticle { sql += " JOIN article a ON a.id = e.article_id" }
     return (sql + w.whereClause + " GROUP BY \(groups) ORDER BY \(groups)", w.args)
   }

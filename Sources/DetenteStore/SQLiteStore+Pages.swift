@@ -49,7 +49,7 @@ extension SQLiteStore {
           key: (0..<keys).map { (row[$0] as String?) ?? "" },
           lat: grouping.hasCoordinates ? row[keys] : nil,
           lon: grouping.hasCoordinates ? row[keys + 1] : nil,
-          quadClass: row[n], count: row[n + 1], goldstein: row[n + 2] ?? 0)
+          quadClass: row[n], count: row[n + 1], goldsteinTenths: row[n + 2] ?? 0)
       }
     }
   }

@@ -99,9 +99,9 @@ struct TallyTests {
   }
 
   /// The tallies worked out from the events themselves, by key and quad class: count and
-  /// Goldstein sum (and a place's coordinates).
+  /// Goldstein sum in tenths, exactly (and a place's coordinates).
   static func expected(_ events: [Event], by grouping: EventTally.Grouping) -> [String: String] {
-    var out: [String: (n: Int, sum: Double)] = [:]
+    var out: [String: (n: Int, tenths: Int)] = [:]
     for e in events {
       let key: [String]
       switch grouping {
@@ -119,10 +119,10 @@ struct TallyTests {
       let id = (key + [String(e.quadClass)]).joined(separator: "|")
       var x = out[id] ?? (0, 0)
       x.n += 1
-      x.sum += e.goldstein
+      x.tenths += Int((e.goldstein * 10).rounded())
       out[id] = x
     }
-    return out.mapValues { "\($0.n) \(String(format: "%.6f", $0.sum))" }
+    return out.mapValues { "\($0.n) \($0.tenths)" }
   }
 
   /// A store's tallies in the same form.
@@ -137,7 +137,7 @@ struct TallyTests {
       }
       let id = (key + [String(t.quadClass)]).joined(separator: "|")
       #expect(out[id] == nil, "\(id) twice")
-      out[id] = "\(t.count) \(String(format: "%.6f", t.goldstein))"
+      out[id] = "\(t.count) \(t.goldsteinTenths)"
     }
     return out
   }
