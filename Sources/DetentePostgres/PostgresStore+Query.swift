@@ -59,6 +59,27 @@ extension PostgresStore {
     return try await read { c in try await Self.events(c, Self.query(sql, values), logger) }
   }
 
+  public func tallies(matching query: EventQuery, by grouping: EventTally.Grouping)
+    async throws -> [EventTally]
+  {
+    let (sql, values) = try query.tallySQL(.postgres, by: grouping)
+    let logger = self.logger
+    return try await read { c in
+      var out: [EventTally] = []
+      for try await row in try await c.query(Self.query(sql, values), logger: logger) {
+        var r = PostgresColumns(row.makeRandomAccess())
+        let key = try (0..<grouping.texts).map { _ in try r.optionalText() ?? "" }
+        let lat = try grouping.hasCoordinates ? r.optionalReal() : nil
+        let lon = try grouping.hasCoordinates ? r.optionalReal() : nil
+        out.append(
+          EventTally(
+            key: key, lat: lat, lon: lon, quadClass: try r.integer(), count: try r.integer(),
+            goldsteinTenths: try r.next(Int?.self) ?? 0))
+      }
+      return out
+    }
+  }
+
   public func eventPage(matching query: EventQuery) async throws -> Page<Event> {
     let (countSQL, countValues) = try query.sql(.postgres, count: true)
     let (sql, values) = try query.sql(.postgres)

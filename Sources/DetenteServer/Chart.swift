@@ -143,7 +143,7 @@ struct Chart {
     legend = PageRoutes.quadLegend
     rows = buckets.map { b in
       Row(
-        period: b.period, link: b.events.isEmpty ? [] : [link(b.period)], quad: b.quad,
+        period: b.period, link: b.quad.reduce(0, +) == 0 ? [] : [link(b.period)], quad: b.quad,
         total: b.quad.reduce(0, +),
         goldstein: String(format: "%.1f", b.goldstein))
     }

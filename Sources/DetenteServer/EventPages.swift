@@ -42,11 +42,14 @@ extension PageRoutes {
     ) {
       self.action = action
       self.folded = folded
-      fields = (PageRoutes.filters + extra).map { f in
+      let given = PageRoutes.filtersWhenGiven.filter { p.value($0.name) != nil }
+      fields = (PageRoutes.filters + given + extra).map { f in
         Field(name: f.name, label: f.label, value: p.get(f.name) ?? "", hint: f.hint)
       }
-      let given = fields.filter { !$0.value.isEmpty }.map { "\($0.label.lowercased()) \($0.value)" }
-      active = given.isEmpty ? [] : [given.joined(separator: ", ")]
+      let filled = fields.filter { !$0.value.isEmpty }.map {
+        "\($0.label.lowercased()) \($0.value)"
+      }
+      active = filled.isEmpty ? [] : [filled.joined(separator: ", ")]
       fts = p.get("text_syntax")?.lowercased() == "fts"
       text = p.get("text") ?? ""
       eventsHref = p.link("/events", replacing: [], with: [])
@@ -119,6 +122,12 @@ extension PageRoutes {
     ("cameo", "CAMEO", "16, 042"), ("plover", "PLOVER", "SANCTION"), ("quad", "Quad", "1-4"),
     ("modality", "Modality", "planned"), ("from", "From", "2013-01"), ("to", "To", "2013-12"),
     ("outlet", "Outlet", ""), ("place", "Place", "Moscow"), ("text", "Text", "words"),
+  ]
+
+  /// Filters the form shows only when the request has them: the day a timeline counts an event
+  /// at, which a timeline's bars link to.
+  static let filtersWhenGiven: [(name: String, label: String, hint: String)] = [
+    ("counted_from", "Counted from", ""), ("counted_to", "Counted to", ""),
   ]
 
   func events(_ request: Request) async throws -> Response {
@@ -227,8 +236,6 @@ extension PageRoutes {
         TimelinePage(search: form.text, form: form, warnings: [e.message], summary: [], chart: []),
         .timeline)
     }
-    let events: [Event]
-    let q: EventQuery
     let asked = p.value("by").map { $0.lowercased() }
     do {
       guard let by = Timeline.Period(rawValue: asked ?? "month") else {
@@ -237,15 +244,19 @@ extension PageRoutes {
           message: "by \"\(asked?.prefix(40) ?? "")\": periods are week, month and year",
           parameter: "by")
       }
-      var query = try p.eventQuery(lexicon: lexicon)
-      query.limit = nil
-      query.offset = 0
-      q = query
-      events = try await store.events(matching: q)
+      var q = try p.eventQuery(lexicon: lexicon)
+      q.limit = nil
+      q.offset = 0
+      // Plans and denials are counted only when the query asks for a modality.
+      var counted = q
+      if counted.modality.isEmpty { counted.modality = [.occurred] }
+      let days = try await store.tallies(matching: counted, by: .countedDay).compactMap { t in
+        CivilDate.strict(t.key[0]).map { (day: $0, tally: t) }
+      }
       // (Without a period asked for, a long range is shown by year.)
-      let periods = try Self.periods(events, query: q, by: by, fixed: asked != nil)
+      let periods = try Self.periods(days.map(\.day), query: q, by: by, fixed: asked != nil)
       return HTML.response(
-        Self.timelinePage(events, periods: periods, query: q, parameters: p, form: form),
+        Self.timelinePage(days, periods: periods, query: q, parameters: p, form: form),
         .timeline)
     } catch let e as APIError {
       return failed(e)
@@ -254,21 +265,23 @@ extension PageRoutes {
     }
   }
 
-  /// The periods of the axis: from the query's `from` (or the first event) to its `to` (or the
-  /// last), every one; a month axis longer than ``maxPeriods`` becomes a year axis unless the
-  /// period was asked for, when it is a 400 naming `by`.
-  static func periods(_ events: [Event], query q: EventQuery, by: Timeline.Period, fixed: Bool)
-    throws -> (by: Timeline.Period, keys: [String])
-  {
-    let t = Timeline(events, by: by, includeAll: !q.modality.isEmpty)
-    var first = t.buckets.first.flatMap { by.firstDay($0.period) }
-    var last = t.buckets.last.flatMap { by.firstDay($0.period) }
-    if let from = q.from.flatMap(EventDate.period)?.first, let d = CivilDate.strict(from) {
-      first = by.firstDay(by.key(d))
+  /// The periods of the axis: from the start of the query's range (the later of `from` and
+  /// `counted_from`), or else the first day counted, to the end of its range, or else the last
+  /// day counted, every one; a month axis longer than ``maxPeriods`` becomes a year axis unless
+  /// the period was asked for, when it is a 400 naming `by`.
+  static func periods(
+    _ days: [CivilDate], query q: EventQuery, by: Timeline.Period, fixed: Bool
+  ) throws -> (by: Timeline.Period, keys: [String]) {
+    var first = days.min().flatMap { by.firstDay(by.key($0)) }
+    var last = days.max().flatMap { by.firstDay(by.key($0)) }
+    let starts = [q.from, q.countedFrom].compactMap {
+      $0.flatMap(EventDate.period).flatMap { CivilDate.strict($0.first) }
     }
-    if let to = q.to.flatMap(EventDate.period)?.last, let d = CivilDate.strict(to) {
-      last = by.firstDay(by.key(d))
+    let ends = [q.to, q.countedTo].compactMap {
+      $0.flatMap(EventDate.period).flatMap { CivilDate.strict($0.last) }
     }
+    if let start = starts.max() { first = by.firstDay(by.key(start)) }
+    if let end = ends.min() { last = by.firstDay(by.key(end)) }
     guard let first, let last, first <= last else { return (by, []) }
     var keys: [String] = []
     var day = first
@@ -276,7 +289,7 @@ extension PageRoutes {
       keys.append(by.key(day))
       if keys.count > maxPeriods {
         if !fixed, by == .month {
-          return try periods(events, query: q, by: .year, fixed: true)
+          return try periods(days, query: q, by: .year, fixed: true)
         }
         throw APIError(
           status: .badRequest,
@@ -289,35 +302,66 @@ extension PageRoutes {
     return (by, keys)
   }
 
+  /// The timeline of the query's tallies by counted day (those of events that occurred unless
+  /// the query asks for a modality), on the axis of `periods`: each period's bar and row a
+  /// link to the events counted in it, the query's own filters kept.
   static func timelinePage(
-    _ events: [Event], periods: (by: Timeline.Period, keys: [String]), query q: EventQuery,
-    parameters p: QueryParameters, form: FilterForm
+    _ days: [(day: CivilDate, tally: EventTally)], periods: (by: Timeline.Period, keys: [String]),
+    query q: EventQuery, parameters p: QueryParameters, form: FilterForm
   ) -> TimelinePage {
     let by = periods.by
-    // Plans and denials are counted only when the query asks for a modality.
     let all = !q.modality.isEmpty
-    let t = Timeline(events, by: by, includeAll: all)
-    let found = Dictionary(t.buckets.map { ($0.period, $0) }, uniquingKeysWith: { a, _ in a })
-    let buckets = periods.keys.map {
-      found[$0] ?? Timeline.Bucket(period: $0, quad: [0, 0, 0, 0], goldstein: 0, events: [])
+    var found: [String: (quad: [Int], tenths: Int)] = [:]
+    for (day, t) in days {
+      let key = by.key(day)
+      var b = found[key] ?? ([0, 0, 0, 0], 0)
+      if (1...4).contains(t.quadClass) { b.quad[t.quadClass - 1] += t.count }
+      b.tenths += t.goldsteinTenths
+      found[key] = b
+    }
+    let buckets = periods.keys.map { key in
+      found[key].map {
+        Timeline.Bucket(period: key, quad: $0.quad, goldstein: Double($0.tenths) / 10)
+      } ?? Timeline.Bucket(period: key)
     }
     func link(_ period: String) -> String {
-      var span = (period, period)
-      if by == .week, let d = CivilDate.strict(period) {
-        span = (period, d.adding(days: 6).description)
-      }
+      let span = countedSpan(period, by: by, within: (q.countedFrom, q.countedTo))
       return p.link(
-        "/events", replacing: Set(["from", "to", "by"] + (all ? [] : ["modality"])),
-        with: [("from", span.0), ("to", span.1)] + (all ? [] : [("modality", "occurred")]))
+        "/events",
+        replacing: Set(["counted_from", "counted_to", "by"] + (all ? [] : ["modality"])),
+        with: [("counted_from", span.from), ("counted_to", span.to)]
+          + (all ? [] : [("modality", "occurred")]))
     }
-    let counted = buckets.reduce(0) { $0 + $1.events.count }
+    let counted = buckets.reduce(0) { $0 + $1.quad.reduce(0, +) }
     let what = all ? "events" : "events that occurred (ask for a modality to count others)"
     let summary =
       buckets.isEmpty
       ? "No events for these filters."
-      : "\(counted) \(what) per \(by.rawValue), \(buckets.first?.period ?? "") to \(buckets.last?.period ?? ""); an undated event counts at its article's date."
+      : "\(counted) \(what) per \(by.rawValue), \(buckets.first?.period ?? "") to \(buckets.last?.period ?? ""); an event counts at the first day of its date (2013 at 2013-01-01), an undated one at its article's date."
     return TimelinePage(
       search: form.text, form: form, warnings: [], summary: [summary],
       chart: buckets.isEmpty ? [] : [Chart(buckets, by: by, link: link)])
+  }
+
+  /// The `counted_from` and `counted_to` of a period's events: the period (a week as its Monday
+  /// and Sunday), within the query's own counted range when it has one.
+  static func countedSpan(
+    _ period: String, by: Timeline.Period, within range: (from: String?, to: String?)
+  ) -> (from: String, to: String) {
+    var span = (from: period, to: period)
+    if by == .week, let d = CivilDate.strict(period) {
+      span.to = d.adding(days: 6).description
+    }
+    if let f = range.from, let a = EventDate.period(f)?.first,
+      let b = EventDate.period(span.from)?.first, a > b
+    {
+      span.from = f
+    }
+    if let t = range.to, let a = EventDate.period(t)?.last,
+      let b = EventDate.period(span.to)?.last, a < b
+    {
+      span.to = t
+    }
+    return span
   }
 }

@@ -97,12 +97,12 @@ extension PageRoutes {
   func map(_ request: Request) async throws -> Response {
     let p = QueryParameters(request)
     let form = FilterForm(p, action: "/map", folded: true)
-    let events: [Event]
+    let tallies: [EventTally]
     do {
       var q = try p.eventQuery(lexicon: lexicon)
       q.limit = nil
       q.offset = 0
-      events = try await store.events(matching: q)
+      tallies = try await store.tallies(matching: q, by: .place)
     } catch let e as APIError {
       return HTML.response(
         status: e.status,
@@ -113,7 +113,8 @@ extension PageRoutes {
         status: e.status,
         MapPage(search: form.text, form: form, warnings: [e.message], map: []), .map)
     }
-    let drawing = Self.drawing(PlaceCounts(events), events: events.count, parameters: p)
+    let events = tallies.reduce(0) { $0 + $1.count }
+    let drawing = Self.drawing(PlaceCounts(tallies), events: events, parameters: p)
     return HTML.response(
       MapPage(search: form.text, form: form, warnings: [], map: [drawing]), .map)
   }
@@ -160,8 +161,9 @@ extension PageRoutes {
   }
 }
 
-/// Events counted by place (a place is its name, as the `place` filter reads it), most events
-/// first, then by name.
+/// Events counted by place (a place is its name, as the `place` filter reads it, in any case),
+/// most events first, then by name, from the store's tallies by place. A place spelled or placed
+/// in more than one way is drawn as the way most of its events have it.
 struct PlaceCounts {
   struct Place {
     let name: String
@@ -173,20 +175,35 @@ struct PlaceCounts {
     var total: Int { quad.reduce(0, +) }
   }
 
+  /// One way a place is stored: its name, country and coordinates.
+  struct Spelling: Hashable {
+    let name: String
+    let country: String
+    let lat: Double
+    let lon: Double
+  }
+
   let places: [Place]
 
-  init(_ events: [Event]) {
-    var byName: [String: Place] = [:]
-    for e in events {
-      guard let l = e.location, !l.name.isEmpty, (1...4).contains(e.quadClass) else { continue }
-      let key = l.name.lowercased()
-      var place =
-        byName[key]
-        ?? Place(name: l.name, country: l.country, lat: l.lat, lon: l.lon, quad: [0, 0, 0, 0])
-      place.quad[e.quadClass - 1] += 1
-      byName[key] = place
+  init(_ tallies: [EventTally]) {
+    var byName: [String: (quad: [Int], spellings: [Spelling: Int])] = [:]
+    for t in tallies where !t.key[0].isEmpty && (1...4).contains(t.quadClass) {
+      let spelling = Spelling(
+        name: t.key[0], country: t.key[1], lat: t.lat ?? 0, lon: t.lon ?? 0)
+      var place = byName[t.key[0].lowercased()] ?? ([0, 0, 0, 0], [:])
+      place.quad[t.quadClass - 1] += t.count
+      place.spellings[spelling, default: 0] += t.count
+      byName[t.key[0].lowercased()] = place
     }
-    places = byName.values.sorted { ($0.total, $1.name) > ($1.total, $0.name) }
+    places = byName.values.compactMap { place -> Place? in
+      let most = place.spellings.max {
+        ($0.value, $1.key.name, $1.key.country, $1.key.lat, $1.key.lon)
+          < ($1.value, $0.key.name, $0.key.country, $0.key.lat, $0.key.lon)
+      }
+      guard let s = most?.key else { return nil }
+      return Place(name: s.name, country: s.country, lat: s.lat, lon: s.lon, quad: place.quad)
+    }
+    .sorted { ($0.total, $1.name) > ($1.total, $0.name) }
   }
 }
 

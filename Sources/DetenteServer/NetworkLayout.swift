@@ -1,7 +1,8 @@
 import DetenteCore
+import DetenteStore
 import Foundation
 
-/// Events counted by pair of actors, in either direction. An actor is its country (`RUS` for
+/// Events counted by pair of actors, in either direction (from the store's tallies by sides). An actor is its country (`RUS` for
 /// `RUSGOV`) or, for an organisation, its code (`IGONATO`): what the `dyad` filter matches, so
 /// that a pair's count is the number of events its `dyad` link finds. Events without a target,
 /// or with a side the filter cannot name, are left out.
@@ -21,27 +22,34 @@ struct PairCounts {
   let total: Int
   let events: Int
 
-  init(_ events: [Event], lexicon: Lexicon, most: Int) {
-    var counts: [String: (a: String, b: String, n: Int, sum: Double)] = [:]
+  /// The pairs of the store's tallies by sides.
+  init(_ tallies: [EventTally], lexicon: Lexicon, most: Int) {
+    var counts: [String: (a: String, b: String, n: Int, tenths: Int)] = [:]
     var held = 0
-    for e in events {
-      guard let t = e.target, let s = Self.key(e.source, lexicon), let u = Self.key(t, lexicon)
-      else { continue }
+    for t in tallies {
+      guard let s = Self.key(t.key[0], lexicon), let u = Self.key(t.key[1], lexicon) else {
+        continue
+      }
       let (a, b) = s <= u ? (s, u) : (u, s)
       let id = a + "," + b
       var c = counts[id] ?? (a, b, 0, 0)
-      c.n += 1
-      c.sum += e.goldstein
+      c.n += t.count
+      c.tenths += t.goldsteinTenths
       counts[id] = c
-      held += 1
+      held += t.count
     }
     let all = counts.values.map {
-      Pair(a: $0.a, b: $0.b, count: $0.n, goldstein: $0.sum / Double($0.n))
+      Pair(a: $0.a, b: $0.b, count: $0.n, goldstein: Double($0.tenths) / Double(10 * $0.n))
     }
     .sorted { ($0.count, $1.a, $1.b) > ($1.count, $0.a, $0.b) }
     pairs = Array(all.prefix(most))
     total = all.count
     self.events = held
+  }
+
+  /// The actor of a stored code (empty: none) as the `dyad` filter names it, or `nil`.
+  static func key(_ code: String, _ lexicon: Lexicon) -> String? {
+    code.isEmpty ? nil : key(Actor(text: "", code: code), lexicon)
   }
 
   /// The actor as the `dyad` filter names it, or `nil` when it cannot.

@@ -36,7 +36,10 @@ extension PageRoutes {
     let title: String
   }
 
+  /// An actor: a link to its events among the query's (none when the query's filters cannot
+  /// say them, see ``actorLink(_:parameters:)``).
   struct NetworkNode {
+    let href: [String]
     let x: String
     let y: String
     let r: String
@@ -66,10 +69,10 @@ extension PageRoutes {
     {{#graph}}<p class="muted">{{summary}}</p>{{>quadLegend}}\
     <div class="wide"><svg class="network" viewBox="0 0 {{size}} {{size}}" role="img" aria-label="The most active pairs of actors" xmlns="http://www.w3.org/2000/svg">\
     <g stroke-linecap="round">{{#edges}}<a href="{{href}}"><line x1="{{x1}}" y1="{{y1}}" x2="{{x2}}" y2="{{y2}}" stroke="{{colour}}" stroke-width="{{width}}"><title>{{title}}</title></line></a>{{/edges}}</g>\
-    <g font-size="13">{{#nodes}}<g><circle cx="{{x}}" cy="{{y}}" r="{{r}}" fill="#1f3a5f"><title>{{title}}</title></circle>\
-    <text x="{{labelX}}" y="{{labelY}}" text-anchor="{{anchor}}" dominant-baseline="middle">{{label}}</text></g>{{/nodes}}</g>\
+    <g font-size="13">{{#nodes}}{{#href}}<a href="{{.}}">{{/href}}<g><circle cx="{{x}}" cy="{{y}}" r="{{r}}" fill="#1f3a5f"><title>{{title}}</title></circle>\
+    <text x="{{labelX}}" y="{{labelY}}" text-anchor="{{anchor}}" dominant-baseline="middle">{{label}}</text></g>{{#href}}</a>{{/href}}{{/nodes}}</g>\
     </svg></div>\
-    <p class="muted">An edge's width is its number of events (either direction), its colour their mean Goldstein score (red conflict, blue cooperation); a node's size is its actor's events among these pairs.</p>\
+    <p class="muted">An edge's width is its number of events (either direction), its colour their mean Goldstein score (red conflict, blue cooperation); a node's size is its actor's events among these pairs, and it links to all the actor's events among the query's.</p>\
     <div class="wide"><table><tr><th>Actor</th><th>Actor</th><th>Events</th><th>Mean Goldstein</th></tr>\
     {{#pairs}}<tr><td>{{a}}</td><td>{{b}}</td><td><a href="{{href}}">{{count}}</a></td><td>{{goldstein}}</td></tr>{{/pairs}}\
     </table></div>{{/graph}}{{/body}}{{/shell}}
@@ -84,7 +87,7 @@ extension PageRoutes {
         status: e.status,
         NetworkPage(search: form.text, form: form, warnings: [e.message], graph: []), .network)
     }
-    let events: [Event]
+    let tallies: [EventTally]
     let most: Int
     do {
       most = try p.int("pairs", max: 200) ?? 25
@@ -96,13 +99,13 @@ extension PageRoutes {
       var q = try p.eventQuery(lexicon: lexicon)
       q.limit = nil
       q.offset = 0
-      events = try await store.events(matching: q)
+      tallies = try await store.tallies(matching: q, by: .sides)
     } catch let e as APIError {
       return failed(e)
     } catch let e as QueryError {
       return failed(APIError(e))
     }
-    let pairs = PairCounts(events, lexicon: lexicon, most: most)
+    let pairs = PairCounts(tallies, lexicon: lexicon, most: most)
     let drawing = Self.drawing(pairs, parameters: p, lexicon: lexicon)
     return HTML.response(
       NetworkPage(search: form.text, form: form, warnings: [], graph: [drawing]), .network)
@@ -119,6 +122,35 @@ extension PageRoutes {
       return String(format: "%02x", v)
     }
     return "#" + hex(grey.0, end.0) + hex(grey.1, end.1) + hex(grey.2, end.2)
+  }
+
+  /// The query's events with the actor `key` (as the `actor` filter reads it) on a side: the
+  /// query with `actor=key` added when it has no actor filter, or with its actor filter
+  /// replaced — by `key` when that is narrower than one of its values (`IGONATOMIL` of
+  /// `IGONATO`); by nothing when every value is narrower than `key` (`USAGOV` of `USA`), so
+  /// that every event already has it; by `dyad=value,key` when there is one value that does
+  /// not overlap `key`, and no dyad. Otherwise (several values that do not overlap `key`, or a
+  /// dyad as well) the filters cannot say it, and `nil`.
+  static func actorLink(_ key: String, parameters p: QueryParameters) -> String? {
+    let values = p.list("actor").map { $0.uppercased() }
+    /// Whether every actor the `actor` filter `a` matches, `b` matches too.
+    func within(_ a: String, _ b: String) -> Bool {
+      if Actor.isOrganisation(b) { return a.hasPrefix(b) }
+      return !Actor.isOrganisation(a) && (b.count == 3 ? a.prefix(3) == b : a == b)
+    }
+    if values.isEmpty {
+      return p.link("/events", replacing: [], with: [("actor", key)])
+    }
+    if values.contains(where: { within(key, $0) }) {
+      return p.link("/events", replacing: ["actor"], with: [("actor", key)])
+    }
+    if values.allSatisfy({ within($0, key) }) {
+      return p.link("/events", replacing: [], with: [])
+    }
+    if values.count == 1, p.value("dyad") == nil {
+      return p.link("/events", replacing: ["actor"], with: [("dyad", values[0] + "," + key)])
+    }
+    return nil
   }
 
   /// An actor's key with its name, when the lexicon has one.
@@ -155,7 +187,8 @@ extension PageRoutes {
       let r = 4 + 8 * (Double(n) / Double(mostActive)).squareRoot()
       let out = r + 6
       return NetworkNode(
-        x: f(at.x), y: f(at.y), r: f(r), labelX: f(at.x + out * cos(angle)),
+        href: actorLink(key, parameters: p).map { [$0] } ?? [], x: f(at.x), y: f(at.y), r: f(r),
+        labelX: f(at.x + out * cos(angle)),
         labelY: f(at.y + out * sin(angle)),
         anchor: cos(angle) < -0.2 ? "end" : cos(angle) > 0.2 ? "start" : "middle",
         label: key, title: "\(actorName(key, lexicon)): \(n) event\(n == 1 ? "" : "s")")

@@ -167,6 +167,8 @@ struct QueryParameters {
     q.to = value("to")
     q.publishedFrom = value("published_from")
     q.publishedTo = value("published_to")
+    q.countedFrom = value("counted_from")
+    q.countedTo = value("counted_to")
     q.outlet = list("outlet")
     q.article = value("article")
     q.place = value("place")?.trimmingCharacters(in: .whitespaces)

@@ -40,6 +40,10 @@ extension EventQuery {
     a.published AS a_published, a.date_source AS a_date_source
     """
 
+  /// The day a timeline counts an event at (`YYYY-MM-DD`): the first day of its date, or its
+  /// article's publication date when it has none (`Timeline` in DetenteCore does the same).
+  package static let countedDay = "COALESCE(e.date_first, a.published)"
+
   /// `ORDER BY …` for the query's order, ties broken by article and position.
   func orderClause(_ dialect: SQLDialect) -> String {
     let d = descending
@@ -142,7 +146,7 @@ extension EventQuery {
     }
 
     /// Event and publication dates: a date of any precision matches when its period overlaps
-    /// the range.
+    /// the range; the counted day (``EventQuery/countedDay``) when it is in the range.
     mutating func addDates(_ q: EventQuery) {
       if let f = q.from.flatMap(EventQuery.period) {
         // A stored date is a day, a month or a year, so one that ends on or after `from` begins
@@ -164,6 +168,16 @@ extension EventQuery {
         args.append(.text(t.last))
         readsArticle = true
         conditions.append("a.published <= ?")
+      }
+      if let f = q.countedFrom.flatMap(EventQuery.period) {
+        args.append(.text(f.first))
+        readsArticle = true
+        conditions.append("\(EventQuery.countedDay) >= ?")
+      }
+      if let t = q.countedTo.flatMap(EventQuery.period) {
+        args.append(.text(t.last))
+        readsArticle = true
+        conditions.append("\(EventQuery.countedDay) <= ?")
       }
     }
 

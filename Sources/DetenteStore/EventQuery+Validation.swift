@@ -77,7 +77,8 @@ extension EventQuery {
     }
     for (option, value) in [
       ("--from", from), ("--to", to), ("--published-from", publishedFrom),
-      ("--published-to", publishedTo),
+      ("--published-to", publishedTo), ("--counted-from", countedFrom),
+      ("--counted-to", countedTo),
     ] {
       guard let v = value else { continue }
       guard Self.period(v) != nil else {

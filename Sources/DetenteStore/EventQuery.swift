@@ -45,6 +45,13 @@ public struct EventQuery: Sendable, Hashable {
   public var publishedFrom: String?
   /// Publication date to.
   public var publishedTo: String?
+  /// The day a timeline counts an event at — the first day of its date, or its article's
+  /// publication date when it has none — from (inclusive; `YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+  /// Unlike ``from``, a date of any precision matches only by its first day: an event dated
+  /// 2013 is counted on 2013-01-01, in January's bar, and found by January alone.
+  public var countedFrom: String?
+  /// The day a timeline counts an event at, to (inclusive).
+  public var countedTo: String?
   /// Outlets (exact, case does not matter).
   public var outlet: [String] = []
   /// One article's events.
@@ -73,7 +80,8 @@ public struct EventQuery: Sendable, Hashable {
       && a.person == b.person && a.dyadPair == b.dyadPair && a.cameo == b.cameo
       && a.plover == b.plover && a.quadClass == b.quadClass && a.modality == b.modality
       && a.from == b.from && a.to == b.to && a.publishedFrom == b.publishedFrom
-      && a.publishedTo == b.publishedTo && a.outlet == b.outlet && a.article == b.article
+      && a.publishedTo == b.publishedTo && a.countedFrom == b.countedFrom
+      && a.countedTo == b.countedTo && a.outlet == b.outlet && a.article == b.article
       && a.place == b.place
       && a.text == b.text && a.textSyntax == b.textSyntax && a.sort == b.sort
       && a.descending == b.descending

@@ -16,6 +16,11 @@ public protocol EventStore: Sendable {
   func storedArticles() async throws -> [Article]
   /// The stored events that match a query, in the query's order.
   func events(matching query: EventQuery) async throws -> [Event]
+  /// The events that match a query counted by `grouping` and quad class, by the database:
+  /// the numbers the timeline, the map and the network draw, without reading the events. The
+  /// query's order and page do not apply.
+  func tallies(matching query: EventQuery, by grouping: EventTally.Grouping) async throws
+    -> [EventTally]
   /// One stored event with its article, or `nil`.
   func event(id: String) async throws -> StoredEvent?
   /// The stored articles, newest first: at most `limit` (all when `nil`) after the first

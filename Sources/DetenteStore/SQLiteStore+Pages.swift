@@ -32,4 +32,25 @@ extension SQLiteStore {
         limit: q.limit ?? 0, offset: q.offset)
     }
   }
+
+  public func tallies(matching query: EventQuery, by grouping: EventTally.Grouping)
+    async throws -> [EventTally]
+  {
+    let (sql, values) = try query.tallySQL(.sqlite, by: grouping)
+    return try await read { db in
+      try Self.checkSyntax(query, db)
+      let rows = try Self.limited(query, db) {
+        try Row.fetchAll(db, sql: sql, arguments: SQLValue.arguments(values))
+      }
+      let keys = grouping.texts
+      let n = keys + (grouping.hasCoordinates ? 2 : 0)
+      return rows.map { row in
+        EventTally(
+          key: (0..<keys).map { (row[$0] as String?) ?? "" },
+          lat: grouping.hasCoordinates ? row[keys] : nil,
+          lon: grouping.hasCoordinates ? row[keys + 1] : nil,
+          quadClass: row[n], count: row[n + 1], goldsteinTenths: row[n + 2] ?? 0)
+      }
+    }
+  }
 }

@@ -45,7 +45,7 @@ extension SQLiteStore {
     }
     return q.person == nil && q.plover.isEmpty && q.quadClass.isEmpty && q.modality.isEmpty
       && q.outlet.isEmpty && q.article == nil && q.publishedFrom == nil && q.publishedTo == nil
-      && q.text == nil
+      && q.countedFrom == nil && q.countedTo == nil && q.text == nil
   }
 
   /// The first text after every text that begins with `prefix` (its last character moved up

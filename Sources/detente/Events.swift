@@ -41,6 +41,14 @@ struct Events: AsyncParsableCommand {
   var publishedFrom: String?
   @Option(name: .long, help: "Publication date to (inclusive).")
   var publishedTo: String?
+  @Option(
+    name: .long,
+    help:
+      "The day a timeline counts an event at from (inclusive): its date's first day, or its article's date when undated."
+  )
+  var countedFrom: String?
+  @Option(name: .long, help: "The day a timeline counts an event at to (inclusive).")
+  var countedTo: String?
   @Option(name: .long, help: "Outlet (repeatable).")
   var outlet: [String] = []
   @Option(name: .long, help: "One article's events.")
@@ -118,6 +126,8 @@ struct Events: AsyncParsableCommand {
     q.to = to
     q.publishedFrom = publishedFrom
     q.publishedTo = publishedTo
+    q.countedFrom = countedFrom
+    q.countedTo = countedTo
     q.outlet = outlet
     q.article = article
     q.place = place

@@ -146,6 +146,55 @@ struct MapAndNetworkTests {
     }
   }
 
+  /// Whether an event (as the API gives it) has `key` on a side, as the `actor` filter reads a
+  /// country (its country column) or an organisation (its code and those under it).
+  static func has(_ e: [String: Any], _ key: String) -> Bool {
+    ["source", "target"].contains { side in
+      guard let a = e[side] as? [String: Any] else { return false }
+      if Actor.isOrganisation(key) { return (a["code"] as? String)?.hasPrefix(key) == true }
+      return a["country"] as? String == key
+    }
+  }
+
+  @Test(
+    "each node links to its actor's events among the query's",
+    arguments: [
+      "pairs=200", "actor=RUS&pairs=200", "actor=USAGOV", "dyad=USA,CHN", "quad=4&pairs=200",
+      "actor=RUS,GBR",
+    ])
+  func networkNodes(_ query: String) async throws {
+    let app = try await ServerSupport.app()
+    try await app.test(.router) { client in
+      let (all, _) = try await Self.events(client, query)
+      let ids = Set(all.compactMap { $0["id"] as? String })
+      let (status, html) = try await Self.page(client, "/network?" + query)
+      #expect(status == .ok)
+      let node =
+        /(?:<a href="([^"]*)">)?<g><circle [^>]*><title>([A-Z]+)[^<]*: (\d+) events?<\/title>/
+      let nodes = html.matches(of: node)
+      #expect(nodes.count > 1, "\(query)")
+      var linkedNodes = 0
+      for m in nodes {
+        let key = String(m.output.2)
+        let activity = Int(m.output.3) ?? -1
+        guard let href = m.output.1 else {
+          // Only a query with several actors of its own has actors it cannot link.
+          #expect(query.hasPrefix("actor=RUS,GBR") && !["RUS", "GBR"].contains(key), "\(key)")
+          continue
+        }
+        linkedNodes += 1
+        let (linked, n) = try await Self.linked(client, href)
+        let expected = all.filter { Self.has($0, key) }
+        #expect(n == expected.count, "\(query): \(key)")
+        #expect(n >= activity, "\(query): \(key)")
+        #expect(linked.allSatisfy { Self.has($0, key) }, "\(query): \(key)")
+        #expect(
+          Set(linked.compactMap { $0["id"] as? String }).isSubset(of: ids), "\(query): \(key)")
+      }
+      #expect(linkedNodes > 1, "\(query)")
+    }
+  }
+
   @Test("bad parameters are 400s naming them; what a request says is escaped on both pages")
   func errorsAndEscaping() async throws {
     let app = try await ServerSupport.app()

@@ -53,7 +53,7 @@ struct PageTests {
         #expect(html.contains("<rect"))
         #expect(
           html.contains(
-            "<a href=\"/events?dyad=GBR,RUS&amp;from=2018-03&amp;to=2018-03&amp;modality=occurred\">"
+            "<a href=\"/events?dyad=GBR,RUS&amp;counted_from=2018-03&amp;counted_to=2018-03&amp;modality=occurred\">"
           ))
       }
     }

@@ -143,6 +143,7 @@ struct SearchAndHostileTests {
     let names = [
       "text", "text_syntax", "limit", "offset", "actor", "source", "target", "dyad", "person",
       "cameo", "plover", "quad", "modality", "from", "to", "published_from", "published_to",
+      "counted_from", "counted_to",
       "outlet", "article", "sort", "desc", "by", "unknown", "",
     ]
     let values = [

@@ -89,7 +89,10 @@ struct TimelinePageTests {
         ])
       for r in rows where r.total > 0 {
         let query = String(r.href.dropFirst("/events?".count))
-        #expect(query == "dyad=GBR,RUS&from=\(r.period)&to=\(r.period)&modality=occurred")
+        #expect(
+          query
+            == "dyad=GBR,RUS&from=2017-11&to=2018-06&counted_from=\(r.period)&counted_to=\(r.period)&modality=occurred"
+        )
       }
       // A long axis without a period asked for is drawn by year; asked for by week, a 400.
       let (ok, long) = try await MapAndNetworkTests.page(client, "/timeline?from=1900&to=2020")
@@ -102,6 +105,39 @@ struct TimelinePageTests {
         let (status, page) = try await MapAndNetworkTests.page(client, uri)
         #expect(status == .badRequest, "\(uri)")
         #expect(page.contains(says), "\(uri)")
+      }
+    }
+  }
+
+  @Test(
+    "every bar's count is the number of events its link lists, and the bars link where the table does",
+    arguments: [
+      "", "by=week", "by=year", "dyad=USA,CHN", "actor=RUS&by=week",
+      "person=Putin&modality=occurred,planned",
+      "from=2013-06&to=2018-12", "counted_from=2018-03-10&counted_to=2018-05-20&by=month",
+    ])
+  func barsFindTheirEvents(_ query: String) async throws {
+    let app = try await ServerSupport.app()
+    try await app.test(.router) { client in
+      let (status, html) = try await MapAndNetworkTests.page(client, "/timeline?" + query)
+      #expect(status == .ok)
+      let rows = Self.rows(html)
+      #expect(rows.contains { $0.total > 0 }, "\(query)")
+      let bars = html.matches(of: /<a href="([^"]*)"><g><title>([0-9-]+): (\d+) event/).map {
+        (period: String($0.output.2), href: MapAndNetworkTests.unescaped($0.output.1))
+      }
+      #expect(bars.map(\.period) == rows.map(\.period))
+      for (bar, r) in zip(bars, rows) {
+        if r.total > 0 { #expect(bar.href == r.href, "\(r.period)") }
+        let (linked, n) = try await MapAndNetworkTests.linked(client, bar.href[...])
+        #expect(n == r.total, "\(query): \(r.period) counts \(r.total), its link lists \(n)")
+        #expect(linked.count == n)
+      }
+      // The counted range of a query is kept within each bar's.
+      if query.contains("counted_from") {
+        #expect(rows.first?.period == "2018-03" && rows.last?.period == "2018-05")
+        #expect(bars.first?.href.contains("counted_from=2018-03-10&") == true)
+        #expect(bars.last?.href.contains("counted_to=2018-05-20") == true)
       }
     }
   }

@@ -60,6 +60,19 @@ struct StoreCommandTests {
     let rows = dyad.out.split(separator: "\n").dropFirst()
     #expect(!rows.isEmpty)
     #expect(rows.allSatisfy { $0.contains("\tUSA\t") && $0.contains("\tRUS\t") })
+    // The day a timeline counts an event at: its date's first day, or its article's date.
+    let counted = try run([
+      "events", "--db", db, "--counted-from", "2018-03", "--counted-to", "2018-03", "--format",
+      "jsonl",
+    ])
+    let countedLines = counted.out.split(separator: "\n")
+    #expect(counted.status == 0 && !countedLines.isEmpty, "\(counted.err)")
+    for line in countedLines {
+      let e = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+      let dated = ((e["date"] as? [String: Any])?["value"] as? String).flatMap(EventDate.period)
+      let published = (e["article"] as? [String: Any])?["published"] as? String
+      #expect((dated?.first ?? published)?.hasPrefix("2018-03") == true, "\(line.prefix(80))")
+    }
     let articles = try run(["articles", "--db", db, "--format", "tsv"])
     #expect(articles.out.split(separator: "\n").count > 100)
     let id = String(stored.out.split(separator: "\"")[3])
@@ -323,6 +336,9 @@ struct StoreCommandTests {
     let bad = try run(["events", "--db", db, "--from", "yesterday-ish"])
     #expect(bad.status == 2)
     #expect(bad.err.contains("--from \"yesterday-ish\": not a date"))
+    let counted = try run(["events", "--db", db, "--counted-to", "soon"])
+    #expect(counted.status == 2)
+    #expect(counted.err.contains("--counted-to \"soon\": not a date"))
     let asOf = try run(["meetings", "--db", db, "--as-of", "2013"])
     #expect(asOf.status == 2)
     #expect(asOf.err.contains("--as-of \"2013\": not a day"))
