@@ -433,6 +433,7 @@ said-censure-noun | 111 | @speech-verbs * was/were/is/are a/an *3 @censure-nouns
 dismissed-as | 111 | +denounce/+condemn/+decry[decried]/+deride/+criticise/+criticize/+slam[slammed]/+regard/+see[saw,seen]/+view *10 as @censure-adjectives | in |
 voice-displeasure | 111 | +voice/+convey[conveyed]/+express[expressed] * displeasure/frustration/anger/dismay/outrage/indignation/disappointment/astonishment/regret | with at over to |
 voice-concern | 111 | +voice/+convey[conveyed]/+express[expressed] * concern/concerns | to with at over about in |
+oppose-attempt-by | 111 | +oppose * attempt/attempts/effort/efforts/bid/bids/move/moves by | by |
 decry | 111 | +decry[decried]/+deplore/+lambast/+castigate/+chastise/+berate/+assail/+censure/+reproach/+mock/+ridicule/+deride/+scold | obj |
 liken | 111 | +liken * to | in |
 swipe-at | 111 | +take[took,taken,taking] a swipe/swipes at | obj |
@@ -447,6 +448,8 @@ said-behind | 112 | +say[said,says]/+conclude/+believe * was/were/is/are behind 
 said-wrongdoing | 112 | @speech-verbs * had/has/have/was/were/is/are @wrongdoing-verbs | in |
 said-behaved | 111 | @speech-verbs * +behave[behaved,behaving] recklessly/irresponsibly/unprofessionally/provocatively/aggressively/insanely/dangerously/like | in |
 said-responsible | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * responsible for | in |
+said-responsible-bare | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * was/were/is/are *2 responsible/culpable | in |
+said-bore-blame | 112 | @speech-verbs * bore/bears/bear *2 blame/responsibility | in |
 found-crimes | 112 | +say[said,says]/+find[found]/+conclude/+determine * committed/perpetrated * crimes/genocide/atrocities/massacres/abuses | in |
 blame-on | 112 | +blame * on | on |
 called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |

@@ -396,6 +396,7 @@ dismissed-as | Seoul regarded the Japanese measures as unscientific and unjust. 
 voice-displeasure | Ireland's foreign minister conveyed his displeasure to the British ambassador. | IRL | GBR | 2021-01-30
 voice-concern | Dhaka expressed concern to India over the former prime minister's statements. | BGD | IND | 2024-12-09
 voice-displeasure | Armenia's parliament speaker voiced open disappointment with Russia's response. | ARM | RUS | 2022-09-18
+oppose-attempt-by | Japan's prime minister strongly opposed any attempt by China to change the status quo by force. | JPN | CHN | 2023-11-04
 decry | Secretary of State Antony Blinken scolded Kosovo Prime Minister Albin Kurti. | USA | XKX | 2023-05-30
 liken | Ukraine's ambassador likened Russia to a tumour. | UKR | RUS | 2022-09-30
 swipe-at | Brazil's defence minister took a swipe at French President Emmanuel Macron. | BRA | FRA | 2019-08-27
@@ -411,6 +412,8 @@ said-wrongdoing | The Venezuelan government said Guyana's president was lying ab
 said-wrongdoing | Baghdad said Turkey had violated Iraq's sovereignty again. | IRQ | TUR | 2022-07-21
 said-behaved | U.S. Senator John McCain said Putin was behaving like a school-yard bully. | USA | RUS | 2013-08-08
 said-responsible | Britain's foreign secretary said Iran was almost certainly responsible for the attacks. | GBR | IRN | 2019-06-14
+said-responsible-bare | Dutch Foreign Minister Stef Blok said on Friday that Russia was ultimately responsible. | NLD | RUS | 2018-05-25
+said-bore-blame | China's foreign ministry said Washington bore the entire blame for the tensions. | CHN | USA | 2020-07-24
 found-crimes | Blinken said the Rapid Support Forces had committed genocide in Darfur. | USA | SDN | 2025-01-08
 blame-on | Moscow blamed the attack on Ukraine. | RUS | UKR | 2023-05-03
 called-names-bare | China called the American chip controls economic terrorism. | CHN | USA | 2022-10-13
