@@ -127,6 +127,19 @@ struct MeetingNounModalTests {
     #expect(hedged.modality == .possible)
   }
 
+  @Test(
+    "a meeting noun after a meeting verb takes no time from it: 'chatted … at the summit on Nov. 30'"
+  )
+  func nounAfterVerbSharesTime() throws {
+    for sentence in [
+      "Indian Prime Minister Narendra Modi chatted briefly with Pakistan's Nawaz Sharif on the sidelines of the climate summit in Paris on Nov. 30.",
+      "Indian Prime Minister Narendra Modi chatted briefly with Pakistan's Nawaz Sharif at the climate summit on Nov. 30.",
+    ] {
+      let e = try #require(Self.meeting(sentence, date: "2015-12-26"), "\(sentence)")
+      #expect(e.date?.value == "2015-11-30", "\(sentence)")
+    }
+  }
+
   @Test("the month May is no modal")
   func monthMay() throws {
     let events = Support.code(

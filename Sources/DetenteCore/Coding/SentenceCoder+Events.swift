@@ -112,10 +112,23 @@ extension SentenceCoder {
     verbRoots.removeAll(keepingCapacity: true)
     usedIDs.removeAll(keepingCapacity: true)
     keepSides(readings, into: &kept)
-    // Segments for dates and places: one per trigger that yields events.
-    for (ri, _, _) in kept where spans.last != readings[ri].trigger.span {
-      spans.append(readings[ri].trigger.span)
-      subjects.append(readings[ri].subjectRange)
+    // Segments for dates and places: one per trigger that yields events. ("chatted … at the
+    // climate summit on Nov. 30": a noun after a verb of its class from one of the verb's sides
+    // restates the verb's event, so it takes no time or place from it.)
+    for (n, (ri, source, _)) in kept.enumerated() where spans.last != readings[ri].trigger.span {
+      let r = readings[ri]
+      if r.pattern.isNoun,
+        kept[..<n].contains(where: { (vi, vs, vt) in
+          let v = readings[vi]
+          return !v.pattern.isNoun && v.trigger.span.upperBound <= r.trigger.span.lowerBound
+            && (vs.country == source.country || vt?.country == source.country)
+            && v.pattern.cameoCode.eventClass == r.pattern.cameoCode.eventClass
+        })
+      {
+        continue
+      }
+      spans.append(r.trigger.span)
+      subjects.append(r.subjectRange)
     }
     var carry = ClauseCarry()
     for (ri, source, target) in kept {
@@ -212,11 +225,17 @@ extension SentenceCoder {
   }
 
   /// The words of the sentence whose time and place belong to the trigger at `span`: from the
-  /// boundary after the trigger before it to the boundary before the next.
+  /// boundary after the trigger before it to the boundary before the next. (A noun that has no
+  /// segment of its own shares the one of the verb before it.)
   private func segment(
-    of span: Range<Int>, subject: Range<Int>?, spans: [Range<Int>], subjects: [Range<Int>?]
+    of trigger: Range<Int>, subject triggerSubject: Range<Int>?, spans: [Range<Int>],
+    subjects: [Range<Int>?]
   ) -> Range<Int> {
-    let n = spans.firstIndex(of: span)!
+    var (span, subject) = (trigger, triggerSubject)
+    let n =
+      spans.firstIndex(of: trigger)
+      ?? spans.lastIndex(where: { $0.lowerBound <= trigger.lowerBound }) ?? 0
+    if spans[n] != trigger { (span, subject) = (spans[n], subjects[n]) }
     let lower =
       n == 0 ? range.lowerBound : boundary(after: spans[n - 1], before: span, subject: subject)
     let upper =
