@@ -447,6 +447,24 @@ struct ImplicitPlaceAndTimeTests {
     #expect(rule.isEmpty ? !e.rule.contains("place:") : e.rule.hasSuffix(rule), "\(e.rule)")
   }
 
+  @Test(
+    "'the Omani capital' is that country's capital as a place; 'the capital' alone is not",
+    arguments: [
+      (
+        "Iranian and American negotiators met in a villa outside the Omani capital on Saturday.",
+        "Muscat"
+      ),
+      ("Trump met Sharaa briefly in the Saudi capital the following day.", "Riyadh"),
+      (
+        "South Korean Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Taro Kono in the capital on Thursday.",
+        ""
+      ),
+    ])
+  func capitalByCountryWord(_ sentence: String, _ name: String) throws {
+    let e = try #require(Support.code(sentence, date: "2025-05-16").first, "\(sentence)")
+    #expect((e.location?.name ?? "") == name, "\(sentence)")
+  }
+
   @Test("a government's seat after 'at' or 'in' is a place in its country")
   func institutionPlace() throws {
     let e = try #require(

@@ -69,4 +69,36 @@ extension ActorRecognizer {
     }
     return nil
   }
+
+  /// "a villa outside the Omani capital": a country word between "the" and "capital" names
+  /// that country's capital as a place (its gazetteer entry of kind `capital`).
+  func capitalsByDescription(
+    _ mentions: [Mention], _ tokens: [Token], _ sentence: Range<Int>, headline: Bool,
+    into places: inout [PlaceHit]
+  ) {
+    // (Not "the capital" alone: its country is only the story's guess here.)
+    for m in mentions
+    where m.actors.count == 1 && !m.countryFromStory && !m.primary.country.isOrganisation {
+      // (The country word alone, or with "capital" read as the country: "Omani capital".)
+      let r = m.range
+      let end =
+        tokens[r.upperBound - 1].hash == Words.capital
+        ? r.upperBound
+        : r.upperBound < sentence.upperBound && tokens[r.upperBound].hash == Words.capital
+          ? r.upperBound + 1 : nil
+      guard let end, r.lowerBound > sentence.lowerBound,
+        tokens[r.lowerBound - 1].hash == Words.the,
+        !places.contains(where: { $0.range.overlaps(r) }),
+        let idx = lexicon.places.firstIndex(where: {
+          $0.kind == "capital" && $0.iso3 == m.primary.country.description
+        })
+      else { continue }
+      let whole = (r.lowerBound - 1)..<end
+      places.append(
+        PlaceHit(
+          range: whole, text: Self.text(tokens, whole, headline: headline), source: Int32(idx),
+          country: m.primary.country,
+          isLocative: isLocative(whole, tokens, sentence)))
+    }
+  }
 }

@@ -154,6 +154,7 @@ public struct ActorRecognizer: Sendable {
         places.append(pm)
       }
     }
+    capitalsByDescription(mentions, tokens, range, headline: headline, into: &places)
     // "MOSCOW, July 9 (Wire) –": a dateline is where the story was filed, neither an actor
     // nor the place of what the sentence reports.
     if let e = Dateline.end(bytes, tokens, range) {

@@ -205,6 +205,7 @@ extension Words {
     "electric", "resources", "systems", "technologies", "ltd", "inc", "shipping", "minerals",
   ])
   static let official = TokenHash.of("official")
+  static let capital = TokenHash.of("capital")
   /// Nouns "official" describes as an adjective ("an official visit"), not an official who acts.
   static let officialNouns = set([
     "visit", "visits", "trip", "trips", "tour", "statement", "statements", "talks", "ceremony",
