@@ -71,14 +71,15 @@ extension SentenceCoder {
   /// opposition and people.
   static func isOwnStateOnly(_ s: CodedActor, _ t: CodedActor, code: Code) -> Bool {
     guard s.country == t.country, !s.country.isOrganisation else { return false }
-    guard s.role.isStateOrganRole, t.role.isStateOrganRole || t.role == "CVL" else {
+    guard s.role.isStateOrganRole, t.role.isStateOrganRole || t.role == .civilians else {
       return false
     }
     let governmentOnItself = s.role.isStateRole && t.role.isStateRole
     // (Talks, agreements and releases at home are events: "Ethiopia's government and Tigrayan
     // forces agreed", "Belarus freed 52 prisoners".)
     // (An appeal to the people stays: "Kenya urged the protesters to stand down".)
-    let oneSided = (t.role == "CVL" ? ["01", "05", "06", "07"] : ["01", "02", "05", "06", "07"])
+    let oneSided =
+      (t.role == .civilians ? ["01", "05", "06", "07"] : ["01", "02", "05", "06", "07"])
       .contains { code.hasPrefix($0) }
     return oneSided || (governmentOnItself && !code.hasPrefix("17"))
   }
@@ -195,8 +196,8 @@ extension SentenceCoder {
               continue
             }
             // (Rebels who seize a town of their own country act against it.)
-            if r.targetPlace != nil && t.country == s.country && s.role != "REB" && s.role != "IMG"
-            {
+            // (No role is "IMG", an organisation prefix: the test for it, always true, is gone.)
+            if r.targetPlace != nil && t.country == s.country && s.role != .rebels {
               continue
             }
             if s.country.isEmpty || t.country.isEmpty { continue }

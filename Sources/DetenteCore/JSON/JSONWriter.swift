@@ -92,6 +92,9 @@ struct JSONWriter: ~Copyable {
   /// Writes UTF-8 `bytes` as a string value, quoted and escaped.
   mutating func string(bytes: UnsafeBufferPointer<UInt8>) { escape(bytes) }
 
+  /// Writes a role's code as a string value (`""` for none).
+  mutating func string(_ role: Role) { string(Code(role)) }
+
   /// Writes a code as a string value.
   mutating func string(_ code: Code) {
     // A code of letters and digits (every code the lexicon makes) needs no escape: its two

@@ -117,8 +117,8 @@ extension Event {
     [
       id, article.id, article.published ?? "", date?.value ?? "", date?.precision ?? "",
       source.code, source.country,
-      source.role, source.person ?? "", source.text, target?.code ?? "", target?.country ?? "",
-      target?.role ?? "",
+      source.role.code, source.person ?? "", source.text, target?.code ?? "",
+      target?.country ?? "", target?.role.code ?? "",
       target?.person ?? "", target?.text ?? "", cameo, String(cameo.prefix(2)), plover ?? "",
       ploverMode ?? "",
       JSONWriter.number(goldstein), String(quadClass), modality.rawValue, location?.name ?? "",

@@ -38,7 +38,7 @@ public enum GDELTLayout {
     } else {
       country = a.country
       // The role, in the three-letter pieces CAMEO makes it of.
-      var role = Substring(a.role)
+      var role = Substring(a.role.code)
       var k = 0
       while !role.isEmpty, k < 3 {
         types[k] = String(role.prefix(3))
