@@ -41,7 +41,8 @@ extension SentenceCoder {
         let m = shared.modality.longest(tokens, at: i, end: k)
       {
         let r = i..<(i + m.length)
-        for marker in shared.modality.values(of: m.node) {
+        for p in shared.modality.positions(of: m.node) {
+          let marker = shared.modality.values[p]
           if marker.near, k - r.upperBound > 3 { continue }
           var modality = marker.modality
           // "Germany said on Wednesday it would send": reported future, not a possibility.
@@ -449,7 +450,7 @@ extension SentenceCoder {
     else {
       return false
     }
-    return shared.mentions.values(of: m.node).contains {
+    return shared.mentions.contains(valueOf: m.node) {
       if case .role = $0 { return true }
       return false
     }
