@@ -131,7 +131,7 @@ extension Lexicon {
     {
       var w = JSONWriter(capacity: 128)
       w.placeFields(name: name, country: country, lat: lat, lon: lon)
-      return Array(w.bytes)
+      return w.array
     }
     placeJSON = places.map { locationJSON($0.name, $0.iso3, $0.lat, $0.lon) }
     countryJSON = countryList.map { locationJSON($0.name, $0.iso3, $0.lat, $0.lon) }

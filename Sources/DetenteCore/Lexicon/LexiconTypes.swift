@@ -210,6 +210,6 @@ struct CameoFacts: Sendable {
     quadClass = c.quadClass
     var w = JSONWriter(capacity: 128)
     w.codeFields(plover: c.plover, mode: c.mode, goldstein: c.goldstein, quadClass: c.quadClass)
-    json = Array(w.bytes)
+    json = w.array
   }
 }

@@ -91,7 +91,7 @@ extension Event {
   static func jsonText(_ write: (inout JSONWriter) -> Void) -> String {
     var w = JSONWriter(capacity: 256)
     write(&w)
-    return String(decoding: w.bytes, as: UTF8.self)
+    return w.text
   }
 
   /// The objects of a JSON array, each read by `read` (those it cannot read left out).
