@@ -170,12 +170,12 @@ package struct EventRecord: Codable, FetchableRecord, PersistableRecord, FastRow
     sourceText = e.source.text
     sourceCode = e.source.code
     sourceCountry = e.source.country
-    sourceRole = e.source.role
+    sourceRole = e.source.role.code
     sourcePerson = e.source.person
     targetText = e.target?.text
     targetCode = e.target?.code
     targetCountry = e.target?.country
-    targetRole = e.target?.role
+    targetRole = e.target?.role.code
     targetPerson = e.target?.person
     cameo = e.cameo
     root = String(e.cameo.prefix(2))

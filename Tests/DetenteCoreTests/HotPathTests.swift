@@ -235,15 +235,16 @@ struct HotPathTests {
     var phrases = PhraseTable<Int>()
     let list = ["United States", "United Nations Security Council", "Security Council", "Iran"]
     for (k, p) in list.enumerated() { phrases.insert(phrase: p, k) }
-    let memory = FlatMemory()
-    let flat = phrases.freeze(into: memory) { $0 }
+    let flat = phrases.freeze { $0 }
     let tokens = Tokenizer().tokenize(
       "the United Nations Security Council and United States and Iran and United Kingdom")
     for i in tokens.indices {
       let slow = phrases.longest(tokens, at: i, end: tokens.count)
       let fast = flat.longest(tokens, at: i, end: tokens.count)
       #expect(slow?.length == fast?.length)
-      if let fast, let slow { #expect(Array(flat.values(of: fast.node)) == slow.plain) }
+      if let fast, let slow {
+        #expect(flat.positions(of: fast.node).map { flat.values[$0] } == slow.plain)
+      }
     }
   }
 
@@ -262,6 +263,37 @@ struct HotPathTests {
         #expect(c.hasPrefix(Code(b)) == a.hasPrefix(b))
       }
     }
+  }
+
+  @Test("a role is cut from a code, joined to a country and written as its string is")
+  func roles() {
+    for s in ["", "A", "USA", "USAGOV", "USAGOVX", "IGOUNO", "NGOABC", "IMGXYZ", "RUSMIL"] {
+      let code = Code(s)
+      let actor = Actor(text: s, code: s)
+      #expect(code.role == actor.role, "\(s)")
+      let cut = Actor.isOrganisation(s) || s.count <= 3 ? "" : String(s.dropFirst(3).prefix(3))
+      #expect(actor.role.code == cut, "\(s)")
+      #expect(code.role.isEmpty == cut.isEmpty)
+      if !code.isOrganisation, s.count >= 3 {
+        #expect((code.prefix(3) + code.role).string == String(s.prefix(6)))
+      }
+    }
+    #expect(Set(Role.all.map(\.code)) == Lexicon.roleCodes)
+    #expect(Set(Role.all).count == Role.all.count)
+    for r in Role.all + [Role()] {
+      #expect(Role(r.code) == r)
+      #expect(r.code.utf8.count == (r.isEmpty ? 0 : 3))
+      #expect(Code(r).string == r.code)
+      var fast = JSONWriter()
+      fast.string(r)
+      var slow = JSONWriter()
+      slow.string(r.code)
+      #expect(fast.text == slow.text)
+      #expect(r.isStateRole == (r.code == "" || r.code == "GOV"))
+      #expect(r.isStateOrganRole == ["", "GOV", "MIL", "COP"].contains(r.code))
+    }
+    #expect(Role.government.code == "GOV" && Role.rebels.code == "REB")
+    #expect(Role.civilians.code == "CVL" && Role.police.code == "COP")
   }
 
   @Test("a code is written as JSON as its string is")

@@ -41,7 +41,7 @@ struct PropertyTests {
       var w = JSONWriter()
       w.string(s)
       let back = try? JSONSerialization.jsonObject(
-        with: Data(w.bytes), options: [.fragmentsAllowed])
+        with: Data(w.array), options: [.fragmentsAllowed])
       #expect(back as? String == s)
     }
   }

@@ -146,6 +146,8 @@ struct RecodeTests {
       ("bad | 19x | 195 |", "is not a CAMEO code"), ("bad | 190 | 999 |", "is not a code of the"),
       ("bad | 190 | 195 | source.colour=red", "unknown test"),
       ("bad | 190 | 195 | next:3=@nouns", "unknown word class"),
+      ("bad | 190 | 195 | source.role=GOVERNMENT", "unknown role"),
+      ("bad | 190 | 195 | !target.role=CVL,XYZ", "unknown role"),
     ])
   func errors(_ line: String, _ message: String) throws {
     let (_, errors) = Lexicon.build(

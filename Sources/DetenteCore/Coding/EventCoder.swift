@@ -94,7 +94,7 @@ public struct EventCoder: Sendable {
       guard !found.drafts.isEmpty else { return }
       var w = JSONWriter(capacity: 1024 * found.drafts.count)
       found.writeJSONLines(&w)
-      buffer.append(contentsOf: w.bytes)
+      w.withUnsafeBytes { buffer.append(contentsOf: $0) }
     }
   }
 

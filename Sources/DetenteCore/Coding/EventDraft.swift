@@ -310,7 +310,7 @@ private struct DraftValues: EventLineValues {
     self.events = events
     var scratch = JSONWriter(capacity: 256)
     events.reference.write(&scratch)
-    articleJSON = Array(scratch.bytes)
+    articleJSON = scratch.array
   }
 
   private var draft: EventDraft { _read { yield events.drafts[index] } }
@@ -330,7 +330,7 @@ private struct DraftValues: EventLineValues {
       sentenceIndex = draft.sentenceIndex
       var scratch = JSONWriter(capacity: 256)
       scratch.sentenceObject(sentenceIndex) { sentenceText(&$0) }
-      sentenceJSON = Array(scratch.bytes)
+      sentenceJSON = scratch.array
     }
     w.put(sentenceJSON)
   }

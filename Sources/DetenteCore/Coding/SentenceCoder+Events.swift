@@ -41,7 +41,8 @@ extension SentenceCoder {
         let m = shared.modality.longest(tokens, at: i, end: k)
       {
         let r = i..<(i + m.length)
-        for marker in shared.modality.values(of: m.node) {
+        for p in shared.modality.positions(of: m.node) {
+          let marker = shared.modality.values[p]
           if marker.near, k - r.upperBound > 3 { continue }
           var modality = marker.modality
           // "Germany said on Wednesday it would send": reported future, not a possibility.
@@ -71,14 +72,15 @@ extension SentenceCoder {
   /// opposition and people.
   static func isOwnStateOnly(_ s: CodedActor, _ t: CodedActor, code: Code) -> Bool {
     guard s.country == t.country, !s.country.isOrganisation else { return false }
-    guard s.role.isStateOrganRole, t.role.isStateOrganRole || t.role == "CVL" else {
+    guard s.role.isStateOrganRole, t.role.isStateOrganRole || t.role == .civilians else {
       return false
     }
     let governmentOnItself = s.role.isStateRole && t.role.isStateRole
     // (Talks, agreements and releases at home are events: "Ethiopia's government and Tigrayan
     // forces agreed", "Belarus freed 52 prisoners".)
     // (An appeal to the people stays: "Kenya urged the protesters to stand down".)
-    let oneSided = (t.role == "CVL" ? ["01", "05", "06", "07"] : ["01", "02", "05", "06", "07"])
+    let oneSided =
+      (t.role == .civilians ? ["01", "05", "06", "07"] : ["01", "02", "05", "06", "07"])
       .contains { code.hasPrefix($0) }
     return oneSided || (governmentOnItself && !code.hasPrefix("17"))
   }
@@ -208,8 +210,8 @@ extension SentenceCoder {
               continue
             }
             // (Rebels who seize a town of their own country act against it.)
-            if r.targetPlace != nil && t.country == s.country && s.role != "REB" && s.role != "IMG"
-            {
+            // (No role is "IMG", an organisation prefix: the test for it, always true, is gone.)
+            if r.targetPlace != nil && t.country == s.country && s.role != .rebels {
               continue
             }
             if s.country.isEmpty || t.country.isEmpty { continue }
@@ -467,7 +469,7 @@ extension SentenceCoder {
     else {
       return false
     }
-    return shared.mentions.values(of: m.node).contains {
+    return shared.mentions.contains(valueOf: m.node) {
       if case .role = $0 { return true }
       return false
     }

@@ -45,7 +45,7 @@ extension SentenceCoder {
     while j < min(range.upperBound, t.span.upperBound + 3), tokens[j].is(.auxiliaries) { j += 1 }
     guard j > t.span.upperBound, j < range.upperBound, tokens[j].is(.modalityStart),
       let m = shared.modality.longest(tokens, at: j, end: range.upperBound),
-      shared.modality.values(of: m.node).contains(where: { $0.modality == .cancelled })
+      shared.modality.contains(valueOf: m.node, where: { $0.modality == .cancelled })
     else { return nil }
     return j..<(j + m.length)
   }

@@ -350,7 +350,7 @@ extension SentenceCoder {
     } else if let coup = coupPhrase(t), let home = context.home(excluding: [first.country]) {
       // "France condemned the coup": a coup the story did not code as an act is the work
       // of the army of the country the story is about.
-      reading.targets = [CodedActor(text: ref(coup), code: home + "MIL")]
+      reading.targets = [CodedActor(text: ref(coup), code: home + .military)]
       reading.inheritedTarget = true
     } else if p.cameoCode.hasPrefix("11") || p.cameoCode.hasPrefix("12"),
       let home = context.home(excluding: [first.country])
@@ -368,7 +368,7 @@ extension SentenceCoder {
     _ t: Trigger, _ p: EventPattern, _ reading: Reading, _ context: ArticleContext
   ) {
     guard reading.targets.isEmpty, p.root == 14, let first = reading.sources.first,
-      first.role == "CVL" || first.role == "OPP", !first.country.isOrganisation
+      first.role == .civilians || first.role == .opposition, !first.country.isOrganisation
     else { return }
     // ("rallied in Seoul against the discharge": what they protest against is another
     // country's act, the story's.)
@@ -379,7 +379,7 @@ extension SentenceCoder {
     if mission {
       // (No target: whose mission it is, the sentence does not say.)
     } else if !against {
-      reading.targets = [CodedActor(text: ref(t.span), code: first.country + "GOV")]
+      reading.targets = [CodedActor(text: ref(t.span), code: first.country + .government)]
     } else if let home = context.home(excluding: [first.country]) {
       reading.targets = [CodedActor(text: ref(t.span), code: home)]
     }

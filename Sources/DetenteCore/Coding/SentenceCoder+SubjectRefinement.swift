@@ -58,7 +58,7 @@ extension SentenceCoder {
       !Words.countryNouns.contains(tokens[s.range.upperBound - 1].hash)
     else { return }
     var other: Code?
-    if reading.pattern.root == 14, s.primary.role == "CVL" {
+    if reading.pattern.root == 14, s.primary.role == .civilians {
       // "Protesters rally outside the Myanmar embassy in Jakarta": the crowd is of where it
       // gathers.
       other = places.first { $0.isLocative && $0.country != s.primary.country }?.country

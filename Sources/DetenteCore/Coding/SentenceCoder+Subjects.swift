@@ -186,7 +186,7 @@ extension SentenceCoder {
     if let at,
       let first = actors.last(where: {
         $0.range.upperBound <= at && $0.primary.person == nil && !$0.isModifier && !$0.isOccasion
-          && (!$0.countryFromStory || $0.primary.role == "GOV") && isSubjectLike($0)
+          && (!$0.countryFromStory || $0.primary.role == .government) && isSubjectLike($0)
       })
     {
       return first.primary

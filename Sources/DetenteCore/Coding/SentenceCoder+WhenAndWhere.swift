@@ -174,7 +174,7 @@ extension SentenceCoder {
   func institutionPlace(_ m: Mention) -> PlaceHit? {
     guard m.actors.count == 1, !m.countryFromStory, !m.isModifier else { return nil }
     let a = m.actors[0]
-    guard a.person == nil, a.role == "GOV", !a.country.isOrganisation,
+    guard a.person == nil, a.role == .government, !a.country.isOrganisation,
       let c = shared.countryPosition(a.country)
     else { return nil }
     var j = m.range.lowerBound - 1

@@ -384,8 +384,8 @@ final class SentenceCoder {
       if tokens[i].is(.topicStart),
         let m = shared.topics.longest(tokens, at: i, end: range.upperBound)
       {
-        for e in shared.topics.values(of: m.node) {
-          let topic = shared.topicNames[Int(e)]
+        for k in shared.topics.positions(of: m.node) {
+          let topic = shared.topicNames[Int(shared.topics.values[k])]
           if !out.contains(topic) { out.append(topic) }
         }
         i += m.length

@@ -64,10 +64,9 @@ struct TriggerFinder {
     var scratch = Gaps()
     // The patterns are read in place from the lexicon's frozen tables (which cannot be
     // copied): no array is copied or retained.
-    let shared = self.shared
-    tokens.withUnsafeBufferPointer { toks in
+    shared.patterns.withUnsafeView(tokens) { patterns, toks in
       for i in range {
-        guard toks[i].is(.patternStart), let candidates = shared.patterns.candidates(toks[i].hash)
+        guard toks[i].is(.patternStart), let candidates = patterns.candidates(toks[i].hash)
         else { continue }
         var best: Trigger?
         var noun: Trigger?
@@ -76,23 +75,23 @@ struct TriggerFinder {
           scratch.removeAll()
           guard
             let end = match(
-              shared.patterns.steps(of: idx), shared.patterns.gapLimits(of: idx), 1, i + 1,
+              patterns.steps(of: idx), patterns.gapLimits(of: idx), 1, i + 1,
               range.upperBound,
-              toks, shared.patterns.words, &scratch)
+              toks, patterns.words, &scratch)
           else { continue }
           // (An exclusion does not compete: it only stops the triggers it overlaps.)
-          if shared.patterns.isExclusion[idx] {
+          if patterns.isExclusion(idx) {
             excluded.append((idx, i..<end))
             continue
           }
           let t = Trigger(pattern: idx, span: i..<end, gaps: scratch)
-          let isNoun = shared.patterns.isNoun[idx]
+          let isNoun = patterns.isNoun(idx)
           if isNoun, noun == nil || t.span.count > noun!.span.count { noun = t }
           if let b = best {
             if t.span.count > b.span.count {
               best = t
             } else if t.span.count == b.span.count,
-              preferNoun(isNoun, shared.patterns.isNoun[b.pattern], tokens, i, range)
+              preferNoun(isNoun, patterns.isNoun(b.pattern), tokens, i, range)
             {
               best = t
             }
@@ -101,7 +100,7 @@ struct TriggerFinder {
           }
         }
         if var b = best {
-          if !shared.patterns.isNoun[b.pattern], let n = noun {
+          if !patterns.isNoun(b.pattern), let n = noun {
             b.nounAlternative = (n.pattern, n.span, n.gaps)
           }
           found.append(b)

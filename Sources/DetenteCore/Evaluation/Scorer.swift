@@ -138,7 +138,7 @@ public struct Scorer: Sendable {
     guard let a else { return false }
     if g.hasPrefix("IGO") { return a.code.hasPrefix(g) || (!role && a.code.hasPrefix("IGO")) }
     if a.country != String(g.prefix(3)) { return false }
-    if role, g.count > 3 { return a.role == String(g.dropFirst(3).prefix(3)) }
+    if role, g.count > 3 { return a.role == Role(String(g.dropFirst(3).prefix(3))) }
     return true
   }
 

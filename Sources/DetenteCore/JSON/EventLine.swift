@@ -109,7 +109,7 @@ extension JSONWriter {
 
   /// An actor's object, its text written by `text`.
   mutating func actorObject<Value: JSONStringValue>(
-    code: Value, country: Value, role: Value, person: String?,
+    code: Value, country: Value, role: Role, person: String?,
     text: (inout JSONWriter) -> Void
   ) {
     raw("{\"text\":")
@@ -119,7 +119,7 @@ extension JSONWriter {
     raw(",\"country\":")
     country.write(&self)
     raw(",\"role\":")
-    role.write(&self)
+    string(role)
     raw(",\"person\":")
     string(person)
     put(UInt8(ascii: "}"))

@@ -20,11 +20,18 @@ struct JSONWriter: ~Copyable {
 
   deinit { base.deallocate() }
 
-  /// The bytes written so far (valid while the writer lives and is not written to).
-  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+  /// Calls `body` with the bytes written so far, in place; the pointer is valid only inside
+  /// `body`.
+  @inline(__always)
+  func withUnsafeBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try body(UnsafeBufferPointer(start: base, count: count))
+  }
+
+  /// A copy of the bytes written so far.
+  var array: [UInt8] { withUnsafeBytes { Array($0) } }
 
   /// The text written so far.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
 
   /// Forgets what was written, keeping the memory.
   mutating func removeAll() { count = 0 }
@@ -92,6 +99,9 @@ struct JSONWriter: ~Copyable {
   /// Writes UTF-8 `bytes` as a string value, quoted and escaped.
   mutating func string(bytes: UnsafeBufferPointer<UInt8>) { escape(bytes) }
 
+  /// Writes a role's code as a string value (`""` for none).
+  mutating func string(_ role: Role) { string(Code(role)) }
+
   /// Writes a code as a string value.
   mutating func string(_ code: Code) {
     // A code of letters and digits (every code the lexicon makes) needs no escape: its two
@@ -109,7 +119,7 @@ struct JSONWriter: ~Copyable {
       count += n + 2
       return
     }
-    withUnsafeBytes(of: code) { raw in
+    Swift.withUnsafeBytes(of: code) { raw in
       // (A code's two words hold its bytes in order on a little-endian machine.)
       escape(
         UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: code.count))

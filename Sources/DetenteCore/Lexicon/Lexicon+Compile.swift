@@ -131,7 +131,7 @@ extension Lexicon {
     {
       var w = JSONWriter(capacity: 128)
       w.placeFields(name: name, country: country, lat: lat, lon: lon)
-      return Array(w.bytes)
+      return w.array
     }
     placeJSON = places.map { locationJSON($0.name, $0.iso3, $0.lat, $0.lon) }
     countryJSON = countryList.map { locationJSON($0.name, $0.iso3, $0.lat, $0.lon) }
@@ -203,7 +203,7 @@ extension Lexicon {
     }
     offices.insert(r[2].lowercased())
     for t in r.list(1) {
-      insertMention(t, .title(role: r[0], office: r[2].lowercased()))
+      insertMention(t, .title(role: Role(r[0]), office: r[2].lowercased()))
     }
   }
 
@@ -218,7 +218,7 @@ extension Lexicon {
       return
     }
     for w in r.list(1) {
-      insertMention(w, .role(r[0] == "-" ? "" : r[0], side: side))
+      insertMention(w, .role(r[0] == "-" ? Role() : Role(r[0]), side: side))
     }
   }
 

@@ -68,7 +68,17 @@ extension Lexicon {
     let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
     let name = parts.first ?? ""
     let values = parts.count > 1 ? parts[1].split(separator: ",").map(String.init) : []
-    func roles() -> [Code] { values.map { $0 == "-" ? Code() : Code($0.uppercased()) } }
+    func roles() -> [Role] { values.map { $0 == "-" ? Role() : Role($0.uppercased()) } }
+    // (A role is held in three letters: a longer or unknown one would be cut or never match.)
+    if name.hasSuffix(".role"),
+      let bad = values.first(where: { $0 != "-" && !roleCodes.contains($0.uppercased()) })
+    {
+      return .failure(
+        RecodeProblem(
+          message:
+            "unknown role \"\(bad)\" in \"\(written)\"; expected one of \(roleCodes.sorted().joined(separator: ", ")) or -"
+        ))
+    }
     let subject: RecodeTest.Subject
     switch (name, values.isEmpty) {
     case ("source.role", false): subject = .sourceRole(roles())

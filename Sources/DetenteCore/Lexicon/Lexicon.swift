@@ -116,12 +116,7 @@ public struct Lexicon: Sendable {
   }
 
   /// Role codes the lexicons may use.
-  public static let roleCodes: Set<String> = [
-    "GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "MED", "BUS", "CVL", "EDU", "REL", "NGO",
-    "SPY",
-    "INS", "SEP", "LAB", "HRI", "REF", "ELI", "AGR", "DEV", "ENV", "HLH", "CRM", "UAF", "PKO",
-    "IGO",
-  ]
+  public static let roleCodes: Set<String> = Set(Role.all.map(\.code))
 
   /// The bundled lexicon files, in load order.
   public static let bundledFiles = [

@@ -84,9 +84,9 @@ public enum MentionEntry: Sendable, Hashable {
   /// that before "summit" name a gathering.
   case actor(code: String, occasion: Bool)
   /// A role word ("officials", "troops"); `side` marks words standing for the country itself.
-  case role(String, side: Bool)
+  case role(Role, side: Bool)
   /// A title of office.
-  case title(role: String, office: String)
+  case title(role: Role, office: String)
   /// A person of the lexicon (index into `Lexicon.people`).
   case person(Int)
   /// A place of the gazetteer (index into `Lexicon.places`).
@@ -101,9 +101,9 @@ enum MentionValue: Sendable, Equatable, BitwiseCopyable {
   /// A named actor; `occasion` marks names that before "summit" name a gathering.
   case actor(code: Code, occasion: Bool)
   /// A role word; `side` marks words standing for the country itself.
-  case role(Code, side: Bool)
+  case role(Role, side: Bool)
   /// A title of office (the office by the hash of its name).
-  case title(role: Code, office: UInt64)
+  case title(role: Role, office: UInt64)
   /// A person of the lexicon (index into `Lexicon.people`).
   case person(Int32)
   /// A place of the gazetteer (index into `Lexicon.places`).
@@ -113,8 +113,8 @@ enum MentionValue: Sendable, Equatable, BitwiseCopyable {
     switch e {
     case .country(let c, let f): self = .country(Code(c), f)
     case .actor(let code, let occasion): self = .actor(code: Code(code), occasion: occasion)
-    case .role(let r, let side): self = .role(Code(r), side: side)
-    case .title(let role, let office): self = .title(role: Code(role), office: TokenHash.of(office))
+    case .role(let r, let side): self = .role(r, side: side)
+    case .title(let role, let office): self = .title(role: role, office: TokenHash.of(office))
     case .person(let i): self = .person(Int32(i))
     case .place(let i): self = .place(Int32(i))
     }
@@ -210,6 +210,6 @@ struct CameoFacts: Sendable {
     quadClass = c.quadClass
     var w = JSONWriter(capacity: 128)
     w.codeFields(plover: c.plover, mode: c.mode, goldstein: c.goldstein, quadClass: c.quadClass)
-    json = Array(w.bytes)
+    json = w.array
   }
 }

@@ -48,14 +48,14 @@ struct Recode: Sendable {
 struct RecodeTest: Sendable {
   /// What is tested.
   enum Subject: Sendable {
-    /// The source's role is one of these (an empty code for none).
-    case sourceRole([Code])
+    /// The source's role is one of these (none for no role).
+    case sourceRole([Role])
     /// The source is a named person.
     case sourcePerson
     /// There is a target.
     case target
-    /// The target's role is one of these (an empty code for none); false without a target.
-    case targetRole([Code])
+    /// The target's role is one of these (none for no role); false without a target.
+    case targetRole([Role])
     /// The target is a named person.
     case targetPerson
     /// Source and target are of one country.
@@ -84,7 +84,7 @@ struct RecodeTest: Sendable {
 
 /// What a recode is tested on: the event's sides and its sentence around the trigger.
 struct RecodeFacts {
-  var sourceRole: Code
+  var sourceRole: Role
   var sourcePerson: Bool
   var target: CodedActor?
   var sourceCountry: Code
@@ -101,7 +101,7 @@ struct RecodeFacts {
 extension RecodeTest {
   /// Whether the test holds for an event.
   func holds(_ f: RecodeFacts) -> Bool {
-    func role(_ r: Code, _ roles: [Code]) -> Bool { roles.contains(r) }
+    func role(_ r: Role, _ roles: [Role]) -> Bool { roles.contains(r) }
     let result: Bool
     switch subject {
     case .sourceRole(let names): result = role(f.sourceRole, names)

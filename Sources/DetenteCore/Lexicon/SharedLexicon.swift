@@ -7,8 +7,6 @@
 final class SharedLexicon: Sendable {
   /// The lexicon.
   let value: Lexicon
-  /// The memory of the frozen tables below.
-  let memory = FlatMemory()
   /// The mention table, frozen (see `FlatPhraseTable`).
   let mentions: FlatPhraseTable<MentionValue>
   /// The modality markers, frozen.
@@ -22,16 +20,16 @@ final class SharedLexicon: Sendable {
   /// Boxes `value` and freezes its hot tables.
   init(_ value: Lexicon) {
     self.value = value
-    mentions = value.mentionValues.freeze(into: memory) { $0 }
-    modality = value.modality.freeze(into: memory) { $0 }
+    mentions = value.mentionValues.freeze { $0 }
+    modality = value.modality.freeze { $0 }
     var names: [String] = []
-    topics = value.topics.freeze(into: memory) { name -> Int32 in
+    topics = value.topics.freeze { name -> Int32 in
       if let k = names.firstIndex(of: name) { return Int32(k) }
       names.append(name)
       return Int32(names.count - 1)
     }
     topicNames = names
-    patterns = FlatPatterns(value, into: memory)
+    patterns = FlatPatterns(value)
   }
 
   // Look-ups the coder makes for every actor and event, as methods of the box: a method of

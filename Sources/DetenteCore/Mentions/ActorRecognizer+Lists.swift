@@ -146,7 +146,7 @@ extension ActorRecognizer {
           range: i..<(j + 1),
           actors: owners.map {
             CodedActor(
-              text: text, code: $0.country.isOrganisation ? $0.country : $0.country + "GOV")
+              text: text, code: $0.country.isOrganisation ? $0.country : $0.country + .government)
           })
         m.isCoreference = true
         out.append(m)

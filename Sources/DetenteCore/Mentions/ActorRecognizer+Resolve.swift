@@ -9,7 +9,7 @@ extension ActorRecognizer {
     var countryForm: MentionEntry.Form?
     var org: Code?
     var occasion = false
-    var role: Code?
+    var role: Role?
     var side = false
     var office: UInt64?
     var person: CodedActor?
@@ -171,7 +171,7 @@ extension ActorRecognizer {
         a = CodedActor(
           text: text,
           code: a.country.isOrganisation
-            ? a.code : a.country + (cr.role?.isEmpty == false ? cr.role! : "GOV"))
+            ? a.code : a.country + (cr.role?.isEmpty == false ? cr.role! : .government))
       } else {
         a.text = text
       }
@@ -192,7 +192,7 @@ extension ActorRecognizer {
       decoding: bytes[
         Int(tokens[nameRange.lowerBound].start)..<Int(tokens[nameRange.upperBound - 1].end)],
       as: UTF8.self)
-    let code = b.count > 3 ? b : b + (cr.role ?? "GOV")
+    let code = b.count > 3 ? b : b + (cr.role ?? .government)
     let a = CodedActor(text: text, code: code, person: context.personID(name: name, lexicon))
     context.learned[tokens[nameRange.upperBound - 1].hash] = a
     context.learnLastTwoWords(nameRange, tokens, as: a)
@@ -261,7 +261,7 @@ extension ActorRecognizer {
               person: context.personID(lexicon: holder.person, lexicon))
           ])
       }
-      let code = b.count > 3 ? b : b + (cr.role ?? "GOV")
+      let code = b.count > 3 ? b : b + (cr.role ?? .government)
       return Mention(range: r, actors: [CodedActor(text: text, code: code)])
     }
     return nil
@@ -329,7 +329,7 @@ extension ActorRecognizer {
     // "urged Brussels to …" in a story about the EU: the EU's seat names the EU.
     let seat: Code =
       cap.name == "Brussels" && context.recentCountries.contains { $0.code == "IGOEU" }
-      ? "IGOEU" : capCountry + "GOV"
+      ? "IGOEU" : capCountry + .government
     var m = Mention(range: r, actors: [CodedActor(text: text, code: seat)])
     m.placeIndex = Int32(mentionPlaces.count)
     mentionPlaces.append(
@@ -359,7 +359,7 @@ extension ActorRecognizer {
     _ tokens: [Token], _ sentence: Range<Int>, _ context: ArticleContext
   ) -> Mention? {
     // "the alliance", "the bloc": the organisation named last.
-    if cr.role == "IGO", cr.country == nil, cr.org == nil {
+    if cr.role == .intergovernmental, cr.country == nil, cr.org == nil {
       // ("the court": only a court.)
       let court = Words.courtNouns.contains(tokens[r.upperBound - 1].hash)
       guard
@@ -416,7 +416,7 @@ extension ActorRecognizer {
       var m = Mention(
         range: r, actors: [CodedActor(text: text, code: (context.home ?? "???") + rl)])
       m.countryFromStory = true
-      m.needsSentenceCountry = !Words.domesticRoleCodes.contains(rl)
+      m.needsSentenceCountry = !Words.domesticRoles.contains(rl)
       return m
     }
     return nil

@@ -10,7 +10,7 @@ extension ActorRecognizer {
   ) {
     for k in mentions.indices
     where mentions[k].countryFromStory
-      && (mentions[k].primary.role == "CVL" || mentions[k].primary.role == "REF")
+      && (mentions[k].primary.role == .civilians || mentions[k].primary.role == .refugees)
       && mentions[k].primary.person == nil
     {
       let e = mentions[k].range.upperBound
@@ -27,7 +27,7 @@ extension ActorRecognizer {
       }
       let armed = mentions.first(where: { m in
         let role = m.primary.role
-        return (role == "REB" || role == "COP" || role == "MIL") && m.actors.count == 1
+        return (role == .rebels || role == .police || role == .military) && m.actors.count == 1
           && !m.primary.country.isOrganisation && m.primary.country[0] != UInt8(ascii: "?")
           && (m.range.upperBound <= mentions[k].range.lowerBound
             || (m.range.lowerBound > range.lowerBound

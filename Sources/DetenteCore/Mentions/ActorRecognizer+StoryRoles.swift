@@ -276,8 +276,8 @@ extension ActorRecognizer {
       // a story about Mali), else the one country the sentence names where things happen.
       let only = named.count == 1 ? named.first : nil
       chosen = only.flatMap { c in located.contains(c) ? c : nil } ?? home
-    } else if a.role == "COP"
-      || (a.role == "CVL"
+    } else if a.role == .police
+      || (a.role == .civilians
         && Words.crowdNouns.contains(tokens[mentions[k].range.upperBound - 1].hash)),
       let d = context.datelineCountry,
       // (A place where things happen says whose they are: "police in Chittagong".)

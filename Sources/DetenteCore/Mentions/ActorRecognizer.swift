@@ -28,18 +28,21 @@ public struct ActorRecognizer: Sendable {
     var unknownName = false
   }
 
-  /// The entries of a piece that apply.
+  /// The entries of a piece that apply, read in place from the frozen mention table by their
+  /// positions.
   struct Entries: Sequence, IteratorProtocol {
-    let values: UnsafeBufferPointer<MentionValue>
-    let caps: UnsafeBufferPointer<Bool>
+    // (Not counted: the recognizer that makes an `Entries` holds the lexicon for longer, and
+    // a count here would be an atomic operation on memory every core shares, per piece.)
+    unowned(unsafe) let shared: SharedLexicon
+    var k: Int
+    let end: Int
     let capsOK: Bool
     let nameOK: Bool
-    var k = 0
 
     mutating func next() -> MentionValue? {
-      while k < values.count {
-        let v = values[k]
-        let c = caps[k]
+      while k < end {
+        let v = shared.mentions.values[k]
+        let c = shared.mentions.requiresCaps[k]
         k += 1
         if c && !capsOK { continue }
         if nameOK || v.isRoleOrTitle { return v }
@@ -59,14 +62,11 @@ public struct ActorRecognizer: Sendable {
   /// The entries of `p` that apply (none for a learned or unknown name).
   func entries(_ p: Piece) -> Entries {
     guard p.node >= 0 else {
-      return Entries(
-        values: UnsafeBufferPointer(start: nil, count: 0),
-        caps: UnsafeBufferPointer(start: nil, count: 0), capsOK: false, nameOK: false)
+      return Entries(shared: shared, k: 0, end: 0, capsOK: false, nameOK: false)
     }
-    let n = Int(p.node)
+    let r = shared.mentions.positions(of: Int(p.node))
     return Entries(
-      values: shared.mentions.values(of: n), caps: shared.mentions.requiresCaps(of: n),
-      capsOK: p.capsOK, nameOK: p.nameOK)
+      shared: shared, k: r.lowerBound, end: r.upperBound, capsOK: p.capsOK, nameOK: p.nameOK)
   }
 
   /// Finds the actors and places of `tokens[range]` of `text`, updating `context`.

@@ -19,7 +19,7 @@ public struct ArticleContext: Sendable {
   /// and "the two countries" most often mean.
   var lastPair: [CodedActor]? = nil
   /// The country last named with each role ("Armenian separatists": REB → ARM).
-  var recentRoles: SmallMap<Code, Code> = [:]
+  var recentRoles: SmallMap<Role, Code> = [:]
   /// The last group of two to four actors named together as a subject, for "the three
   /// countries".
   var lastGroup: [CodedActor]? = nil
@@ -145,7 +145,7 @@ public struct ArticleContext: Sendable {
       // "the separatists" after "Armenian separatists": the role's last named country.
       // (The cheap tests first: most actors are countries or people.)
       if !m.countryFromStory, a.person == nil, case let role = a.role, !role.isEmpty,
-        Words.groupRoleCodes.contains(role), !country.isOrganisation
+        Words.groupRoles.contains(role), !country.isOrganisation
       {
         recentRoles[role] = country
       }

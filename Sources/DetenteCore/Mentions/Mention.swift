@@ -118,7 +118,7 @@ struct TextResolver {
   func actor(_ a: CodedActor, _ names: [String]) -> Actor {
     Actor(
       text: string(a.text), code: shared.string(a.code), country: shared.string(a.country),
-      role: shared.string(a.role), person: a.person.map { names[Int($0)] })
+      role: a.role, person: a.person.map { names[Int($0)] })
   }
 
   /// The place as the analysis reports it.

@@ -41,7 +41,7 @@ extension Event {
     var cache = EventLineCache()
     write(&w, &cache)
     w.put(0x0A)
-    buffer.append(contentsOf: w.bytes)
+    w.withUnsafeBytes { buffer.append(contentsOf: $0) }
   }
 
   /// Writes the event's JSON object; its article and sentence objects come from `cache` when
@@ -117,8 +117,8 @@ extension Event {
     [
       id, article.id, article.published ?? "", date?.value ?? "", date?.precision ?? "",
       source.code, source.country,
-      source.role, source.person ?? "", source.text, target?.code ?? "", target?.country ?? "",
-      target?.role ?? "",
+      source.role.code, source.person ?? "", source.text, target?.code ?? "",
+      target?.country ?? "", target?.role.code ?? "",
       target?.person ?? "", target?.text ?? "", cameo, String(cameo.prefix(2)), plover ?? "",
       ploverMode ?? "",
       JSONWriter.number(goldstein), String(quadClass), modality.rawValue, location?.name ?? "",
@@ -174,7 +174,7 @@ public enum EventFormat: String, Sendable, CaseIterable {
       events[k].write(&w, &cache)
       w.put(0x0A)
     }
-    buffer.append(contentsOf: w.bytes)
+    w.withUnsafeBytes { buffer.append(contentsOf: $0) }
   }
 
   /// One event in this format.
@@ -239,7 +239,7 @@ struct EventLineCache {
     if article != a {
       var scratch = JSONWriter(capacity: 256 + a.title.utf8.count)
       a.write(&scratch)
-      articleJSON = Array(scratch.bytes)
+      articleJSON = scratch.array
       article = a
       // (A sentence belongs to its article.)
       sentenceIndex = -1
@@ -253,7 +253,7 @@ struct EventLineCache {
     if index != sentenceIndex || text != sentenceText {
       var scratch = JSONWriter(capacity: 64 + text.utf8.count)
       scratch.sentenceObject(index) { $0.string(text) }
-      sentenceJSON = Array(scratch.bytes)
+      sentenceJSON = scratch.array
       sentenceIndex = index
       sentenceText = text
     }

@@ -37,14 +37,8 @@ public enum GDELTLayout {
       group = String(a.code.dropFirst(3))
     } else {
       country = a.country
-      // The role, in the three-letter pieces CAMEO makes it of.
-      var role = Substring(a.role)
-      var k = 0
-      while !role.isEmpty, k < 3 {
-        types[k] = String(role.prefix(3))
-        role = role.dropFirst(3)
-        k += 1
-      }
+      // The role is the first type (an actor holds one role: the second and third stay empty).
+      types[0] = a.role.code
     }
     return [a.code, name, country, group, "", "", ""] + types
   }

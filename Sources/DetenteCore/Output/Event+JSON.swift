@@ -11,7 +11,7 @@ extension Event {
       guard let d = v as? [String: Any], let code = d["code"] as? String else { return nil }
       var a = Actor(text: d["text"] as? String ?? "", code: code, person: d["person"] as? String)
       if let c = d["country"] as? String, !c.isEmpty { a.country = c }
-      if let r = d["role"] as? String { a.role = r }
+      if let r = d["role"] as? String { a.role = Role(r) }
       return a
     }
     guard let cameo = str(o["cameo"]), let source = actor(o["source"]) else { return nil }
@@ -91,7 +91,7 @@ extension Event {
   static func jsonText(_ write: (inout JSONWriter) -> Void) -> String {
     var w = JSONWriter(capacity: 256)
     write(&w)
-    return String(decoding: w.bytes, as: UTF8.self)
+    return w.text
   }
 
   /// The objects of a JSON array, each read by `read` (those it cannot read left out).

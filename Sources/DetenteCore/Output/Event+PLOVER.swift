@@ -22,7 +22,9 @@ public enum PLOVERLayout {
 
   /// PLOVER sectors for the CAMEO roles whose code PLOVER changed: media is JRN (PLOVER's MED
   /// is health, CAMEO's HLH), and insurgents and separatists are rebels.
-  static let sectors = ["MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB"]
+  static let sectors: [Role: String] = [
+    .media: "JRN", .health: "MED", .insurgents: "REB", .separatists: "REB",
+  ]
 
   /// The contexts of an event: those of its topics, then `future` for a plan and
   /// `hypothetical` for a possibility.
@@ -93,7 +95,7 @@ extension Event {
     w.raw("{\"code\":")
     w.string(organisation ? String(a.code.prefix(3)) : a.country)
     w.raw(",\"sector\":")
-    w.string(a.role.isEmpty ? nil : PLOVERLayout.sectors[a.role] ?? a.role)
+    w.string(a.role.isEmpty ? nil : PLOVERLayout.sectors[a.role] ?? a.role.code)
     w.raw(",\"actor_text\":")
     w.string(a.text)
     w.raw(",\"identifier_text\":")

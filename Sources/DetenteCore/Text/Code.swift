@@ -145,14 +145,18 @@ struct Code: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvert
   /// of three letters or fewer, else its first three letters.
   var country: Code { isOrganisation || count <= 3 ? self : prefix(3) }
 
-  /// The role part, as `Actor` splits a code: letters four to six, or nothing for organisations.
-  var role: Code { isOrganisation || count <= 3 ? Code() : dropFirst(3).prefix(3) }
+  /// The role part, as `Actor` splits a code: letters four to six, or none for organisations.
+  var role: Role {
+    // (Bytes three to five of the low word.)
+    isOrganisation || count <= 3
+      ? Role() : Role(bits: UInt32(truncatingIfNeeded: lo >> 24) & 0xFF_FFFF)
+  }
 
-  /// Whether a role is the state itself: no role (the country) or its government.
-  var isStateRole: Bool { isEmpty || self == "GOV" }
+  /// The code of a role (`GOV`), empty for none.
+  init(_ role: Role) { self.init(lo: UInt64(role.bits), hi: 0) }
 
-  /// Whether a role is one of the state's organs: the country, its government, army or police.
-  var isStateOrganRole: Bool { isStateRole || self == "MIL" || self == "COP" }
+  /// `country` followed by `role` (`RUS` and `GOV`: `RUSGOV`).
+  static func + (country: Code, role: Role) -> Code { country + Code(role) }
 
   /// A key for tables keyed by token hashes (`HashMap64`): the first eight bytes, which tell
   /// apart codes of up to eight bytes (countries, CAMEO codes).

@@ -24,7 +24,7 @@ extension Words {
   static let namingVerbs = set(["called", "described", "termed", "branded"])
   /// Roles of organised groups, whose bare mention ("the separatists", "the rebels") refers to
   /// the group named last.
-  static let groupRoles: Set<String> = ["REB", "OPP", "COP", "MIL"]
+  static let groupRoles: [Role] = [.rebels, .opposition, .police, .military]
   /// Nouns after a possessive that name what is asked for, not who is asked: "demanded the
   /// pilot's return".
   static let requestedThings = set([
@@ -32,8 +32,9 @@ extension Words {
     "handover", "arrest",
   ])
   /// Roles that, named without a country, belong to the country the story is about.
-  static let domesticRoles: Set<String> = [
-    "COP", "CVL", "OPP", "MED", "JUD", "LEG", "REB", "BUS", "NGO", "REL", "EDU", "SPY",
+  static let domesticRoles: [Role] = [
+    .police, .civilians, .opposition, .media, .judiciary, .legislature, .rebels, .business,
+    .nonGovernmental, .religion, .education, .intelligence,
   ]
   /// Determiners before which a city name is a modifier ("a Moscow jail").
   static let nounDeterminers = set([
@@ -269,8 +270,6 @@ extension Words {
   ]
 
   // The sets above that hold codes and offices, in the coder's plain values.
-  static let groupRoleCodes: [Code] = groupRoles.sorted().map(Code.init)
-  static let domesticRoleCodes: [Code] = domesticRoles.sorted().map(Code.init)
   static let familyNameFirstCodes: [Code] = familyNameFirst.sorted().map(Code.init)
   static let worldOfficeHashes = HashSet64(worldOffices.map(TokenHash.of))
   static let sharedOfficeHashes = HashSet64(sharedOffices.map(TokenHash.of))

@@ -6,8 +6,9 @@ public struct Actor: Sendable, Hashable, Codable {
   public var code: String
   /// ISO alpha-3 country, or the code itself for organisations.
   public var country: String
-  /// The role (`GOV`, `MIL`, …), empty when the text names only the country.
-  public var role: String
+  /// The role (`.government`, `.military`, …; written `GOV`, `MIL`), none when the text names
+  /// only the country.
+  public var role: Role
   /// The person's full name when the actor is a person.
   public var person: String?
 
@@ -35,17 +36,17 @@ public struct Actor: Sendable, Hashable, Codable {
     self.code = code
     if Actor.isOrganisation(code) {
       self.country = code
-      self.role = ""
+      self.role = Role()
     } else if code.utf8.count <= 3 {
       self.country = code
-      self.role = ""
+      self.role = Role()
     } else {
       // Codes are short ASCII: cut them on bytes.
       var c = code
       (self.country, self.role) = c.withUTF8 { b in
         (
           String(decoding: UnsafeBufferPointer(rebasing: b[0..<3]), as: UTF8.self),
-          String(decoding: UnsafeBufferPointer(rebasing: b[3..<min(6, b.count)]), as: UTF8.self)
+          Role(utf8: b[3..<min(6, b.count)])
         )
       }
     }
@@ -54,7 +55,7 @@ public struct Actor: Sendable, Hashable, Codable {
 
   /// An actor from parts already split (the coder's codes are split as `init(text:code:person:)`
   /// would split them).
-  init(text: String, code: String, country: String, role: String, person: String?) {
+  init(text: String, code: String, country: String, role: Role, person: String?) {
     self.text = text
     self.code = code
     self.country = country

@@ -40,5 +40,5 @@ struct CodedActor: Sendable {
   /// The country part of the code (the whole code for organisations).
   var country: Code { code.country }
   /// The role part of the code.
-  var role: Code { code.role }
+  var role: Role { code.role }
 }
