@@ -2,7 +2,7 @@
 """How the store's cost grows with its size: ingest rate, bytes per event and query times.
 
 usage: scripts/store-scale.py WORK_FOLDER [--bin DETENTE] [--sizes 10k,100k,1m] [--runs N]
-                              [--port P]
+                              [--port P] [--no-probe] [--only NAME,NAME…]
 
 For each size, builds a store of about that many events from make-corpus.py (kept in
 WORK_FOLDER and made only when missing; the 1 M store takes about two minutes and 1.5 GB),
@@ -10,7 +10,9 @@ timing `detente ingest` into the new file; then times the ingest of the same 5 M
 into a copy of the store (ingest into a store that already holds that many events); then
 serves the store with `detente serve` and times every API query and page below, RUNS times
 each after two warm-up requests, and prints the median and 95th percentile. The last lines are
-the Markdown table that docs/store-scale.md holds.
+the Markdown table that docs/store-scale.md holds. --no-probe leaves out the probe's ingest
+(only the queries are timed, on the stores already built); --only times just the queries whose
+names contain one of the given texts ("outlet,a person").
 """
 import json, os, shutil, subprocess, sys, time, urllib.request
 
@@ -106,7 +108,11 @@ def percentile(xs, q):
 
 def main():
     argv = sys.argv[1:]
-    opts = {"--bin": None, "--sizes": "10k,100k,1m", "--runs": "20", "--port": "8391"}
+    opts = {"--bin": None, "--sizes": "10k,100k,1m", "--runs": "20", "--port": "8391",
+            "--only": None}
+    no_probe = "--no-probe" in argv
+    if no_probe:
+        argv.remove("--no-probe")
     for k in list(opts):
         if k in argv:
             i = argv.index(k)
@@ -120,7 +126,9 @@ def main():
     binary = opts["--bin"] or os.path.join(here, "..", ".build", "release", "detente")
     runs, port = int(opts["--runs"]), int(opts["--port"])
     sizes = opts["--sizes"].split(",")
-    probe, probe_bytes = corpus(here, work, "probe", 5, 99)
+    only = opts["--only"].split(",") if opts["--only"] else None
+    queries = [(n, p) for n, p in QUERIES if not only or any(o in n for o in only)]
+    probe, probe_bytes = (None, 0) if no_probe else corpus(here, work, "probe", 5, 99)
     rows = {}
     for n, size in enumerate(sizes):
         events = SIZES[size]
@@ -135,8 +143,10 @@ def main():
             if os.path.exists(copy + suffix):
                 os.remove(copy + suffix)
         run([binary, "stats", "--db", db])  # (leaves the log copied back into the file)
-        shutil.copyfile(db, copy)
-        into = ingest(binary, copy, probe)
+        into = None
+        if not no_probe:
+            shutil.copyfile(db, copy)
+            into = ingest(binary, copy, probe)
         rows[size] = {"stats": s, "build": built, "build_mb": nbytes / 1e6,
                       "into": into, "times": {}}
         server = serve(binary, db, port)
@@ -146,7 +156,7 @@ def main():
             first = article["articles"][0]["id"]
             event = json.loads(urllib.request.urlopen(base + "/api/events?limit=1").read())
             event_id = event["events"][0]["id"]
-            for name, path in QUERIES:
+            for name, path in queries:
                 url = base + path.format(article=urllib.parse.quote(first), event=event_id)
                 times, statuses = [], set()
                 for i in range(runs + 2):
@@ -158,15 +168,15 @@ def main():
         finally:
             server.kill()
             server.wait()
-        os.remove(copy)
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm"):
             if os.path.exists(copy + suffix):
                 os.remove(copy + suffix)
         b = rows[size]
         print(f"{size}: {b['stats']['events']} events, {b['stats']['file_bytes'] / 1e6:.0f} MB, "
               f"built at {b['build_mb'] / b['build']:.2f} MB/s" if b["build"] else
               f"{size}: {b['stats']['events']} events (store kept from an earlier run)", file=sys.stderr)
-    print(f"probe: {probe_bytes / 1e6:.1f} MB; {runs} timed requests per query\n")
+    print((f"probe: {probe_bytes / 1e6:.1f} MB; " if probe else "no probe; ")
+          + f"{runs} timed requests per query\n")
     head = "| | " + " | ".join(sizes) + " |"
     print(head)
     print("|" + " --- |" * (len(sizes) + 1))
@@ -175,9 +185,11 @@ def main():
     line("events", lambda r: f"{r['stats']['events']:,}")
     line("ingest into a new file, MB/s",
          lambda r: f"{r['build_mb'] / r['build']:.2f}" if r["build"] else "(kept)")
-    line("ingest of the probe into the store, MB/s", lambda r: f"{probe_bytes / 1e6 / r['into']:.2f}")
+    if probe:
+        line("ingest of the probe into the store, MB/s",
+             lambda r: f"{probe_bytes / 1e6 / r['into']:.2f}")
     line("bytes per event", lambda r: f"{r['stats']['file_bytes'] / r['stats']['events']:,.0f}")
-    for name, _ in QUERIES:
+    for name, _ in queries:
         def cell(r, name=name):
             p50, p95, statuses = r["times"][name]
             bad = "" if statuses == {200} else " (HTTP " + ",".join(map(str, sorted(statuses))) + ")"

@@ -59,6 +59,22 @@ extension PostgresStore {
     return try await read { c in try await Self.events(c, Self.query(sql, values), logger) }
   }
 
+  public func timelineEntries(matching query: EventQuery) async throws -> [Timeline.Entry] {
+    let (sql, values) = try query.timelineSQL(.postgres)
+    let logger = self.logger
+    return try await read { c in
+      var out: [Timeline.Entry] = []
+      for try await row in try await c.query(Self.query(sql, values), logger: logger) {
+        var r = PostgresColumns(row.makeRandomAccess())
+        out.append(
+          Timeline.Entry(
+            id: try r.text(), day: try r.optionalText(), quadClass: try r.integer(),
+            goldstein: try r.real()))
+      }
+      return out
+    }
+  }
+
   public func tallies(matching query: EventQuery, by grouping: EventTally.Grouping)
     async throws -> [EventTally]
   {

@@ -120,8 +120,11 @@ struct APIRoutes {
     var q = try p.eventQuery(lexicon: lexicon, defaultLimit: 1000)
     q.limit = nil
     q.offset = 0
-    let events = try await store.events(matching: q)
-    let t = Timeline(events, by: period)
+    // Only events that occurred are counted (`Timeline`): the others are not read at all.
+    let counted = q.modality.isEmpty || q.modality.contains(.occurred)
+    q.modality = [.occurred]
+    let entries = counted ? try await store.timelineEntries(matching: q) : []
+    let t = Timeline(entries: entries, by: period)
     return JSONBody.response(object: ["by": by, "buckets": t.buckets.map(APIJSON.bucket)])
   }
 

@@ -14,6 +14,7 @@ extension EventQuery {
     _ dialect: SQLDialect, count: Bool = false, inDateOrder: Bool = false
   ) throws(QueryError) -> (String, [SQLValue]) {
     var w = Conditions(dialect: dialect)
+    w.walking = inDateOrder
     try w.add(self)
     if count {
       // The article is joined only when a condition reads it: counting a million events takes
@@ -33,6 +34,21 @@ extension EventQuery {
     )
   }
 
+  /// The SQL and its arguments for what a timeline reads of this (validated) query's events
+  /// (``Timeline/Entry``: id, counted day, quad class, Goldstein score), in the query's order
+  /// and page.
+  package func timelineSQL(_ dialect: SQLDialect) throws(QueryError) -> (String, [SQLValue]) {
+    var w = Conditions(dialect: dialect)
+    try w.add(self)
+    let sql =
+      "SELECT e.id, \(Self.countedDay), e.quad_class, e.goldstein FROM event e "
+      + "JOIN article a ON a.id = e.article_id"
+    return (
+      sql + w.whereClause + orderClause(dialect) + dialect.page(limit: limit, offset: offset),
+      w.args
+    )
+  }
+
   /// The columns of an event row joined with its article (`event e`, `article a`): the event's,
   /// then its article's reference as `a_id` … `a_date_source`.
   package static let eventColumns = """
@@ -43,6 +59,17 @@ extension EventQuery {
   /// The day a timeline counts an event at (`YYYY-MM-DD`): the first day of its date, or its
   /// article's publication date when it has none (`Timeline` in DetenteCore does the same).
   package static let countedDay = "COALESCE(e.date_first, a.published)"
+
+  /// Whether a filter that finds few events through its index is there: actors (any side),
+  /// CAMEO codes, an article, a person or a search.
+  var hasNarrowFilter: Bool { hasSideFilter || person != nil || text != nil }
+
+  /// Whether actors (any side), CAMEO codes or an article are asked for: filters whose index
+  /// finds their events before a search is tested on them.
+  var hasSideFilter: Bool {
+    !actors.isEmpty || !sources.isEmpty || !targets.isEmpty || dyadPair != nil || !cameo.isEmpty
+      || article != nil
+  }
 
   /// `ORDER BY …` for the query's order, ties broken by article and position.
   func orderClause(_ dialect: SQLDialect) -> String {
@@ -69,6 +96,9 @@ extension EventQuery {
     let dialect: SQLDialect
     var conditions: [String] = []
     var args: [SQLValue] = []
+    /// Whether the rows are read off the date index (`sql(inDateOrder:)`): a search is then
+    /// tested on each row read, not found first.
+    var walking = false
     /// Whether a condition reads the article's columns (`a.`).
     var readsArticle = false
 
@@ -114,6 +144,9 @@ extension EventQuery {
       if let p = q.person {
         args += [.text(likeContaining(p)), .text(likeContaining(p))]
         let like = dialect.likeIgnoringCase
+        // (Said outright, so that SQLite reads the events that name someone off their partial
+        // index, `event_people`, instead of every row: a LIKE matches no missing name anyway.)
+        conditions.append("(e.source_person IS NOT NULL OR e.target_person IS NOT NULL)")
         conditions.append(
           "(e.source_person \(like) ? ESCAPE '\\' OR e.target_person \(like) ? ESCAPE '\\')")
       }
@@ -127,8 +160,12 @@ extension EventQuery {
         conditions.append("(" + ors.joined(separator: " OR ") + ")")
       }
       oneOf("e.plover", q.plover.map(SQLValue.text))
-      oneOf("e.quad_class", q.quadClass.map(SQLValue.integer))
-      oneOf("e.modality", q.modality.map { .text($0.rawValue) })
+      // A quad class or a modality holds a large share of the events (most occurred): when a
+      // narrower filter is there, SQLite is kept off their indexes (`+`), which it would
+      // otherwise prefer to a dyad's, not knowing how many rows each holds.
+      let broad = dialect == .sqlite && q.hasNarrowFilter ? "+" : ""
+      oneOf(broad + "e.quad_class", q.quadClass.map(SQLValue.integer))
+      oneOf(broad + "e.modality", q.modality.map { .text($0.rawValue) })
       if !q.outlet.isEmpty {
         readsArticle = true
         oneOf("lower(a.outlet)", q.outlet.map { .text($0.lowercased()) })
@@ -187,11 +224,23 @@ extension EventQuery {
       case .sqlite:
         guard let text = try q.matchExpression() else { return }
         args.append(.text(text))
-        conditions.append(
-          """
-          (e.article_id, e.sentence_index) IN (SELECT s.article_id, s.idx FROM sentence s \
-          JOIN sentence_fts f ON f.rowid = s.id WHERE sentence_fts MATCH ?)
-          """)
+        if walking || q.hasSideFilter {
+          // Each event read (a page's walk, or a dyad's events) looks its sentence up by its
+          // key, and tests it against the matching sentences' rowids: the matches are not
+          // each read from `sentence` first (a common word has tens of thousands).
+          conditions.append(
+            """
+            (SELECT s.id FROM sentence s WHERE s.article_id = e.article_id \
+            AND s.idx = e.sentence_index) IN \
+            (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)
+            """)
+        } else {
+          conditions.append(
+            """
+            (e.article_id, e.sentence_index) IN (SELECT s.article_id, s.idx FROM sentence s \
+            JOIN sentence_fts f ON f.rowid = s.id WHERE sentence_fts MATCH ?)
+            """)
+        }
       case .postgres:
         guard let text = try q.searchQuery() else { return }
         args.append(.text(text))

@@ -21,6 +21,9 @@ public protocol EventStore: Sendable {
   /// query's order and page do not apply.
   func tallies(matching query: EventQuery, by grouping: EventTally.Grouping) async throws
     -> [EventTally]
+  /// What a timeline reads of each event that matches a query (``Timeline/Entry``), in the
+  /// query's order and page: a few columns, not whole events.
+  func timelineEntries(matching query: EventQuery) async throws -> [Timeline.Entry]
   /// One stored event with its article, or `nil`.
   func event(id: String) async throws -> StoredEvent?
   /// The stored articles, newest first: at most `limit` (all when `nil`) after the first
@@ -79,6 +82,11 @@ public struct StoreOverview: Sendable {
 }
 
 extension EventStore {
+  /// The entries of whole events (stores that can read fewer columns implement it themselves).
+  public func timelineEntries(matching query: EventQuery) async throws -> [Timeline.Entry] {
+    try await events(matching: query).map(Timeline.Entry.init)
+  }
+
   /// One meeting by its id, statuses as the reports give them.
   public func meeting(id: String) async throws -> MeetingRecord? {
     try await meeting(id: id, asOf: nil)

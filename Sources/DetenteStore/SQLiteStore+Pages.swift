@@ -33,6 +33,17 @@ extension SQLiteStore {
     }
   }
 
+  public func timelineEntries(matching query: EventQuery) async throws -> [Timeline.Entry] {
+    let (sql, values) = try query.timelineSQL(.sqlite)
+    return try await read { db in
+      try Self.checkSyntax(query, db)
+      let rows = try Self.limited(query, db) {
+        try Row.fetchAll(db, sql: sql, arguments: SQLValue.arguments(values))
+      }
+      return rows.map { Timeline.Entry(id: $0[0], day: $0[1], quadClass: $0[2], goldstein: $0[3]) }
+    }
+  }
+
   public func tallies(matching query: EventQuery, by grouping: EventTally.Grouping)
     async throws -> [EventTally]
   {

@@ -374,8 +374,12 @@ public final class SQLiteStore: EventStore {
       var total = 0
       var inDateOrder = false
       if counting || query.limit != nil {
-        total = try Self.limited(query, db) {
-          try Int.fetchOne(db, sql: countSQL, arguments: countArguments) ?? 0
+        if let n = try Self.outletCount(query, db) {
+          total = n
+        } else {
+          total = try Self.limited(query, db) {
+            try Int.fetchOne(db, sql: countSQL, arguments: countArguments) ?? 0
+          }
         }
         // (The largest rowid: as many events as the store holds, give or take deletions.)
         let events = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM event") ?? 0

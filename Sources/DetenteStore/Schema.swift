@@ -17,6 +17,8 @@ enum Schema {
     m.registerMigration(
       "v8: the date-order indexes both ways, with the sides and the code; the dyad index",
       migrate: v8)
+    m.registerMigration(
+      "v9: indexes for search counts, the Goldstein order, people and outlets", migrate: v9)
     return m
   }
 
@@ -208,5 +210,30 @@ enum Schema {
     try db.execute(sql: "DROP INDEX event_source_country")
     try db.create(
       index: "event_sides", on: "event", columns: ["source_country", "target_country"])
+  }
+
+  /// V9: indexes for search counts, the Goldstein order, people and outlets.
+  static func v9(_ db: Database) throws {
+    // A search is counted by the (article, sentence) pairs its sentences give: one entry each
+    // on this index instead of every event row of each article. It serves every lookup by
+    // article, in place of the index on the article alone (the same size).
+    try db.execute(sql: "DROP INDEX event_on_article_id")
+    try db.create(
+      index: "event_article_sentence", on: "event", columns: ["article_id", "sentence_index"])
+    // The whole Goldstein order, ties and all: a page is read off it without sorting every
+    // event of the first score (some 33 bytes an event more than the score alone).
+    try db.execute(sql: "DROP INDEX event_goldstein")
+    try db.create(
+      index: "event_goldstein", on: "event", columns: ["goldstein", "article_id", "ordinal"])
+    // Only the events that name a person, with both names: a person's events are found by
+    // reading this (a third of the events, some 10 bytes an event) instead of every row.
+    try db.execute(
+      sql: """
+        CREATE INDEX event_people ON event(source_person, target_person) \
+        WHERE source_person IS NOT NULL OR target_person IS NOT NULL
+        """)
+    // The articles of an outlet, as the filter compares it (case-folded), with their ids (the
+    // outlet itself too: SQLite reads an index whole only when it holds every column read).
+    try db.execute(sql: "CREATE INDEX article_outlet ON article(lower(outlet), outlet, id)")
   }
 }

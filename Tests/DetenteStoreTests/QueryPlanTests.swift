@@ -40,7 +40,7 @@ struct QueryPlanTests {
     ("newest first", query { $0.descending = true }, ["SCAN e USING INDEX event_by_date_desc"]),
     (
       "one article", query { $0.article = "x" },
-      ["SEARCH e USING INDEX event_on_article_id (article_id=?)"]
+      ["SEARCH e USING INDEX event_article_sentence (article_id=?)"]
     ),
     (
       "an actor", query { $0.actors = ["RUS"] },
@@ -54,6 +54,16 @@ struct QueryPlanTests {
     ("a PLOVER type", query { $0.plover = ["ACCUSE"] }, ["USING INDEX event_plover"]),
     ("a modality", query { $0.modality = [.planned] }, ["USING INDEX event_modality"]),
     ("by Goldstein", query { $0.sort = .goldstein }, ["SCAN e USING INDEX event_goldstein"]),
+    ("a person", query { $0.person = "Putin" }, ["SCAN e USING INDEX event_people"]),
+    (
+      "a dyad that occurred",
+      query {
+        $0.dyad = ("USA", "RUS")
+        $0.modality = [.occurred]
+        $0.quadClass = [1]
+      },
+      ["USING INDEX event_sides (source_country=? AND target_country=?)"]
+    ),
     (
       "a dyad", query { $0.dyad = ("USA", "RUS") },
       ["USING INDEX event_sides (source_country=? AND target_country=?)"]
@@ -87,6 +97,117 @@ struct QueryPlanTests {
       #expect(!counting.contains { $0.contains(" a ") }, "\(name): \(counting)")
       #expect(!counting.contains { $0 == "SCAN e" }, "\(name): \(counting)")
     }
+  }
+
+  @Test("the Goldstein order is read off its index, ties and all")
+  func goldsteinOrder() async throws {
+    let store = try await Self.store()
+    let (sql, args) = try SQLiteStore.sql(for: Self.query { $0.sort = .goldstein })
+    let plan = try Self.plan(store, sql, args)
+    #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+  }
+
+  @Test("a timeline's tally of a dyad's events that occurred is read off the dyad's index")
+  func tallyPlan() async throws {
+    let store = try await Self.store()
+    var q = EventQuery()
+    q.dyad = ("USA", "RUS")
+    q.modality = [.occurred]
+    let (sql, values) = try q.tallySQL(.sqlite, by: .countedDay)
+    let plan = try Self.plan(store, sql, SQLValue.arguments(values))
+    #expect(plan.contains { $0.contains("USING INDEX event_sides") }, "\(plan)")
+    #expect(!plan.contains { $0.contains("event_modality") }, "\(plan)")
+  }
+
+  @Test("a search is counted on the index of events by article and sentence")
+  func searchCount() async throws {
+    let store = try await Self.store()
+    let (sql, args) = try SQLiteStore.sql(for: Self.query { $0.text = "summit" }, count: true)
+    let plan = try Self.plan(store, sql, args)
+    #expect(
+      plan.contains { $0.contains("USING COVERING INDEX event_article_sentence") }, "\(plan)")
+  }
+
+  @Test("a search walked in date order, or with a dyad, looks each event's sentence up")
+  func searchByEvent() async throws {
+    let store = try await Self.store()
+    let sentence = "SEARCH s USING COVERING INDEX sqlite_autoindex_sentence_1"
+    let search = Self.query { $0.text = "talks" }
+    let (walk, walkArgs) = try SQLiteStore.sql(for: search, inDateOrder: true)
+    let walkPlan = try Self.plan(store, walk, walkArgs)
+    #expect(walkPlan.contains("SCAN e USING INDEX event_by_date"), "\(walkPlan)")
+    #expect(walkPlan.contains { $0.contains(sentence) }, "\(walkPlan)")
+    var dyad = search
+    dyad.dyad = ("USA", "RUS")
+    for count in [false, true] {
+      let (sql, args) = try SQLiteStore.sql(for: dyad, count: count)
+      let plan = try Self.plan(store, sql, args)
+      #expect(plan.contains { $0.contains("USING INDEX event_sides") }, "\(plan)")
+      #expect(plan.contains { $0.contains(sentence) }, "\(plan)")
+    }
+    // The same events either way: walked, found by the search, or by the dyad.
+    for descending in [false, true] {
+      var page = search
+      page.descending = descending
+      let (plain, plainArgs) = try SQLiteStore.sql(for: page)
+      let (walked, walkedArgs) = try SQLiteStore.sql(for: page, inDateOrder: true)
+      let (a, b) = try await store.pool.read { db in
+        (
+          try SQLiteStore.events(Row.fetchAll(db, sql: plain, arguments: plainArgs)).map(\.id),
+          try SQLiteStore.events(Row.fetchAll(db, sql: walked, arguments: walkedArgs)).map(\.id)
+        )
+      }
+      #expect(!a.isEmpty && a == b)
+    }
+    var unpaged = dyad
+    unpaged.limit = nil
+    let byDyad = try await store.events(matching: unpaged).map(\.id)
+    var bySearch = search
+    bySearch.limit = nil
+    let found = try await store.events(matching: bySearch).filter {
+      Set([$0.source.country, $0.target?.country]) == Set<String?>(["USA", "RUS"])
+    }
+    #expect(byDyad == found.map(\.id))
+  }
+
+  @Test("an outlet's events are found through its articles, and counted without the rows")
+  func outletPlans() async throws {
+    let store = try await Self.store()
+    let q = Self.query { $0.outlet = ["The Example Times"] }
+    let (sql, args) = try SQLiteStore.sql(for: q)
+    let page = try Self.plan(store, sql, args)
+    #expect(page.contains { $0.contains("SEARCH a USING INDEX article_outlet") }, "\(page)")
+    #expect(!page.contains { $0 == "SCAN e" }, "\(page)")
+    let (count, countArgs) = try SQLiteStore.sql(for: q, count: true)
+    let counting = try Self.plan(store, count, countArgs)
+    #expect(
+      counting.contains { $0.contains("SEARCH a USING COVERING INDEX article_outlet") }
+        && counting.contains { $0.contains("USING COVERING INDEX event_article_sentence") },
+      "\(counting)")
+    // The outlet most articles are of is counted as all events less the others'; the others
+    // are counted plainly. The same totals either way.
+    let wire = "Detente Example Wire"
+    for outlets in [[wire], [wire.lowercased(), "The Example Post"], ["the example times"], ["x"]] {
+      var some = q
+      some.outlet = outlets
+      let (plain, plainArgs) = try SQLiteStore.sql(for: some, count: true)
+      let asked = some
+      let (counted, expected) = try await store.pool.read { db in
+        (
+          try SQLiteStore.outletCount(asked, db),
+          try Int.fetchOne(db, sql: plain, arguments: plainArgs) ?? 0
+        )
+      }
+      #expect((counted ?? expected) == expected, "\(outlets)")
+      #expect((counted != nil) == outlets.contains { $0.lowercased() == wire.lowercased() })
+    }
+    // With another filter, never.
+    var both = q
+    both.outlet = [wire]
+    both.actors = ["USA"]
+    let mixedQuery = both
+    let mixed = try await store.pool.read { db in try SQLiteStore.outletCount(mixedQuery, db) }
+    #expect(mixed == nil)
   }
 
   @Test("the newest articles are read off the publication index, one event by its id")

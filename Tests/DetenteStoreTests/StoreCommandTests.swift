@@ -86,14 +86,14 @@ struct StoreCommandTests {
     // What the store holds, as a table and as one JSON object.
     let table = try run(["stats", "--db", db])
     #expect(table.status == 0, "\(table.err)")
-    #expect(table.out.contains("schema     v8 (8 migrations)"))
+    #expect(table.out.contains("schema     v9 (9 migrations)"))
     let json = try run(["stats", "--db", db, "--format", "jsonl"])
     let stats = try #require(
       try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
     #expect(stats["events"] as? Int == coded.out.split(separator: "\n").count)
     #expect(stats["articles"] as? Int == articles.out.split(separator: "\n").count - 1)
     #expect((stats["file_bytes"] as? Int ?? 0) > 100_000)
-    #expect(stats["schema_version"] as? String == "v8")
+    #expect(stats["schema_version"] as? String == "v9")
   }
 
   @Test("eval gives score.py's numbers on the same events, from a file or from the database")

@@ -61,15 +61,43 @@ public struct Timeline: Sendable, Hashable {
   /// The periods that have events, oldest first.
   public var buckets: [Bucket]
 
+  /// What a timeline reads of an event: its id, the day it is counted at (the first day of
+  /// its date, or its article's publication date when it has none), its quad class and score.
+  public struct Entry: Sendable, Hashable {
+    public var id: String
+    public var day: String?
+    public var quadClass: Int
+    public var goldstein: Double
+
+    public init(id: String, day: String?, quadClass: Int, goldstein: Double) {
+      self.id = id
+      self.day = day
+      self.quadClass = quadClass
+      self.goldstein = goldstein
+    }
+
+    /// An event's entry.
+    public init(_ e: Event) {
+      self.init(
+        id: e.id,
+        day: e.date.flatMap { EventDate.period($0.value)?.first } ?? e.article.published,
+        quadClass: e.quadClass, goldstein: e.goldstein)
+    }
+  }
+
   /// Groups events by the period of their date (or, undated, of their article's publication);
   /// only events that occurred count (plans and denials are not yet part of the relationship).
   public init(_ events: [Event], by period: Period, includeAll: Bool = false) {
+    self.init(
+      entries: events.lazy.filter { includeAll || $0.modality == .occurred }.map(Entry.init),
+      by: period)
+  }
+
+  /// Groups entries (of events that count, in their list's order) by the period of their day.
+  public init(entries: some Sequence<Entry>, by period: Period) {
     var map: [String: Bucket] = [:]
-    for e in events where includeAll || e.modality == .occurred {
-      guard
-        let day = (e.date.flatMap { EventDate.period($0.value)?.first } ?? e.article.published)
-          .flatMap(CivilDate.strict)
-      else { continue }
+    for e in entries {
+      guard let day = e.day.flatMap(CivilDate.strict) else { continue }
       let key = period.key(day)
       var b = map[key] ?? Bucket(period: key, quad: [0, 0, 0, 0], goldstein: 0, events: [])
       if (1...4).contains(e.quadClass) { b.quad[e.quadClass - 1] += 1 }
