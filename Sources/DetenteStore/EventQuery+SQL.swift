@@ -196,25 +196,20 @@ extension EventQuery {
         args.append(.text(t.last))
         conditions.append("e.date_first <= ?")
       }
-      if let f = q.publishedFrom.flatMap(EventQuery.period) {
-        args.append(.text(f.first))
+      addDayRange(q.publishedFrom, q.publishedTo, of: "a.published")
+      addDayRange(q.countedFrom, q.countedTo, of: EventQuery.countedDay)
+    }
+
+    /// A day (`YYYY-MM-DD`, read off the article) from the first day of `from`'s period to the
+    /// last of `to`'s.
+    private mutating func addDayRange(_ from: String?, _ to: String?, of day: String) {
+      for (bound, op) in [
+        (from.flatMap(EventQuery.period)?.first, ">="), (to.flatMap(EventQuery.period)?.last, "<="),
+      ] {
+        guard let bound else { continue }
+        args.append(.text(bound))
         readsArticle = true
-        conditions.append("a.published >= ?")
-      }
-      if let t = q.publishedTo.flatMap(EventQuery.period) {
-        args.append(.text(t.last))
-        readsArticle = true
-        conditions.append("a.published <= ?")
-      }
-      if let f = q.countedFrom.flatMap(EventQuery.period) {
-        args.append(.text(f.first))
-        readsArticle = true
-        conditions.append("\(EventQuery.countedDay) >= ?")
-      }
-      if let t = q.countedTo.flatMap(EventQuery.period) {
-        args.append(.text(t.last))
-        readsArticle = true
-        conditions.append("\(EventQuery.countedDay) <= ?")
+        conditions.append("\(day) \(op) ?")
       }
     }
 
