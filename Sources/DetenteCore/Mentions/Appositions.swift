@@ -18,8 +18,8 @@ extension ArticleContext {
     for m in mentions where !m.isModifier && !m.isOccasion && !m.isCoreference {
       // ("Kurt Campbell, President Joe Biden's Indo-Pacific coordinator,": a role a person
       // holds under another is the other's country's, not the other.)
-      let underPerson = m.primary.person != nil ? roleUnder(m, tokens, sentence) : nil
-      guard m.actors.count == 1, m.primary.person == nil || underPerson != nil,
+      let underPerson = m.primary.person != nil && holdsRoleUnder(m, tokens, sentence)
+      guard m.actors.count == 1, m.primary.person == nil || underPerson,
         !m.primary.role.isEmpty || m.primary.country.isOrganisation,
         let comma = asideComma(before: m.range.lowerBound, mentions, tokens, sentence)
       else { continue }
@@ -36,7 +36,7 @@ extension ArticleContext {
           || tokens[b - 1].hash == Words.and
           || (comma - b >= 2 && tokens[b - 1].kind == .word && !tokens[b - 1].isCapitalized)
       else { continue }
-      let person = underPerson != nil || Self.describesPerson(m.range, tokens)
+      let person = underPerson || Self.describesPerson(m.range, tokens)
       names.append(
         learn(
           b..<comma, as: m.primary.code, tokens, headline: headline, person: person,
@@ -96,22 +96,22 @@ extension ArticleContext {
     range.contains { Words.personHeads.contains(tokens[$0].hash) }
   }
 
-  /// Where the role word ends after a person's possessive, when the words after the person
-  /// name a role held under them: "Biden's Indo-Pacific coordinator", "Lourenco's spokesman"
-  /// (up to three words, the last a person's role, then a comma).
-  private func roleUnder(_ m: Mention, _ tokens: [Token], _ sentence: Range<Int>) -> Int? {
+  /// Whether the words after a person's possessive name a role held under them: "Biden's
+  /// Indo-Pacific coordinator,", "Lourenco's spokesman," (up to three words, the last a
+  /// person's role, then a comma).
+  private func holdsRoleUnder(_ m: Mention, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
     let e = m.range.upperBound
-    guard e + 2 < sentence.upperBound, tokens[e].hash == Words.possessive else { return nil }
+    guard e + 2 < sentence.upperBound, tokens[e].hash == Words.possessive else { return false }
     var j = e + 1
     while j < min(sentence.upperBound - 1, e + 5),
       tokens[j].kind == .word || tokens[j].hash == Words.hyphen
     {
       if Words.personHeads.contains(tokens[j].hash), tokens[j + 1].hash == Words.comma {
-        return j + 1
+        return true
       }
       j += 1
     }
-    return nil
+    return false
   }
 
   /// The token after a post's place: "ambassador to Chile", "envoy in Kabul" (a mention right
