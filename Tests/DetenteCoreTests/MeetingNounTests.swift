@@ -138,6 +138,11 @@ struct MeetingNounModalTests {
       let e = try #require(Self.meeting(sentence, date: "2015-12-26"), "\(sentence)")
       #expect(e.date?.value == "2015-11-30", "\(sentence)")
     }
+    let paris = try #require(
+      Self.meeting(
+        "Indian Prime Minister Narendra Modi chatted briefly with Pakistan's Nawaz Sharif on the sidelines of the climate summit in Paris on Nov. 30.",
+        date: "2015-12-26"))
+    #expect(paris.location?.name == "Paris")
   }
 
   @Test("the month May is no modal")

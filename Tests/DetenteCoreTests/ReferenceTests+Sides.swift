@@ -185,6 +185,24 @@ extension ReferenceTests {
     #expect(events.contains(expected), "\(events)")
   }
 
+  @Test("with two people named before 'his', whose it is is not plain: no country is taken")
+  func twoPeopleBeforeHis() {
+    let events = Self.coded(
+      "Zelensky met Biden in Washington on Thursday, and his forces later struck Russian airfields.",
+      date: "2024-09-27")
+    #expect(!events.contains { $0.hasPrefix("195 USAMIL") }, "\(events)")
+    #expect(events.contains("195 UKRGOV>RUS"), "\(events)")
+  }
+
+  @Test("a weekday or a month before an aside opens no name: 'On Thursday, Biden's adviser, …'")
+  func weekdayIsNoName() {
+    let events = Self.coded(
+      "On Thursday, Biden's national security adviser, Kurt Lamberton, met Wang Yi in Vienna.\n\nOn Thursday Beijing also criticised Tokyo.",
+      date: "2023-05-12")
+    #expect(events.contains("111 CHNGOV>JPNGOV"), "\(events)")
+    #expect(!events.contains { $0.hasPrefix("111 USAGOV") }, "\(events)")
+  }
+
   @Test("'official' before a noun such as 'visit' is an adjective, no actor")
   func officialAdjective() {
     let events = Self.coded(

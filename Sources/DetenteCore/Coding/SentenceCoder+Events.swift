@@ -115,16 +115,22 @@ extension SentenceCoder {
     usedIDs.removeAll(keepingCapacity: true)
     keepSides(readings, into: &kept)
     // Segments for dates and places: one per trigger that yields events. ("chatted … at the
-    // climate summit on Nov. 30": a noun after a verb of its class from one of the verb's sides
-    // restates the verb's event, so it takes no time or place from it.)
+    // climate summit on Nov. 30": a noun of the verb's class right after it in the same clause,
+    // from one of the verb's sides, restates the verb's event, so the verb's segment runs on
+    // over it and the time and place after the noun are the verb's. Not "met Wang on Friday,
+    // weeks after their talks in Beijing": a clause break between them.)
     for (n, (ri, source, _)) in kept.enumerated() where spans.last != readings[ri].trigger.span {
       let r = readings[ri]
       if r.pattern.isNoun,
         kept[..<n].contains(where: { (vi, vs, vt) in
           let v = readings[vi]
-          return !v.pattern.isNoun && v.trigger.span.upperBound <= r.trigger.span.lowerBound
+          return !v.pattern.isNoun && spans.last == v.trigger.span
+            && v.trigger.span.upperBound <= r.trigger.span.lowerBound
             && (vs.country == source.country || vt?.country == source.country)
             && v.pattern.cameoCode.eventClass == r.pattern.cameoCode.eventClass
+            && !(v.trigger.span.upperBound..<r.trigger.span.lowerBound).contains {
+              tokens[$0].hash == Words.comma || Words.timeClauseBreaks.contains(tokens[$0].hash)
+            }
         })
       {
         continue
@@ -228,7 +234,7 @@ extension SentenceCoder {
 
   /// The words of the sentence whose time and place belong to the trigger at `span`: from the
   /// boundary after the trigger before it to the boundary before the next. (A noun that has no
-  /// segment of its own shares the one of the verb before it.)
+  /// segment of its own shares the verb's before it, the last segment that starts before it.)
   private func segment(
     of trigger: Range<Int>, subject triggerSubject: Range<Int>?, spans: [Range<Int>],
     subjects: [Range<Int>?]

@@ -86,8 +86,12 @@ extension ActorRecognizer {
         ? r.upperBound
         : r.upperBound < sentence.upperBound && tokens[r.upperBound].hash == Words.capital
           ? r.upperBound + 1 : nil
+      // (Not "the Chinese capital market", nor "the Syrian capital Damascus", a place of its
+      // own.)
       guard let end, r.lowerBound > sentence.lowerBound,
         tokens[r.lowerBound - 1].hash == Words.the,
+        end == sentence.upperBound || tokens[end].kind != .word
+          || !(tokens[end].isCapitalized || Words.capitalNouns.contains(tokens[end].hash)),
         !places.contains(where: { $0.range.overlaps(r) }),
         let idx = lexicon.places.firstIndex(where: {
           $0.kind == "capital" && $0.iso3 == m.primary.country.description

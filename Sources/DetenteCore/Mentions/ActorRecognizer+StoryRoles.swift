@@ -118,13 +118,16 @@ extension ActorRecognizer {
       b -= 1
       hops += 1
     }
-    // "met Sogavare and members of his government": the country of the person named last
-    // before "his" or "her".
+    // "met Sogavare and members of his government": the country of the one person named
+    // before "his" or "her" (with two, whose it is is not plain: "Zelensky met Biden and said
+    // his forces …").
+    let people = mentions.filter {
+      $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier
+        && $0.primary.person != nil
+    }
     if b >= range.lowerBound, tokens[b].hash == Words.his || tokens[b].hash == Words.her,
-      let owner = mentions.last(where: {
-        $0.range.upperBound <= b && !$0.countryFromStory && !$0.isModifier
-          && $0.primary.person != nil
-      })?.primary, !owner.country.isOrganisation
+      let owner = people.last?.primary, !owner.country.isOrganisation,
+      people.allSatisfy({ $0.primary.person == owner.person })
     {
       let resolved = CodedActor(text: a.text, code: owner.country + a.role, person: a.person)
       mentions[k].actors = [resolved]

@@ -24,9 +24,12 @@ extension ArticleContext {
         let comma = asideComma(before: m.range.lowerBound, mentions, tokens, sentence)
       else { continue }
       // The capitalized words before the comma, none of them a mention already.
+      // ("On Thursday, Biden's adviser, …": no weekday, month or preposition opens a name.)
       var b = comma
       while b > sentence.lowerBound, tokens[b - 1].kind == .word, tokens[b - 1].isCapitalized,
-        !mentions.contains(where: { $0.range.contains(b - 1) }), comma - b < 4
+        !mentions.contains(where: { $0.range.contains(b - 1) }), comma - b < 4,
+        TimeWords.weekdays[tokens[b - 1].hash] == nil, TimeWords.months[tokens[b - 1].hash] == nil,
+        !tokens[b - 1].is(.prepositions)
       {
         b -= 1
       }
@@ -40,7 +43,7 @@ extension ArticleContext {
       names.append(
         learn(
           b..<comma, as: m.primary.code, tokens, headline: headline, person: person,
-          shortName: !m.countryFromStory, bytes))
+          shortName: !m.countryFromStory && m.primary.role == .business, bytes))
     }
     // "Lebanon's prime minister, Saad al-Hariri, resigned": a name in an aside after the
     // description.
@@ -53,12 +56,14 @@ extension ArticleContext {
       if let name = nameAside(after: m.range.upperBound, mentions, tokens, sentence) {
         names.append(
           learn(name, as: m.primary.code, tokens, headline: headline, person: person, bytes))
-      } else if let name = nameAside(
-        after: postPlaceEnd(after: m, mentions, tokens), mentions, tokens, sentence)
+      } else if person,
+        let name = nameAside(
+          after: postPlaceEnd(after: m, mentions, tokens, sentence), mentions, tokens, sentence)
       {
-        // ("Peru's ambassador to Chile, Ana Quispe Torres,": past the post's place, the name
-        // is known for the rest of the story; here the description stands for it, so that
-        // the aside takes no verb after it: "…, Abdul Nasir Yousafi, to lodge a protest".)
+        // ("Peru's ambassador to Chile, Ana Quispe Torres,": past the post's place, a person's
+        // name is known for the rest of the story; here the description stands for it, so
+        // that the aside takes no verb after it: "…, Abdul Nasir Yousafi, to lodge a protest".
+        // Not "residents in Kyiv, Serhiy Popko, …": no post.)
         _ = learn(name, as: m.primary.code, tokens, headline: headline, person: person, bytes)
       }
     }
@@ -83,7 +88,9 @@ extension ArticleContext {
         actor
       // ("Zorvath Industries, the Chilean mining company, …; Zorvath later …": a company is
       // called by its first word; only when the aside named its country.)
-      if shortName, !person, Words.companySuffixes.contains(tokens[name.upperBound - 1].hash) {
+      if shortName, !person, Words.companySuffixes.contains(tokens[name.upperBound - 1].hash),
+        !Words.commonNameWords.contains(tokens[name.lowerBound].hash)
+      {
         learned[tokens[name.lowerBound].hash] = actor
       }
     }
@@ -97,8 +104,8 @@ extension ArticleContext {
   }
 
   /// Whether the words after a person's possessive name a role held under them: "Biden's
-  /// Indo-Pacific coordinator,", "Lourenco's spokesman," (up to three words, the last a
-  /// person's role, then a comma).
+  /// Indo-Pacific coordinator,", "Lourenco's spokesman," (up to four words or hyphens, the
+  /// last a person's role, then a comma).
   private func holdsRoleUnder(_ m: Mention, _ tokens: [Token], _ sentence: Range<Int>) -> Bool {
     let e = m.range.upperBound
     guard e + 2 < sentence.upperBound, tokens[e].hash == Words.possessive else { return false }
@@ -116,13 +123,15 @@ extension ArticleContext {
 
   /// The token after a post's place: "ambassador to Chile", "envoy in Kabul" (a mention right
   /// after "to", "in" or "at"); the mention's own end when there is none.
-  private func postPlaceEnd(after m: Mention, _ mentions: [Mention], _ tokens: [Token]) -> Int {
+  private func postPlaceEnd(
+    after m: Mention, _ mentions: [Mention], _ tokens: [Token], _ sentence: Range<Int>
+  ) -> Int {
     let e = m.range.upperBound
-    guard e + 1 < tokens.count,
+    guard e + 1 < sentence.upperBound,
       tokens[e].hash == Words.to || tokens[e].hash == Words.inWord || tokens[e].hash == Words.at
     else { return e }
     var start = e + 1
-    while start < tokens.count, tokens[start].is(.articleWords) { start += 1 }
+    while start < sentence.upperBound, tokens[start].is(.articleWords) { start += 1 }
     guard let place = mentions.first(where: { $0.range.lowerBound == start }) else { return e }
     return place.range.upperBound
   }

@@ -207,6 +207,11 @@ extension Words {
   ])
   static let official = TokenHash.of("official")
   static let capital = TokenHash.of("capital")
+  /// Nouns after "capital" in its sense of money: "the Chinese capital market".
+  static let capitalNouns = set([
+    "market", "markets", "flight", "flows", "controls", "gains", "spending", "investment",
+    "investments", "expenditure", "goods", "outflows", "inflows", "requirements", "injection",
+  ])
   /// Nouns "official" describes as an adjective ("an official visit"), not an official who acts.
   static let officialNouns = set([
     "visit", "visits", "trip", "trips", "tour", "statement", "statements", "talks", "ceremony",
@@ -214,6 +219,14 @@ extension Words {
     "channels", "sources", "results", "language", "documents", "letter", "request",
     "invitation", "capacity", "engagements", "position", "response", "complaint", "protest",
     "note", "count", "version", "account", "report", "duties", "meeting", "meetings",
+  ])
+  /// Common first words of company names that are no name on their own ("New Hope Group",
+  /// "First Quantum Minerals"): not learned as the company's short name.
+  static let commonNameWords = set([
+    "new", "first", "national", "united", "general", "great", "royal", "global",
+    "international", "state", "central", "southern", "northern", "eastern", "western", "china",
+    "american", "british", "asian", "african", "european", "arab", "gulf", "pacific", "atlantic",
+    "golden", "green", "red", "blue", "black", "white", "grand", "the",
   ])
   /// People who serve someone, named with "to": "an adviser to the German chancellor" is the
   /// chancellor's country's (not "the ambassador to Chile").

@@ -450,6 +450,8 @@ said-behaved | 111 | @speech-verbs * +behave[behaved,behaving] recklessly/irresp
 said-responsible | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * responsible for | in |
 said-responsible-bare | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * was/were/is/are *2 responsible/culpable | in |
 said-bore-blame | 112 | @speech-verbs * bore/bears/bear *2 blame/responsibility | in |
+not-responsible | not | was/were/is/are not/never/in *2 responsible/culpable | - |
+not-bear-blame | not | bore/bears/bear *1 no/special/joint/shared/common/particular *2 blame/responsibility | - |
 found-crimes | 112 | +say[said,says]/+find[found]/+conclude/+determine * committed/perpetrated * crimes/genocide/atrocities/massacres/abuses | in |
 blame-on | 112 | +blame * on | on |
 called-names-bare | 111 | +call[called,calling] * warfare/piracy/terrorism/blackmail/interference/aggression/theft/robbery/hypocrisy/propaganda/sabotage | in |

@@ -414,6 +414,8 @@ said-behaved | U.S. Senator John McCain said Putin was behaving like a school-ya
 said-responsible | Britain's foreign secretary said Iran was almost certainly responsible for the attacks. | GBR | IRN | 2019-06-14
 said-responsible-bare | Dutch Foreign Minister Stef Blok said on Friday that Russia was ultimately responsible. | NLD | RUS | 2018-05-25
 said-bore-blame | China's foreign ministry said Washington bore the entire blame for the tensions. | CHN | USA | 2020-07-24
+not-responsible | The Pentagon said Israel was not responsible for the blast at the hospital. | USA | ISR | 2023-10-18
+not-bear-blame | Xi said China and the United States bear a special responsibility for world peace. | CHN | USA | 2023-11-15
 found-crimes | Blinken said the Rapid Support Forces had committed genocide in Darfur. | USA | SDN | 2025-01-08
 blame-on | Moscow blamed the attack on Ukraine. | RUS | UKR | 2023-05-03
 called-names-bare | China called the American chip controls economic terrorism. | CHN | USA | 2022-10-13
