@@ -114,30 +114,7 @@ extension SentenceCoder {
     verbRoots.removeAll(keepingCapacity: true)
     usedIDs.removeAll(keepingCapacity: true)
     keepSides(readings, into: &kept)
-    // Segments for dates and places: one per trigger that yields events. ("chatted … at the
-    // climate summit on Nov. 30": a noun of the verb's class right after it in the same clause,
-    // from one of the verb's sides, restates the verb's event, so the verb's segment runs on
-    // over it and the time and place after the noun are the verb's. Not "met Wang on Friday,
-    // weeks after their talks in Beijing": a clause break between them.)
-    for (n, (ri, source, _)) in kept.enumerated() where spans.last != readings[ri].trigger.span {
-      let r = readings[ri]
-      if r.pattern.isNoun,
-        kept[..<n].contains(where: { (vi, vs, vt) in
-          let v = readings[vi]
-          return !v.pattern.isNoun && spans.last == v.trigger.span
-            && v.trigger.span.upperBound <= r.trigger.span.lowerBound
-            && (vs.country == source.country || vt?.country == source.country)
-            && v.pattern.cameoCode.eventClass == r.pattern.cameoCode.eventClass
-            && !(v.trigger.span.upperBound..<r.trigger.span.lowerBound).contains {
-              tokens[$0].hash == Words.comma || Words.timeClauseBreaks.contains(tokens[$0].hash)
-            }
-        })
-      {
-        continue
-      }
-      spans.append(r.trigger.span)
-      subjects.append(r.subjectRange)
-    }
+    segmentSpans(readings, kept, spans: &spans, subjects: &subjects)
     var carry = ClauseCarry()
     for (ri, source, target) in kept {
       let r = readings[ri]
@@ -198,6 +175,36 @@ extension SentenceCoder {
           marker: r.marker.map { (bytes($0.0), $0.1) }, trigger: span, recodes: recodes,
           references: references(r, source, target), placeRule: placeRule, dateRule: dateRule,
           sourceRule: r.sourceRule))
+    }
+  }
+
+  /// The segments for dates and places: one per trigger that yields events. ("chatted … at the
+  /// climate summit on Nov. 30": a noun of the verb's class right after it in the same clause,
+  /// from one of the verb's sides, restates the verb's event, so the verb's segment runs on
+  /// over it and the time and place after the noun are the verb's. Not "met Wang on Friday,
+  /// weeks after their talks in Beijing": a clause break between them.)
+  private func segmentSpans(
+    _ readings: [Reading], _ kept: [(Int, CodedActor, CodedActor?)],
+    spans: inout [Range<Int>], subjects: inout [Range<Int>?]
+  ) {
+    for (n, (ri, source, _)) in kept.enumerated() where spans.last != readings[ri].trigger.span {
+      let r = readings[ri]
+      if r.pattern.isNoun,
+        kept[..<n].contains(where: { (vi, vs, vt) in
+          let v = readings[vi]
+          return !v.pattern.isNoun && spans.last == v.trigger.span
+            && v.trigger.span.upperBound <= r.trigger.span.lowerBound
+            && (vs.country == source.country || vt?.country == source.country)
+            && v.pattern.cameoCode.eventClass == r.pattern.cameoCode.eventClass
+            && !(v.trigger.span.upperBound..<r.trigger.span.lowerBound).contains {
+              tokens[$0].hash == Words.comma || Words.timeClauseBreaks.contains(tokens[$0].hash)
+            }
+        })
+      {
+        continue
+      }
+      spans.append(r.trigger.span)
+      subjects.append(r.subjectRange)
     }
   }
 
