@@ -101,6 +101,23 @@ struct LexiconEntryTests {
     }
   }
 
+  @Test("every role word after a country word names that country in its role")
+  func roleWords() {
+    var tried = 0
+    for r in Self.records["roles.lex"] ?? [] where r.section == "roles" && r[0] != "-" {
+      for word in r.list(1) {
+        // ("Kenyan police", "Kenyan the bloc": a word that starts with "the" stands alone.)
+        guard !word.lowercased().hasPrefix("the ") else { continue }
+        tried += 1
+        let found = Self.lookup.resolve("Kenyan \(word)", date: Self.date).actors
+        #expect(
+          found.contains { $0.actors.contains { $0.country == "KEN" && $0.code.hasSuffix(r[0]) } },
+          "roles.lex:\(r.line): \"Kenyan \(word)\" does not name KEN\(r[0])")
+      }
+    }
+    #expect(tried > 300)
+  }
+
   @Test("every person resolves by full name to their code during each of their terms")
   func people() {
     for r in Self.records["people.lex"] ?? [] {

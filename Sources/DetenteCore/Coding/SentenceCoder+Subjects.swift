@@ -288,11 +288,14 @@ extension SentenceCoder {
     if m.range.lowerBound >= range.lowerBound + 2 {
       var j = m.range.lowerBound - 1
       if tokens[j].hash == Words.the, j > range.lowerBound + 1 { j -= 1 }
+      // ("A spokesman for China's foreign ministry urged": a spokesman speaks for the group.)
+      let speaksFor =
+        tokens[j].hash == Words.forWord && Words.spokesNouns.contains(tokens[j - 1].hash)
       if tokens[j].is(.prepositions),
-        tokens[j].hash == Words.of || tokens[j].hash == Words.from
+        tokens[j].hash == Words.of || tokens[j].hash == Words.from || speaksFor
       {
         j -= 1
-        if tokens[j].is(.representativeNouns) {
+        if tokens[j].is(.representativeNouns) || speaksFor {
           var b = j - 1
           while b >= range.lowerBound, tokens[b].is(.determiners) { b -= 1 }
           // "said the leaders of A, B and C would meet": after a verb of saying.

@@ -34,18 +34,27 @@ struct TriggerFinder {
     }
   }
 
-  /// The token after an adverb ("twice", "separately"), a day ("on Wednesday", "on June 5") or
-  /// a quotation mark ("was \"illegal\"") at `i`, when one is there and a token follows it.
+  /// The token after adverbs ("twice", "separately", "once again"), a day ("on Wednesday", "on
+  /// June 5") or quotation marks ("was \"illegal\"", "had \"once again\" violated") at `i`,
+  /// when they are there and a token follows them (up to four adverbs and quotation marks).
   static func skipInserted(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Int? {
     let t = tokens[i]
     var j = i
-    if t.is(.adverbs) || t.hash == Words.quote {
-      j = i + 1
+    if t.is(.adverbs) || t.hash == Words.quote || isOnceAgain(tokens, i, end) {
+      while j < end, j < i + 4,
+        tokens[j].is(.adverbs) || tokens[j].hash == Words.quote || isOnceAgain(tokens, j, end)
+      { j += 1 }
     } else if t.hash == Words.onWord, i + 1 < end, tokens[i + 1].is(.timeWord) {
       j = i + 2
       if j < end, tokens[j].kind == .number { j += 1 }
     }
     return j > i && j < end ? j : nil
+  }
+
+  /// Whether "once" at `i` opens "once again" (an adverb; "once" alone may open a clause).
+  @inline(__always)
+  static func isOnceAgain(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int) -> Bool {
+    tokens[i].hash == Words.once && i + 1 < end && tokens[i + 1].hash == Words.again
   }
 
   func find(_ tokens: [Token], _ range: Range<Int>, workspace ws: EventCoder.Workspace)

@@ -174,6 +174,11 @@ extension Words {
     "planes", "aircraft", "jets", "flights", "ships", "vessels", "warships", "convoys", "teams",
     "troops", "forces", "soldiers", "rescuers", "experts", "ministers",
   ])
+  /// Nouns for people who speak for a group named after "for": "a spokesman for the ministry".
+  /// (Not "envoy": "the U.N. envoy for Syria" names the envoy's brief, not whom they act for.)
+  static let spokesNouns = set([
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+  ])
   /// Words after a country and a hyphen that make it a modifier: "Russia-led".
   static let hyphenModifiers = set([
     "led", "backed", "brokered", "made", "based", "owned", "run", "sponsored", "allied", "born",
@@ -206,6 +211,8 @@ extension Words {
     "electric", "resources", "systems", "technologies", "ltd", "inc", "shipping", "minerals",
   ])
   static let official = TokenHash.of("official")
+  static let once = TokenHash.of("once")
+  static let again = TokenHash.of("again")
   static let capital = TokenHash.of("capital")
   /// Nouns after "capital" in its sense of money: "the Chinese capital market".
   static let capitalNouns = set([

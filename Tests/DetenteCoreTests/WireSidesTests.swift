@@ -1,0 +1,45 @@
+import DetenteCore
+import Testing
+
+/// Sides as wire copy writes them: a spokesman speaking for a group, adverbs and quotation
+/// marks between a pattern's words, agencies named by a country word and a role.
+@Suite("Sides in wire phrasings")
+struct WireSidesTests {
+  @Test("\"a spokesman for X urged Y\": the group the spokesman speaks for acts")
+  func spokesmanFor() {
+    let events = Support.code(
+      "A spokesman for China urged Stockholm to respect the court's ruling.", date: "2020-06-03")
+    #expect(
+      events.contains {
+        $0.cameo.hasPrefix("02") && $0.source.country == "CHN" && $0.target?.country == "SWE"
+      }, "\(events.map(Support.brief))")
+    // (Not an envoy "for" a country: that is the envoy's brief, not whom the envoy acts for.)
+    let envoy = Support.code(
+      "The U.N. envoy for Syria urged Turkey to respect the ceasefire.", date: "2020-06-03")
+    #expect(!envoy.contains { $0.source.country == "SYR" }, "\(envoy.map(Support.brief))")
+  }
+
+  @Test("\"had 'once again' violated\": adverbs and quotation marks between a pattern's words")
+  func onceAgain() {
+    for text in [
+      "Iraqi Prime Minister Mustafa al-Kadhimi said Turkey had once again violated Iraq's sovereignty.",
+      "Iraqi Prime Minister Mustafa al-Kadhimi said Turkey had \"once again\" violated Iraq's sovereignty.",
+    ] {
+      let events = Support.code(text, date: "2020-06-03")
+      #expect(
+        events.contains {
+          $0.cameo == "112" && $0.source.country == "IRQ" && $0.target?.country == "TUR"
+        }, "\(text): \(events.map(Support.brief))")
+    }
+  }
+
+  @Test("\"Russian investigators have charged\": investigators are the country's police")
+  func investigators() {
+    let events = Support.code(
+      "Russian investigators have charged an American, Paul Whelan, with espionage.",
+      date: "2019-01-05")
+    #expect(
+      events.contains { $0.source.code == "RUSCOP" && $0.target?.country == "USA" },
+      "\(events.map(Support.brief))")
+  }
+}
