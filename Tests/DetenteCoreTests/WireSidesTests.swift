@@ -42,4 +42,17 @@ struct WireSidesTests {
       events.contains { $0.source.code == "RUSCOP" && $0.target?.country == "USA" },
       "\(events.map(Support.brief))")
   }
+
+  @Test(
+    "\"X, in a statement signed by its chairman, Y, condemned\": the chairman's name is an aside")
+  func chairmanAside() {
+    let events = Support.code(
+      "The Economic Community of West African States, in a statement signed by its chairman, Ghanaian President Nana Akufo-Addo, condemned Russia.",
+      date: "2021-09-06")
+    #expect(
+      events.contains {
+        $0.cameo == "111" && $0.source.code == "IGOECOWAS" && $0.target?.country == "RUS"
+      }, "\(events.map(Support.brief))")
+    #expect(!events.contains { $0.source.country == "GHA" }, "\(events.map(Support.brief))")
+  }
 }

@@ -219,6 +219,17 @@ extension SentenceCoder {
     {
       return true
     }
+    // A name in apposition to a role held under someone else: "ECOWAS, in a statement signed
+    // by its chairman, Ghanaian President Nana Akufo-Addo, condemned" (the chairman signs;
+    // the bloc condemns).
+    if r.lowerBound >= range.lowerBound + 3, hasMention(startingAt: r.lowerBound) {
+      let role = tokens[r.lowerBound - 2]
+      if !role.isCapitalized, Words.personHeads.contains(role.hash),
+        tokens[r.lowerBound - 3].is(.possessiveDeterminers)
+      {
+        return true
+      }
+    }
     // An apposition: "the …" or "a …" after a name, with no verb in it.
     guard tokens[r.lowerBound].is(.determiners), r.count > 1,
       r.lowerBound >= range.lowerBound + 2, mention(endingAt: r.lowerBound - 2) != nil
