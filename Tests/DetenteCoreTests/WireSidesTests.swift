@@ -55,4 +55,24 @@ struct WireSidesTests {
       }, "\(events.map(Support.brief))")
     #expect(!events.contains { $0.source.country == "GHA" }, "\(events.map(Support.brief))")
   }
+
+  @Test("\"Erdogan at the time accused Israel\": a past form after a plain noun is a verb")
+  func pastAfterNoun() {
+    for text in [
+      "Erdogan at the time accused Israel of state terrorism.",
+      "Erdogan at the summit met Obama.",
+    ] {
+      let events = Support.code(text, date: "2013-05-03")
+      #expect(
+        events.contains { $0.source.country == "TUR" && $0.target?.country != nil },
+        "\(text): \(events.map(Support.brief))")
+    }
+    // (Still a noun after an adjective: "the suspected Israeli strike".)
+    let strike = Support.code(
+      "Syria condemned the suspected Israeli strike on Damascus.", date: "2013-05-03")
+    #expect(
+      strike.contains { $0.cameo == "111" && $0.target?.country == "ISR" }
+        && !strike.contains { $0.rule.hasPrefix("verb:") && $0.source.country == "ISR" },
+      "\(strike.map(Support.brief))")
+  }
 }

@@ -243,6 +243,14 @@ extension SentenceCoder {
     {
       return false
     }
+    // "Erdogan at the summit accused Israel": a past form right after a plain noun is that
+    // noun phrase's verb (or its clause's), not a noun the determiner reaches.
+    if k - 1 > range.lowerBound, isPastVerbForm(k), tokens[k - 1].kind == .word,
+      !tokens[k - 1].isCapitalized, !tokens[k - 1].is(.groupAdjectives),
+      !Verbs.looksLikeVerb(tokens[k - 1], bytes), tokens[k - 2].is(.nounDeterminers)
+    {
+      return false
+    }
     var j = k - 1
     var steps = 0
     while j >= range.lowerBound, steps <= 2 {
@@ -307,6 +315,12 @@ extension SentenceCoder {
     let w = tokens[k]
     return w.length > 3 && bytes[Int(w.end) - 2] == UInt8(ascii: "e")
       && bytes[Int(w.end) - 1] == UInt8(ascii: "d")
+  }
+
+  /// Whether token `k` is a past tense that is rarely a noun: "-ed", "met", "held", "sent",
+  /// "told" ("cut", "hit" and "set" are left out: "the budget cut").
+  func isPastVerbForm(_ k: Int) -> Bool {
+    isPastForm(k) || Words.unambiguousPasts.contains(tokens[k].hash)
   }
 
   /// Whether token `k` is a past participle by its form: "-ed", or an irregular one ("held").

@@ -212,6 +212,10 @@ extension Words {
   ])
   static let official = TokenHash.of("official")
   static let once = TokenHash.of("once")
+  /// Simple pasts that are rarely nouns ("the summit met"; not "cut" or "hit").
+  static let unambiguousPasts = set([
+    "met", "held", "sent", "told", "sought", "fought", "gave", "took", "threw", "spoke",
+  ])
   static let again = TokenHash.of("again")
   static let capital = TokenHash.of("capital")
   /// Nouns after "capital" in its sense of money: "the Chinese capital market".
