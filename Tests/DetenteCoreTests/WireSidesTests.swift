@@ -75,4 +75,17 @@ struct WireSidesTests {
         && !strike.contains { $0.rule.hasPrefix("verb:") && $0.source.country == "ISR" },
       "\(strike.map(Support.brief))")
   }
+
+  @Test(
+    "\"Beijing had raised the stakes. It summoned …\": \"it\" is the country that opened the sentence before"
+  )
+  func itAfterPerfect() {
+    let events = Support.code(
+      "Beijing had steadily raised the stakes while the captain was held.\n\nIt summoned Japan's ambassador several times.",
+      date: "2010-09-25")
+    #expect(
+      events.contains {
+        $0.cameo == "114" && $0.source.country == "CHN" && $0.target?.country == "JPN"
+      }, "\(events.map(Support.brief))")
+  }
 }

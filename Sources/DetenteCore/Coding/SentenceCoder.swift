@@ -343,13 +343,15 @@ final class SentenceCoder {
 
   /// "The UAE stopped short of a full break. It recalled …": a sentence whose events name no
   /// subject still says whom "it" next means, by the country or body it opens with when a
-  /// verb follows, not an auxiliary ("Moscow would go on helping …, she added" tells what was
+  /// verb follows (or "had", "has", "have": "Beijing had steadily raised the stakes"), not
+  /// another auxiliary ("Moscow would go on helping …, she added" tells what was
   /// said). (Nor a speaker's sentence: "Russia's envoy said …".)
   func noteOpeningSubject(_ context: inout ArticleContext) {
     guard let first = actors.first(where: { !$0.isModifier }), isSubjectLikeStart(first),
       !first.isCoreference, !first.countryFromStory, first.actors.count == 1,
       first.primary.person == nil, first.range.upperBound < range.upperBound,
-      !tokens[first.range.upperBound].is(.auxiliaries),
+      !tokens[first.range.upperBound].is(.auxiliaries)
+        || Words.perfectAuxiliaries.contains(tokens[first.range.upperBound].hash),
       Verbs.looksLikeVerb(tokens[first.range.upperBound], bytes)
     else { return }
     context.recentSubjects.append(first.primary)

@@ -212,6 +212,8 @@ extension Words {
   ])
   static let official = TokenHash.of("official")
   static let once = TokenHash.of("once")
+  /// The auxiliaries of the perfect: "Beijing had raised …" states what Beijing did.
+  static let perfectAuxiliaries = set(["had", "has", "have"])
   /// Simple pasts that are rarely nouns ("the summit met"; not "cut" or "hit").
   static let unambiguousPasts = set([
     "met", "held", "sent", "told", "sought", "fought", "gave", "took", "threw", "spoke",
