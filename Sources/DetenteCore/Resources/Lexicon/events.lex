@@ -325,7 +325,7 @@ release | 0841 | +release/+free[freed] | obj |
 hand-over-person | 0841 | +hand[handed] over | obj |
 pardon | 0841 | +pardon | obj |
 grant-clemency | 0841 | +grant * clemency/pardon/pardons/amnesty to | to |
-lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tariffs/embargo/ban | on against to from |
+lift-sanctions | 085 | +lift/+ease * sanctions/restrictions/curbs/controls/tariffs/duties/levies/quotas/embargo/ban | on against to from |
 suspend-tariffs | 085 | +suspend/+pause/+scrap/+drop/+delay/+postpone * tariffs/duties/levies | on against in |
 call-off-tariffs | 085 | +call[called,calling] off * tariffs/duties/levies/sanctions | on against in |
 hold-tariffs | 085 | +put * tariffs/duties/levies/sanctions * on hold | in on |
@@ -578,7 +578,10 @@ suspend-talks | 164 | +suspend/+pause/+halt[halted]/+freeze[froze,frozen] * talk
 break-off-talks | 164 | +break[broke,broken] off * talks/negotiations | with on |
 expel-diplomats | 166 | +expel[expelled,expelling] * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/commissioner/commissioners/staff/forces/troops/peacekeepers/inspectors/soldiers/advisers/advisors/attaches/officials | in of from |
 cut-embassy-staff | 166 | +order[ordered]/+tell[told]/+ask * to cut/reduce/shrink * staff/personnel/diplomats | in |
+# "ordered the consul not to leave": kept in the country, not expelled.
+not-order-not-leave | not | +order/+tell[told] * not to leave | - |
 expel-diplomats-2 | 166 | +order/+tell[told]/+ask * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/attache/consul/official/officials/representative/commissioner * to leave | in |
+throw-out-envoy | 166 | +throw[threw,thrown] out * diplomats/diplomat/ambassador/ambassadors/envoy/envoys/attache/consul/commissioner/representative | in |
 order-embassy-cut | 166 | +order/+tell[told]/+ask * to cut/reduce/shrink/slash * embassy/mission/staff/diplomats | obj in |
 tell-withdraw-envoy | 166 | +order/+tell[told]/+ask * to withdraw/recall * ambassador/envoy/commissioner/diplomats/envoys | in |
 persona-non-grata | 166 | +declare *10 persona non grata | in |

@@ -284,6 +284,7 @@ hand-over-person | Germany handed over Russian agent Vadim Krasikov. | DEU | RUS
 pardon | Belarusian President Alexander Lukashenko pardoned a German citizen. | BLR | DEU | 2024-08-02
 grant-clemency | The United States granted clemency to five Iranians held on sanctions charges, officials said on Monday. | USA | IRN | 2023-09-18
 lift-sanctions | Washington eased sanctions on Venezuela's oil sector. | USA | VEN | 2023-10-19
+lift-sanctions | India lifted its duties on American almonds after the trade deal. | IND | USA | 2023-06-22
 suspend-tariffs | President Donald Trump suspended the tariffs on Mexico. | USA | MEX | 2019-06-08
 call-off-tariffs | President Donald Trump called off the tariffs on Mexican goods. | USA | MEX | 2019-06-08
 hold-tariffs | President Donald Trump put the tariffs on Canadian goods on hold. | USA | CAN | 2025-02-03
@@ -539,7 +540,9 @@ suspend-talks | South Korea suspended talks with North Korea on Thursday. | KOR 
 break-off-talks | Pakistan broke off talks with India on Friday. | PAK | IND | 2015-08-22
 expel-diplomats | Pakistan expelled India's high commissioner on Wednesday. | PAK | IND | 2019-08-08
 cut-embassy-staff | Moscow ordered Washington to cut its diplomatic staff in Russia by 755. | RUS | USA | 2017-07-31
+not-order-not-leave | A Moscow court ordered the British consul not to leave Russia until the hearing. | RUS | GBR | 2021-03-02
 expel-diplomats-2 | Somalia ordered the United Nations' most senior official in the country to leave. | SOM | IGOUNO | 2019-01-03
+throw-out-envoy | Burundi threw out Belgium's ambassador on Monday over his remarks about the election. | BDI | BEL | 2015-05-04
 order-embassy-cut | Moldova told Russia on Wednesday to cut its embassy in Chisinau by 45 people. | MDA | RUS | 2023-07-26
 tell-withdraw-envoy | Pakistan has told India to withdraw its high commissioner from Islamabad. | PAK | IND | 2019-08-08
 persona-non-grata | Bolivia's interim government on Monday declared Mexico's ambassador and two Spanish diplomats persona non grata. | BOL | MEX | 2019-12-31
