@@ -375,6 +375,7 @@ call-in-envoy | South Korea called in the Japanese ambassador on Friday. | KOR |
 sue | The Philippines sued China at an international tribunal. | PHL | CHN | 2013-01-22
 lawsuit | Mexico filed a lawsuit against U.S. gun manufacturers on Wednesday. | MEX | USA | 2021-08-04
 called-names | Iraq called Iran's missile strike a flagrant breach of its sovereignty. | IRQ | IRN | 2024-01-17
+called-names | North Korea's foreign ministry called the U.S. envoy a warmonger on Tuesday. | PRK | USA | 2019-05-07
 called-names | Venezuela's foreign minister dubbed the American vote a sham. | VEN | USA | 2018-05-21
 stab-in-back | France called Australia's decision a stab in the back. | FRA | AUS | 2021-09-16
 complaint-wto | Canada filed a complaint with the WTO against China over canola. | CAN | CHN | 2019-09-09
