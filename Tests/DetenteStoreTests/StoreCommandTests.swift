@@ -229,6 +229,8 @@ struct StoreCommandTests {
       ("Examples/links3", 419, 83, 240, 0.40, 0.72),
       // Written blind; first contact 225 found, 0.590, 0.742.
       ("Examples/links4", 372, 93, 218, 0.57, 0.72),
+      // Written blind; first contact (30ac146) 366 found, 0.397, 0.748.
+      ("Examples/links5", 559, 131, 350, 0.38, 0.72),
     ])
   func evalLinkSets(
     _ path: String, _ reports: Int, _ meetings: Int, _ found: Int, _ f1: Double, _ status: Double
