@@ -88,4 +88,16 @@ struct WireSidesTests {
         $0.cameo == "114" && $0.source.country == "CHN" && $0.target?.country == "JPN"
       }, "\(events.map(Support.brief))")
   }
+
+  @Test("\"recalled their ambassadors for consultations\" is no meeting of those who recalled them")
+  func consultationsAtHome() {
+    let recalled = Support.code(
+      "Germany, France and the Netherlands recalled their ambassadors from Tehran for consultations.",
+      date: "2011-12-01")
+    #expect(!recalled.contains { $0.cameo.hasPrefix("04") }, "\(recalled.map(Support.brief))")
+    let met = Support.code(
+      "Pakistan's foreign minister flew to Beijing for consultations with Wang Yi.",
+      date: "2021-07-24")
+    #expect(met.contains { $0.cameo.hasPrefix("04") }, "\(met.map(Support.brief))")
+  }
 }

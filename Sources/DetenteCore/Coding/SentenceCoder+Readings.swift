@@ -14,6 +14,17 @@ extension SentenceCoder {
     }) {
       return true
     }
+    // "recalled their ambassadors for consultations": talks the envoys hold at home, not a
+    // meeting of the countries that recalled them ("for consultations with Wang Yi" is one).
+    if p.isNoun, t.span.count == 1, tokens[t.span.lowerBound].hash == Words.consultations,
+      t.span.lowerBound > range.lowerBound,
+      tokens[t.span.lowerBound - 1].hash == Words.forWord,
+      t.span.upperBound >= range.upperBound
+        || (tokens[t.span.upperBound].hash != Words.withWord
+          && tokens[t.span.upperBound].hash != Words.between)
+    {
+      return true
+    }
     // "turn back asylum seekers", "push them back", "safely back in Caracas": "back" after a
     // verb or an object, or before a place, is a particle or an adverb.
     if !p.isNoun, t.span.lowerBound > range.lowerBound,

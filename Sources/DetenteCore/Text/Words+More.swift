@@ -212,6 +212,7 @@ extension Words {
   ])
   static let official = TokenHash.of("official")
   static let once = TokenHash.of("once")
+  static let consultations = TokenHash.of("consultations")
   /// The auxiliaries of the perfect: "Beijing had raised …" states what Beijing did.
   static let perfectAuxiliaries = set(["had", "has", "have"])
   /// Simple pasts that are rarely nouns ("the summit met"; not "cut" or "hit").
