@@ -100,4 +100,14 @@ struct WireSidesTests {
       date: "2021-07-24")
     #expect(met.contains { $0.cameo.hasPrefix("04") }, "\(met.map(Support.brief))")
   }
+
+  @Test("\"Secretary-General <a name>\" with no organisation named: the one the story named last")
+  func secretaryGeneral() {
+    let events = Support.code(
+      "The Organization of American States called for calm on the border.\n\nSecretary-General Jose Miguel Insulza visited Nicaragua on Monday.",
+      date: "2010-11-14")
+    #expect(
+      events.contains { $0.source.code == "IGOOAS" && $0.target?.country == "NIC" },
+      "\(events.map(Support.brief))")
+  }
 }

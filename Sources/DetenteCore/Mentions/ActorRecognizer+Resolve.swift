@@ -32,7 +32,15 @@ extension ActorRecognizer {
   ) -> Mention? {
     let cr = readChunk(pieces, chunk, text, bytes, tokens, sentence, &context)
     if let m = personMention(cr, chunk, r, text) { return m }
-    let base = cr.org ?? cr.country ?? cr.capital.map { Code(lexicon.places[$0].iso3) }
+    var base = cr.org ?? cr.country ?? cr.capital.map { Code(lexicon.places[$0].iso3) }
+    // "Secretary-General Jose Miguel Insulza" in a story about the OAS: an organisation's
+    // office, held in the organisation the story named last (for a name the title introduces;
+    // "secretary-general of the GCC" names its own).
+    if base == nil, cr.office == Words.secretaryGeneral, cr.unknownName != nil,
+      let org = context.recentCountries.last(where: { $0.country.isOrganisation })
+    {
+      base = org.code
+    }
     if let nameRange = cr.unknownName {
       return learnUnknownName(cr, nameRange, base, r, text, bytes, tokens, &context)
     }

@@ -212,6 +212,8 @@ extension Words {
   ])
   static let official = TokenHash.of("official")
   static let once = TokenHash.of("once")
+  /// The office of "Secretary-General" (titles.lex).
+  static let secretaryGeneral = TokenHash.of("secretary-general")
   static let consultations = TokenHash.of("consultations")
   /// The auxiliaries of the perfect: "Beijing had raised …" states what Beijing did.
   static let perfectAuxiliaries = set(["had", "has", "have"])
