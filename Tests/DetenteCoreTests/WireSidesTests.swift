@@ -110,4 +110,17 @@ struct WireSidesTests {
       events.contains { $0.source.code == "IGOOAS" && $0.target?.country == "NIC" },
       "\(events.map(Support.brief))")
   }
+
+  @Test("\"the AU Peace and Security Council\": a body named after an organisation is its own")
+  func organisationBodies() {
+    for (text, code) in [
+      ("The AU Peace and Security Council condemned the coup in Niger.", "IGOAU"),
+      ("The OAS Permanent Council in Washington condemned Nicaragua.", "IGOOAS"),
+    ] {
+      let events = Support.code(text, date: "2023-07-28")
+      #expect(
+        events.contains { $0.cameo == "111" && $0.source.code == code },
+        "\(text): \(events.map(Support.brief))")
+    }
+  }
 }

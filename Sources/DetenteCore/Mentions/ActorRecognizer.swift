@@ -172,6 +172,7 @@ public struct ActorRecognizer: Sendable {
     let located = locatedCountries
     joinStoryRoles(&mentions, places, tokens, range)
     resolveRegionAdjectives(&mentions, tokens, range, context)
+    joinOrganisationBodies(&mentions, tokens)
     // "In Beijing, the foreign ministry urged Manila …": a sentence that opens with a place
     // says whose its roles are.
     let opener: (country: Code, end: Int)? = {

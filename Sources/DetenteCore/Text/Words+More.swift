@@ -212,6 +212,11 @@ extension Words {
   ])
   static let official = TokenHash.of("official")
   static let once = TokenHash.of("once")
+  /// Bodies an organisation has: "the OAS Permanent Council", "the AU Commission".
+  static let bodyNouns = set([
+    "council", "commission", "committee", "assembly", "secretariat", "parliament", "court",
+    "tribunal", "board", "mission",
+  ])
   /// The office of "Secretary-General" (titles.lex).
   static let secretaryGeneral = TokenHash.of("secretary-general")
   static let consultations = TokenHash.of("consultations")
