@@ -200,6 +200,8 @@ visit-noun | 042 | visit/trip/mission | to place | noun at=target
 not-mission-to-un | not | mission/missions to the United/UN/U.N. | - |
 travel-to | 042 | +travel[travelled,traveling,travelling] to | place |
 spend-day-in | 042 | +spend[spent] * day/days/night/nights/hours/weekend in | place | at=target
+# "wanted Fiji to go to the polls": an election, not a trip.
+not-go-to-polls | not | +go[went,gone,goes,going] to the polls/ballot/vote | - |
 go-to | 042 | +go[went,gone,goes] to | place | at=target
 fly-to | 042 | +fly[flew,flown] to | place |
 fly-into | 042 | +fly[flew,flown] into | place |

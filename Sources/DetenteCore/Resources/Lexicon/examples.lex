@@ -158,6 +158,7 @@ visit-noun | Macron's visit to Algeria ended on Saturday. | FRA | DZA | 2022-08-
 not-mission-to-un | Russia's mission to the United Nations issued a statement on Friday. | RUS | - | 2023-03-01
 travel-to | German Chancellor Olaf Scholz travelled to China on Friday. | DEU | CHN | 2022-11-04
 spend-day-in | Indian Prime Minister Narendra Modi had spent the day in Kabul. | IND | AFG | 2015-12-26
+not-go-to-polls | Australia wanted Fiji to go to the polls sooner than that. | AUS | - | 2010-07-13
 go-to | President Joe Biden would still go to Israel on Wednesday. | USA | ISR | 2023-10-17
 fly-to | Secretary of State Antony Blinken flew to Israel on Thursday. | USA | ISR | 2023-10-12
 fly-into | French President Emmanuel Macron flew into Beijing on Wednesday. | FRA | CHN | 2023-04-06
