@@ -123,4 +123,24 @@ struct WireSidesTests {
         "\(text): \(events.map(Support.brief))")
     }
   }
+
+  @Test("\"welcomed the agreement between Bahrain and Qatar\": the parties are the targets")
+  func actBetweenParties() {
+    let events = Support.code(
+      "Saudi Arabia welcomed the agreement between Bahrain and Qatar.", date: "2023-04-13")
+    let welcomed = events.filter { $0.cameo.hasPrefix("05") && $0.source.country == "SAU" }
+    #expect(
+      Set(welcomed.compactMap { $0.target?.country }) == ["BHR", "QAT"],
+      "\(events.map(Support.brief))")
+  }
+
+  @Test("\"the decision by Honduras to cut ties with Taiwan\": the one who decided acts")
+  func intentAgent() {
+    let events = Support.code(
+      "China welcomed the decision by Honduras to cut ties with Taiwan.", date: "2023-03-26")
+    #expect(
+      events.contains { $0.cameo.hasPrefix("16") && $0.source.country == "HND" },
+      "\(events.map(Support.brief))")
+    #expect(!events.contains { $0.cameo.hasPrefix("16") && $0.source.country == "CHN" })
+  }
 }

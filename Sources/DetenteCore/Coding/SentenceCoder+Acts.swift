@@ -61,6 +61,8 @@ extension SentenceCoder {
       if isWhatTheyCalled(j) { j += 3 }
       // "condemned as extreme a decision by Mali's military": the act's doer after "by".
       if let byOwner = actByAgent(from: j) { return byOwner }
+      // "welcomed the agreement between Bahrain and Qatar": the parties the act is between.
+      if let parties = actBetween(from: j) { return parties }
       if j < range.upperBound, tokens[j].hash == Words.the { j += 1 }
       guard let owner = mention(startingAt: j), !owner.isOccasion,
         owner.range.upperBound + 1 < range.upperBound,
@@ -110,6 +112,25 @@ extension SentenceCoder {
       return owned
     }
     return m
+  }
+
+  /// The parties named after "between" in an act phrase starting at `j`: "the agreement
+  /// between Bahrain and Qatar", "the talks between Serbia and Kosovo".
+  func actBetween(from j: Int) -> Mention? {
+    guard j < range.upperBound, tokens[j].is(.articleWords) else { return nil }
+    // (The noun after up to three lower-case words: "the landmark peace deal between".)
+    var noun = j + 1
+    while noun < min(range.upperBound, j + 4), tokens[noun].kind == .word,
+      !tokens[noun].isCapitalized, !Words.betweenNouns.contains(tokens[noun].hash),
+      Words.actNouns[tokens[noun].hash] == nil
+    { noun += 1 }
+    guard noun + 2 < range.upperBound,
+      Words.betweenNouns.contains(tokens[noun].hash) || Words.actNouns[tokens[noun].hash] != nil,
+      tokens[noun + 1].hash == Words.between,
+      let parties = listedMentions(from: skipPremodifiers(noun + 2)), parties.actors.count >= 2,
+      !parties.isOccasion
+    else { return nil }
+    return parties
   }
 
   /// The act noun at `k` or after up to three lower-case words ("retaliatory", "initial"),

@@ -4,6 +4,9 @@
 extension SentenceCoder {
   /// The subject of the clause a trigger at `k` stands in.
   func subject(before k: Int, quoteSpeaker: CodedActor?, context: ArticleContext) -> Mention? {
+    // "welcomed the decision by Honduras to cut ties with Taiwan": whose decision, plan or
+    // bid it is does what it names.
+    if let m = intentAgent(before: k) { return m }
     var j = k - 1
     // ", warning that …" after "troops that have been sent to Russia": a participle after a
     // comma belongs to the main clause, not to a relative clause before it.
@@ -82,6 +85,17 @@ extension SentenceCoder {
   /// The subject a pronoun at `j` ("it", "he", "she", "they") stands for when it opens a
   /// clause (not after a preposition or a verb, except a reporting verb or a conjunction): the
   /// pair named in the sentence or last named together, or the pronoun's antecedent.
+  /// The actor after "by" in "<decision, plan, bid …> by X to" right before `k`.
+  func intentAgent(before k: Int) -> Mention? {
+    guard k - 4 >= range.lowerBound, tokens[k - 1].hash == Words.to,
+      let m = mention(endingAt: k - 2), !m.isOccasion, !m.isModifier,
+      m.range.lowerBound - 2 >= range.lowerBound,
+      tokens[m.range.lowerBound - 1].hash == Words.by,
+      Words.intentNouns.contains(tokens[m.range.lowerBound - 2].hash)
+    else { return nil }
+    return m
+  }
+
   func pronounSubject(at j: Int, _ context: ArticleContext) -> Mention? {
     let t = tokens[j]
     guard t.hash == Words.it || t.hash == Words.he || t.hash == Words.she || t.hash == Words.they

@@ -212,6 +212,13 @@ extension Words {
   ])
   static let official = TokenHash.of("official")
   static let once = TokenHash.of("once")
+  /// What is made or held "between" two parties: "welcomed the agreement between Bahrain and
+  /// Qatar".
+  static let betweenNouns = set([
+    "agreement", "agreements", "deal", "accord", "pact", "treaty", "memorandum", "talks",
+    "negotiations", "dialogue", "ceasefire", "truce", "rapprochement", "reconciliation",
+    "normalisation", "normalization", "meeting", "summit", "exchange", "swap",
+  ])
   /// Bodies an organisation has: "the OAS Permanent Council", "the AU Commission".
   static let bodyNouns = set([
     "council", "commission", "committee", "assembly", "secretariat", "parliament", "court",
