@@ -143,4 +143,13 @@ struct WireSidesTests {
       "\(events.map(Support.brief))")
     #expect(!events.contains { $0.cameo.hasPrefix("16") && $0.source.country == "CHN" })
   }
+
+  @Test("a time in a later clause after a comma is not the event's: the news day is")
+  func newsDayPastLaterClause() {
+    let events = Support.code(
+      "LONDON, Nov 30 (Wire) - Britain closed its embassy in Tehran on Wednesday.\n\nBritain also ordered Iran's diplomats to leave the country, and Italy said it would decide its response next week.",
+      date: "2011-11-30")
+    let expelled = events.first { $0.cameo == "166" }
+    #expect(expelled?.date?.value == "2011-11-30", "\(events.map(Support.brief))")
+  }
 }

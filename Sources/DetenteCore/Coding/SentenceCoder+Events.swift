@@ -327,7 +327,7 @@ extension SentenceCoder {
       date = prev.date
       dateRule = prev.date == nil ? nil : .participle
     }
-    if date == nil, isNewsDayEvent(r, span) {
+    if date == nil, isNewsDayEvent(r, span, segment) {
       // (Without a news day yet, the article's end gives it the one told later: "… the
       // minister said on Tuesday".)
       date = reportDay() ?? newsDay

@@ -3,18 +3,27 @@
 extension SentenceCoder {
   /// Whether the event of reading `r` at `span` happened on the day its sentence reports
   /// ("New Delhi said on Thursday it regretted …") or else on the story's news day:
-  /// a verb's event that happened, whose sentence gives no time but a report's, not told as
+  /// a verb's event that happened, whose clause gives no time but a report's, not told as
   /// before another ("had expelled"). (An event noun names an event told elsewhere: "his
   /// meeting with Biden had been constructive".)
-  func isNewsDayEvent(_ r: Reading, _ span: Range<Int>) -> Bool {
+  func isNewsDayEvent(_ r: Reading, _ span: Range<Int>, _ segment: Range<Int>) -> Bool {
     guard r.modality == .occurred, !r.pattern.isNoun,
-      !times.contains(where: { !$0.isReporting })
+      !times.contains(where: { !$0.isReporting && isOwnClauseTime($0, span, segment) })
     else {
       return false
     }
     return !(max(range.lowerBound, span.lowerBound - 3)..<span.lowerBound).contains {
       tokens[$0].hash == Words.had
     }
+  }
+
+  /// Whether time `t` may be the event's at `span`: before it, or in its segment with no
+  /// comma between ("ordered the diplomats out, and Italy said it would respond next week":
+  /// not "next week").
+  func isOwnClauseTime(_ t: TimeMention, _ span: Range<Int>, _ segment: Range<Int>) -> Bool {
+    if t.range.lowerBound < span.lowerBound { return true }
+    guard segment.contains(t.range.lowerBound) else { return false }
+    return !(span.upperBound..<t.range.lowerBound).contains { tokens[$0].hash == Words.comma }
   }
 
   /// The day of the sentence's report ("New Delhi said on Thursday it regretted …").
