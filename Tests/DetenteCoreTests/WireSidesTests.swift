@@ -152,4 +152,33 @@ struct WireSidesTests {
     let expelled = events.first { $0.cameo == "166" }
     #expect(expelled?.date?.value == "2011-11-30", "\(events.map(Support.brief))")
   }
+
+  /// Sentences a review of the rules above found them misreading (each was coded wrongly by
+  /// the rule's first version).
+  @Test(
+    "the rules' edges: asides, shortened relative clauses, \"has not yet\", possessors",
+    arguments: [
+      (
+        "Russia launched 100 drones at Ukraine overnight, a spokesman for Ukraine's air force said, injuring five people in Kyiv.",
+        "UKRMIL"
+      ),
+      ("Britain demanded the release of the tanker seized by Iran in the Gulf.", "IRN>GBR"),
+      (
+        "China has not commented on the new law.\n\nIt bans exports of Chinese drones to Russia.",
+        "CHN>RUS"
+      ),
+      (
+        "Russia threw out the British ambassador's complaint about the harassment of his staff.",
+        "166"
+      ),
+      ("Israel's prime minister called on Egypt to prevent an incursion by Hamas fighters.", "111"),
+    ])
+  func reviewedEdges(_ text: String, _ wrong: String) {
+    let events = Support.code(text, date: "2024-03-04")
+    #expect(
+      !events.contains {
+        $0.source.code == wrong || $0.cameo == wrong
+          || "\($0.source.country)>\($0.target?.country ?? "")" == wrong
+      }, "\(events.map(Support.brief))")
+  }
 }

@@ -245,9 +245,13 @@ extension SentenceCoder {
     }
     // "Erdogan at the summit accused Israel": a past form right after a plain noun is that
     // noun phrase's verb (or its clause's), not a noun the determiner reaches.
-    if k - 1 > range.lowerBound, isPastVerbForm(k), tokens[k - 1].kind == .word,
+    // (Not a shortened relative clause: "the migrants expelled from Greece", "the tanker
+    // seized by Iran", "the treatment of the refugees deported …".)
+    if k - 3 >= range.lowerBound, isPastVerbForm(k), tokens[k - 1].kind == .word,
       !tokens[k - 1].isCapitalized, !tokens[k - 1].is(.groupAdjectives),
-      !Verbs.looksLikeVerb(tokens[k - 1], bytes), tokens[k - 2].is(.nounDeterminers)
+      !Verbs.looksLikeVerb(tokens[k - 1], bytes), tokens[k - 2].is(.nounDeterminers),
+      tokens[k - 3].hash != Words.of,
+      k + 1 >= range.upperBound || !Words.reducedRelativeAfter.contains(tokens[k + 1].hash)
     {
       return false
     }

@@ -25,6 +25,13 @@ extension SentenceCoder {
     {
       return true
     }
+    // "threw out the British ambassador's complaint": a verb pattern ending in a noun that is
+    // the possessor of the real object matches no event.
+    if !p.isNoun, t.span.count > 1, t.span.upperBound < range.upperBound,
+      tokens[t.span.upperBound].hash == Words.possessive
+    {
+      return true
+    }
     // "turn back asylum seekers", "push them back", "safely back in Caracas": "back" after a
     // verb or an object, or before a place, is a particle or an adverb.
     if !p.isNoun, t.span.lowerBound > range.lowerBound,

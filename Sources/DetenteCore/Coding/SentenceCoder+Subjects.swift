@@ -293,15 +293,21 @@ extension SentenceCoder {
     return j >= range.lowerBound && tokens[j].is(.subordinators)
   }
 
-  /// Not the object of a preposition or a verb, nor a possessive.
-  func isSubjectLike(_ m: Mention) -> Bool {
-    // "Representatives of Sudan's army and the RSF signed": the group they act for.
+  /// "Representatives of Sudan's army and the RSF signed", "A spokesman for China's foreign
+  /// ministry urged": the group the people before "of", "from" or "for" act for is the
+  /// clause's subject.
+  func actsForGroup(_ m: Mention) -> Bool {
     if m.range.lowerBound >= range.lowerBound + 2 {
       var j = m.range.lowerBound - 1
       if tokens[j].hash == Words.the, j > range.lowerBound + 1 { j -= 1 }
       // ("A spokesman for China's foreign ministry urged": a spokesman speaks for the group.)
+      // (Not the aside ", a spokesman for Ukraine's air force said, injuring …": the
+      // participle after it is the main clause's.)
+      let after = m.range.upperBound
       let speaksFor =
         tokens[j].hash == Words.forWord && Words.spokesNouns.contains(tokens[j - 1].hash)
+        && !(after + 1 < range.upperBound && tokens[after].is(.reporting)
+          && tokens[after + 1].hash == Words.comma)
       if tokens[j].is(.prepositions),
         tokens[j].hash == Words.of || tokens[j].hash == Words.from || speaksFor
       {
@@ -325,6 +331,12 @@ extension SentenceCoder {
         }
       }
     }
+    return false
+  }
+
+  /// Not the object of a preposition or a verb, nor a possessive.
+  func isSubjectLike(_ m: Mention) -> Bool {
+    if actsForGroup(m) { return true }
     // "did not need military blocs and warned": a role the story supplied, after a verb.
     if m.countryFromStory, m.range.lowerBound > range.lowerBound {
       var j = m.range.lowerBound - 1

@@ -352,9 +352,19 @@ final class SentenceCoder {
       first.primary.person == nil, first.range.upperBound < range.upperBound,
       !tokens[first.range.upperBound].is(.auxiliaries)
         || Words.perfectAuxiliaries.contains(tokens[first.range.upperBound].hash),
-      Verbs.looksLikeVerb(tokens[first.range.upperBound], bytes)
+      Verbs.looksLikeVerb(tokens[first.range.upperBound], bytes),
+      !hasNotYet(after: first.range.upperBound)
     else { return }
     context.recentSubjects.append(first.primary)
+  }
+
+  /// Whether "has not yet responded", "had never commented" follows at `k`: a sentence that
+  /// introduces what "it" next means (the proposal, the law), not an act of its subject.
+  func hasNotYet(after k: Int) -> Bool {
+    guard Words.perfectAuxiliaries.contains(tokens[k].hash) else { return false }
+    var j = k + 1
+    while j < range.upperBound, Words.notYet.contains(tokens[j].hash) { j += 1 }
+    return j > k + 1 || (j < range.upperBound && Words.reactingVerbs.contains(tokens[j].hash))
   }
 
   /// Remembers the person this sentence is about, for "he" and "she" in the next ones: the

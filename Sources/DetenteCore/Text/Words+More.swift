@@ -212,6 +212,18 @@ extension Words {
   ])
   static let official = TokenHash.of("official")
   static let once = TokenHash.of("once")
+  /// Words after a participle that make it a shortened relative clause: "the tanker seized by
+  /// Iran", "the migrants expelled from Greece", "the scientist killed near Tehran".
+  static let reducedRelativeAfter = set([
+    "by", "from", "in", "near", "at", "to", "on", "across", "into", "during", "after", "over",
+  ])
+  /// Words after "has"/"had" that make a sentence about what has not happened yet ("Hamas has
+  /// not yet responded to the proposal. It calls for …": "it" is the proposal).
+  static let notYet = set(["not", "yet", "never", "still"])
+  /// Verbs of reacting after "has"/"had": "China has not commented on the new law. It bans …".
+  static let reactingVerbs = set([
+    "commented", "responded", "reacted", "confirmed", "denied", "replied", "answered",
+  ])
   /// What is made or held "between" two parties: "welcomed the agreement between Bahrain and
   /// Qatar".
   static let betweenNouns = set([
