@@ -43,6 +43,39 @@ final class ClusterCache: @unchecked Sendable {
     return byKey[e.key]?.filter(window.admits) ?? []
   }
 
+  /// Links `e`: it joins the cluster of its key that fits it best (`EventLinker.fit`) among
+  /// those the window of `LinkRules.window(for:)` admits, in the order they were made, or
+  /// starts one. The same choice as an `EventLinker` made from `candidates(for:)`, without
+  /// copying the key's clusters: the one joined is changed where it lies. Returns the cluster
+  /// as it is now and how many clusters were compared.
+  func link(_ e: LinkedEvent, _ db: Database) throws -> (ClusterProfile, compared: Int) {
+    try load(e.key, db)
+    let (joined, compared) = Self.join(e, LinkRules.window(for: e), &byKey[e.key, default: []])
+    if let joined { return (joined, compared) }
+    let c = ClusterProfile(e)
+    keep(c)
+    return (c, compared)
+  }
+
+  /// Joins `e` to the best-fitting cluster of `list` inside `window` and returns it (nil when
+  /// none fits), with how many clusters the window admitted.
+  private static func join(
+    _ e: LinkedEvent, _ window: LinkRules.Window?, _ list: inout [ClusterProfile]
+  ) -> (ClusterProfile?, Int) {
+    var best: (index: Int, score: Int)?
+    var compared = 0
+    for i in list.indices {
+      if let window, !window.admits(list[i]) { continue }
+      compared += 1
+      if let score = EventLinker.fit(e, list[i]), best == nil || score >= best!.score {
+        best = (i, score)
+      }
+    }
+    guard let i = best?.index else { return (nil, compared) }
+    list[i] = list[i].adding(e)
+    return (list[i], compared)
+  }
+
   /// Reads the clusters of `key` unless they are here.
   private func load(_ key: String, _ db: Database) throws {
     if byKey[key] != nil { return }
