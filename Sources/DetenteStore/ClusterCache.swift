@@ -64,11 +64,15 @@ final class ClusterCache: @unchecked Sendable {
   ) -> (ClusterProfile?, Int) {
     var best: (index: Int, score: Int)?
     var compared = 0
-    for i in list.indices {
-      if let window, !window.admits(list[i]) { continue }
-      compared += 1
-      if let score = EventLinker.fit(e, list[i]), best == nil || score >= best!.score {
-        best = (i, score)
+    // (Through a buffer pointer: the clusters are compared where they lie, not copied out of the
+    // array one by one, a retain for each of their strings.)
+    list.withUnsafeBufferPointer { clusters in
+      for i in clusters.indices {
+        if let window, !window.admits(clusters[i]) { continue }
+        compared += 1
+        if let score = EventLinker.fit(e, clusters[i]), best == nil || score >= best!.score {
+          best = (i, score)
+        }
       }
     }
     guard let i = best?.index else { return (nil, compared) }
