@@ -100,4 +100,33 @@ struct LinkWindowTests {
     // The window does narrow: far fewer clusters read than the key holds.
     #expect(read * 2 < all, "read \(read) of \(all)")
   }
+
+  @Test("linking through the cache joins and starts the clusters an EventLinker does")
+  func cacheLinksAsTheLinker() async throws {
+    let store = try SQLiteStore(path: StoreSupport.databasePath())
+    let coded = StoreSupport.coded(
+      id: "t", date: "2013-06-01", body: "Putin met Obama in Geneva on Friday.")
+    let template = LinkedEvent(try #require(coded.events.first), occasion: nil)
+    var rng = SplitMix(state: 2014)
+    let clusters = (0..<300).map { Self.cluster($0, &rng) }
+    let events = (0..<2000).map { Self.event($0, from: template, &rng) }
+    // Every stored cluster, then each event in turn, with no window.
+    var linker = EventLinker(existing: clusters.map(\.profile))
+    let expected = events.map { linker.add($0) }
+    let (ids, joined) = try await store.pool.write { db in
+      for c in clusters { try c.write(db, sql: SQLiteStore.RowSQL.cluster) }
+      let cache = ClusterCache()
+      var profiles: [String: ClusterProfile] = [:]
+      let ids = try events.map { e in
+        let (c, _) = try cache.link(e, db)
+        profiles[c.id] = c
+        return c.id
+      }
+      return (ids, profiles)
+    }
+    #expect(ids == expected)
+    // Some events joined a cluster, stored or new, and the clusters they changed look the same.
+    #expect(Set(ids).count < ids.count)
+    for c in linker.clusters where joined[c.id] != nil { #expect(joined[c.id] == c) }
+  }
 }
