@@ -129,4 +129,30 @@ struct LinkWindowTests {
     #expect(Set(ids).count < ids.count)
     for c in linker.clusters where joined[c.id] != nil { #expect(joined[c.id] == c) }
   }
+
+  @Test("the window on dates as numbers admits the clusters the window on their text admits")
+  func windowInNumbers() throws {
+    let coded = StoreSupport.coded(
+      id: "t", date: "2013-06-01", body: "Putin met Obama in Geneva on Friday.")
+    let template = LinkedEvent(try #require(coded.events.first), occasion: nil)
+    var rng = SplitMix(state: 2015)
+    var clusters = (0..<600).map { Self.cluster($0, &rng).profile }
+    // Some dates that are not plain days: a month, a year, a day in another form.
+    for i in stride(from: 0, to: clusters.count, by: 7) {
+      clusters[i].dateFirst = ["2013-06", "2013", "2013-6-1", nil].randomElement(using: &rng)!
+    }
+    #expect(DaySpan.number("2013-06-01") == 20_130_601)
+    #expect(DaySpan.number("2013-06") == DaySpan.odd && DaySpan.number(nil) == DaySpan.missing)
+    var tested = 0
+    for n in 0..<400 {
+      let e = Self.event(n, from: template, &rng)
+      guard let window = LinkRules.window(for: e) else { continue }
+      let days = try #require(DayWindow(window))
+      for c in clusters where DaySpan(c).isPlain {
+        #expect(days.admits(DaySpan(c)) == window.admits(c), "\(e) \(c)")
+        tested += 1
+      }
+    }
+    #expect(tested > 100_000)
+  }
 }
