@@ -11,8 +11,17 @@ import GRDB
 /// when a transaction fails (its changes were rolled back), when an old article's clusters may
 /// have been deleted, and when it grows past `limit` clusters.
 final class ClusterCache: @unchecked Sendable {
+  /// A cluster, with its dates as numbers for the window test.
+  struct Entry {
+    var profile: ClusterProfile
+    var span: DaySpan
+    init(_ c: ClusterProfile) {
+      profile = c
+      span = DaySpan(c)
+    }
+  }
   /// The clusters of each key read so far, in the order they were made.
-  private var byKey: [String: [ClusterProfile]] = [:]
+  private var byKey: [String: [Entry]] = [:]
   /// Where each cached cluster sits in its key's list.
   private var position: [String: Int] = [:]
   /// The file's `data_version` when the cache was last checked.
@@ -39,8 +48,57 @@ final class ClusterCache: @unchecked Sendable {
   func candidates(for e: LinkedEvent, _ db: Database) throws -> [ClusterProfile] {
     try load(e.key, db)
     // (Filtered in place: holding the key's whole list here would make `keep` copy it.)
-    guard let window = LinkRules.window(for: e) else { return byKey[e.key] ?? [] }
-    return byKey[e.key]?.filter(window.admits) ?? []
+    let all = byKey[e.key]?.map(\.profile) ?? []
+    guard let window = LinkRules.window(for: e) else { return all }
+    return all.filter(window.admits)
+  }
+
+  /// Links `e`: it joins the cluster of its key that fits it best (`EventLinker.fit`) among
+  /// those the window of `LinkRules.window(for:)` admits, in the order they were made, or
+  /// starts one. The same choice as an `EventLinker` made from `candidates(for:)`, without
+  /// copying the key's clusters: the one joined is changed where it lies. Returns the cluster
+  /// as it is now and how many clusters were compared.
+  func link(_ e: LinkedEvent, _ db: Database) throws -> (ClusterProfile, compared: Int) {
+    try load(e.key, db)
+    let (joined, compared) = Self.join(e, LinkRules.window(for: e), &byKey[e.key, default: []])
+    if let joined { return (joined, compared) }
+    let c = ClusterProfile(e)
+    keep(c)
+    return (c, compared)
+  }
+
+  /// Joins `e` to the best-fitting cluster of `list` inside `window` and returns it (nil when
+  /// none fits), with how many clusters the window admitted.
+  private static func join(
+    _ e: LinkedEvent, _ window: LinkRules.Window?, _ list: inout [Entry]
+  ) -> (ClusterProfile?, Int) {
+    var best: (index: Int, score: Int)?
+    var compared = 0
+    // The window is tested on the dates as numbers where they are plain days, on their text
+    // otherwise (the same answer either way).
+    let days = window.flatMap(DayWindow.init)
+    // (Through a buffer pointer: the clusters are compared where they lie, not copied out of the
+    // array one by one, a retain for each of their strings.)
+    list.withUnsafeBufferPointer { clusters in
+      for i in clusters.indices {
+        if let window {
+          let span = clusters[i].span
+          if let days, span.isPlain {
+            if !days.admits(span) { continue }
+          } else if !window.admits(clusters[i].profile) {
+            continue
+          }
+        }
+        compared += 1
+        if let score = EventLinker.fit(e, clusters[i].profile), best == nil || score >= best!.score
+        {
+          best = (i, score)
+        }
+      }
+    }
+    guard let i = best?.index else { return (nil, compared) }
+    list[i] = Entry(list[i].profile.adding(e))
+    return (list[i].profile, compared)
   }
 
   /// Reads the clusters of `key` unless they are here.
@@ -50,18 +108,18 @@ final class ClusterCache: @unchecked Sendable {
     let read = try ClusterRecord.fetchAll(
       db.cachedStatement(sql: "SELECT * FROM cluster WHERE key = ? ORDER BY rowid"),
       arguments: [key]
-    ).map(\.profile)
-    for (n, c) in read.enumerated() { position[c.id] = n }
+    ).map { Entry($0.profile) }
+    for (n, c) in read.enumerated() { position[c.profile.id] = n }
     byKey[key] = read
   }
 
   /// Keeps a cluster an event joined or started (after the key's clusters were read).
   func keep(_ c: ClusterProfile) {
     if let n = position[c.id], byKey[c.key]?.indices.contains(n) == true {
-      byKey[c.key]![n] = c
+      byKey[c.key]![n] = Entry(c)
     } else {
       position[c.id] = byKey[c.key, default: []].count
-      byKey[c.key, default: []].append(c)
+      byKey[c.key, default: []].append(Entry(c))
     }
   }
 }

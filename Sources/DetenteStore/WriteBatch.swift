@@ -41,14 +41,10 @@ final class WriteBatch {
   /// not slow down as a pair's clusters pile up over the years.
   func link(_ e: LinkedEvent, _ db: Database) throws {
     let start = ContinuousClock.now
-    let existing = try cache.candidates(for: e, db)
-    defer { LinkStatistics.record(candidates: existing.count, since: start) }
-    var linker = EventLinker(existing: existing)
-    let id = linker.add(e)
-    guard let profile = linker.clusters.last(where: { $0.id == id }) else { return }
-    cache.keep(profile)
-    if changed.updateValue(profile, forKey: id) == nil { order.append(id) }
-    members.append((e.id, id))
+    let (profile, compared) = try cache.link(e, db)
+    LinkStatistics.record(candidates: compared, since: start)
+    if changed.updateValue(profile, forKey: profile.id) == nil { order.append(profile.id) }
+    members.append((e.id, profile.id))
   }
 
   /// Indexes the sentences written since the last flush, and writes the clusters changed or

@@ -41,25 +41,29 @@ struct Ingest: AsyncParsableCommand {
     // all cores (a bounded number at a time) and stored in input order, each article whole or
     // not at all.
     var pieces = InputPieces(files: files)
-    // Coded articles wait here until a write transaction's worth has gathered, or a
-    // quarter of a second has passed since the last write (a slow input is stored as it goes).
+    // Coded articles wait here until a write transaction's worth has gathered, or the store
+    // is idle and a quarter of a second has passed since the last write began (a slow input is
+    // stored as it goes). One batch is written while the next is coded.
     var waiting: [CodedArticle] = []
     var lastWrite = ContinuousClock.now
-    func keep(_ coded: [CodedArticle]) async throws {
+    var writing: PendingWrite?
+    func finishWriting() async throws {
+      guard let w = writing else { return }
+      writing = nil
       // Stored a few thousand articles per write transaction, each article whole or not at all.
       let outcomes: [Result<IngestOutcome, any Error>]
       do {
-        outcomes = try await db.ingest(batch: coded)
+        outcomes = try await w.outcomes.value
       } catch {
         // (The disk is full, the file went away: nothing of this batch was kept.)
         progress.clear()
         let kept = tally.values.reduce(0, +)
         FileHandle.standardError.write(
-          "\(store.name): error: cannot store the next \(coded.count) article(s): \(storeFailureDescription(error))\(storeWriteHint(error)); the \(kept) article(s) before them are stored, none half-written\n"
+          "\(store.name): error: cannot store the next \(w.articles.count) article(s): \(storeFailureDescription(error))\(storeWriteHint(error)); the \(kept) article(s) before them are stored, none half-written\n"
             .data(using: .utf8)!)
         throw ExitCode(1)
       }
-      for (article, outcome) in zip(coded, outcomes) {
+      for (article, outcome) in zip(w.articles, outcomes) {
         read += 1
         switch outcome {
         case .success(let o):
@@ -81,14 +85,19 @@ struct Ingest: AsyncParsableCommand {
         problems += found
         waiting += coded
         if waiting.count >= db.articlesPerTransaction
-          || ContinuousClock.now - lastWrite > .milliseconds(250)
+          || (writing?.isOver ?? true) && ContinuousClock.now - lastWrite > .milliseconds(250)
         {
-          try await keep(waiting)
-          waiting.removeAll(keepingCapacity: true)
+          try await finishWriting()
+          writing = PendingWrite(waiting, into: db)
+          waiting = []
           lastWrite = ContinuousClock.now
         }
       })
-    if !waiting.isEmpty { try await keep(waiting) }
+    try await finishWriting()
+    if !waiting.isEmpty {
+      writing = PendingWrite(waiting, into: db)
+      try await finishWriting()
+    }
     progress.clear()
     for p in problems {
       FileHandle.standardError.write((p.description + "\n").data(using: .utf8)!)

@@ -100,4 +100,59 @@ struct LinkWindowTests {
     // The window does narrow: far fewer clusters read than the key holds.
     #expect(read * 2 < all, "read \(read) of \(all)")
   }
+
+  @Test("linking through the cache joins and starts the clusters an EventLinker does")
+  func cacheLinksAsTheLinker() async throws {
+    let store = try SQLiteStore(path: StoreSupport.databasePath())
+    let coded = StoreSupport.coded(
+      id: "t", date: "2013-06-01", body: "Putin met Obama in Geneva on Friday.")
+    let template = LinkedEvent(try #require(coded.events.first), occasion: nil)
+    var rng = SplitMix(state: 2014)
+    let clusters = (0..<300).map { Self.cluster($0, &rng) }
+    let events = (0..<2000).map { Self.event($0, from: template, &rng) }
+    // Every stored cluster, then each event in turn, with no window.
+    var linker = EventLinker(existing: clusters.map(\.profile))
+    let expected = events.map { linker.add($0) }
+    let (ids, joined) = try await store.pool.write { db in
+      for c in clusters { try c.write(db, sql: SQLiteStore.RowSQL.cluster) }
+      let cache = ClusterCache()
+      var profiles: [String: ClusterProfile] = [:]
+      let ids = try events.map { e in
+        let (c, _) = try cache.link(e, db)
+        profiles[c.id] = c
+        return c.id
+      }
+      return (ids, profiles)
+    }
+    #expect(ids == expected)
+    // Some events joined a cluster, stored or new, and the clusters they changed look the same.
+    #expect(Set(ids).count < ids.count)
+    for c in linker.clusters where joined[c.id] != nil { #expect(joined[c.id] == c) }
+  }
+
+  @Test("the window on dates as numbers admits the clusters the window on their text admits")
+  func windowInNumbers() throws {
+    let coded = StoreSupport.coded(
+      id: "t", date: "2013-06-01", body: "Putin met Obama in Geneva on Friday.")
+    let template = LinkedEvent(try #require(coded.events.first), occasion: nil)
+    var rng = SplitMix(state: 2015)
+    var clusters = (0..<600).map { Self.cluster($0, &rng).profile }
+    // Some dates that are not plain days: a month, a year, a day in another form.
+    for i in stride(from: 0, to: clusters.count, by: 7) {
+      clusters[i].dateFirst = ["2013-06", "2013", "2013-6-1", nil].randomElement(using: &rng)!
+    }
+    #expect(DaySpan.number("2013-06-01") == 20_130_601)
+    #expect(DaySpan.number("2013-06") == DaySpan.odd && DaySpan.number(nil) == DaySpan.missing)
+    var tested = 0
+    for n in 0..<400 {
+      let e = Self.event(n, from: template, &rng)
+      guard let window = LinkRules.window(for: e) else { continue }
+      let days = try #require(DayWindow(window))
+      for c in clusters where DaySpan(c).isPlain {
+        #expect(days.admits(DaySpan(c)) == window.admits(c), "\(e) \(c)")
+        tested += 1
+      }
+    }
+    #expect(tested > 100_000)
+  }
 }

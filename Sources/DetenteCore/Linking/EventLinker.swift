@@ -28,12 +28,10 @@ public struct EventLinker: Sendable {
     var best: (Int, Int)?
     let candidates = byKey[e.key] ?? []
     comparisons += candidates.count
-    for i in candidates where LinkRules.compatible(e, clusters[i]) {
-      // Prefer the same occasion, then a dated match, then the most recent cluster.
-      var score = 0
-      if e.occasion != nil, e.occasion == clusters[i].occasion { score += 4 }
-      if e.dateFirst != nil, clusters[i].dateFirst != nil { score += 2 }
-      if best == nil || score >= best!.1 { best = (i, score) }
+    for i in candidates {
+      if let score = Self.fit(e, clusters[i]), best == nil || score >= best!.1 {
+        best = (i, score)
+      }
     }
     if let (i, _) = best {
       clusters[i] = clusters[i].adding(e)
@@ -44,5 +42,16 @@ public struct EventLinker: Sendable {
     insert(c)
     assignment[e.id] = c.id
     return c.id
+  }
+
+  /// How well `e` fits cluster `c` (higher is better), or nil when it may not join it: the
+  /// same occasion counts most, then a dated match; of equal scores, the cluster made last
+  /// wins (a caller goes through them in the order they were made and keeps the last best).
+  public static func fit(_ e: LinkedEvent, _ c: ClusterProfile) -> Int? {
+    guard LinkRules.compatible(e, c) else { return nil }
+    var score = 0
+    if e.occasion != nil, e.occasion == c.occasion { score += 4 }
+    if e.dateFirst != nil, c.dateFirst != nil { score += 2 }
+    return score
   }
 }
