@@ -45,9 +45,10 @@ final class ClusterCache: @unchecked Sendable {
 
   /// The clusters of `e`'s key that the window of `LinkRules.window(for:)` admits, in the
   /// order they were made; the key's clusters are read from the store the first time.
+  /// (Ingest links through `link(_:_:)`; this plain reading, a copy of the key's list, is what
+  /// the tests compare it with.)
   func candidates(for e: LinkedEvent, _ db: Database) throws -> [ClusterProfile] {
     try load(e.key, db)
-    // (Filtered in place: holding the key's whole list here would make `keep` copy it.)
     let all = byKey[e.key]?.map(\.profile) ?? []
     guard let window = LinkRules.window(for: e) else { return all }
     return all.filter(window.admits)
