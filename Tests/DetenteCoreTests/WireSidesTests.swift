@@ -181,4 +181,56 @@ struct WireSidesTests {
           || "\($0.source.country)>\($0.target?.country ?? "")" == wrong
       }, "\(events.map(Support.brief))")
   }
+
+  @Test(
+    "\"SUVA … – Foreign Minister X said … Fiji's affairs\": the dateline's country is the speaker's"
+  )
+  func datelineSpeaker() {
+    // (The story counts Australia more often than Fiji when the minister is named.)
+    let body = """
+      SUVA, July 13 (Wire) - Fiji declared Australia's acting high commissioner persona non grata on Tuesday. Australia's government called the step regrettable, and Australia's foreign minister said Australia would respond.
+
+      Foreign Minister Ratu Inoke Kubuabola said in a statement that the envoy had been interfering in Fiji's internal affairs.
+
+      Kubuabola also accused Canberra of bullying its neighbours.
+      """
+    let events = Support.code(body, date: "2010-07-13")
+    #expect(
+      events.contains {
+        $0.cameo == "112" && $0.source.code == "FJIGOV" && $0.target?.country == "AUS"
+      }, "\(events.map(Support.brief))")
+  }
+
+  @Test(
+    "\"China demanded … from Japan. Japan rejected it.\": a reply answers the last sentence's act")
+  func replyToLastSentence() {
+    let events = Support.code(
+      "China demanded compensation from Japan on Sunday. Japan's foreign ministry rejected it on Monday.",
+      date: "2010-09-28")
+    #expect(
+      events.contains {
+        $0.cameo == "120" && $0.source.country == "JPN" && $0.target?.country == "CHN"
+      }, "\(events.map(Support.brief))")
+    // (Not an act two sentences back, nor one that was not done to the source.)
+    let far = Support.code(
+      "China demanded compensation from Japan on Sunday. The dispute has lasted for years. Japan's foreign ministry rejected it on Monday.",
+      date: "2010-09-28")
+    #expect(!far.contains { $0.cameo == "120" }, "\(far.map(Support.brief))")
+    let other = Support.code(
+      "China demanded compensation from Vietnam on Sunday. Japan's foreign ministry rejected it on Monday.",
+      date: "2010-09-28")
+    #expect(!other.contains { $0.cameo == "120" }, "\(other.map(Support.brief))")
+  }
+
+  @Test("\"called the attack by Colombia a massacre\": massacre, bloodbath and atrocity censure")
+  func censureNounsOfKilling() {
+    for noun in ["a massacre", "a bloodbath", "an atrocity"] {
+      let events = Support.code(
+        "Correa called the attack by Colombia \(noun) of sleeping people.", date: "2008-03-03")
+      #expect(
+        events.contains {
+          $0.cameo == "111" && $0.source.country == "ECU" && $0.target?.country == "COL"
+        }, "\(noun): \(events.map(Support.brief))")
+    }
+  }
 }

@@ -154,4 +154,25 @@ extension SentenceCoder {
       && ClauseReader.subjectPronouns.contains(tokens[j + 1].hash)
       && Words.namingVerbs.contains(tokens[j + 2].hash)
   }
+
+  /// "China demanded an apology from Japan. Japan flatly refused.": criticism or a refusal
+  /// with no target, right after a sentence in which another country acted on the source,
+  /// answers that country.
+  func replyTarget(_ p: EventPattern, _ reading: Reading, _ context: ArticleContext) {
+    // (Not an accusation, which says what was done, nor a denial of one.)
+    guard reading.targets.isEmpty, p.cameo == "111" || p.cameo == "114" || p.cameo == "120",
+      !p.id.hasPrefix("deny"),
+      let first = reading.sources.first, !first.country.isEmpty,
+      context.lastNotedActs.sentence == context.sentenceCount - 1
+    else { return }
+    let acts = context.recentActs[context.lastNotedActs.start...]
+    guard
+      let act = acts.last(where: {
+        $0.source.country != first.country && $0.target?.country == first.country
+          && !$0.source.country.isEmpty
+      })
+    else { return }
+    reading.targets = [CodedActor(text: ref(reading.trigger.span), code: act.source.code)]
+    reading.inheritedTarget = true
+  }
 }

@@ -234,6 +234,7 @@ extension SentenceCoder {
       reading.targets = owner.actors
     }
     inheritActTarget(t, p, reading, subject: subject, readings, context)
+    replyTarget(p, reading, context)
     // "Turkey has cancelled a visit by Sweden's defence minister": a visit named with "by"
     // right after it goes to the clause's subject, its host.
     if reading.targets.isEmpty, p.isNoun, p.cameoCode.hasPrefix("042"), reading.sourceFromAgent,

@@ -321,6 +321,7 @@ final class SentenceCoder {
   private func noteSentence(
     _ readings: [Reading], speaker: Mention?, _ context: inout ArticleContext
   ) {
+    context.lastNotedActs = (context.sentenceCount, context.recentActs.count)
     for r in readings {
       // ("Japarov and Rahmon, who arrived in Bishkek": the source that acts on the target,
       // not the first of a list.)

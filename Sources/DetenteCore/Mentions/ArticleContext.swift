@@ -37,6 +37,9 @@ public struct ArticleContext: Sendable {
   /// Acts coded so far (with or without a target), most recent last: their CAMEO code, source
   /// and target, for later references such as "condemned the launch".
   var recentActs: [(code: Code, source: CodedActor, target: CodedActor?)] = []
+  /// The sentence (its `sentenceCount`) whose acts were noted last, and where they start in
+  /// `recentActs`: what a reply in the next sentence answers ("Japan flatly refused.").
+  var lastNotedActs: (sentence: Int, start: Int) = (0, 0)
   /// The speaker of the last quotation.
   var lastSpeaker: CodedActor?
   /// The sentences read so far in this article.
@@ -91,6 +94,7 @@ public struct ArticleContext: Sendable {
     countryCounts.removeAll()
     recentSubjects.removeAll(keepingCapacity: true)
     recentActs.removeAll(keepingCapacity: true)
+    lastNotedActs = (0, 0)
     namedMentions.removeAll(keepingCapacity: true)
     lastSpeaker = nil
     sentenceCount = 0

@@ -38,7 +38,7 @@
 # was unacceptable".
 @censure-adjectives | shocking; dangerous; unacceptable; illegal; illegitimate; irresponsible; provocative; outrageous; absurd; hostile; reckless; appalling; excessive; unjustified; unjustifiable; shameful; criminal; null; void; invalid; unlawful; baseless; meritless; groundless; unfounded; false; biased; unsafe; protectionist; discriminatory; unfair; coercive; genocidal; racist; fascist; terrorist; antisemitic; cruel; inhumane; barbaric; brutal; regrettable; deplorable; treasonous; unjust; futile; unfortunate; disrespectful; dishonest; insulting; offensive; hypocritical; counterproductive; misguided; unwarranted; arbitrary; destabilising; destabilizing; unhelpful; unfriendly; crazy; shortsighted; senseless; disproportionate; intolerable; unprofessional; aggressive; insane; ignorant; corrupt; hysterical; unconvincing; unsatisfactory; unprovoked; heinous; cowardly; despicable; disgraceful; irrational; ridiculous; preposterous; undemocratic; xenophobic; russophobic; cynical; arrogant; immoral; unethical; treacherous; savage; belligerent; bellicose; humiliating; scandalous; fabricated; draconian; inappropriate; unwise; disappointing; troubling; alarming; deceitful; malicious; slanderous; defamatory; unreasonable; unscientific; destructive; bitter; hasty
 # Nouns that name an act or an actor harshly, after "a"/"an": "called it a provocation".
-@censure-nouns | breach; violation; robbery; betrayal; provocation; crime; theft; outrage; disgrace; farce; mistake; blackmail; act; aggression; insult; affront; attack; threat; aggressor; murderer; terrorist; dictator; criminal; liar; bully; puppet; tyrant; thug; fascist; communist; enemy; traitor; menace; sham; travesty; charade; pantomime; slap; humiliation; scandal; lie; fabrication; hoax; smear; slander; intrusion; interference; letdown; gangster; clown; madman; tool; blunder; pawn; stooge; lackey; vassal; hypocrite; warmonger; fiasco
+@censure-nouns | breach; violation; robbery; betrayal; provocation; crime; theft; outrage; disgrace; farce; mistake; blackmail; act; aggression; insult; affront; attack; threat; aggressor; murderer; terrorist; dictator; criminal; liar; bully; puppet; tyrant; thug; fascist; communist; enemy; traitor; menace; sham; travesty; charade; pantomime; slap; humiliation; scandal; lie; fabrication; hoax; smear; slander; intrusion; interference; letdown; gangster; clown; madman; tool; blunder; pawn; stooge; lackey; vassal; hypocrite; warmonger; fiasco; massacre; bloodbath; atrocity
 # Verbs that report what someone said.
 @speech-verbs | +say[said,says]; +write[wrote,written,writing]; +add; +insist; +argue; +complain; +state; +declare; +stress; +assert; +maintain
 # Verbs of wrongdoing that, said of an actor, accuse it: "said Turkey had violated …".
@@ -526,6 +526,8 @@ protests-against | 141 | protests/protest/demonstrations/rallies against | again
 boycott | 143 | +boycott | obj |
 block-roads | 144 | +block * roads/streets/road/entrance/entrances/access/traffic/crossings/crossing/highway/highways/motorway/bridge/bridges/port/ports | around outside to near at in with |
 storm | 145 | +storm | obj place |
+pelt | 145 | +pelt[pelted,pelting] | obj place |
+tear-down-flag | 145 | +tear[tore,torn,tearing]/+pull[pulled] down * flag/flags | in obj |
 scale-walls | 145 | +scale[scaled] * wall/walls/fence/gate/gates | of in place |
 riot | 145 | +riot | in place |
 take-streets | 141 | +take[took,taken] to the streets | against |
@@ -732,6 +734,7 @@ launch-drones | 195 | +launch/+fire * drones/missiles/rockets | at against on pl
 enter | 192 | +enter | obj place |
 not-enter-talks | not | +enter *2 talks/negotiations/dialogue/agreement/deal/pact/partnership/contract/race/force/office/service/market/recession/phase/stage/round/year/election/contest/bid/politics/parliament/tournament/final | - |
 exchange-fire | 190 | +exchange * fire/gunfire/shots/artillery | with | sym
+trade-strikes | 195 | +trade[traded,trading] * strikes/airstrikes/shelling/rockets/missiles | - | recip
 gunbattle | 193 | gunbattle/gunbattles/firefight/firefights/shootout with/between | with between | sym noun
 retake | 192 | +retake[retook,retaken,retaking] | from obj place | 
 not-retake-office | not | +retake[retook,retaken,retaking] *2 power/presidency/office/lead/seat/seats/majority/title/helm/chair | - | 

@@ -489,6 +489,8 @@ protests-against | Greek protests against Turkey spread to Thessaloniki on Sunda
 boycott | Bahrain said it would boycott Qatar over its ties to Iran. | BHR | QAT | 2017-06-05
 block-roads | Polish farmers blocked roads near the border with Ukraine on Tuesday. | POL | UKR | 2023-11-28
 storm | Iraqi protesters stormed the U.S. embassy in Baghdad on Tuesday. | IRQ | USA | 2019-12-31
+pelt | Chinese students pelted the U.S. embassy in Beijing with stones and bottles on Sunday. | CHN | USA | 1999-05-10
+tear-down-flag | Russian protesters tore down the Estonian flag outside the embassy in Moscow. | RUS | EST | 2007-05-02
 scale-walls | Egyptian protesters scaled the walls of the U.S. embassy in Cairo. | EGY | USA | 2012-09-12
 riot | Afghan migrants rioted in Iran on Friday. | AFG | IRN | 2023-07-12
 take-streets | Iraqi protesters took to the streets against the United States on Friday. | IRQ | USA | 2020-01-24
@@ -691,6 +693,7 @@ launch-drones | Ukraine launched drones at Moscow overnight. | UKR | RUS | 2023-
 enter | Turkish troops entered Syria on Wednesday. | TUR | SYR | 2019-10-09
 not-enter-talks | Russia entered talks with Ukraine in Minsk on Monday. | RUS | BLR | 2014-09-01
 exchange-fire | Thai troops exchanged fire with Cambodian soldiers near the temple. | THA | KHM | 2011-02-05
+trade-strikes | Ethiopia and Eritrea traded air strikes on Friday. | ETH | ERI | 1998-06-06
 gunbattle | Two soldiers died in a gunbattle between Indian and Pakistani troops in Kashmir. | IND | PAK | 2019-03-02
 retake | Syrian troops retook Palmyra from the Islamic State. | SYR | IMGISL | 2016-03-27
 not-retake-office | Japan's Shinzo Abe retook the lead from China's Xi Jinping in the polls. | JPN | CHN | 2019-05-01
