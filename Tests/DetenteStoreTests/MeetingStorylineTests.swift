@@ -16,15 +16,15 @@ struct MeetingStorylineTests {
   /// A USA–RUS talks event of a report published on `published`, for the linker alone.
   static func event(
     _ id: String, _ date: String?, precision: String = "day", _ modality: Modality = .occurred,
-    published: String
+    published: String, article: String? = nil, sentence: Int = 0, cameo: String = "040"
   ) -> Event {
     Event(
       id: id,
       article: .init(
-        id: "a-" + id, title: "", outlet: nil, url: nil, published: published,
+        id: article ?? "a-" + id, title: "", outlet: nil, url: nil, published: published,
         dateSource: "article"),
-      sentenceIndex: 0, sentenceText: "", source: Actor(text: "USA", code: "USA"),
-      target: Actor(text: "RUS", code: "RUS"), cameo: "040", plover: nil, ploverMode: nil,
+      sentenceIndex: sentence, sentenceText: "", source: Actor(text: "USA", code: "USA"),
+      target: Actor(text: "RUS", code: "RUS"), cameo: cameo, plover: nil, ploverMode: nil,
       goldstein: 1, quadClass: 1, modality: modality,
       date: date.map { EventDate(value: $0, precision: precision, text: "") }, location: nil,
       symmetric: true, topics: [], attribution: nil, evidence: "", rule: "", ruleSource: "",
@@ -262,6 +262,21 @@ struct LinkScorerTests {
       )
     }
     return MeetingRecord(id: id, events: events)
+  }
+
+  @Test("a lead that tells a plan, in a story that says the meeting took place that day, is held")
+  func planLeadHeldStory() {
+    let lead = MeetingStorylineTests.event(
+      "p", "2016-08-09", .planned, published: "2016-08-09", article: "s", sentence: 1,
+      cameo: "036")
+    let held = MeetingStorylineTests.event(
+      "h", "2016-08-09", published: "2016-08-09", article: "s", sentence: 3)
+    let record = MeetingRecord(id: "m", events: [(lead, nil), (held, nil)])
+    #expect(record.status == .held)
+    // (Not when the story's held report puts the meeting after its day.)
+    let later = MeetingStorylineTests.event(
+      "l", "2016-08-20", published: "2016-08-09", article: "s", sentence: 3)
+    #expect(MeetingRecord(id: "m", events: [(lead, nil), (later, nil)]).status == .planned)
   }
 
   @Test("pairwise and B-cubed scores, statuses, merges and misses")

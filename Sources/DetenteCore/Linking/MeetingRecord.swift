@@ -143,6 +143,18 @@ public struct MeetingRecord: Sendable, Hashable {
       lead.first { $0.status == .notHeld || $0.status == .cancelled }?.status
       ?? (story.contains { $0.status == .held } ? nil : off?.status)
       ?? lead.first?.status ?? reports.last?.status ?? .planned
+    // ("Opening the talks, Putin said both sides wanted to resume dialogue. … The two leaders
+    // first talked one-on-one": a lead that tells a wish or a plan, in a story that says the
+    // meeting took place no later than the story's day, is held.)
+    let published = latest.first?.article.published
+    // (Not an invitation: "Putin invited Kim to Moscow" beside a recalled earlier meeting.)
+    if status == .planned || status == .possible,
+      let held = latest.first(where: { Self.status($0) == .held }),
+      let day = held.date.flatMap({ EventDate.period($0.value) })?.last, let published,
+      day <= published
+    {
+      status = .held
+    }
     func rank(_ p: String?) -> Int { p == "day" ? 3 : p == "month" ? 2 : p == "year" ? 1 : 0 }
     // (A report calling the meeting off gives the day that was done: the meeting's date only
     // when no other report gives one.)
