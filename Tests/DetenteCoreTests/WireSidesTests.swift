@@ -233,4 +233,20 @@ struct WireSidesTests {
         }, "\(noun): \(events.map(Support.brief))")
     }
   }
+
+  @Test("\"opposition leader Raila Odinga\" before his term: the story's title gives the role")
+  func oppositionTitle() {
+    let events = Support.code(
+      "Kibaki met opposition leader Raila Odinga in Nairobi on Thursday. Odinga thanked Tanzania for its help.",
+      date: "2008-02-29")
+    #expect(
+      events.contains { $0.cameo == "040" && $0.target?.code == "KENOPP" },
+      "\(events.map(Support.brief))")
+    #expect(
+      events.contains { $0.cameo == "051" && $0.source.code == "KENOPP" },
+      "\(events.map(Support.brief))")
+    let leaders = Support.code(
+      "Lebanese opposition leaders blamed Syria for the killing.", date: "2005-02-15")
+    #expect(leaders.contains { $0.source.code == "LBNOPP" }, "\(leaders.map(Support.brief))")
+  }
 }

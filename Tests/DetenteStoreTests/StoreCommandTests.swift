@@ -231,6 +231,8 @@ struct StoreCommandTests {
       ("Examples/links4", 372, 93, 218, 0.57, 0.72),
       // Written blind; first contact (30ac146) 366 found, 0.397, 0.748.
       ("Examples/links5", 559, 131, 350, 0.38, 0.72),
+      // Written blind; first contact (d530896) 271 found, 0.417, 0.605.
+      ("Examples/links6", 548, 124, 260, 0.40, 0.62),
     ])
   func evalLinkSets(
     _ path: String, _ reports: Int, _ meetings: Int, _ found: Int, _ f1: Double, _ status: Double

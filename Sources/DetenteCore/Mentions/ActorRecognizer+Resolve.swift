@@ -78,7 +78,16 @@ extension ActorRecognizer {
         if case .person(let i) = e { return Int(i) }
         return nil
       }
-      if !people.isEmpty, let a = knownPerson(people, p, text, tokens, &context) {
+      if !people.isEmpty, var a = knownPerson(people, p, text, tokens, &context) {
+        // "opposition leader Raila Odinga" weeks before he became prime minister: the title the
+        // story gives is the role at the time.
+        if let rl = cr.role, rl == .opposition || rl == .rebels, !a.country.isOrganisation,
+          a.role != rl
+        {
+          let titled = CodedActor(text: a.text, code: a.country + rl, person: a.person)
+          relearn(a, as: titled, &context)
+          a = titled
+        }
         cr.person = a
         cr.personIndex = k
         continue
