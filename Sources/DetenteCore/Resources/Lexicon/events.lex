@@ -36,7 +36,7 @@
 [wordlists]
 # Words that judge an act or an actor harshly: "called the decision dangerous", "said the move
 # was unacceptable".
-@censure-adjectives | shocking; dangerous; unacceptable; illegal; illegitimate; irresponsible; provocative; outrageous; absurd; hostile; reckless; appalling; excessive; unjustified; unjustifiable; shameful; criminal; null; void; invalid; unlawful; baseless; meritless; groundless; unfounded; false; biased; unsafe; protectionist; discriminatory; unfair; coercive; genocidal; racist; fascist; terrorist; antisemitic; cruel; inhumane; barbaric; brutal; regrettable; deplorable; treasonous; unjust; futile; unfortunate; disrespectful; dishonest; insulting; offensive; hypocritical; counterproductive; misguided; unwarranted; arbitrary; destabilising; destabilizing; unhelpful; unfriendly; crazy; shortsighted; senseless; disproportionate; intolerable; unprofessional; aggressive; insane; ignorant; corrupt; hysterical; unconvincing; unsatisfactory; unprovoked; heinous; cowardly; despicable; disgraceful; irrational; ridiculous; preposterous; undemocratic; xenophobic; russophobic; cynical; arrogant; immoral; unethical; treacherous; savage; belligerent; bellicose; humiliating; scandalous; fabricated; draconian; inappropriate; unwise; disappointing; troubling; alarming; deceitful; malicious; slanderous; defamatory; unreasonable; unscientific; destructive; bitter; hasty
+@censure-adjectives | shocking; dangerous; unacceptable; illegal; illegitimate; irresponsible; provocative; outrageous; absurd; hostile; reckless; appalling; excessive; unjustified; unjustifiable; shameful; criminal; null; void; invalid; unlawful; baseless; meritless; groundless; unfounded; false; biased; unsafe; protectionist; discriminatory; unfair; coercive; genocidal; racist; fascist; terrorist; antisemitic; cruel; inhumane; barbaric; brutal; regrettable; deplorable; treasonous; unjust; futile; unfortunate; disrespectful; dishonest; insulting; offensive; hypocritical; counterproductive; misguided; unwarranted; arbitrary; destabilising; destabilizing; unhelpful; unfriendly; crazy; shortsighted; senseless; disproportionate; intolerable; unprofessional; aggressive; insane; ignorant; corrupt; hysterical; unconvincing; unsatisfactory; unprovoked; heinous; cowardly; despicable; disgraceful; irrational; ridiculous; preposterous; undemocratic; xenophobic; russophobic; cynical; arrogant; immoral; unethical; treacherous; savage; belligerent; bellicose; humiliating; scandalous; fabricated; draconian; inappropriate; unwise; disappointing; troubling; alarming; deceitful; malicious; slanderous; defamatory; unreasonable; unscientific; destructive; bitter; hasty; brazen; flagrant
 # Nouns that name an act or an actor harshly, after "a"/"an": "called it a provocation".
 @censure-nouns | breach; violation; robbery; betrayal; provocation; crime; theft; outrage; disgrace; farce; mistake; blackmail; act; aggression; insult; affront; attack; threat; aggressor; murderer; terrorist; dictator; criminal; liar; bully; puppet; tyrant; thug; fascist; communist; enemy; traitor; menace; sham; travesty; charade; pantomime; slap; humiliation; scandal; lie; fabrication; hoax; smear; slander; intrusion; interference; letdown; gangster; clown; madman; tool; blunder; pawn; stooge; lackey; vassal; hypocrite; warmonger; fiasco; massacre; bloodbath; atrocity
 # Verbs that report what someone said.
@@ -50,7 +50,7 @@
 # id | cameo | pattern | target | flags
 [events]
 # --- 01 statements (only those with an actor as their object)
-condolences | 018 | +offer/+express/+send[sent]/+convey[conveyed] * condolences/sympathy/sympathies | to |
+condolences | 018 | +offer/+express/+send[sent]/+convey[conveyed] * condolences/condolence/sympathy/sympathies | to |
 deny-role | 016 | +deny[denied] * involvement/responsibility/role | in | home
 deny-that | 016 | +deny[denied] that | - |
 claim-responsibility | 015 | +claim[claimed] * responsibility/credit for | on against | 
@@ -205,6 +205,7 @@ not-go-to-polls | not | +go[went,gone,goes,going] to the polls/ballot/vote | - |
 go-to | 042 | +go[went,gone,goes] to | place | at=target
 fly-to | 042 | +fly[flew,flown] to | place |
 fly-into | 042 | +fly[flew,flown] into | place |
+tell-by-phone | 041 | +tell[told,telling] *6 by telephone/phone | in | sym
 arrive-in | 042 | +arrive in | place |
 land-in | 042 | +land[landed,landing] in | place |
 expected-in | 042 | is/are/was/were/be expected/due in | place | mod=planned
@@ -533,6 +534,7 @@ riot | 145 | +riot | in place |
 take-streets | 141 | +take[took,taken] to the streets | against |
 rally-at | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather | outside at near against to |
 sit-in | 141 | +stage[staged]/+hold[held] * sit - in | outside at near against |
+camp-outside | 141 | +camp[camped,camping] | outside near |
 vigil | 141 | +stage[staged]/+hold[held] * vigil/vigils | outside at near against |
 disperse | 175 | +disperse | obj |
 rally-demand | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather * to demand/call/press | obj |
@@ -540,12 +542,14 @@ hunger-strike | 142 | +go[went,gone] on hunger strike | against over in |
 hunger-strike-2 | 142 | +begin[began,begun]/+launch/+stage/+start/+join * hunger strike | against over in | 
 general-strike | 143 | +call[called]/+stage/+hold[held]/+launch * general/nationwide strike | against | home
 hurl-at | 145 | +hurl/+throw[threw,thrown] * stones/rocks/bottles/firebombs/eggs/projectiles at | at | 
+rampage | 145 | +go[went,gone,going] on * rampage/rampages | against in |
 petrol-bombs | 145 | +hurl/+throw[threw,thrown] * petrol/gasoline bombs at | at | 
 ransack | 145 | +ransack | obj place | 
 burn-flag | 141 | +burn[burned,burnt]/+torch * flag/flags/effigy/effigies | in of | 
 # --- 15 force posture
 lob-shells | 194 | +lob[lobbed,lobbing]/+fire[fired] * shells/mortars/mortar rounds | at into on across |
 deploy | 154 | +deploy * troops/forces/warships/missiles/soldiers/jets/tanks/vehicles/warplanes/drones/batteries | to near in place |
+fly-troops | 154 | +fly[flew,flown,flying] * troops/soldiers/paratroopers/marines/reinforcements to/into | place to |
 mass-troops | 154 | +mass * troops/forces | near on place |
 missile-test | 150 | +test * missile/missiles/rocket/weapon/bomb/device | - |
 missile-into-sea | 150 | +fire/+launch * missile/missiles/rocket/rockets * into * sea/waters | around near off place |
@@ -592,6 +596,7 @@ persona-non-grata | 166 | +declare *10 persona non grata | in |
 pack-bags | 166 | +tell[told]/+order[ordered]/+give[gave,given] * to pack | obj in |
 declare-unwelcome | 166 | +declare[declared] *10 unwelcome/undesirable | in obj |
 trade-curbs | 163 | +freeze[froze,frozen]/+halt[halted]/+suspend/+restrict/+curb/+cut/+ban[banned,banning]/+stop[stopped,stopping] * trade/investment/exports/imports/flights/shipments/deliveries/transit/transport/traffic/goods/purchases/sales/supplies/gas/oil/electricity | with to from on of |
+shut-off-fuel | 163 | +shut[shutting]/+cut[cutting] off * gas/oil/fuel/electricity | to in |
 visa-restrictions | 172 | +impose * visa restrictions | on against |
 tariffs | 163 | +impose/+slap[slapped,slapping]/+raise/+announce/+order[ordered]/+float * tariffs/duties/duty/levies/levy/curbs/restrictions/controls | on against from |
 recall-ambassadors | 161 | +recall * ambassadors/envoys/diplomats/charge/chargé | from to place | home
@@ -601,6 +606,8 @@ exclude | 161 | +exclude | obj |
 block-property | 163 | +block[blocked] * property/properties/assets | of in |
 freeze-assets | 163 | +freeze[froze,frozen] * assets/accounts/funds/reserves | of for |
 suspend-member | 161 | +suspend * from * bloc/group/organisation/organization/union/alliance/community/league/body | in |
+suspend-state | 161 | +suspend | obj |
+suspended-from | 161 | was/were/been/is/are suspended from | - | src=from
 freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/membership | in |
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
 stop-supplying | 162 | +stop[stopped,stopping]/+cease/+halt[halted] * supplying/sending/providing/delivering | to |
@@ -675,6 +682,7 @@ bar-from-running | 1722 | +bar[barred]/+ban[banned]/+disqualify[disqualified] *1
 ban-party | 1722 | +ban[banned]/+dissolve * party/parties | in | 
 bar-from-leaving | 172 | +stop[stopped]/+bar[barred]/+ban[banned]/+prevent/+block *10 from leaving/crossing | in obj | 
 suspend-visas | 172 | +suspend/+halt[halted]/+stop[stopped]/+freeze[froze,frozen] * visa services/issuance/processing | for to in place | 
+refuse-landing | 172 | +refuse/+deny[denied] * landing/overflight rights/permission | to for in |
 stop-issuing-visas | 172 | +stop[stopped]/+halt[halted]/+suspend * issuing visas | to for | 
 withdraw-landing-rights | 172 | +withdraw[withdrew,withdrawn]/+revoke/+deny[denied] * landing/overflight rights | for to of in | 
 round-up | 173 | +round[rounded] up | obj | 
@@ -739,6 +747,7 @@ gunbattle | 193 | gunbattle/gunbattles/firefight/firefights/shootout with/betwee
 retake | 192 | +retake[retook,retaken,retaking] | from obj place | 
 not-retake-office | not | +retake[retook,retaken,retaking] *2 power/presidency/office/lead/seat/seats/majority/title/helm/chair | - | 
 down-aircraft | 190 | +down[downed] * drone/drones/jet/jets/plane/aircraft/helicopter/warplane | in obj | 
+destroy | 190 | +destroy/+wreck | obj |
 # --- 20 mass violence
 massacre | 202 | +massacre | obj place |
 mass-killing | 202 | massacre/massacres/killings of | of | noun

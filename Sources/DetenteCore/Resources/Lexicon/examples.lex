@@ -162,6 +162,7 @@ not-go-to-polls | Australia wanted Fiji to go to the polls sooner than that. | A
 go-to | President Joe Biden would still go to Israel on Wednesday. | USA | ISR | 2023-10-17
 fly-to | Secretary of State Antony Blinken flew to Israel on Thursday. | USA | ISR | 2023-10-12
 fly-into | French President Emmanuel Macron flew into Beijing on Wednesday. | FRA | CHN | 2023-04-06
+tell-by-phone | French Foreign Minister Michel Barnier told Ivorian President Laurent Gbagbo by telephone that the attack was unacceptable. | FRA | CIV | 2004-11-07
 arrive-in | North Korean leader Kim Jong Un arrived in Vietnam by train. | PRK | VNM | 2019-02-26
 land-in | Indian Prime Minister Narendra Modi landed in Moscow on Monday. | IND | RUS | 2024-07-09
 expected-in | Secretary of State John Kerry is expected in Manila this weekend for talks. | USA | PHL | 2016-07-25
@@ -496,6 +497,7 @@ riot | Afghan migrants rioted in Iran on Friday. | AFG | IRN | 2023-07-12
 take-streets | Iraqi protesters took to the streets against the United States on Friday. | IRQ | USA | 2020-01-24
 rally-at | Ukrainian protesters rallied outside the Russian embassy in Berlin on Sunday. | UKR | RUS | 2022-02-27
 sit-in | Kenyan students staged a sit-in outside the Ugandan embassy on Monday. | KEN | UGA | 2019-05-13
+camp-outside | Hundreds of Russian activists camped outside the Estonian embassy in Moscow. | RUS | EST | 2007-04-30
 vigil | Ukrainian refugees held a vigil outside the Russian embassy in Warsaw on Sunday. | UKR | RUS | 2023-02-26
 disperse | Greek riot police dispersed Afghan migrants on the island of Lesbos. | GRC | AFG | 2020-09-12
 rally-demand | Filipino activists marched in Manila to demand China leave the disputed reef. | PHL | CHN | 2016-07-12
@@ -503,11 +505,13 @@ hunger-strike | Jailed Palestinian prisoners went on hunger strike against Israe
 hunger-strike-2 | Hundreds of Palestinian prisoners began a hunger strike against Israel on Monday. | PSE | ISR | 2017-04-17
 general-strike | Hamas called a general strike against Israel in Gaza on Monday. | PSE | ISR | 2018-05-14
 hurl-at | Protesters in Athens hurled stones at the United States embassy. | GRC | USA | 2020-11-17
+rampage | Ivorian protesters went on a rampage against French businesses in Abidjan. | CIV | FRA | 2004-11-07
 petrol-bombs | Iranian protesters hurled petrol bombs at the Saudi embassy in Tehran. | IRN | SAU | 2016-01-02
 ransack | Protesters ransacked the British embassy in Tehran on Tuesday. | IRN | GBR | 2011-11-29
 burn-flag | Pakistani protesters burned Indian flags in Lahore on Friday. | PAK | IND | 2019-08-09
 lob-shells | North Korean troops lobbed mortar rounds at South Korean positions. | PRK | KOR | 2024-05-08
 deploy | Russia deployed tanks to the border with Ukraine. | RUS | UKR | 2024-05-08
+fly-troops | Paris said it was flying 600 more soldiers to Ivory Coast. | FRA | CIV | 2004-11-07
 mass-troops | Russia has massed troops near Ukraine's eastern border. | RUS | UKR | 2021-04-09
 missile-test | North Korea tested a new ballistic missile on Thursday. | PRK | - | 2022-03-24
 missile-into-sea | North Korea fired two ballistic missiles into the sea off Japan's east coast. | PRK | JPN | 2022-10-04
@@ -554,6 +558,7 @@ pack-bags | Egypt told Turkey's ambassador to pack his bags on Saturday. | EGY |
 declare-unwelcome | Russia declared ten Norwegian diplomats unwelcome. | RUS | NOR | 2023-04-26
 declare-unwelcome | Turkey declared Egypt's ambassador unwelcome on Saturday. | TUR | EGY | 2013-11-23
 trade-curbs | Russia cut gas supplies to Poland and Bulgaria on Wednesday. | RUS | POL | 2022-04-27
+shut-off-fuel | Russia shut off gas supplies to Ukraine early on Thursday. | RUS | UKR | 2009-01-07
 visa-restrictions | Washington imposed visa restrictions on Nigerian officials over the elections. | USA | NGA | 2019-01-22
 tariffs | Donald Trump ordered an extra 25% duty on Indian goods. | USA | IND | 2025-08-07
 recall-ambassadors | Bahrain recalled its diplomats from Qatar on Monday. | BHR | QAT | 2017-06-05
@@ -563,6 +568,8 @@ exclude | The Arab League excluded Syria from its meetings in November 2011. | I
 block-property | The U.S. Treasury blocked the property of Bosnian Serb leader Milorad Dodik. | USA | BIH | 2022-01-06
 freeze-assets | Britain froze the assets of Russia's central bank on Monday. | GBR | RUS | 2022-02-28
 suspend-member | Mercosur suspended Paraguay from the bloc on Friday. | IGOMERCOSUR | PRY | 2012-06-30
+suspend-state | The Organization of American States suspended Honduras late on Saturday. | IGOOAS | HND | 2009-07-05
+suspended-from | Cuba, which was suspended from the Organization of American States in 1962, did not attend. | IGOOAS | CUB | 2009-06-04
 freeze-participation | The African Union suspended Niger's membership on Tuesday. | IGOAU | NER | 2023-08-22
 pause-shipment | The United States paused a shipment of bombs to Israel last week. | USA | ISR | 2024-05-08
 stop-supplying | Kazakhstan stopped supplying coal to Kyrgyzstan on Monday. | KAZ | KGZ | 2022-01-10
@@ -636,6 +643,7 @@ bar-from-running | Venezuela barred opposition leader Maria Corina Machado from 
 ban-party | Turkey's constitutional court banned the pro-Kurdish party. | TUR | - | 2009-12-11
 bar-from-leaving | Malaysia stopped North Koreans from leaving the country. | MYS | PRK | 2017-03-07
 suspend-visas | Turkey suspended visa services for United States citizens. | TUR | USA | 2017-10-08
+refuse-landing | Honduras refused landing rights to planes from Argentina and Ecuador. | HND | ARG | 2009-07-05
 stop-issuing-visas | Russia stopped issuing visas to Ukrainians on Monday. | RUS | UKR | 2022-03-07
 withdraw-landing-rights | The Netherlands withdrew landing rights for the Turkish foreign minister. | NLD | TUR | 2017-03-11
 round-up | Chinese police rounded up Uighur activists in Urumqi. | CHN | CHN | 2017-05-10
@@ -698,6 +706,7 @@ gunbattle | Two soldiers died in a gunbattle between Indian and Pakistani troops
 retake | Syrian troops retook Palmyra from the Islamic State. | SYR | IMGISL | 2016-03-27
 not-retake-office | Japan's Shinzo Abe retook the lead from China's Xi Jinping in the polls. | JPN | CHN | 2019-05-01
 down-aircraft | Iran downed a United States drone over the Gulf. | IRN | USA | 2019-06-20
+destroy | French troops destroyed the Ivorian air force on Saturday. | FRA | CIV | 2004-11-07
 massacre | Eritrean troops massacred Ethiopian civilians in Axum. | ERI | ETH | 2021-02-26
 mass-killing | Russia's killings of Ukrainian civilians in Bucha drew outrage. | RUS | UKR | 2022-04-04
 chemical-attack | Iraq used chemical weapons against Iran in the 1980s. | IRQ | IRN | 2020-09-22
