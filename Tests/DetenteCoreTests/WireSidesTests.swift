@@ -249,4 +249,16 @@ struct WireSidesTests {
       "Lebanese opposition leaders blamed Syria for the killing.", date: "2005-02-15")
     #expect(leaders.contains { $0.source.code == "LBNOPP" }, "\(leaders.map(Support.brief))")
   }
+
+  @Test("\"told reporters that Pakistan had violated\": whom one tells is not whom one accuses")
+  func toldThat() {
+    let events = Support.code(
+      "India's foreign secretary told reporters that Pakistan had repeatedly violated the understanding.",
+      date: "2025-05-11")
+    #expect(
+      events.contains {
+        $0.cameo == "112" && $0.source.country == "IND" && $0.target?.country == "PAK"
+      }, "\(events.map(Support.brief))")
+    #expect(!events.contains { $0.target?.code == "INDMED" }, "\(events.map(Support.brief))")
+  }
 }

@@ -175,4 +175,28 @@ extension SentenceCoder {
     reading.targets = [CodedActor(text: ref(reading.trigger.span), code: act.source.code)]
     reading.inheritedTarget = true
   }
+
+  /// "Protesters took to the streets": people protest against their own government (or the
+  /// story's country when they protest against something; no one outside a mission).
+  func protestTarget(
+    _ t: Trigger, _ p: EventPattern, _ reading: Reading, _ context: ArticleContext
+  ) {
+    guard reading.targets.isEmpty, p.root == 14, let first = reading.sources.first,
+      first.role == .civilians || first.role == .opposition, !first.country.isOrganisation
+    else { return }
+    // ("rallied in Seoul against the discharge": what they protest against is another
+    // country's act, the story's.)
+    let after = t.span.upperBound..<min(t.span.upperBound + 6, range.upperBound)
+    let against = after.contains { tokens[$0].hash == Words.against }
+    // ("rallied outside the embassy": a foreign mission, not their government.)
+    let mission = after.contains { Words.missionNouns.contains(tokens[$0].hash) }
+    if mission {
+      // (No target: whose mission it is, the sentence does not say.)
+    } else if !against {
+      reading.targets = [CodedActor(text: ref(t.span), code: first.country + .government)]
+    } else if let home = context.home(excluding: [first.country]) {
+      reading.targets = [CodedActor(text: ref(t.span), code: home)]
+    }
+    reading.inheritedTarget = true
+  }
 }

@@ -131,9 +131,15 @@ extension SentenceCoder {
         // ("condemned the firing on Pakistani territory as unprovoked": a country word before
         // its ground names where, not whom.)
         let all = actors.filter { !($0.isModifier && isGroundNoun(after: $0)) }
-        targetMention =
-          t.gaps.compactMap { g in all.first { g.contains($0.range.lowerBound) && !$0.isOccasion }
-          }.first
+        let found = t.gaps.compactMap { g in
+          all.first { g.contains($0.range.lowerBound) && !$0.isOccasion }
+        }
+        // ("told reporters that Pakistan had violated …": whom the speaker told is not the
+        // one the clause after "that" is about.)
+        let told =
+          found.count >= 2 && found[0].range.upperBound < range.upperBound
+          && tokens[found[0].range.upperBound].hash == Words.that
+        targetMention = told ? found[1] : found.first
       case .place:
         targetMention = placeTarget(t, reading)
       case .preposition(let h, let word):
@@ -379,30 +385,6 @@ extension SentenceCoder {
       reading.targets = [CodedActor(text: ref(t.span), code: home)]
       reading.inheritedTarget = true
     }
-  }
-
-  /// "Protesters took to the streets": people protest against their own government (or the
-  /// story's country when they protest against something; no one outside a mission).
-  private func protestTarget(
-    _ t: Trigger, _ p: EventPattern, _ reading: Reading, _ context: ArticleContext
-  ) {
-    guard reading.targets.isEmpty, p.root == 14, let first = reading.sources.first,
-      first.role == .civilians || first.role == .opposition, !first.country.isOrganisation
-    else { return }
-    // ("rallied in Seoul against the discharge": what they protest against is another
-    // country's act, the story's.)
-    let after = t.span.upperBound..<min(t.span.upperBound + 6, range.upperBound)
-    let against = after.contains { tokens[$0].hash == Words.against }
-    // ("rallied outside the embassy": a foreign mission, not their government.)
-    let mission = after.contains { Words.missionNouns.contains(tokens[$0].hash) }
-    if mission {
-      // (No target: whose mission it is, the sentence does not say.)
-    } else if !against {
-      reading.targets = [CodedActor(text: ref(t.span), code: first.country + .government)]
-    } else if let home = context.home(excluding: [first.country]) {
-      reading.targets = [CodedActor(text: ref(t.span), code: home)]
-    }
-    reading.inheritedTarget = true
   }
 
   /// The sides of a symmetric or reciprocal event with a compound subject ("Armenia and

@@ -22,6 +22,12 @@ ISRGOV | Knesset
 ISRMIL | Israel Defense Forces; IDF
 UKRLEG | Verkhovna Rada
 JPNLEG | Diet
+RUSBUS | Gazprom; Rosneft; Transneft; Rosatom
+UKRBUS | Naftogaz
+SAUBUS | Saudi Aramco; Aramco
+CHNBUS | Huawei; Sinopec; China National Petroleum Corporation
+ESPBUS | Repsol
+ARGBUS | YPF
 IRNMIL | Revolutionary Guards; Islamic Revolutionary Guard Corps; IRGC
 PSEREB | Hamas
 LBNREB | Hezbollah

@@ -449,6 +449,8 @@ charge-that | 112 | +charge[charged] that * was/were/had/has/is/are | in |
 hold-responsible | 112 | +hold[held] * responsible/accountable/culpable | obj |
 said-behind | 112 | +say[said,says]/+conclude/+believe * was/were/is/are behind | in |
 said-wrongdoing | 112 | @speech-verbs * had/has/have/was/were/is/are @wrongdoing-verbs | in |
+told-wrongdoing | 112 | +tell[told,telling] * that * had/has/have/was/were/is/are @wrongdoing-verbs | in |
+said-started-war | 112 | @speech-verbs * had/has/have started/provoked/instigated/started * war/fighting/conflict/hostilities/clashes | in |
 said-behaved | 111 | @speech-verbs * +behave[behaved,behaving] recklessly/irresponsibly/unprofessionally/provocatively/aggressively/insanely/dangerously/like | in |
 said-responsible | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * responsible for | in |
 said-responsible-bare | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * was/were/is/are *2 responsible/culpable | in |

@@ -413,6 +413,8 @@ charge-that | Rwanda charged that Congolese soldiers were fighting beside the re
 hold-responsible | The Netherlands and Australia hold Russia legally responsible for the downing of the airliner. | NLD | RUS | 2018-05-25
 said-behind | President Donald Trump said on Friday that Iran was behind the explosions. | USA | IRN | 2019-06-14
 said-wrongdoing | The Venezuelan government said Guyana's president was lying about the patrol boat. | VEN | GUY | 2023-12-05
+told-wrongdoing | Gazprom's chief executive told Putin that Ukraine was stealing gas meant for European customers. | RUS | UKR | 2009-01-07
+said-started-war | Eritrea said Ethiopia had started the air war. | ERI | ETH | 1998-06-06
 said-wrongdoing | Baghdad said Turkey had violated Iraq's sovereignty again. | IRQ | TUR | 2022-07-21
 said-behaved | U.S. Senator John McCain said Putin was behaving like a school-yard bully. | USA | RUS | 2013-08-08
 said-responsible | Britain's foreign secretary said Iran was almost certainly responsible for the attacks. | GBR | IRN | 2019-06-14
