@@ -261,4 +261,21 @@ struct WireSidesTests {
       }, "\(events.map(Support.brief))")
     #expect(!events.contains { $0.target?.code == "INDMED" }, "\(events.map(Support.brief))")
   }
+
+  @Test("\"a day after a bomb in Beirut killed X\": a weapon right before the verb is its subject")
+  func weaponSubject() {
+    let events = Support.code(
+      "The United States recalled its ambassador to Syria on Wednesday, a day after a huge bomb in Beirut killed former Lebanese Prime Minister Rafik Hariri.",
+      date: "2005-02-16")
+    #expect(events.contains { $0.cameo == "161" }, "\(events.map(Support.brief))")
+    #expect(!events.contains { $0.cameo.hasPrefix("19") }, "\(events.map(Support.brief))")
+    let said = Support.code(
+      "The rebels said the attacks had killed dozens of civilians.", date: "2004-11-07")
+    #expect(!said.contains { $0.cameo.hasPrefix("19") }, "\(said.map(Support.brief))")
+    // (An owner named before the weapon still acts.)
+    let owned = Support.code("Russian missiles struck Ukraine on Monday.", date: "2022-10-11")
+    #expect(
+      owned.contains { $0.source.country == "RUS" && $0.target?.country == "UKR" },
+      "\(owned.map(Support.brief))")
+  }
 }

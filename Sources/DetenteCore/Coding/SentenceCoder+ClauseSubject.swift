@@ -7,6 +7,9 @@ extension SentenceCoder {
     // "welcomed the decision by Honduras to cut ties with Taiwan": whose decision, plan or
     // bid it is does what it names.
     if let m = intentAgent(before: k) { return m }
+    // "a day after a huge bomb in Beirut killed …", "said the attacks had killed …": a thing
+    // that kills, right before the verb, is the clause's subject; no actor further back is.
+    if isThingSubject(before: k) { return nil }
     var j = k - 1
     // ", warning that …" after "troops that have been sent to Russia": a participle after a
     // comma belongs to the main clause, not to a relative clause before it.
@@ -146,5 +149,24 @@ extension SentenceCoder {
       !m.isOccasion
     else { return nil }
     return m
+  }
+
+  /// Whether the words right before `k` (past auxiliaries and adverbs, and a place after "in" or
+  /// "at") are a bomb, a blast or an attack with no owner named: "a huge bomb in
+  /// Beirut killed", "the attacks had killed" (not "Russian strikes", "Israel's raids").
+  func isThingSubject(before k: Int) -> Bool {
+    var j = k - 1
+    while j > range.lowerBound, tokens[j].is(.auxiliaries) || tokens[j].is(.adverbs) { j -= 1 }
+    if j > range.lowerBound + 1, let m = mention(endingAt: j), m.placeIndex >= 0,
+      tokens[m.range.lowerBound - 1].hash == Words.inWord
+        || tokens[m.range.lowerBound - 1].hash == Words.at
+    {
+      j = m.range.lowerBound - 2
+    }
+    guard j > range.lowerBound,
+      Words.disasters.contains(tokens[j].hash) || Words.weapons.contains(tokens[j].hash)
+    else { return false }
+    // (Whose: "Israel's raids", "Russian strikes".)
+    return !(hasMention(endingAt: j - 1) || tokens[j - 1].hash == Words.possessive)
   }
 }

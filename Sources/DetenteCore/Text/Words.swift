@@ -149,6 +149,12 @@ enum Words {
     "avalanche", "tornado", "explosion", "blast", "crash", "accident", "collapse", "bombing",
     "bombings", "attack", "attacks", "shelling", "raid", "airstrike",
   ])
+  /// Weapons that do what an unnamed actor did: "a huge bomb in Beirut killed …".
+  static let weapons = set([
+    "bomb", "bombs", "missile", "missiles", "rocket", "rockets", "shell", "shells", "strike",
+    "strikes", "airstrikes", "drone", "drones",
+    "explosions", "blasts", "raids",
+  ])
   /// Words for a country: "the Baltic state", "the Gulf kingdom".
   static let countryNouns = set(["country", "nation", "state", "kingdom", "emirate", "republic"])
   /// The words for a country that a region's name can describe ("the Central African state"),
