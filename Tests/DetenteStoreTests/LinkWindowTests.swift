@@ -66,15 +66,23 @@ struct LinkWindowTests {
     return e
   }
 
-  @Test("every cluster an event could join is read, in the order the clusters were made")
-  func windowHoldsEveryCompatibleCluster() async throws {
-    let store = try SQLiteStore(path: StoreSupport.databasePath())
+  /// Random stored clusters and events of one key's kinds, made from a Putin–Obama meeting
+  /// (the same seed gives the same ones).
+  static func fixture(seed: UInt64, clusters: Int, events: Int) throws -> (
+    clusters: [ClusterRecord], events: [LinkedEvent]
+  ) {
     let coded = StoreSupport.coded(
       id: "t", date: "2013-06-01", body: "Putin met Obama in Geneva on Friday.")
     let template = LinkedEvent(try #require(coded.events.first), occasion: nil)
-    var rng = SplitMix(state: 2013)
-    let clusters = (0..<600).map { Self.cluster($0, &rng) }
-    let events = (0..<400).map { Self.event($0, from: template, &rng) }
+    var rng = SplitMix(state: seed)
+    let made = (0..<clusters).map { Self.cluster($0, &rng) }
+    return (made, (0..<events).map { Self.event($0, from: template, &rng) })
+  }
+
+  @Test("every cluster an event could join is read, in the order the clusters were made")
+  func windowHoldsEveryCompatibleCluster() async throws {
+    let store = try SQLiteStore(path: StoreSupport.databasePath())
+    let (clusters, events) = try Self.fixture(seed: 2013, clusters: 600, events: 400)
     let (read, all) = try await store.pool.write { db in
       for c in clusters { try c.write(db, sql: SQLiteStore.RowSQL.cluster) }
       // What ingest links against: each key's stored clusters, narrowed by the window.
@@ -104,12 +112,7 @@ struct LinkWindowTests {
   @Test("linking through the cache joins and starts the clusters an EventLinker does")
   func cacheLinksAsTheLinker() async throws {
     let store = try SQLiteStore(path: StoreSupport.databasePath())
-    let coded = StoreSupport.coded(
-      id: "t", date: "2013-06-01", body: "Putin met Obama in Geneva on Friday.")
-    let template = LinkedEvent(try #require(coded.events.first), occasion: nil)
-    var rng = SplitMix(state: 2014)
-    let clusters = (0..<300).map { Self.cluster($0, &rng) }
-    let events = (0..<2000).map { Self.event($0, from: template, &rng) }
+    let (clusters, events) = try Self.fixture(seed: 2014, clusters: 300, events: 2000)
     // Every stored cluster, then each event in turn, with no window.
     var linker = EventLinker(existing: clusters.map(\.profile))
     let expected = events.map { linker.add($0) }
