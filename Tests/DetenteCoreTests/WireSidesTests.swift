@@ -272,6 +272,11 @@ struct WireSidesTests {
     let said = Support.code(
       "The rebels said the attacks had killed dozens of civilians.", date: "2004-11-07")
     #expect(!said.contains { $0.cameo.hasPrefix("19") }, "\(said.map(Support.brief))")
+    // (A place that opens the article, right before the verb, is read without stepping out of
+    // the sentence.)
+    let opening = Support.code(
+      "Port-au-Prince has condemned the Dominican Republic.", date: "2013-10-02")
+    #expect(opening.contains { $0.cameo.hasPrefix("11") }, "\(opening.map(Support.brief))")
     // (An owner named before the weapon still acts.)
     let owned = Support.code("Russian missiles struck Ukraine on Monday.", date: "2022-10-11")
     #expect(

@@ -158,6 +158,7 @@ extension SentenceCoder {
     var j = k - 1
     while j > range.lowerBound, tokens[j].is(.auxiliaries) || tokens[j].is(.adverbs) { j -= 1 }
     if j > range.lowerBound + 1, let m = mention(endingAt: j), m.placeIndex >= 0,
+      m.range.lowerBound > range.lowerBound,
       tokens[m.range.lowerBound - 1].hash == Words.inWord
         || tokens[m.range.lowerBound - 1].hash == Words.at
     {
