@@ -283,4 +283,15 @@ struct WireSidesTests {
       owned.contains { $0.source.country == "RUS" && $0.target?.country == "UKR" },
       "\(owned.map(Support.brief))")
   }
+
+  @Test("\"pro-Kremlin activists\": a group that backs a government is not that government")
+  func backers() {
+    let events = Support.code(
+      "Pro-Kremlin activists tore down the Estonian flag outside the embassy.", date: "2007-05-02")
+    #expect(
+      events.contains { $0.source.code == "RUSCVL" && $0.target?.country == "EST" },
+      "\(events.map(Support.brief))")
+    let rebels = Support.code("Pro-Moscow rebels attacked Georgian troops.", date: "2008-08-08")
+    #expect(!rebels.contains { $0.source.code == "RUSGOV" }, "\(rebels.map(Support.brief))")
+  }
 }

@@ -31,6 +31,7 @@ extension ActorRecognizer {
     _ sentence: Range<Int>, _ context: inout ArticleContext, _ mentionPlaces: inout [PlaceHit]
   ) -> Mention? {
     let cr = readChunk(pieces, chunk, text, bytes, tokens, sentence, &context)
+    if let m = backerMention(cr, r, text, tokens, sentence) { return m }
     if let m = personMention(cr, chunk, r, text) { return m }
     var base = cr.org ?? cr.country ?? cr.capital.map { Code(lexicon.places[$0].iso3) }
     // "Secretary-General Jose Miguel Insulza" in a story about the OAS: an organisation's
@@ -176,6 +177,22 @@ extension ActorRecognizer {
       context.named.append(idx)
     }
     return CodedActor(text: text, code: term.codeValue, person: id)
+  }
+
+  /// "pro-Kremlin activists", "pro-Moscow rebels": a group that backs a government is not that
+  /// government; it is the government's country in the group's role, or a modifier.
+  private func backerMention(
+    _ cr: ChunkReading, _ r: Range<Int>, _ text: TextRef, _ tokens: [Token], _ sentence: Range<Int>
+  ) -> Mention? {
+    guard cr.person == nil, r.lowerBound >= sentence.lowerBound + 2,
+      tokens[r.lowerBound - 1].hash == Words.hyphen, tokens[r.lowerBound - 2].hash == Words.pro,
+      let c = cr.org.flatMap({ $0.isOrganisation ? nil : $0.country })
+        ?? cr.capital.map({ Code(lexicon.places[$0].iso3) })
+    else { return nil }
+    if let rl = cr.role, !rl.isEmpty, rl != .government {
+      return Mention(range: r, actors: [CodedActor(text: text, code: c + rl)])
+    }
+    return Mention(range: r, actors: [CodedActor(text: text, code: c)], isModifier: true)
   }
 
   /// A known or learned person ("a Putin aide": the aide, affiliated like the person).
