@@ -294,4 +294,12 @@ struct WireSidesTests {
     let rebels = Support.code("Pro-Moscow rebels attacked Georgian troops.", date: "2008-08-08")
     #expect(!rebels.contains { $0.source.code == "RUSGOV" }, "\(rebels.map(Support.brief))")
   }
+
+  @Test("\"Ethiopia and Eritrea traded air strikes\": a directed reciprocal act goes both ways")
+  func tradedStrikes() {
+    let events = Support.code(
+      "Ethiopia and Eritrea traded air strikes on Friday.", date: "1998-06-06")
+    let pairs = Set(events.map { "\($0.source.country)>\($0.target?.country ?? "-")" })
+    #expect(pairs == ["ETH>ERI", "ERI>ETH"], "\(events.map(Support.brief))")
+  }
 }

@@ -405,10 +405,13 @@ extension SentenceCoder {
       reading.targets = Array(reading.sources.dropFirst()) + reading.targets
       reading.sources = [reading.sources[0]]
     } else if reading.targets.isEmpty, reading.sources.count >= 2,
-      isMutualObject(at: t.span.upperBound)
+      isMutualObject(at: t.span.upperBound) || (p.reciprocal && !p.symmetric)
     {
+      // ("Ethiopia and Eritrea traded air strikes": a directed act done by each to the other.)
       // "accused each other", "each side accused the other": each member acts on the others.
-      let words = ref(t.span.upperBound..<(t.span.upperBound + 2))
+      let words =
+        isMutualObject(at: t.span.upperBound)
+        ? ref(t.span.upperBound..<(t.span.upperBound + 2)) : ref(t.span)
       reading.targets = reading.sources.map {
         var a = $0
         a.text = words
