@@ -183,25 +183,6 @@ struct WireSidesTests {
   }
 
   @Test(
-    "\"SUVA … – Foreign Minister X said … Fiji's affairs\": the dateline's country is the speaker's"
-  )
-  func datelineSpeaker() {
-    // (The story counts Australia more often than Fiji when the minister is named.)
-    let body = """
-      SUVA, July 13 (Wire) - Fiji declared Australia's acting high commissioner persona non grata on Tuesday. Australia's government called the step regrettable, and Australia's foreign minister said Australia would respond.
-
-      Foreign Minister Ratu Inoke Kubuabola said in a statement that the envoy had been interfering in Fiji's internal affairs.
-
-      Kubuabola also accused Canberra of bullying its neighbours.
-      """
-    let events = Support.code(body, date: "2010-07-13")
-    #expect(
-      events.contains {
-        $0.cameo == "112" && $0.source.code == "FJIGOV" && $0.target?.country == "AUS"
-      }, "\(events.map(Support.brief))")
-  }
-
-  @Test(
     "\"China demanded … from Japan. Japan rejected it.\": a reply answers the last sentence's act")
   func replyToLastSentence() {
     let events = Support.code(
@@ -301,5 +282,29 @@ struct WireSidesTests {
       "Ethiopia and Eritrea traded air strikes on Friday.", date: "1998-06-06")
     let pairs = Set(events.map { "\($0.source.country)>\($0.target?.country ?? "-")" })
     #expect(pairs == ["ETH>ERI", "ERI>ETH"], "\(events.map(Support.brief))")
+  }
+
+  @Test("the session's rules at their edges (a review's misfires)")
+  func reviewedEdges2026_12_07() {
+    // A reply names its own target after the verb.
+    let offer = Support.code(
+      "Russian troops shelled the city on Monday. Ukraine rejected an offer of observers from the European Union.",
+      date: "2014-08-20")
+    #expect(
+      !offer.contains { $0.cameo == "120" && $0.target?.country == "RUS" },
+      "\(offer.map(Support.brief))")
+    // A former opposition leader is not one now.
+    let former = Support.code(
+      "Former opposition leader Raila Odinga, now prime minister, met Annan in Nairobi.",
+      date: "2009-03-02")
+    #expect(!former.contains { $0.source.code == "KENOPP" }, "\(former.map(Support.brief))")
+    // A named group after "pro-" keeps its own code.
+    let hezbollah = Support.code(
+      "The pro-Damascus Hezbollah fired rockets at Israel.", date: "2006-07-14")
+    #expect(!hezbollah.contains { $0.source.code == "SYR" }, "\(hezbollah.map(Support.brief))")
+    // Trading accusations over strikes is not trading strikes.
+    let blame = Support.code(
+      "India and Pakistan traded accusations over the air strikes.", date: "2019-02-27")
+    #expect(!blame.contains { $0.cameo == "195" }, "\(blame.map(Support.brief))")
   }
 }

@@ -163,7 +163,14 @@ extension SentenceCoder {
     guard reading.targets.isEmpty, p.cameo == "111" || p.cameo == "114" || p.cameo == "120",
       !p.id.hasPrefix("deny"),
       let first = reading.sources.first, !first.country.isEmpty,
-      context.lastNotedActs.sentence == context.sentenceCount - 1
+      // (Not an opposition or a crowd, whose criticism is mostly of their own government.)
+      first.role != .opposition, first.role != .civilians,
+      context.lastNotedActs.sentence == context.sentenceCount - 1,
+      // (Not when the words after it name another side: "rejected an offer from the EU".)
+      !actors.contains(where: { m in
+        m.range.lowerBound >= reading.trigger.span.upperBound && !m.isOccasion
+          && m.actors.contains { !$0.country.isEmpty && $0.country != first.country }
+      })
     else { return }
     let acts = context.recentActs[context.lastNotedActs.start...]
     guard

@@ -137,8 +137,10 @@ extension SentenceCoder {
         // ("told reporters that Pakistan had violated …": whom the speaker told is not the
         // one the clause after "that" is about.)
         let told =
-          found.count >= 2 && found[0].range.upperBound < range.upperBound
-          && tokens[found[0].range.upperBound].hash == Words.that
+          found.count >= 2
+          && (found[0].range.upperBound..<found[1].range.lowerBound).contains {
+            tokens[$0].hash == Words.that
+          }
         targetMention = told ? found[1] : found.first
       case .place:
         targetMention = placeTarget(t, reading)

@@ -79,16 +79,8 @@ extension ActorRecognizer {
         if case .person(let i) = e { return Int(i) }
         return nil
       }
-      if !people.isEmpty, var a = knownPerson(people, p, text, tokens, &context) {
-        // "opposition leader Raila Odinga" weeks before he became prime minister: the title the
-        // story gives is the role at the time.
-        if let rl = cr.role, rl == .opposition || rl == .rebels, !a.country.isOrganisation,
-          a.role != rl
-        {
-          let titled = CodedActor(text: a.text, code: a.country + rl, person: a.person)
-          relearn(a, as: titled, &context)
-          a = titled
-        }
+      if !people.isEmpty, let known = knownPerson(people, p, text, tokens, &context) {
+        let a = titledPerson(known, cr, pieces[chunk.lowerBound], tokens, sentence, &context)
         cr.person = a
         cr.personIndex = k
         continue
@@ -154,6 +146,22 @@ extension ActorRecognizer {
     return cr
   }
 
+  /// "opposition leader Raila Odinga" weeks before he became prime minister: the title the
+  /// story gives is the role at the time (not after "former"), and the person is learned so.
+  private func titledPerson(
+    _ a: CodedActor, _ cr: ChunkReading, _ first: Piece, _ tokens: [Token], _ sentence: Range<Int>,
+    _ context: inout ArticleContext
+  ) -> CodedActor {
+    let start = first.range.lowerBound
+    let former = start > sentence.lowerBound && Words.formerWords.contains(tokens[start - 1].hash)
+    guard let rl = cr.role, rl == .opposition || rl == .rebels, !a.country.isOrganisation,
+      a.role != rl, !former
+    else { return a }
+    let titled = CodedActor(text: a.text, code: a.country + rl, person: a.person)
+    relearn(a, as: titled, &context)
+    return titled
+  }
+
   /// The person of the lexicon a piece names who held office on the article's date (the one
   /// meant among several of one name), noted in the context: named in full, the surname alone
   /// (or "Qin" for Qin Gang: the family name first) refers to them later in the article.
@@ -184,12 +192,15 @@ extension ActorRecognizer {
   private func backerMention(
     _ cr: ChunkReading, _ r: Range<Int>, _ text: TextRef, _ tokens: [Token], _ sentence: Range<Int>
   ) -> Mention? {
+    // (A seat of government or a capital only, not a named group: "the pro-Damascus
+    // Hezbollah" keeps its own code; "the pro-Washington government" is left as it was.)
     guard cr.person == nil, r.lowerBound >= sentence.lowerBound + 2,
       tokens[r.lowerBound - 1].hash == Words.hyphen, tokens[r.lowerBound - 2].hash == Words.pro,
-      let c = cr.org.flatMap({ $0.isOrganisation ? nil : $0.country })
+      cr.role != .government, !(cr.org != nil && cr.capital != nil),
+      let c = cr.org.flatMap({ $0.isOrganisation || $0.role != .government ? nil : $0.country })
         ?? cr.capital.map({ Code(lexicon.places[$0].iso3) })
     else { return nil }
-    if let rl = cr.role, !rl.isEmpty, rl != .government {
+    if let rl = cr.role, !rl.isEmpty {
       return Mention(range: r, actors: [CodedActor(text: text, code: c + rl)])
     }
     return Mention(range: r, actors: [CodedActor(text: text, code: c)], isModifier: true)

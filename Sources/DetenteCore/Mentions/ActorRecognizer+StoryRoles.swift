@@ -266,9 +266,6 @@ extension ActorRecognizer {
       let onlyInReport =
         speaks && e < range.upperBound && tokens[e].is(.reporting)
         && only != nil && home != nil && only != home
-        // ("SUVA … – Foreign Minister Ratu Inoke Kubuabola said … Fiji's affairs": the
-        // country the story was filed from is the speaker's, whatever else it counts.)
-        && only != context.datelineCountry
         && mentions.allSatisfy { $0.primary.country != only || $0.range.lowerBound > e }
       chosen =
         onlyInReport

@@ -106,6 +106,8 @@ enum Words {
   static let apostrophe: UInt64 = 0xaf63_9a4c_8601_7c66  // TokenHash.of("'")
   static let hyphen: UInt64 = 0xaf63_a04c_8601_8698  // TokenHash.of("-")
   static let pro = TokenHash.of("pro")
+  /// Words before a title held no longer: "former opposition leader".
+  static let formerWords = set(["former", "ex", "then"])
   static let question: UInt64 = 0xaf63_b24c_8601_a52e  // TokenHash.of("?")
   static let exclamation: UInt64 = 0xaf63_9c4c_8601_7fcc  // TokenHash.of("!")
   static let lparen: UInt64 = 0xaf63_a54c_8601_8f17  // TokenHash.of("(")

@@ -450,7 +450,7 @@ hold-responsible | 112 | +hold[held] * responsible/accountable/culpable | obj |
 said-behind | 112 | +say[said,says]/+conclude/+believe * was/were/is/are behind | in |
 said-wrongdoing | 112 | @speech-verbs * had/has/have/was/were/is/are @wrongdoing-verbs | in |
 told-wrongdoing | 112 | +tell[told,telling] * that * had/has/have/was/were/is/are @wrongdoing-verbs | in |
-said-started-war | 112 | @speech-verbs * had/has/have started/provoked/instigated/started * war/fighting/conflict/hostilities/clashes | in |
+said-started-war | 112 | @speech-verbs * had/has/have started/provoked/instigated *2 war/fighting/conflict/hostilities/clashes | in |
 said-behaved | 111 | @speech-verbs * +behave[behaved,behaving] recklessly/irresponsibly/unprofessionally/provocatively/aggressively/insanely/dangerously/like | in |
 said-responsible | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * responsible for | in |
 said-responsible-bare | 112 | +say[said,says]/+conclude/+assess[assessed]/+believe/+determine * was/were/is/are *2 responsible/culpable | in |
@@ -530,13 +530,13 @@ boycott | 143 | +boycott | obj |
 block-roads | 144 | +block * roads/streets/road/entrance/entrances/access/traffic/crossings/crossing/highway/highways/motorway/bridge/bridges/port/ports | around outside to near at in with |
 storm | 145 | +storm | obj place |
 pelt | 145 | +pelt[pelted,pelting] | obj place |
-tear-down-flag | 145 | +tear[tore,torn,tearing]/+pull[pulled] down * flag/flags | in obj |
+tear-down-flag | 145 | +tear[tore,torn,tearing]/+pull[pulled] down *3 flag/flags | in obj |
 scale-walls | 145 | +scale[scaled] * wall/walls/fence/gate/gates | of in place |
 riot | 145 | +riot | in place |
 take-streets | 141 | +take[took,taken] to the streets | against |
 rally-at | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather | outside at near against to |
 sit-in | 141 | +stage[staged]/+hold[held] * sit - in | outside at near against |
-camp-outside | 141 | +camp[camped,camping] | outside near |
+camp-outside | 141 | +camp[camped,camping] * outside *3 embassy/consulate/mission/parliament/palace/ministry/residence | in |
 vigil | 141 | +stage[staged]/+hold[held] * vigil/vigils | outside at near against |
 disperse | 175 | +disperse | obj |
 rally-demand | 141 | +rally[rallied]/+protest/+demonstrate/+march/+gather * to demand/call/press | obj |
@@ -609,6 +609,7 @@ block-property | 163 | +block[blocked] * property/properties/assets | of in |
 freeze-assets | 163 | +freeze[froze,frozen] * assets/accounts/funds/reserves | of for |
 suspend-member | 161 | +suspend * from * bloc/group/organisation/organization/union/alliance/community/league/body | in |
 suspend-state | 161 | +suspend | obj |
+not-suspend-staff | not | +suspend *3 officers/officials/teachers/judges/judge/policemen/staff/employees/workers/deputies/lawmakers/trial/hearing/officer/minister/ministers/ambassador/envoy/licence/license/broadcasts/prime | - |
 suspended-from | 161 | was/were/been/is/are suspended from | - | src=from
 freeze-participation | 161 | +freeze[froze,frozen]/+suspend * participation/membership | in |
 pause-shipment | 162 | +pause/+halt[halted]/+suspend/+delay/+block * shipment/shipments/delivery/deliveries/transfer/transfers/sale/sales | to |
@@ -744,12 +745,13 @@ launch-drones | 195 | +launch/+fire * drones/missiles/rockets | at against on pl
 enter | 192 | +enter | obj place |
 not-enter-talks | not | +enter *2 talks/negotiations/dialogue/agreement/deal/pact/partnership/contract/race/force/office/service/market/recession/phase/stage/round/year/election/contest/bid/politics/parliament/tournament/final | - |
 exchange-fire | 190 | +exchange * fire/gunfire/shots/artillery | with | sym
-trade-strikes | 195 | +trade[traded,trading] * strikes/airstrikes/shelling/rockets/missiles | - | recip
+trade-strikes | 195 | +trade[traded,trading] *2 strikes/airstrikes/shelling/rockets/missiles | - | recip
 gunbattle | 193 | gunbattle/gunbattles/firefight/firefights/shootout with/between | with between | sym noun
 retake | 192 | +retake[retook,retaken,retaking] | from obj place | 
 not-retake-office | not | +retake[retook,retaken,retaking] *2 power/presidency/office/lead/seat/seats/majority/title/helm/chair | - | 
 down-aircraft | 190 | +down[downed] * drone/drones/jet/jets/plane/aircraft/helicopter/warplane | in obj | 
 destroy | 190 | +destroy/+wreck | obj |
+not-destroy-abstract | not | +destroy/+wreck *3 economy/economies/relations/ties/trust/hopes/chances/reputation/credibility/evidence/documents/stockpile/stockpiles/arsenal/homes/houses | - |
 # --- 20 mass violence
 massacre | 202 | +massacre | obj place |
 mass-killing | 202 | massacre/massacres/killings of | of | noun

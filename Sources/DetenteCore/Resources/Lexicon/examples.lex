@@ -571,6 +571,7 @@ block-property | The U.S. Treasury blocked the property of Bosnian Serb leader M
 freeze-assets | Britain froze the assets of Russia's central bank on Monday. | GBR | RUS | 2022-02-28
 suspend-member | Mercosur suspended Paraguay from the bloc on Friday. | IGOMERCOSUR | PRY | 2012-06-30
 suspend-state | The Organization of American States suspended Honduras late on Saturday. | IGOOAS | HND | 2009-07-05
+not-suspend-staff | The Thai interior ministry suspended 15 police officers over the shooting. | THA | THA | 2014-03-04
 suspended-from | Cuba, which was suspended from the Organization of American States in 1962, did not attend. | IGOOAS | CUB | 2009-06-04
 freeze-participation | The African Union suspended Niger's membership on Tuesday. | IGOAU | NER | 2023-08-22
 pause-shipment | The United States paused a shipment of bombs to Israel last week. | USA | ISR | 2024-05-08
@@ -709,6 +710,7 @@ retake | Syrian troops retook Palmyra from the Islamic State. | SYR | IMGISL | 2
 not-retake-office | Japan's Shinzo Abe retook the lead from China's Xi Jinping in the polls. | JPN | CHN | 2019-05-01
 down-aircraft | Iran downed a United States drone over the Gulf. | IRN | USA | 2019-06-20
 destroy | French troops destroyed the Ivorian air force on Saturday. | FRA | CIV | 2004-11-07
+not-destroy-abstract | Israeli forces destroyed Palestinian homes in the West Bank on Monday. | ISR | PSE | 2016-02-22
 massacre | Eritrean troops massacred Ethiopian civilians in Axum. | ERI | ETH | 2021-02-26
 mass-killing | Russia's killings of Ukrainian civilians in Bucha drew outrage. | RUS | UKR | 2022-04-04
 chemical-attack | Iraq used chemical weapons against Iran in the 1980s. | IRQ | IRN | 2020-09-22
